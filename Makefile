@@ -1,0 +1,27 @@
+PY ?= .venv/bin/python
+
+.PHONY: install test lint format typecheck check bench
+
+install:
+	python3 -m venv .venv
+	.venv/bin/pip install -q --upgrade pip
+	.venv/bin/pip install -q -e '.[dev]'
+
+test:
+	$(PY) -m pytest
+
+lint:
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format:
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+typecheck:
+	$(PY) -m mypy
+
+check: lint typecheck test
+
+bench:
+	$(PY) bench/extract.py

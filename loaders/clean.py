@@ -1,0 +1,178 @@
+"""From raw article text to clean lines and sentences: boilerplate, bylines and
+repeated captions removed, offsets kept so every fact can point at its evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.gazetteer import Gazetteer
+from loaders.sources import Article
+from loaders.text import is_capitalised, key, normalize, title_case
+
+_UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
+# A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
+_GLUED = re.compile(rf"(?<=[a-zđà-ỹ0-9)”\"])([.…!?]+)(?=[{_UPPER}])")
+_NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
+_SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{_UPPER}0-9“\"(])")
+_DATE_LINE = re.compile(
+    r"^(?:(?:cập nhật|đăng ngày|ngày đăng|xuất bản)\s*:?\s*)?"
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*[,-]?\s*)?"
+    r"(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+\d{4})"
+    r"(?:\s*[|,-]?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?GMT\s*\+\s*7\)?|SA|CH|AM|PM))?)?\s*$",
+    re.IGNORECASE,
+)
+_NAME_PART = re.compile(r"^[\w'’]+$")
+_AGENCY = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the clean text with its character span."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article ready for the extraction steps."""
+
+    source: str
+    text: str
+    title: str | None
+    sentences: tuple[Sentence, ...]
+    date_lines: tuple[Sentence, ...]
+    authors: tuple[str, ...]
+    meta_published: str | None
+
+
+def _unglue(line: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        before = line[: match.start()].rsplit(" ", 1)[-1].lower()
+        if before in _NO_BREAK_BEFORE:
+            return match.group(0)
+        return match.group(1) + "\n"
+
+    return _GLUED.sub(fix, line)
+
+
+def _byline_names(line: str, gaz: Gazetteer) -> list[str] | None:
+    """The journalists named by a byline line, or None when the line is not one."""
+    prefix = gaz.byline_prefix.match(line)
+    body = line[prefix.end() :] if prefix else line
+    body = _AGENCY.sub("", body).strip().rstrip(".")
+    if not body or len(body) > 90:
+        return None
+    parts = [
+        p.strip() for p in re.split(r"\s+[-–—/]\s+|\s*,\s*|\s+và\s+|\s*/\s*", body) if p.strip()
+    ]
+    names = []
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not all(_NAME_PART.match(w) for w in words):
+            return None
+        if not all(is_capitalised(w) or (w.isupper() and len(w) > 1) for w in words):
+            return None
+        if len(words) == 1 and not prefix and not words[0].isupper():
+            return None
+        names.append(title_case(part) if part.isupper() else part)
+    heads = {key(h) for h in gaz.title_heads}
+    if any(key(n) in heads or key(n.split()[0]) in heads for n in names):
+        return None
+    return names or None
+
+
+def _sentences(text: str, offset: int) -> list[Sentence]:
+    out = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        last = text[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
+        if last in _NO_BREAK_BEFORE or re.fullmatch(r"[a-zđ]", last):
+            continue
+        end = match.end()
+        piece = text[start:end].rstrip()
+        if piece:
+            out.append(Sentence(offset + start, offset + start + len(piece), piece))
+        start = end
+    piece = text[start:].rstrip()
+    if piece:
+        out.append(Sentence(offset + start, offset + start + len(piece), piece))
+    return out
+
+
+def clean(article: Article, gaz: Gazetteer) -> Cleaned:
+    """Normalise, cut site furniture, take bylines out and split into sentences."""
+    lines: list[str] = []
+    for raw in normalize(article.text).split("\n"):
+        lines.extend(part.strip() for part in _unglue(raw).split("\n"))
+    for i, line in enumerate(lines):
+        if i > 0 and gaz.cut_after.match(line):
+            lines = lines[:i]
+            break
+    authors: list[str] = []
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        if not line:
+            kept.append("")
+            continue
+        if re.match(r"^\(?(?:ảnh|video|nguồn)\s*:", line, re.IGNORECASE):
+            authors.extend(_byline_names(line.strip("()"), gaz) or [])
+            continue
+        if gaz.drop_line.match(line):
+            continue
+        line_key = key(line).rstrip(" .…")
+        if line_key in seen:
+            continue
+        seen.add(line_key)
+        kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    for _ in range(2):
+        tail = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
+        if tail is None:
+            break
+        names = _byline_names(kept[tail], gaz)
+        if names is None:
+            break
+        authors[:0] = names
+        del kept[tail:]
+        while kept and not kept[-1]:
+            kept.pop()
+    paragraphs: list[str] = []
+    for line in kept:
+        if paragraphs and paragraphs[-1].endswith(",") and line:
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    text = "\n".join(paragraphs)
+    sentences: list[Sentence] = []
+    date_lines: list[Sentence] = []
+    title = None
+    offset = 0
+    seen_sentences: set[str] = set()
+    for paragraph in paragraphs:
+        if paragraph:
+            if _DATE_LINE.match(paragraph):
+                date_lines.append(Sentence(offset, offset + len(paragraph), paragraph))
+            else:
+                if title is None and len(paragraph) < 300 and not paragraph.endswith("."):
+                    title = paragraph
+                for sentence in _sentences(paragraph, offset):
+                    sentence_key = key(sentence.text).rstrip(" .…")
+                    if sentence_key in seen_sentences:
+                        continue
+                    seen_sentences.add(sentence_key)
+                    sentences.append(sentence)
+        offset += len(paragraph) + 1
+    return Cleaned(
+        source=article.source,
+        text=text,
+        title=title,
+        sentences=tuple(sentences),
+        date_lines=tuple(date_lines),
+        authors=tuple(dict.fromkeys(authors)),
+        meta_published=article.published,
+    )

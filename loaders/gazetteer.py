@@ -1,0 +1,347 @@
+"""Domain knowledge as data: the YAML files in loaders/data, loaded and checked once.
+
+Every list an analyst may want to extend (titles, abbreviations, provinces, organs,
+document kinds, term bodies, cue words, boilerplate) lives in a data file. Extra
+folders with files of the same names extend the built-in ones: their lists are
+appended and their mappings override. Everything is validated and its regular
+expressions compiled at load, so a bad entry fails at start with the file named.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loaders.text import fold_tones, key
+
+DATA_DIR = Path(__file__).with_name("data")
+FILES = (
+    "abbreviations",
+    "boilerplate",
+    "cues",
+    "document_kinds",
+    "organs",
+    "provinces",
+    "ranks",
+    "surnames",
+    "terms",
+    "titles",
+)
+TERM_BODIES = (
+    "central_party",
+    "provincial_party",
+    "provincial_council",
+    "national_assembly",
+    "other",
+)
+
+
+class GazetteerError(ValueError):
+    """A data file is missing, unreadable or has an entry of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str
+    before_2025: bool
+    after_2025: bool
+    merged_into: str | None
+    formed_from: tuple[str, ...]
+    aliases: tuple[str, ...]
+    datelines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocKind:
+    name: str
+    words: tuple[str, ...]
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organ:
+    name: str
+    level: str
+    parent: str | None
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Everything the extraction rules know, compiled; hashed by identity."""
+
+    abbreviations: dict[str, str]
+    provinces: tuple[Province, ...]
+    province_names: dict[str, str]
+    datelines: dict[str, str]
+    title_heads: tuple[str, ...]
+    standalone_titles: tuple[str, ...]
+    synonyms: tuple[tuple[re.Pattern[str], str], ...]
+    place_words: tuple[str, ...]
+    casing: tuple[str, ...]
+    surnames: frozenset[str]
+    ranks: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    academic: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]]
+    doc_kinds: tuple[DocKind, ...]
+    issuer_codes: dict[str, str]
+    organs: tuple[Organ, ...]
+    term_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    period: re.Pattern[str]
+    drop_line: re.Pattern[str]
+    cut_after: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
+
+    def province_names_raw(self) -> list[str]:
+        """Every province name and alias as articles write them."""
+        return [n for p in self.provinces for n in (p.name, *p.aliases)]
+
+    def canonical_province(self, name: str) -> str | None:
+        """The canonical province for a name or alias as articles write it."""
+        return self.province_names.get(key(name))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for name, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(name), list):
+            out[name] = out[name] + value
+        elif isinstance(value, dict) and isinstance(out.get(name), dict):
+            out[name] = _merge(out[name], value)
+        else:
+            out[name] = value
+    return out
+
+
+def _strings(data: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
+    value = data.get(name)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GazetteerError(f"{where}: '{name}' must be a list of non-empty strings")
+    return tuple(_text(v) for v in value)
+
+
+def _text(value: str) -> str:
+    return fold_tones(unicodedata.normalize("NFC", value.strip()))
+
+
+def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise GazetteerError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _alternation(patterns: tuple[str, ...], where: str) -> re.Pattern[str]:
+    return _compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", where)
+
+
+def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
+    out = []
+    for i, row in enumerate(data.get("provinces") or []):
+        at = f"{where}: provinces[{i}]"
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str):
+            raise GazetteerError(f"{at}: needs a 'name'")
+        if row.get("kind") not in ("province", "city"):
+            raise GazetteerError(f"{at} ({row['name']}): kind must be province or city")
+        out.append(
+            Province(
+                name=_text(row["name"]),
+                kind=row["kind"],
+                before_2025=bool(row.get("before_2025")),
+                after_2025=bool(row.get("after_2025")),
+                merged_into=_text(row["merged_into"]) if row.get("merged_into") else None,
+                formed_from=tuple(_text(n) for n in row.get("formed_from") or []),
+                aliases=tuple(_text(a) for a in row.get("aliases") or []),
+                datelines=tuple(_text(d) for d in row.get("datelines") or []),
+            )
+        )
+    names = {p.name for p in out}
+    for p in out:
+        for other in (p.merged_into, *p.formed_from):
+            if other and other not in names:
+                raise GazetteerError(f"{where}: {p.name} refers to unknown province {other!r}")
+    if not out:
+        raise GazetteerError(f"{where}: no provinces")
+    return tuple(out)
+
+
+def _term_patterns(
+    data: dict[str, Any], abbreviations: dict[str, str], where: str
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    bodies = data.get("bodies")
+    if not isinstance(bodies, dict):
+        raise GazetteerError(f"{where}: 'bodies' must be a mapping of body to patterns")
+    words = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|nhất"
+    macros = {
+        "{ord}": rf"(?P<ord>(?-i:[IVXLC]+)\b|\d{{1,3}}\b|(?:(?:{words})\s?)+\b)",
+        "{place}": r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)){0,3})?",
+        "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
+    }
+    out = []
+    for body, patterns in bodies.items():
+        if body not in TERM_BODIES:
+            raise GazetteerError(f"{where}: unknown body {body!r} (one of {TERM_BODIES})")
+        for pattern in patterns:
+            text = re.sub(
+                r"<([^<>]+)>",
+                lambda m: _phrase_regex(m.group(1), abbreviations),
+                _text(pattern),
+            ).replace(" ", r"\s+")
+            for macro, regex in macros.items():
+                text = text.replace(macro, regex)
+            out.append((body, _compile(text, f"{where}: {body}")))
+    return tuple(out)
+
+
+def _phrase_regex(canonical: str, abbreviations: dict[str, str]) -> str:
+    """A regex alternation of a phrase and every abbreviation that stands for it."""
+    forms = [canonical] + [a for a, full in abbreviations.items() if key(full) == key(canonical)]
+    forms.sort(key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) + ")"
+
+
+def _abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i, row in enumerate(data.get("abbreviations") or []):
+        if not isinstance(row, dict) or not row.get("abbr") or not row.get("expansion"):
+            raise GazetteerError(f"{where}: abbreviations[{i}] needs 'abbr' and 'expansion'")
+        out[_text(str(row["abbr"]))] = _text(str(row["expansion"]))
+    return out
+
+
+def load(*extra_dirs: Path) -> Gazetteer:
+    """Read, merge, validate and compile every data file."""
+    raw: dict[str, dict[str, Any]] = {}
+    for name in FILES:
+        path = DATA_DIR / f"{name}.yaml"
+        raw[name] = _read(path)
+        for folder in extra_dirs:
+            extra = Path(folder) / f"{name}.yaml"
+            if extra.exists():
+                raw[name] = _merge(raw[name], _read(extra))
+    where = {name: str(DATA_DIR / f"{name}.yaml") for name in FILES}
+
+    abbreviations = _abbreviations(raw["abbreviations"], where["abbreviations"])
+    provinces = _provinces(raw["provinces"], where["provinces"])
+    province_names: dict[str, str] = {}
+    datelines: dict[str, str] = {}
+    for p in provinces:
+        for alias in (p.name, *p.aliases):
+            province_names.setdefault(key(alias), p.name)
+        for code in p.datelines:
+            datelines[code] = p.name
+
+    titles = raw["titles"]
+    synonyms = []
+    for i, row in enumerate(titles.get("synonyms") or []):
+        if not isinstance(row, dict) or "pattern" not in row or "replace" not in row:
+            raise GazetteerError(f"{where['titles']}: synonyms[{i}] needs pattern and replace")
+        synonyms.append((_compile(_text(row["pattern"]), where["titles"]), _text(row["replace"])))
+
+    cues_raw = raw["cues"]
+    cues = {
+        name: _strings(cues_raw, name, where["cues"])
+        for name in (
+            "chair",
+            "chair_passive",
+            "attend_after",
+            "attend_actor",
+            "attend_lead",
+            "meeting",
+            "stop",
+            "stop_exceptions",
+            "gap",
+            "list_glue",
+        )
+    }
+
+    kinds_raw = raw["document_kinds"]
+    doc_kinds = []
+    for i, row in enumerate(kinds_raw.get("kinds") or []):
+        if not isinstance(row, dict) or not row.get("name"):
+            raise GazetteerError(f"{where['document_kinds']}: kinds[{i}] needs a name")
+        doc_kinds.append(
+            DocKind(
+                name=_text(row["name"]),
+                words=tuple(_text(w) for w in row.get("words") or [row["name"]]),
+                codes=tuple(_text(c) for c in row.get("codes") or []),
+            )
+        )
+    issuers = kinds_raw.get("issuers") or {}
+    if not isinstance(issuers, dict):
+        raise GazetteerError(f"{where['document_kinds']}: 'issuers' must be a mapping")
+
+    organs = []
+    for i, row in enumerate(raw["organs"].get("organs") or []):
+        if not isinstance(row, dict) or not row.get("name") or not row.get("level"):
+            raise GazetteerError(f"{where['organs']}: organs[{i}] needs name and level")
+        if set(row) - {"name", "level", "parent"}:
+            raise GazetteerError(
+                f"{where['organs']}: organs[{i}] ({row['name']}) has unknown keys "
+                f"{sorted(set(row) - {'name', 'level', 'parent'})} (quote names with commas)"
+            )
+        organs.append(
+            Organ(
+                _text(row["name"]),
+                row["level"],
+                _text(row["parent"]) if row.get("parent") else None,
+            )
+        )
+
+    terms_raw = raw["terms"]
+    boiler = raw["boilerplate"]
+    ranks = raw["ranks"]
+    return Gazetteer(
+        abbreviations=abbreviations,
+        provinces=provinces,
+        province_names=province_names,
+        datelines=datelines,
+        title_heads=_strings(titles, "heads", where["titles"]),
+        standalone_titles=_strings(titles, "standalone", where["titles"]),
+        synonyms=tuple(synonyms),
+        place_words=_strings(titles, "place_words", where["titles"]),
+        casing=_strings(titles, "casing", where["titles"]),
+        surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),
+        ranks=_strings(ranks, "ranks", where["ranks"]),
+        honorifics=_strings(ranks, "honorifics", where["ranks"]),
+        academic=_strings(ranks, "academic", where["ranks"]),
+        cues=cues,
+        doc_kinds=tuple(doc_kinds),
+        issuer_codes={_text(str(k)): _text(str(v)) for k, v in issuers.items()},
+        organs=tuple(organs),
+        term_patterns=_term_patterns(terms_raw, abbreviations, where["terms"]),
+        period=_compile(_text(str(terms_raw.get("period", ""))), where["terms"]),
+        drop_line=_alternation(
+            _strings(boiler, "drop_line", where["boilerplate"]), where["boilerplate"]
+        ),
+        cut_after=_alternation(
+            _strings(boiler, "cut_after", where["boilerplate"]), where["boilerplate"]
+        ),
+        byline_prefix=_compile(
+            "^(?:" + "|".join(_strings(boiler, "byline_prefix", where["boilerplate"])) + r")\s*",
+            where["boilerplate"],
+        ),
+    )
+
+
+@cache
+def default() -> Gazetteer:
+    """The built-in gazetteer, loaded once per process."""
+    return load()

@@ -1,0 +1,123 @@
+"""The extraction record of SCHEMA.md, built from the steps' facts, with evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.clean import Cleaned
+from loaders.steps.dates import DateFact
+from loaders.steps.documents import DocumentFact
+from loaders.steps.events import EventFact, Role
+from loaders.steps.persons import Mention
+from loaders.steps.province import ProvinceFact
+from loaders.steps.terms import TermFact
+from loaders.text import key
+
+# People introduced only as "ông"/"bà" with no title and no part in the meeting may
+# be citizens, not officials.
+_PLAIN_HONORIFICS = {
+    "honorific:ông",
+    "honorific:bà",
+    "honorific:anh",
+    "honorific:chị",
+    "honorific:cụ",
+}
+
+
+def _span(start: int, end: int, sentence: str) -> dict[str, Any]:
+    return {"start": start, "end": end, "sentence": sentence}
+
+
+def persons(mentions: tuple[Mention, ...], roles: set[str]) -> list[dict[str, Any]]:
+    """One entry per person: name, rank, every title in order, and where each was read."""
+    grouped: dict[str, list[Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(key(m.name), []).append(m)
+    out = []
+    for group in grouped.values():
+        name = group[0].name
+        titles = list(dict.fromkeys(t for m in group for t in m.titles))
+        if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
+            continue
+        position_evidence: dict[str, dict[str, Any]] = {}
+        for m in group:
+            for title, start, end in m.raw_titles:
+                position_evidence.setdefault(title, _span(start, end, m.sentence.text))
+        out.append(
+            {
+                "name": name,
+                "rank": next((m.rank for m in group if m.rank), None),
+                "positions": titles,
+                "evidence": {
+                    "mentions": [_span(m.start, m.end, m.sentence.text) for m in group],
+                    "positions": position_evidence,
+                },
+            }
+        )
+    return out
+
+
+def build(facts: dict[str, Any]) -> dict[str, Any]:
+    """The record for one article, keys in the order SCHEMA.md shows."""
+    doc: Cleaned = facts["doc"]
+    date: DateFact | None = facts["date"]
+    published: DateFact | None = facts["published"]
+    province: ProvinceFact | None = facts["province"]
+    events: tuple[EventFact, ...] = facts["events"]
+    chairs: tuple[Role, ...] = facts["chairs"]
+    attendees: tuple[Role, ...] = facts["attendees"]
+    documents: tuple[DocumentFact, ...] = facts["documents"]
+    terms: tuple[TermFact, ...] = facts["terms"]
+    roles = {r.name for r in (*chairs, *attendees)}
+    return {
+        "source": doc.source,
+        "date": date.value if date else None,
+        "published": published.value if published else None,
+        "province": province.name if province else None,
+        "persons": persons(facts["mentions"], roles),
+        "events": [
+            {
+                "name": e.name,
+                "date": date.value if date else None,
+                "chaired_by": list(e.chaired_by),
+                "attended_by": list(e.attended_by),
+                "documents": list(e.documents),
+                "evidence": {
+                    "event": _span(e.start, e.end, e.sentence),
+                    "chairs": [_span(r.start, r.end, r.sentence) for r in chairs],
+                    "attendees": [_span(r.start, r.end, r.sentence) for r in attendees],
+                },
+            }
+            for e in events
+        ],
+        "documents": [
+            {
+                "number": d.number,
+                "kind": d.kind,
+                "date": d.date,
+                "issuer": d.issuer,
+                "title": d.title,
+                "evidence": _span(d.start, d.end, d.sentence),
+            }
+            for d in documents
+        ],
+        "terms": [
+            {
+                "body": t.body,
+                "ordinal": t.ordinal,
+                "period": t.period,
+                "evidence": _span(t.start, t.end, t.sentence),
+            }
+            for t in terms
+        ],
+        "authors": list(doc.authors),
+        "evidence": {
+            "date": _span(date.start, date.end, date.sentence) if date else None,
+            "published": _span(published.start, published.end, published.sentence)
+            if published and published.start >= 0
+            else None,
+            "province": _span(province.start, province.end, province.sentence)
+            if province
+            else None,
+        },
+    }

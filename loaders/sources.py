@@ -1,0 +1,205 @@
+"""Read articles from text, HTML and JSONL files, folders and stdin.
+
+Each input yields an `Article` or an `InputError` naming the file (and line) and
+what is wrong with it, so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from bs4 import BeautifulSoup
+
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
+MAX_ARTICLE_BYTES = 5_000_000
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "button", "select", "input", "figure > img",
+)  # fmt: skip
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "table",
+    "section", "article", "figcaption", "blockquote", "ul", "ol", "dd", "dt",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as a crawler hands it over."""
+
+    source: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be read; `where` is the file, with its line for JSONL."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of a page: the <article> (or <main>, or <body>), furniture dropped."""
+    soup = BeautifulSoup(html, "lxml")
+    for selector in _DROP_TAGS:
+        for tag in soup.select(selector):
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body
+    if root is None:
+        return ""
+    for tag in root.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return root.get_text()
+
+
+def _decode(data: bytes, where: str) -> str | InputError:
+    if not data.strip():
+        return InputError(where, "empty file")
+    if b"\x00" in data[:8192]:
+        return InputError(where, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            where, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        )
+
+
+def _too_large(size: int, where: str, limit: int) -> InputError | None:
+    if size > limit:
+        return InputError(
+            where, f"too large for one article ({size / 1e6:.1f} MB > {limit / 1e6:.1f} MB)"
+        )
+    return None
+
+
+def _from_record(obj: object, where: str, index: int) -> Article | InputError:
+    if not isinstance(obj, dict):
+        return InputError(where, "expected a JSON object per line")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        html = obj.get("html")
+        if not isinstance(html, str) or not html.strip():
+            return InputError(where, "no 'text' or 'html' field")
+        text = html_to_text(html)
+        if not text.strip():
+            return InputError(where, "the 'html' field has no article text")
+    source = obj.get("id") or obj.get("source") or f"{Path(where.split(':')[0]).name}:{index}"
+    published = obj.get("published")
+    url = obj.get("url")
+    return Article(
+        source=str(source),
+        text=text,
+        published=str(published) if published else None,
+        url=str(url) if url else None,
+    )
+
+
+def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | InputError]:
+    """One article per line: id, text or html, optional url and published."""
+    for number, raw in enumerate(stream, start=1):
+        where = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        if error := _too_large(len(raw), where, limit):
+            yield error
+            continue
+        line = _decode(raw, where)
+        if isinstance(line, InputError):
+            yield line
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield _from_record(obj, where, number)
+
+
+def read_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+    """The articles in one file, chosen by its suffix."""
+    where = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            with path.open("rb") as stream:
+                yield from read_jsonl(stream, where, limit)
+            return
+        if error := _too_large(path.stat().st_size, where, limit):
+            yield error
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(where, f"cannot read ({exc.strerror or exc})")
+        return
+    text = _decode(data, where)
+    if isinstance(text, InputError):
+        yield text
+        return
+    if suffix in (".html", ".htm"):
+        try:
+            text = html_to_text(text)
+        except Exception as exc:  # lxml raises several types on broken markup
+            yield InputError(where, f"cannot parse HTML ({exc})")
+            return
+        if not text.strip():
+            yield InputError(where, "HTML has no body text")
+            return
+    yield Article(source=path.name, text=text)
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError | str]:
+    for item in paths:
+        if str(item) == "-":
+            yield "-"
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+            yield from files
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def read_stdin(limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+    """JSONL when the first character is '{', otherwise one plain-text article."""
+    data = sys.stdin.buffer.read()
+    if data.lstrip().startswith(b"{"):
+        import io
+
+        yield from read_jsonl(io.BytesIO(data), "<stdin>", limit)
+        return
+    if error := _too_large(len(data), "<stdin>", limit):
+        yield error
+        return
+    text = _decode(data, "<stdin>")
+    yield text if isinstance(text, InputError) else Article(source="stdin", text=text)
+
+
+def read_inputs(
+    paths: Iterable[str | Path], limit: int = MAX_ARTICLE_BYTES
+) -> Iterator[Article | InputError]:
+    """Every article in the given files and folders (recursively); '-' is stdin."""
+    for item in _expand(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item == "-":
+            yield from read_stdin(limit)
+        else:
+            assert isinstance(item, Path)
+            yield from read_file(item, limit)

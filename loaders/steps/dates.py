@@ -1,0 +1,144 @@
+"""Dates: the article's publication date and the date of the event it reports.
+
+A day and month without a year ("Ngày 7/12") takes its year from the article: a
+printed publication date or page stamp, the input's metadata, or else the latest
+full date the text cites. Never from the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from loaders.clean import Cleaned, Sentence
+
+_FULL = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_TIME_WORD = (
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng sớm|chiều tối)(?:\s+(?:nay|qua|mai|hôm qua))?"
+)
+# The lead's date: "Ngày 7/12, …", "Sáng 17 – 9", "Chiều nay (11.7)", "LSO-Ngày 23/12/2020".
+_LEAD = re.compile(
+    rf"^(?:\(?[\w.]{{1,12}}\)?\s*[-–—]\s*)?(?:trong\s+(?:hai|2|ba|3)\s+ngày\s+|từ\s+)?"
+    rf"(?P<word>{_TIME_WORD})\s*(?:\(\s*)?(?:ngày\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:\s*(?:và|,|-|–)\s*\d{1,2})?\s*(?P<sep>[/.]|\s[-–]\s|-|–)\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))?)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date as ISO text, with the span that gave it."""
+
+    value: str
+    start: int
+    end: int
+    sentence: str
+
+
+def parse_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
+    """A calendar date, or None when the numbers make none (31/2)."""
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso_meta(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if match:
+        return parse_date(match.group(3), match.group(2), match.group(1))
+    match = _FULL.search(value)
+    if match:
+        return parse_date(
+            match.group("d") or match.group("d2"),
+            match.group("m") or match.group("m2"),
+            match.group("y") or match.group("y2"),
+        )
+    return None
+
+
+def _full_dates(sentences: tuple[Sentence, ...]) -> list[tuple[dt.date, Sentence, re.Match[str]]]:
+    out = []
+    for sentence in sentences:
+        for match in _FULL.finditer(sentence.text):
+            date = parse_date(
+                match.group("d") or match.group("d2"),
+                match.group("m") or match.group("m2"),
+                match.group("y") or match.group("y2"),
+            )
+            if date:
+                out.append((date, sentence, match))
+    return out
+
+
+def find_published(doc: Cleaned) -> DateFact | None:
+    """The publication date printed on the page (a date line or stamp), else the metadata."""
+    for line in doc.date_lines:
+        found = _full_dates((line,))
+        if found:
+            date, sentence, match = found[0]
+            return DateFact(
+                date.isoformat(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                sentence.text,
+            )
+    meta = _iso_meta(doc.meta_published)
+    return DateFact(meta.isoformat(), -1, -1, "") if meta else None
+
+
+def _year_for(day: int, month: int, doc: Cleaned, published: DateFact | None) -> int | None:
+    """The year of a day/month: the publication's (the year before if that would be
+    after publication), else the latest full date the text cites."""
+    if published:
+        pub = dt.date.fromisoformat(published.value)
+        candidate = parse_date(day, month, pub.year)
+        if candidate and candidate > pub + dt.timedelta(days=7):
+            return pub.year - 1
+        return pub.year
+    cited = _full_dates(doc.sentences)
+    if cited:
+        return max(d for d, _, _ in cited).year
+    return None
+
+
+def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
+    """The date of the reported event, from the lead's opening date phrase."""
+    lead = [s for s in doc.sentences if s.text != doc.title][:3]
+    for sentence in lead:
+        match = _LEAD.match(sentence.text)
+        if not match:
+            continue
+        day = match.group("d") or match.group("d2")
+        month = match.group("m") or match.group("m2")
+        year = match.group("y") or match.group("y2")
+        word = match.group("word").lower()
+        if day is None:
+            if published and ("nay" in word or word == "hôm qua"):
+                pub = dt.date.fromisoformat(published.value)
+                date = pub - dt.timedelta(days=1) if "qua" in word else pub
+                return DateFact(
+                    date.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
+                )
+            continue
+        year_value = int(year) if year else _year_for(int(day), int(month), doc, published)
+        if year_value is None:
+            return None
+        date = parse_date(day, month, year_value)
+        if date:
+            return DateFact(
+                date.isoformat(),
+                sentence.start + match.start("word"),
+                sentence.start + match.end(),
+                sentence.text,
+            )
+    return None

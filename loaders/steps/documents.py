@@ -1,0 +1,174 @@
+"""Official documents an article cites: numbered ones ("Nghị quyết số 101-NQ/TU, ngày
+12/12/2019 của Ban Thường vụ Tỉnh ủy") and well-known unnumbered ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.clean import Cleaned
+from loaders.gazetteer import Gazetteer
+from loaders.steps.dates import parse_date
+from loaders.text import key
+from loaders.titles import canonical_organ, rules
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
+# "101-NQ/TU", "223/KH-UBND", "12/2025/QH15", "35 - KL/TW", "1234/QĐ-UBND".
+_NUMBER = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
+)
+_DATE_AFTER = re.compile(
+    r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+_ISSUER_AFTER = re.compile(
+    r"^\s*,?\s*của\s+(?P<org>[^,;.()]{3,80}?)(?=\s+(?:về|về việc|năm|nhằm|để|đến|thực hiện|triển khai)\b|[,;.()]|$)"
+)
+
+
+# Kinds cited by bare number in prose ("NQ 11", "Chỉ thị 35"); others ("Báo cáo 6
+# tháng") are not references.
+_SYMBOL_LESS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Nghị định"}
+
+
+@dataclass(frozen=True)
+class DocumentFact:
+    number: str | None
+    kind: str | None
+    date: str | None
+    issuer: str | None
+    title: str | None
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class _DocRules:
+    kind_before: re.Pattern[str]
+    bare: re.Pattern[str]
+    unnumbered: re.Pattern[str]
+    kind_of_word: dict[str, str]
+    kind_of_code: dict[str, str]
+
+
+@cache
+def _rules(gaz: Gazetteer) -> _DocRules:
+    words = sorted({w for k in gaz.doc_kinds for w in k.words}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return _DocRules(
+        kind_before=re.compile(rf"(?P<kind>{alternation})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE),
+        bare=re.compile(
+            rf"(?<![\w])(?P<kind>{alternation})\s+(?P<so>số\s*)?(?P<num>\d{{1,5}})(?![\w/-])",
+            re.IGNORECASE,
+        ),
+        unnumbered=re.compile(
+            r"(?<![\w])(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Chương trình hành động|Quy định)\s+"
+            r"(?P<rest>(?:Hội nghị\s+(?:lần thứ\s+\w+|Trung ương\s+\w+)|Đại hội)[^.;:]{0,140}?"
+            r"khóa\s+(?-i:[IVXLC]+))",
+            re.IGNORECASE,
+        ),
+        kind_of_word={key(w): k.name for k in gaz.doc_kinds for w in k.words},
+        kind_of_code={c.upper(): k.name for k in gaz.doc_kinds for c in k.codes},
+    )
+
+
+def normalize_number(number: str) -> str:
+    """'Số 15 - HD/TU' → '15-HD/TU': no spaces, no 'số'."""
+    return re.sub(r"^số", "", "".join(number.split()), flags=re.IGNORECASE)
+
+
+def _kind_from_code(number: str, dr: _DocRules) -> str | None:
+    for code in re.split(r"[-/]", number)[1:]:
+        kind = dr.kind_of_code.get(code.upper())
+        if kind:
+            return kind
+    return None
+
+
+def _issuer_from_code(number: str, gaz: Gazetteer) -> str | None:
+    parts = re.split(r"[-/]", number)
+    for code in reversed(parts[1:]):
+        issuer = gaz.issuer_codes.get(code) or gaz.issuer_codes.get(re.sub(r"\d+$", "", code))
+        if issuer:
+            return issuer
+    return None
+
+
+def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
+    """Every document the text cites, each once; bare "số 79" merged into "79-NQ/TU"."""
+    dr = _rules(gaz)
+    tr = rules(gaz)
+    found: dict[str, DocumentFact] = {}
+    for sentence in doc.sentences:
+        text = sentence.text
+        for match in _NUMBER.finditer(text):
+            number = normalize_number(match.group("num"))
+            if not re.search(r"[A-Za-zĐđ]", number) or number.upper() in found:
+                continue
+            kind_match = dr.kind_before.search(text[max(0, match.start() - 40) : match.start()])
+            kind = (
+                dr.kind_of_word.get(key(kind_match.group("kind"))) if kind_match else None
+            ) or _kind_from_code(number, dr)
+            if kind is None and not kind_match:
+                continue
+            rest = text[match.end() :]
+            date = None
+            date_match = _DATE_AFTER.match(rest)
+            if date_match:
+                parsed = parse_date(
+                    date_match.group("d"), date_match.group("m"), date_match.group("y")
+                )
+                date = parsed.isoformat() if parsed else None
+                rest = rest[date_match.end() :]
+            issuer_match = _ISSUER_AFTER.match(rest)
+            issuer = canonical_organ(issuer_match.group("org"), tr) if issuer_match else None
+            start = match.start() - (len(kind_match.group(0)) if kind_match else 0)
+            found[number.upper()] = DocumentFact(
+                number=number,
+                kind=kind,
+                date=date,
+                issuer=issuer or _issuer_from_code(number, gaz),
+                title=None,
+                start=sentence.start + max(0, start),
+                end=sentence.start + match.end(),
+                sentence=text,
+            )
+    numbers = {n.split("-")[0].split("/")[0] for n in found}
+    for sentence in doc.sentences:
+        for match in dr.bare.finditer(sentence.text):
+            # "Nghị quyết số 79" is the number printed; "Chỉ thị 35" has no number.
+            number = match.group("num") if match.group("so") else None
+            kind = dr.kind_of_word.get(key(match.group("kind")))
+            ref = match.group("num") if number else f"{kind} {match.group('num')}"
+            if match.group("num") in numbers or ref in found:
+                continue
+            if number is None and kind not in _SYMBOL_LESS:
+                continue
+            found[ref] = DocumentFact(
+                number=number,
+                kind=kind,
+                date=None,
+                issuer=None,
+                title=None if number else ref,
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+                sentence=sentence.text,
+            )
+        for match in dr.unnumbered.finditer(sentence.text):
+            title = " ".join(match.group(0).replace(",", " ").split())
+            title = canonical_organ(title, tr) or title
+            if key(title) in {key(d.title or "") for d in found.values()}:
+                continue
+            found[f"title:{key(title)}"] = DocumentFact(
+                number=None,
+                kind=dr.kind_of_word.get(key(match.group("kind"))),
+                date=None,
+                issuer="Ban Chấp hành Trung ương Đảng" if "Trung ương" in title else None,
+                title=title,
+                start=sentence.start + match.start(),
+                end=sentence.start + match.end(),
+                sentence=sentence.text,
+            )
+    return tuple(found.values())

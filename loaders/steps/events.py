@@ -1,0 +1,250 @@
+"""The meeting an article reports: who chaired it, who attended, which documents it took up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.clean import Cleaned, Sentence
+from loaders.gazetteer import Gazetteer
+from loaders.steps.documents import DocumentFact
+from loaders.steps.persons import Mention
+
+# Words that look like an attendance verb but are another word ("dự thảo", "trao đổi").
+_NOT_VERB = r"(?!\s+(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được))"
+_DISCUSS = re.compile(
+    r"quán triệt|thảo luận|cho ý kiến|thông qua|triển khai|phổ biến|xem xét|tổng kết|sơ kết|"
+    r"đánh giá|công bố|trao|nghe|bàn|ban hành",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's part in the reported meeting, with the sentence that says so."""
+
+    name: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class EventFact:
+    name: str
+    chaired_by: tuple[str, ...]
+    attended_by: tuple[str, ...]
+    documents: tuple[str, ...]
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class _EventRules:
+    chair: re.Pattern[str]
+    meeting_after: re.Pattern[str]
+    attend_after: re.Pattern[str]
+    attend_actor: re.Pattern[str]
+    attend_lead: re.Pattern[str]
+    gap: re.Pattern[str]
+    glue: re.Pattern[str]
+    meeting_name: re.Pattern[str]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rules(gaz: Gazetteer) -> _EventRules:
+    c = gaz.cues
+    meeting = _alt(tuple(re.escape(m) for m in c["meeting"]))
+    return _EventRules(
+        chair=re.compile(rf"(?<![\w])(?:{_alt(tuple(map(re.escape, c['chair'])))})(?![\w])", re.I),
+        meeting_after=re.compile(
+            rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo)[^.;]{{0,20}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
+            r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
+            re.I,
+        ),
+        attend_after=re.compile(rf"(?<![\w])(?:{_alt(c['attend_after'])})(?![\w])", re.I),
+        attend_actor=re.compile(
+            rf"(?<![\w])(?:{_alt(tuple(map(re.escape, c['attend_actor'])))})(?![\w]){_NOT_VERB}",
+            re.I,
+        ),
+        attend_lead=re.compile(rf"(?<![\w])(?:{_alt(c['attend_lead'])})", re.I),
+        gap=re.compile(
+            rf"^(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*$", re.I
+        ),
+        glue=re.compile(rf"^(?:\s|(?:{_alt(tuple(map(re.escape, c['list_glue'])))}))*$", re.I),
+        meeting_name=re.compile(rf"(?<![\w])(?:{meeting})(?![\w])[^,.;:(]*", re.I),
+    )
+
+
+def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
+    return [m for m in mentions if m.sentence is sentence]
+
+
+def _extend_back(ms: list[Mention], i: int, text: str, er: _EventRules) -> list[Mention]:
+    """The mention at i and the people listed with it before ("A, …; B, … và C")."""
+    out = [ms[i]]
+    while i > 0 and er.glue.match(text[ms[i - 1].chain_end : ms[i].chain_start]):
+        i -= 1
+        out.insert(0, ms[i])
+    return out
+
+
+def _extend_forward(ms: list[Mention], i: int, text: str, er: _EventRules) -> list[Mention]:
+    out = [ms[i]]
+    while i + 1 < len(ms) and er.glue.match(text[ms[i].chain_end : ms[i + 1].chain_start]):
+        i += 1
+        out.append(ms[i])
+    return out
+
+
+def _right_before(ms: list[Mention], at: int, text: str, er: _EventRules) -> int | None:
+    """Index of the mention whose titles end just before position `at` (only gap words between)."""
+    for i in range(len(ms) - 1, -1, -1):
+        if ms[i].chain_end <= at:
+            return i if er.gap.match(text[ms[i].chain_end : at]) else None
+    return None
+
+
+def _right_after(ms: list[Mention], at: int, text: str, er: _EventRules) -> int | None:
+    for i, m in enumerate(ms):
+        if m.chain_start >= at:
+            between = text[at : m.chain_start]
+            return (
+                i if (len(between) < 40 and er.glue.match(between)) or not between.strip() else None
+            )
+    return None
+
+
+def _role(m: Mention) -> Role:
+    return Role(m.name, m.start, m.end, m.sentence.text)
+
+
+def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> tuple[Role, ...]:
+    """People who presided: named right before 'chủ trì …' or after 'dưới sự chủ trì của'."""
+    er = _rules(gaz)
+    out: list[Role] = []
+    for sentence in doc.sentences:
+        ms = _in(sentence, mentions)
+        if not ms:
+            continue
+        text = doc.text
+        for verb in er.chair.finditer(sentence.text):
+            at, end = sentence.start + verb.start(), sentence.start + verb.end()
+            after = sentence.text[verb.end() :]
+            if not er.meeting_after.match(after):
+                continue
+            passive = re.match(r"\s*của(?![\w])", after)
+            if passive:
+                i = _right_after(ms, end + passive.end(), text, er)
+                chosen = _extend_forward(ms, i, text, er) if i is not None else []
+            else:
+                i = _right_before(ms, at, text, er)
+                chosen = _extend_back(ms, i, text, er) if i is not None else []
+            out.extend(_role(m) for m in chosen)
+    return tuple(out)
+
+
+def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> tuple[Role, ...]:
+    """People present: after 'Dự hội nghị có', acting there ('phát biểu', 'trao'), or visiting."""
+    er = _rules(gaz)
+    text = doc.text
+    out: list[Role] = []
+    for sentence in doc.sentences:
+        ms = _in(sentence, mentions)
+        if not ms:
+            continue
+        for cue in er.attend_after.finditer(sentence.text):
+            at = sentence.start + cue.end()
+            out.extend(_role(m) for m in ms if m.chain_start >= at)
+        for verb in er.attend_actor.finditer(sentence.text):
+            i = _right_before(ms, sentence.start + verb.start(), text, er)
+            if i is not None:
+                out.extend(_role(m) for m in _extend_back(ms, i, text, er))
+        for lead in er.attend_lead.finditer(sentence.text):
+            i = _right_after(ms, sentence.start + lead.end(), text, er)
+            if i is not None:
+                out.append(_role(ms[i]))
+    return tuple(out)
+
+
+def _meeting_name(
+    doc: Cleaned, chairs: tuple[Role, ...], er: _EventRules
+) -> tuple[str, Sentence | None]:
+    for sentence in doc.sentences:
+        if chairs and sentence.text == chairs[0].sentence:
+            verb = er.chair.search(sentence.text)
+            if verb:
+                name = er.meeting_name.search(sentence.text, verb.end())
+                if name and name.start() - verb.end() < 6:
+                    return name.group(0).strip(), sentence
+    if doc.title:
+        name = er.meeting_name.match(doc.title)
+        if name:
+            return name.group(0).strip(), None
+    for sentence in doc.sentences[:4]:
+        name = er.meeting_name.match(sentence.text)
+        if name:
+            return name.group(0).strip(), sentence
+    return "", None
+
+
+def find_events(
+    doc: Cleaned,
+    chairs: tuple[Role, ...],
+    attendees: tuple[Role, ...],
+    documents: tuple[DocumentFact, ...],
+    gaz: Gazetteer,
+) -> tuple[EventFact, ...]:
+    """The one meeting the article reports, if it reports one."""
+    er = _rules(gaz)
+    name, sentence = _meeting_name(doc, chairs, er)
+    if not name and not chairs and not attendees:
+        return ()
+    if name:
+        name = name[0].upper() + name[1:]
+        if len(name.split()) == 1 and name.lower() in (
+            "lễ",
+            "buổi",
+            "phiên",
+            "đoàn",
+            "lớp",
+            "đợt",
+            "họp",
+        ):
+            name = ""
+    chaired = tuple(dict.fromkeys(r.name for r in chairs))
+    attended = tuple(n for n in dict.fromkeys(r.name for r in attendees) if n not in chaired)
+    discussed = tuple(
+        d.number
+        for d in documents
+        if d.number
+        and _DISCUSS.search(d.sentence)
+        and not re.search(
+            r"\(\s*theo\s+[^)]*$", d.sentence[: max(0, d.start - _sentence_start(doc, d))]
+        )
+    )
+    start = sentence.start if sentence else 0
+    return (
+        EventFact(
+            name=name or "Buổi làm việc",
+            chaired_by=chaired,
+            attended_by=attended,
+            documents=tuple(dict.fromkeys(discussed)),
+            start=start,
+            end=start + len(sentence.text) if sentence else 0,
+            sentence=sentence.text if sentence else (doc.title or ""),
+        ),
+    )
+
+
+def _sentence_start(doc: Cleaned, fact: DocumentFact) -> int:
+    for sentence in doc.sentences:
+        if sentence.start <= fact.start < sentence.end:
+            return sentence.start
+    return fact.start

@@ -1,0 +1,420 @@
+"""Find named officials in sentences, with their rank and every title given them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.clean import Cleaned, Sentence
+from loaders.gazetteer import Gazetteer
+from loaders.text import is_capitalised, key
+from loaders.titles import (
+    TitleRules,
+    canonical_title,
+    mask_commas,
+    read_title,
+    rules,
+)
+
+_TOKEN = re.compile(r"[\w'’]+")
+_SEPARATOR = re.compile(r"[,;:()\n]|\s[-–—]\s")
+# Capitalised words that never belong to a personal name: a run of capitals is cut there.
+_NOT_NAME = frozenset(
+    [
+        "Phó",
+        "Bí",
+        "Chủ",
+        "Ủy",
+        "Trưởng",
+        "Giám",
+        "Tổng",
+        "Thủ",
+        "Bộ",
+        "Thứ",
+        "Chánh",
+        "Tỉnh",
+        "Huyện",
+        "Ban",
+        "Sở",
+        "Hội",
+        "Đảng",
+        "Nhà",
+        "Viện",
+        "Cục",
+        "Vụ",
+        "Xã",
+        "Phường",
+        "Các",
+        "Những",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Tại",
+        "Dự",
+        "Theo",
+        "Về",
+        "Với",
+        "Trong",
+        "Ông",
+        "Bà",
+        "Chị",
+        "Trường",
+        "Kế",
+        "Nghị",
+        "Quyết",
+        "Chương",
+        "Hướng",
+        "Tờ",
+        "Báo",
+        "Đề",
+        "Kỳ",
+        "Lễ",
+        "Khu",
+        "Cụm",
+        "Bản",
+        "Thôn",
+        "Làng",
+        "Phố",
+        "Đường",
+        "Đồng",
+        "Tham",
+        "Thực",
+        "Đây",
+        "Hôm",
+        "Tháng",
+        "Sau",
+        "Trước",
+        "Khi",
+        "Cùng",
+        "Và",
+        "Qua",
+        "Đối",
+        "Để",
+        "Đến",
+        "Cho",
+        "Của",
+        "Là",
+        "Có",
+        "Được",
+        "Thay",
+        "Thường",
+        "Chính",
+        "Văn",
+        "Quân",
+        "Công",
+        "An",
+        "Học",
+        "Sư",
+        "Tập",
+        "Thị",
+        "Trấn",
+        "Quận",
+        "Tổ",
+        "Đội",
+        "Mặt",
+        "Kho",
+        "Cảng",
+        "Sân",
+    ]
+)
+# Words that may sit inside a name after its first word.
+_NAME_INNER_OK = frozenset({"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Đồng", "Học"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One appearance of a person in a sentence."""
+
+    name: str
+    rank: str | None
+    titles: tuple[str, ...]
+    start: int  # span of the name in the clean text
+    end: int
+    chain_start: int  # span of honorific, titles before, name and titles after
+    chain_end: int
+    sentence: Sentence
+    anchor: str  # honorific:<word> | rank | title | list | short
+    raw_titles: tuple[tuple[str, int, int], ...] = ()  # (title, start, end) as evidence
+
+
+@dataclass(frozen=True)
+class _Rules:
+    titles: TitleRules
+    honorific: re.Pattern[str]
+    group_label: re.Pattern[str]
+    glue: re.Pattern[str]
+    surnames: frozenset[str]
+    province_tokens: dict[str, int]
+
+
+@cache
+def _rules(gaz: Gazetteer) -> _Rules:
+    prefixes = sorted([*gaz.ranks, *gaz.academic], key=len, reverse=True)
+    prefix = "|".join(re.escape(p) for p in prefixes)
+    honor = "|".join(re.escape(h) for h in sorted(gaz.honorifics, key=len, reverse=True))
+    province_tokens: dict[str, int] = {}
+    for p in gaz.provinces:
+        for name in (p.name, *p.aliases):
+            province_tokens[key(name)] = len(name.split())
+    glue = "|".join(re.escape(g) for g in sorted(gaz.cues["list_glue"], key=len, reverse=True))
+    return _Rules(
+        titles=rules(gaz),
+        honorific=re.compile(
+            rf"(?:(?<![\w])(?P<hon>{honor})\s+)?(?P<pre>(?:(?:{prefix})\.?\s+)*)$",
+            re.IGNORECASE,
+        ),
+        group_label=re.compile(
+            r"các (?:đồng chí|ông|bà|vị)(?: là| trong| thuộc)?\s+(?P<label>[^:;.]{3,120}?)\s*:",
+            re.IGNORECASE,
+        ),
+        glue=re.compile(rf"^(?:\s|{glue})*$", re.IGNORECASE),
+        surnames=gaz.surnames,
+        province_tokens=province_tokens,
+    )
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words separated by single spaces."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text):
+        word = tok.group(0)
+        joined = bool(current) and text[current[-1].end() : tok.start()] == " "
+        good = is_capitalised(word) and (
+            word not in _NOT_NAME or (joined and word in _NAME_INNER_OK)
+        )
+        if good and (joined or not current):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if good else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
+    word = words[i]
+    return word in surnames or word.startswith(("H'", "H’"))
+
+
+def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, int, bool] | None:
+    """(first, last+1) token indexes of the personal name in a capitalised run, and
+    whether it starts with a known family name."""
+    words = [t.group(0) for t in run]
+    start = 0
+    # A province written just before the name belongs to the title.
+    for size in (4, 3, 2, 1):
+        if len(words) >= size and rl.province_tokens.get(key(" ".join(words[:size]))) == size:
+            start = size
+            break
+    before = text[: run[0].start()]
+    if start == 0 and rl.titles.place_before.search(before) and len(words) >= 4:
+        start = 2
+    if start == len(words):
+        return None
+    for i in range(start, len(words) - 1):
+        if _is_surname(words, i, rl.surnames):
+            end = min(len(words), i + 5)
+            return i, end, True
+    if len(words) - start >= 2:
+        return start, min(len(words), start + 5), False
+    return None
+
+
+def _titles_after(
+    text: str, pos: int, rl: _Rules, names_at: set[int]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """Titles following a name (", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), and where they end."""
+    out: list[tuple[str, int, int]] = []
+    r = rl.titles
+    while True:
+        sep = re.match(r"\s*(?:,|[-–—]|\()\s*(?:nguyên\s+)?", text[pos:], re.IGNORECASE)
+        if not sep:
+            break
+        seg = pos + sep.end()
+        if not r.head.match(text, seg):
+            break
+        end, stopped = read_title(text, seg, r)
+        if any(seg < n < end for n in names_at):
+            end = min(n for n in names_at if seg < n < end)
+            stopped = True
+        title = canonical_title(text[seg:end], r)
+        if title is None:
+            break
+        out.append((title, seg, end))
+        pos = end
+        if pos < len(text) and text[pos] == ")":
+            pos += 1
+        if stopped:
+            break
+    return out, pos
+
+
+def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tuple[str, int, int]]:
+    """Titles written before the name ("ủy viên Bộ Chính trị, Thủ tướng X")."""
+    r = rl.titles
+    seg_start = floor
+    for sep in _SEPARATOR.finditer(text, floor, name_start):
+        seg_start = sep.end()
+    head = r.head.search(text, seg_start, name_start)
+    if not head or r.stop.search(text, head.end(), name_start):
+        return []
+    raw = text[head.start() : name_start]
+    raw = rl.honorific.sub("", raw.rstrip()) if rl.honorific.search(raw.rstrip()) else raw
+    title = canonical_title(raw, r)
+    if title is None:
+        return []
+    out = [(title, head.start(), name_start)]
+    # Earlier titles of the same person, separated by commas, back to a clause start.
+    cursor = head.start()
+    while True:
+        comma = re.search(r",\s*$", text[floor:cursor])
+        if not comma:
+            break
+        prev_end = floor + comma.start()
+        prev_start = max(
+            [floor] + [floor + m.end() for m in re.finditer(r"[,;:()\n]", text[floor:prev_end])]
+        )
+        while prev_start < prev_end and text[prev_start] == " ":
+            prev_start += 1
+        if not r.head.match(text, prev_start) or r.stop.search(text, prev_start, prev_end):
+            break
+        earlier = canonical_title(text[prev_start:prev_end], r)
+        if earlier is None:
+            break
+        out.insert(0, (earlier, prev_start, prev_end))
+        cursor = prev_start
+    return out
+
+
+def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
+    """Group labels and where their list starts ("các đồng chí trong Ban Thường vụ Tỉnh ủy: …")."""
+    out = []
+    for m in rl.group_label.finditer(text):
+        label = m.group("label").strip()
+        if re.match(
+            r"(?:trong|thuộc)\b", m.group(0)[len("các đồng chí ") :].strip(), re.I
+        ) or re.search(r"\b(?:trong|thuộc)\s*$", m.group(0)[: m.start("label") - m.start()]):
+            label = "Ủy viên " + label
+        title = canonical_title(label, rl.titles)
+        if title:
+            out.append((m.end(), title))
+    return out
+
+
+def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
+    """Every person mention in one sentence, left to right."""
+    rl = _rules(gaz)
+    text = mask_commas(sentence.text, rl.titles)
+    candidates = []
+    for run in _runs(text):
+        split = _split_name(text, run, rl)
+        if split is None:
+            continue
+        first, last, known_surname = split
+        candidates.append((run[first].start(), run[last - 1].end(), known_surname, run))
+    names_at = {c[0] for c in candidates if c[2]}
+    groups = _group_titles(text, rl)
+    mentions: list[Mention] = []
+    prev_end = 0
+    for start, end, known_surname, _run in candidates:
+        if start < prev_end:
+            continue
+        left = text[prev_end:start]
+        hon = rl.honorific.search(text[:start])
+        honorific = hon.group("hon") if hon else None
+        prefixes = hon.group("pre").strip() if hon else ""
+        rank = next((r for r in gaz.ranks if prefixes and key(prefixes).startswith(key(r))), None)
+        floor = prev_end
+        before = _title_before(text, start, floor, rl)
+        after, chain_end = _titles_after(text, end, rl, names_at)
+        if honorific:
+            anchor = "honorific:" + honorific.lower()
+        elif rank or prefixes:
+            anchor = "rank"
+        elif before or after:
+            anchor = "title"
+        elif (mentions and rl.glue.match(left)) or (
+            re.search(r"[:;]\s*$", text[:start]) and "đồng chí" in text[:start].lower()
+        ):
+            anchor = "list"
+        else:
+            continue
+        if not known_surname and anchor != "rank" and not anchor.startswith("honorific"):
+            continue
+        titles = before + after
+        for list_start, label in groups:
+            if list_start <= start:
+                titles = [(label, list_start, list_start), *titles]
+        chain_start = min([start] + [t[1] for t in before])
+        if hon and hon.start() < chain_start and hon.group(0).strip():
+            chain_start = hon.start()
+        mentions.append(
+            Mention(
+                name=" ".join(text[start:end].split()),
+                rank=rank,
+                titles=tuple(dict.fromkeys(t[0] for t in titles)),
+                start=sentence.start + start,
+                end=sentence.start + end,
+                chain_start=sentence.start + chain_start,
+                chain_end=sentence.start + max(chain_end, end),
+                sentence=sentence,
+                anchor=anchor,
+                raw_titles=tuple((t, sentence.start + s, sentence.start + e) for t, s, e in titles),
+            )
+        )
+        prev_end = max(chain_end, end)
+    return mentions
+
+
+_SHORT = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s+([A-ZĐÀ-Ỹ][\w]*)(?![\w'’]|\s+[A-ZĐÀ-Ỹ])")
+
+
+def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
+    """Person mentions in every sentence; short back-references ("ông Tuấn") resolved."""
+    mentions = [m for s in doc.sentences for m in find_in_sentence(s, gaz)]
+    by_given: dict[str, set[str]] = {}
+    for m in mentions:
+        by_given.setdefault(m.name.split()[-1], set()).add(m.name)
+    taken = {(m.start, m.end) for m in mentions}
+    for sentence in doc.sentences:
+        for short in _SHORT.finditer(sentence.text):
+            full = by_given.get(short.group(1), set())
+            start = sentence.start + short.start(1)
+            end = sentence.start + short.end(1)
+            if len(full) != 1 or any(s <= start < e for s, e in taken):
+                continue
+            mentions.append(
+                Mention(
+                    name=next(iter(full)),
+                    rank=None,
+                    titles=(),
+                    start=start,
+                    end=end,
+                    chain_start=sentence.start + short.start(),
+                    chain_end=end,
+                    sentence=sentence,
+                    anchor="short",
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    return tuple(_fold_partial_names(mentions))
+
+
+def _fold_partial_names(mentions: list[Mention]) -> list[Mention]:
+    """A name that ends another, longer name ("Minh Hùng" in "Lò Minh Hùng") is that person."""
+    full_names = sorted({m.name for m in mentions}, key=len, reverse=True)
+    out = []
+    for m in mentions:
+        longer = [
+            n for n in full_names if len(n) > len(m.name) and key(n).endswith(" " + key(m.name))
+        ]
+        if len(longer) == 1:
+            m = Mention(**{**m.__dict__, "name": longer[0]})
+        out.append(m)
+    return out

@@ -1,0 +1,95 @@
+"""Numbered terms: khóa / nhiệm kỳ / lần thứ of a congress, with the body they belong to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.clean import Cleaned
+from loaders.gazetteer import Gazetteer
+
+_ROMAN = (
+    (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+_UNITS = {
+    "một": 1, "mốt": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TermFact:
+    body: str
+    ordinal: str
+    period: str | None
+    start: int
+    end: int
+    sentence: str
+
+
+def to_roman(number: int) -> str:
+    """14 → 'XIV'."""
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def words_to_int(words: str) -> int | None:
+    """Vietnamese ordinal words to a number: 'mười bốn' → 14, 'hai mươi mốt' → 21."""
+    total, current = 0, 0
+    for word in words.lower().split():
+        if word == "mười":
+            current = (current or 1) * 10 if current else 10
+            total, current = total + current, 0
+        elif word == "mươi":
+            total, current = total + current * 10, 0
+        elif word in _UNITS:
+            current = _UNITS[word]
+        else:
+            return None
+    total += current
+    return total or None
+
+
+def ordinal(text: str) -> str | None:
+    """An ordinal as printed ('XV', '20', 'mười bốn') in Roman numerals."""
+    text = text.strip()
+    if re.fullmatch(r"[IVXLC]+", text):
+        return text
+    if text.isdigit():
+        return to_roman(int(text)) if 0 < int(text) < 400 else None
+    number = words_to_int(text)
+    return to_roman(number) if number else None
+
+
+def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
+    """Every (body, ordinal) the text names, once, with the period printed after it."""
+    found: dict[tuple[str, str], TermFact] = {}
+    for sentence in doc.sentences:
+        taken: list[tuple[int, int]] = []
+        for body, pattern in gaz.term_patterns:
+            for match in pattern.finditer(sentence.text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                value = ordinal(match.group("ord"))
+                if value is None:
+                    continue
+                taken.append((match.start(), match.end()))
+                period_match = gaz.period.match(sentence.text[match.end() :])
+                period = (
+                    f"{period_match.group(1)}-{period_match.group(2)}" if period_match else None
+                )
+                previous = found.get((body, value))
+                if previous is None or (previous.period is None and period):
+                    found[(body, value)] = TermFact(
+                        body=body,
+                        ordinal=value,
+                        period=period,
+                        start=sentence.start + match.start(),
+                        end=sentence.start + match.end(),
+                        sentence=sentence.text,
+                    )
+    return tuple(found.values())

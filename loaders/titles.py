@@ -1,0 +1,164 @@
+"""Titles (chức vụ): where one starts and ends in a sentence, and its canonical form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.gazetteer import Gazetteer
+from loaders.text import is_capitalised, key
+
+# A hard end of a title: punctuation that separates titles or clauses.
+_HARD_END = re.compile(r"[,;:()\[\]\n.!?…\x1e]|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    """The gazetteer's title knowledge compiled into matchers."""
+
+    head: re.Pattern[str]
+    stop: re.Pattern[str]
+    abbreviation: re.Pattern[str]
+    expansions: dict[str, str]
+    province: re.Pattern[str]
+    place_before: re.Pattern[str]
+    casing: re.Pattern[str]
+    casing_forms: dict[str, str]
+    synonyms: tuple[tuple[re.Pattern[str], str], ...]
+    surnames: frozenset[str]
+    city_provinces: frozenset[str]
+    comma_organs: re.Pattern[str] | None
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def rules(gaz: Gazetteer) -> TitleRules:
+    """Compile the title matchers once per gazetteer."""
+    heads = list(gaz.title_heads) + list(gaz.standalone_titles)
+    heads += [a for a, full in gaz.abbreviations.items() if key(full).startswith("ủy viên")]
+    heads += [
+        a for a, full in gaz.abbreviations.items() if key(full) in ("phó chủ tịch", "chủ tịch")
+    ]
+    heads += ["ĐBQH"]
+    stop = rf"(?<![\w])(?!(?:{_alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{_alternation(gaz.cues['stop'])})(?![\w])"
+    province_names: list[str] = []
+    for p in gaz.provinces:
+        province_names += [p.name, *p.aliases]
+    comma_organs = [o.name for o in gaz.organs if "," in o.name]
+    comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
+    return TitleRules(
+        head=re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE),
+        # Case-sensitive: a verb after a title is lower case, while the same word
+        # capitalised is part of an organ's name ("Ủy ban Kiểm tra").
+        stop=re.compile(stop),
+        abbreviation=re.compile(
+            rf"(?<![\w&.])(?:{_alternation(list(gaz.abbreviations))})(?![\w&])"
+        ),
+        expansions=dict(gaz.abbreviations),
+        province=re.compile(
+            rf"(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{_alternation(province_names)})(?![\w])",
+            re.IGNORECASE,
+        ),
+        place_before=re.compile(
+            r"(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|Huyện ủy|Thị ủy|Quận ủy)\s*$",
+            re.IGNORECASE,
+        ),
+        casing=re.compile(rf"(?<![\w])(?:{_alternation(gaz.casing)})(?![\w])", re.IGNORECASE),
+        casing_forms={key(c): c for c in gaz.casing},
+        synonyms=gaz.synonyms,
+        surnames=gaz.surnames,
+        city_provinces=frozenset(
+            key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)
+        ),
+        comma_organs=(
+            re.compile(_alternation(comma_organs), re.IGNORECASE) if comma_organs else None
+        ),
+    )
+
+
+def mask_commas(text: str, r: TitleRules) -> str:
+    """Hide commas inside organ names ('Bộ Văn hóa, Thể thao và Du lịch') from splitting."""
+    if r.comma_organs is None or "," not in text:
+        return text
+    return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
+
+
+def starts_with_head(text: str, r: TitleRules) -> int:
+    """Length of the title head at the start of text, or 0."""
+    match = r.head.match(text)
+    return match.end() if match else 0
+
+
+def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
+    """End of the title starting at `start`, and whether a stop word (a verb) ended it."""
+    hard = _HARD_END.search(text, start)
+    end = hard.start() if hard else len(text)
+    head = r.head.match(text, start)
+    scan_from = head.end() if head else start
+    stopped = False
+    stop = r.stop.search(text, scan_from, end)
+    if stop:
+        end, stopped = stop.start(), True
+    # "và": part of an organ name ("Ban Tuyên giáo và Dân vận") unless a person,
+    # a title or a lower-case clause follows.
+    for conj in re.finditer(r"\svà\s", text[scan_from:end]):
+        after = text[scan_from + conj.end() : end].split()
+        if not after or not is_capitalised(after[0]) or after[0] in r.surnames:
+            end, stopped = scan_from + conj.start(), True
+            break
+        if r.head.match(text, scan_from + conj.end()):
+            end, stopped = scan_from + conj.start(), True
+            break
+    return end, stopped
+
+
+def _expand(match: re.Match[str], r: TitleRules) -> str:
+    return r.expansions.get(match.group(0), match.group(0))
+
+
+def _strip_province(title: str, r: TitleRules) -> str:
+    def drop(match: re.Match[str]) -> str:
+        before = title[: match.start()]
+        if r.place_before.search(before):
+            return match.group(0)
+        words = match.group(0).split()
+        place = " ".join(w for w in words if key(w) not in ("tỉnh", "thành", "phố", "tp", "tp."))
+        lead = [w for w in words if key(w) in ("tỉnh", "thành", "phố")]
+        if lead and key(lead[0]) == "thành":
+            return " thành phố" if key(place) in r.city_provinces else match.group(0)
+        if lead:
+            return " tỉnh"
+        return ""
+
+    return r.province.sub(drop, title)
+
+
+def canonical_organ(raw: str, r: TitleRules) -> str | None:
+    """An organ's name as printed, abbreviations expanded and the province dropped."""
+    organ = r.abbreviation.sub(lambda m: _expand(m, r), raw.replace("\x1f", ","))
+    organ = _strip_province(" ".join(organ.split()), r)
+    organ = r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), organ)
+    organ = " ".join(organ.split()).strip(" ,;:-–")
+    return organ[0].upper() + organ[1:] if organ else None
+
+
+def canonical_title(raw: str, r: TitleRules) -> str | None:
+    """The canonical full form of a title as printed, or None when it is not a title."""
+    title = raw.replace("\x1f", ",").strip(" ,;:-–")
+    title = r.abbreviation.sub(lambda m: _expand(m, r), title)
+    title = " ".join(title.split())
+    title = re.sub(r"^nguyên\s+", "", title, flags=re.IGNORECASE)
+    if not r.head.match(title):
+        return None
+    title = _strip_province(title, r)
+    title = r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), title)
+    for pattern, replace in r.synonyms:
+        title = pattern.sub(replace, title)
+    title = " ".join(title.split()).strip(" ,;:-–")
+    if not title:
+        return None
+    return title[0].upper() + title[1:]

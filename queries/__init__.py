@@ -1,0 +1,1 @@
+"""The Cypher query catalog: one .cypher file per question analysts ask."""

@@ -1,0 +1,48 @@
+"""Event and publication dates, with the year inferred only from the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import record_of
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Ngày 7/12, đồng chí A họp.", "2022-12-08", "2022-12-07"),
+        ("Sáng 17 – 9, hội nghị khai mạc.", "2023-09-17", "2023-09-17"),
+        ("Ngày 11.7, tỉnh tổ chức hội nghị.", "2024-07-12", "2024-07-11"),
+        ("Chiều 28/12, hội nghị tổng kết.", "2024-01-02", "2023-12-28"),
+        ("Ngày 16 tháng 11 năm 2019, hội nghị diễn ra.", None, "2019-11-16"),
+        ("LSO-Ngày 23/12/2020, đồng chí chủ trì.", None, "2020-12-23"),
+        ("(TTV)- Ngày 5/3, Ban Thường vụ họp.", "2021-03-06", "2021-03-05"),
+        ("Sáng nay, hội nghị khai mạc.", "2025-05-20", "2025-05-20"),
+        ("Sáng 15/8, Ban Thường vụ họp.", None, None),
+    ],
+)
+def test_dates_event_date_from_the_lead(text: str, published: str | None, date: str | None) -> None:
+    assert record_of(text, published=published)["date"] == date
+
+
+def test_dates_year_from_latest_cited_date() -> None:
+    text = "Ngày 7/12, hội nghị diễn ra. Các đơn vị báo cáo trước ngày 15/12/2022."
+    assert record_of(text)["date"] == "2022-12-07"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "published"),
+    [
+        ("Thứ bảy, 16/01/2021", "2021-01-16"),
+        ("05/12/2019 19:39", "2019-12-05"),
+        ("Thứ Hai, 07/12/2022 | 10:30", "2022-12-07"),
+        ("Ngày 16 tháng 11 năm 2019", "2019-11-16"),
+    ],
+)
+def test_dates_publication_date_from_a_date_line(first_line: str, published: str) -> None:
+    record = record_of(f"{first_line}\nTiêu đề\nNgày 3/1, hội nghị diễn ra.")
+    assert record["published"] == published
+
+
+def test_dates_publication_date_from_metadata() -> None:
+    assert record_of("Ngày 3/1, hội nghị.", published="2024-01-04")["published"] == "2024-01-04"

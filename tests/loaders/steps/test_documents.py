@@ -1,0 +1,61 @@
+"""Documents cited by number, kind, date and issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import record_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("thực hiện Nghị quyết số 101-NQ/TU của Tỉnh ủy", "101-NQ/TU", "Nghị quyết"),
+        ("theo Kế hoạch số 223/KH-UBND của UBND tỉnh", "223/KH-UBND", "Kế hoạch"),
+        ("Quyết định số 456-QĐ/TU của Ban Thường vụ", "456-QĐ/TU", "Quyết định"),
+        ("Kết luận số 35-KL/TW của Bộ Chính trị", "35-KL/TW", "Kết luận"),
+        ("Chỉ thị số 05-CT/TU về tăng cường", "05-CT/TU", "Chỉ thị"),
+        ("Hướng dẫn số 24-HD/BTGTW của Ban Tuyên giáo Trung ương", "24-HD/BTGTW", "Hướng dẫn"),
+        ("Luật số 12/2025/QH15 có hiệu lực", "12/2025/QH15", "Luật"),
+        ("Công văn số 1234-CV/VPTW của Văn phòng Trung ương", "1234-CV/VPTW", "Công văn"),
+        ("ban hành Quyết định 1234/QĐ-UBND về việc", "1234/QĐ-UBND", "Quyết định"),
+        ("Hướng dẫn số 15 - HD/TU về đại hội", "15-HD/TU", "Hướng dẫn"),
+    ],
+)
+def test_documents_numbers_of_many_shapes(text: str, number: str, kind: str) -> None:
+    docs = record_of(f"Hội nghị đã quán triệt {text}.")["documents"]
+    assert [(d["number"], d["kind"]) for d in docs] == [(number, kind)]
+
+
+def test_documents_date_and_issuer_after_the_number() -> None:
+    text = "Quán triệt Hướng dẫn số 15-HD/TU ngày 7/11/2019 của Ban Thường vụ tỉnh ủy về đại hội."
+    (doc,) = record_of(text)["documents"]
+    assert (doc["date"], doc["issuer"]) == ("2019-11-07", "Ban Thường vụ Tỉnh ủy")
+
+
+def test_documents_bare_back_reference_merges_into_full_number() -> None:
+    text = (
+        "Theo Nghị quyết số 79-NQ/TU, ngày 2/1/2023 của Tỉnh ủy, các cấp đã triển khai. "
+        "Thực hiện Nghị quyết số 79, tỉnh đạt nhiều kết quả."
+    )
+    assert [d["number"] for d in record_of(text)["documents"]] == ["79-NQ/TU"]
+
+
+def test_documents_symbol_less_reference_has_no_number() -> None:
+    docs = record_of("Tiếp tục thực hiện Chỉ thị 35 và NQ 11 của Trung ương.")["documents"]
+    assert [(d["number"], d["title"]) for d in docs] == [
+        (None, "Chỉ thị 35"),
+        (None, "Nghị quyết 11"),
+    ]
+
+
+def test_documents_dates_and_periods_are_not_numbers() -> None:
+    text = "Ngày 10/10/1895 - 10/10/2025, giai đoạn 2021-2025, COVID-19 và Báo cáo 6 tháng."
+    assert [d for d in record_of(text)["documents"] if d["number"]] == []
+
+
+def test_documents_unnumbered_central_resolution_has_a_title() -> None:
+    text = "Quán triệt Nghị quyết Hội nghị lần thứ sáu, Ban Chấp hành Trung ương Đảng khóa XIII."
+    (doc,) = record_of(text)["documents"]
+    assert doc["number"] is None
+    assert doc["title"] == "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"

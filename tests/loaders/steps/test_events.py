@@ -1,0 +1,92 @@
+"""Who chaired and who attended the meeting an article reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import attendees, chairs, record_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 5/6, các đồng chí: Vũ Văn An, Bí thư Tỉnh ủy; Kiều Thị Mai, Chủ tịch UBND tỉnh "
+            "đã chủ trì hội nghị.",
+            ["Vũ Văn An", "Kiều Thị Mai"],
+        ),
+        (
+            "Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy cùng các đồng chí: Giàng Seo Phử, Chủ tịch "
+            "UBND tỉnh; Sùng Thị Dung, Chủ tịch HĐND tỉnh đồng chủ trì hội nghị.",
+            ["Hầu A Lềnh", "Giàng Seo Phử", "Sùng Thị Dung"],
+        ),
+        ("Hội nghị do đồng chí Thân Văn Lợi, Phó Chủ tịch UBND tỉnh chủ trì.", ["Thân Văn Lợi"]),
+        (
+            "Dưới sự chủ trì của đồng chí Lục Văn Tài, Bí thư Tỉnh ủy, hội nghị đã thảo luận.",
+            ["Lục Văn Tài"],
+        ),
+        ("Đồng chí Ngô Thị Huế, Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", ["Ngô Thị Huế"]),
+        ("Đồng chí Cầm Văn Nọi, Bí thư Huyện ủy chỉ trì buổi làm việc.", ["Cầm Văn Nọi"]),
+        (
+            "Phát biểu tại hội nghị, đồng chí Chu Văn Tiến giao Văn phòng Tỉnh ủy chủ trì, phối "
+            "hợp với các cơ quan liên quan.",
+            [],
+        ),
+    ],
+)
+def test_events_chairs(text: str, expected: list[str]) -> None:
+    assert chairs(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Phan Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị. Dự hội nghị có đồng chí "
+            "Đặng Thị Nga, Phó Chủ tịch HĐND tỉnh; đồng chí Lã Văn Minh, Giám đốc Sở Nội vụ.",
+            ["Đặng Thị Nga", "Lã Văn Minh"],
+        ),
+        (
+            "Đồng chí Phan Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Tô Văn Hải, Phó "
+            "Trưởng Ban Tổ chức Trung ương dự và chỉ đạo hội nghị.",
+            ["Tô Văn Hải"],
+        ),
+        (
+            "Đồng chí Phan Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Khổng Minh Đức, "
+            "Phó Bí thư Tỉnh ủy công bố quyết định của Ban Bí thư.",
+            ["Khổng Minh Đức"],
+        ),
+        (
+            "Đồng chí Phan Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị. Hội nghị đã bầu đồng chí "
+            "Lường Văn Đàn giữ chức Phó Bí thư Tỉnh ủy.",
+            [],
+        ),
+    ],
+)
+def test_events_attendees(text: str, expected: list[str]) -> None:
+    assert attendees(record_of(text)) == expected
+
+
+def test_events_chair_is_not_also_an_attendee() -> None:
+    text = (
+        "Đồng chí Phan Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị. Phát biểu kết luận hội nghị, "
+        "đồng chí Phan Văn Tú đề nghị các cấp ủy tập trung triển khai."
+    )
+    record = record_of(text)
+    assert chairs(record) == ["Phan Văn Tú"]
+    assert attendees(record) == []
+
+
+def test_events_meeting_name_and_documents() -> None:
+    text = (
+        "Ngày 12/3/2024, đồng chí Đào Văn Lâm, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ "
+        "Tỉnh ủy. Hội nghị đã thảo luận, cho ý kiến vào dự thảo Kế hoạch số 45-KH/TU."
+    )
+    (event,) = record_of(text)["events"]
+    assert event["name"] == "Hội nghị Ban Thường vụ Tỉnh ủy"
+    assert event["date"] == "2024-03-12"
+    assert event["documents"] == ["45-KH/TU"]
+
+
+def test_events_none_when_no_meeting_is_reported() -> None:
+    assert record_of("Tỉnh đã hoàn thành 10 xã nông thôn mới trong năm 2023.")["events"] == []

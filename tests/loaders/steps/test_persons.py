@@ -1,0 +1,170 @@
+"""Persons and their titles, on the sentence patterns Vietnamese articles use."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import positions, record_of
+
+CASES = [
+    # list "các đồng chí: A, chức vụ; B, chức vụ"
+    (
+        "Ngày 3/4, các đồng chí: Trần Văn Bình, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư "
+        "Tỉnh ủy; Phạm Thị Lan, Phó Bí thư Thường trực Tỉnh ủy đã chủ trì hội nghị.",
+        {
+            "Trần Văn Bình": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"],
+            "Phạm Thị Lan": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        },
+    ),
+    # titles before the name, with a second title before it
+    (
+        "Tổng Bí thư, Chủ tịch nước Đào Minh Quang đã đến dự.",
+        {"Đào Minh Quang": ["Tổng Bí thư", "Chủ tịch nước"]},
+    ),
+    # lower-case title before the name
+    (
+        "Sáng nay, ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lưu Đức Hạnh phát biểu.",
+        {"Lưu Đức Hạnh": ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]},
+    ),
+    # abbreviations expanded, province dropped from the title
+    (
+        "Đồng chí Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Hà Giang phát biểu.",
+        {"Lê Văn Hòa": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    (
+        "Đồng chí Nông Thị Hà, UVTƯ Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự hội nghị.",
+        {
+            "Nông Thị Hà": [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Bí thư Tỉnh ủy",
+                "Trưởng Đoàn đại biểu Quốc hội tỉnh",
+            ]
+        },
+    ),
+    (
+        "Đồng chí Vi Văn Sơn, Ủy viên BTV Tỉnh ủy, Chủ tịch HDND tỉnh phát biểu.",
+        {"Vi Văn Sơn": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]},
+    ),
+    # dash between name and title
+    (
+        "Tham dự có đồng chí Hà Quang Trung – Phó Chủ tịch HĐND tỉnh.",
+        {"Hà Quang Trung": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"]},
+    ),
+    # Tỉnh ủy viên
+    (
+        "Ông Bùi Văn Tám, Tỉnh ủy viên, Giám đốc Sở Tài chính phát biểu.",
+        {"Bùi Văn Tám": ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Giám đốc Sở Tài chính"]},
+    ),
+    # nguyên (former) is stripped, khóa goes away
+    (
+        "Đồng chí Mai Văn Lực, nguyên Bí thư Tỉnh ủy khóa XIV dự buổi gặp mặt.",
+        {"Mai Văn Lực": ["Bí thư Tỉnh ủy"]},
+    ),
+    # Thủ tướng / Bộ trưởng synonyms
+    (
+        "Bộ trưởng Giao thông vận tải Đỗ Minh Tuấn làm việc với tỉnh.",
+        {"Đỗ Minh Tuấn": ["Bộ trưởng Bộ Giao thông vận tải"]},
+    ),
+    # organ with a comma in its name
+    (
+        "Đồng chí Quách Thị Yến, Giám đốc Sở Văn hóa, Thể thao và Du lịch báo cáo.",
+        {"Quách Thị Yến": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
+    ),
+    # a district name stays in the title
+    (
+        "Đồng chí Lò Văn Piêng, Bí thư Huyện ủy Mường La phát biểu.",
+        {"Lò Văn Piêng": ["Bí thư Huyện ủy Mường La"]},
+    ),
+    # title before the name with a province in between
+    (
+        "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm chủ trì.",
+        {"Hoàng Văn Nghiệm": ["Bí thư Tỉnh ủy"]},
+    ),
+    # a centrally-run city keeps "thành phố"
+    (
+        "Chủ tịch UBND TP Hà Nội Trương Quang Vinh phát biểu.",
+        {"Trương Quang Vinh": ["Chủ tịch Ủy ban nhân dân thành phố"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_persons_titles_in_canonical_form(text: str, expected: dict[str, list[str]]) -> None:
+    got = positions(record_of(text))
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Đại tá Nguyễn Thanh Sơn, Giám đốc Công an tỉnh phát biểu.", "Nguyễn Thanh Sơn", "Đại tá"),
+        ("Thiếu tướng Lê Văn Hải, Phó Tư lệnh Quân khu 2 dự.", "Lê Văn Hải", "Thiếu tướng"),
+        ("đồng chí Trung tướng Võ Minh Lương phát biểu.", "Võ Minh Lương", "Trung tướng"),
+        ("Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an dự.", "Trần Quốc Tỏ", "Thượng tướng"),
+    ],
+)
+def test_persons_rank_is_not_part_of_the_name(text: str, name: str, rank: str) -> None:
+    persons = record_of(text)["persons"]
+    assert [(p["name"], p["rank"]) for p in persons] == [(name, rank)]
+
+
+def test_persons_group_label_gives_its_title_to_every_name() -> None:
+    text = (
+        "Dự hội nghị có các đồng chí trong Ban Thường vụ Tỉnh ủy: Lê Thị Thu, Trưởng Ban Tổ "
+        "chức Tỉnh ủy; Đinh Văn Kiên, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    got = positions(record_of(text))
+    assert got == {
+        "Lê Thị Thu": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+        "Đinh Văn Kiên": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
+    }
+
+
+def test_persons_short_back_reference_is_not_a_new_person() -> None:
+    text = (
+        "Ông Phan Văn Ký, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phát biểu kết luận, "
+        "ông Ký yêu cầu các sở khẩn trương triển khai."
+    )
+    assert [p["name"] for p in record_of(text)["persons"]] == ["Phan Văn Ký"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn đã đến thăm xã Lê Lợi và trường THPT Chu Văn An.",
+        "Công trình trên đường Trần Hưng Đạo được khánh thành.",
+        "Đồng chí Bí thư Tỉnh ủy nhấn mạnh yêu cầu của Tỉnh ủy.",
+        "Hội nghị giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan.",
+    ],
+)
+def test_persons_places_and_bare_titles_are_not_persons(text: str) -> None:
+    assert record_of(text)["persons"] == []
+
+
+def test_persons_honorific_only_citizen_without_title_is_left_out() -> None:
+    text = "Ông Nguyễn Văn Tư ở thôn Nà Làng chia sẻ niềm vui khi có đường mới."
+    assert record_of(text)["persons"] == []
+
+
+def test_persons_each_person_once_with_titles_merged() -> None:
+    text = (
+        "Đồng chí Triệu Văn Lâm, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí Triệu Văn Lâm, "
+        "Trưởng Đoàn ĐBQH tỉnh phát biểu."
+    )
+    got = record_of(text)["persons"]
+    assert len(got) == 1
+    assert got[0]["positions"] == ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]
+
+
+def test_persons_byline_is_an_author_not_a_person() -> None:
+    text = "Đồng chí Lý Văn Hùng, Chủ tịch UBND tỉnh dự hội nghị.\n\nThu Hà - Quang Huy"
+    record = record_of(text)
+    assert [p["name"] for p in record["persons"]] == ["Lý Văn Hùng"]
+    assert record["authors"] == ["Thu Hà", "Quang Huy"]
+
+
+def test_persons_evidence_points_at_the_name() -> None:
+    text = "Ngày 2/3, đồng chí Tạ Văn Hạ, Bí thư Tỉnh ủy chủ trì hội nghị."
+    record = record_of(text)
+    span = record["persons"][0]["evidence"]["mentions"][0]
+    assert text[span["start"] : span["end"]] == "Tạ Văn Hạ"

@@ -1,0 +1,29 @@
+"""The province an article is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import record_of
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("LSO-Ngày 2/3, hội nghị diễn ra tại trụ sở.", "Lạng Sơn"),
+        ("Hội nghị được tổ chức tại tỉnh Sơn La với sự tham gia của các sở.", "Sơn La"),
+        ("Công tác xúc tiến du lịch Thái Nguyên cần được quan tâm.", "Thái Nguyên"),
+        ("Ban Thường vụ Thành ủy TP.HCM họp. TP.HCM đạt tăng trưởng cao.", "Hồ Chí Minh"),
+        ("Hội nghị có đại diện các tỉnh Sơn La, Lai Châu, Điện Biên và Hòa Bình.", None),
+        ("Tỉnh đã hoàn thành kế hoạch năm.", None),
+        ("Mọi người mong muốn hòa bình. Tỉnh Cao Bằng đạt kết quả tốt.", "Cao Bằng"),
+        ("Hội nghị tỉnh Thừa Thiên Huế năm 2023 diễn ra.", "Thừa Thiên Huế"),
+    ],
+)
+def test_province_chosen(text: str, province: str | None) -> None:
+    assert record_of(text)["province"] == province
+
+
+def test_province_inside_a_persons_name_does_not_count() -> None:
+    text = "Đồng chí Nguyễn Văn Long An, Bí thư Tỉnh ủy phát biểu tại tỉnh Bến Tre."
+    assert record_of(text)["province"] == "Bến Tre"

@@ -36,7 +36,7 @@ STEPS: tuple[Step, ...] = (
     Step("chairs", find_chairs, ("doc", "mentions", "gaz")),
     Step("attendees", find_attendees, ("doc", "mentions", "gaz")),
     Step("events", find_events, ("doc", "chairs", "attendees", "documents", "gaz")),
-    Step("province", find_province, ("doc", "mentions", "gaz")),
+    Step("province", find_province, ("doc", "mentions", "date", "published", "gaz")),
 )
 
 

@@ -58,4 +58,8 @@ def title_case(text: str) -> str:
 def is_capitalised(word: str) -> bool:
     """A syllable that starts with a capital and goes on in lower case ('Hùng', "H'Hen")."""
     parts = [p for p in re.split("['’]", word) if p]
-    return bool(parts) and all(p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts)
+    if not parts or not parts[0][0].isupper() or not (len(parts[0]) == 1 or parts[0][1:].islower()):
+        return False
+    return all(
+        p.islower() or (p[0].isupper() and (len(p) == 1 or p[1:].islower())) for p in parts[1:]
+    )

@@ -10,7 +10,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.text import is_capitalised, key
 
 # A hard end of a title: punctuation that separates titles or clauses.
-_HARD_END = re.compile(r"[,;:()\[\]\n.!?…\x1e]|\s[-–—]\s")
+_HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)|(?<!\d)\s[-–—]\s(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class TitleRules:
     surnames: frozenset[str]
     city_provinces: frozenset[str]
     comma_organs: re.Pattern[str] | None
+    standalone: frozenset[str]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -48,7 +49,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
     province_names: list[str] = []
     for p in gaz.provinces:
         province_names += [p.name, *p.aliases]
-    comma_organs = [o.name for o in gaz.organs if "," in o.name]
+    comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
     return TitleRules(
         head=re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE),
@@ -74,6 +75,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         city_provinces=frozenset(
             key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)
         ),
+        standalone=frozenset(key(t) for t in gaz.standalone_titles),
         comma_organs=(
             re.compile(_alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
@@ -107,7 +109,8 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     # a title or a lower-case clause follows.
     for conj in re.finditer(r"\svà\s", text[scan_from:end]):
         after = text[scan_from + conj.end() : end].split()
-        if not after or not is_capitalised(after[0]) or after[0] in r.surnames:
+        person = len(after) > 1 and after[0] in r.surnames and is_capitalised(after[1])
+        if not after or not is_capitalised(after[0]) or person:
             end, stopped = scan_from + conj.start(), True
             break
         if r.head.match(text, scan_from + conj.end()):
@@ -152,8 +155,11 @@ def canonical_title(raw: str, r: TitleRules) -> str | None:
     title = r.abbreviation.sub(lambda m: _expand(m, r), title)
     title = " ".join(title.split())
     title = re.sub(r"^nguyên\s+", "", title, flags=re.IGNORECASE)
-    if not r.head.match(title):
+    head = r.head.match(title)
+    if not head:
         return None
+    if head.end() == len(title) and key(title) not in r.standalone:
+        return None  # a bare "Bộ trưởng" or "Giám đốc" names no post
     title = _strip_province(title, r)
     title = r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), title)
     for pattern, replace in r.synonyms:

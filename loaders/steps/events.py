@@ -83,7 +83,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
 
 
 def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
-    return [m for m in mentions if m.sentence is sentence]
+    return [m for m in mentions if m.sentence is sentence and m.anchor != "career"]
 
 
 def _extend_back(ms: list[Mention], i: int, text: str, er: _EventRules) -> list[Mention]:

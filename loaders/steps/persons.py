@@ -64,8 +64,6 @@ _NOT_NAME = frozenset(
         "Trường",
         "Kế",
         "Nghị",
-        "Quyết",
-        "Chương",
         "Hướng",
         "Tờ",
         "Báo",
@@ -140,6 +138,31 @@ class Mention:
     raw_titles: tuple[tuple[str, int, int], ...] = ()  # (title, start, end) as evidence
 
 
+# "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
+_APPOINTED = re.compile(
+    r"\s*,?\s*(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?"
+    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ)?)?|làm|tái đắc cử|trúng cử)\s+",
+    re.IGNORECASE,
+)
+# "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
+_DISMISSED = re.compile(
+    r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)\s+đối với\s*$", re.IGNORECASE
+)
+
+
+def _with_title(m: Mention, title: str, start: int, end: int) -> Mention:
+    if title in m.titles:
+        return m
+    return Mention(
+        **{
+            **m.__dict__,
+            "titles": (*m.titles, title),
+            "raw_titles": (*m.raw_titles, (title, start, end)),
+        }
+    )
+
+
 @dataclass(frozen=True)
 class _Rules:
     titles: TitleRules
@@ -199,7 +222,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 
 def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
     word = words[i]
-    return word in surnames or word.startswith(("H'", "H’"))
+    return word in surnames or word.startswith(("H'", "H’", "K'", "K’"))
 
 
 def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, int, bool] | None:
@@ -217,6 +240,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
         start = 2
     if start == len(words):
         return None
+    if len(words) - start == 1 and re.search("['’]", words[start]):
+        return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
     for i in range(start, len(words) - 1):
         if _is_surname(words, i, rl.surnames):
             end = min(len(words), i + 5)
@@ -321,6 +346,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     names_at = {c[0] for c in candidates if c[2]}
     groups = _group_titles(text, rl)
     mentions: list[Mention] = []
+    appointed_at: set[int] = set()
     prev_end = 0
     for start, end, known_surname, _run in candidates:
         if start < prev_end:
@@ -345,8 +371,49 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             anchor = "list"
         else:
             continue
-        if not known_surname and anchor != "rank" and not anchor.startswith("honorific"):
+        listed = bool(after) and re.search(r"[:;]\s*$", text[:start]) is not None
+        if (
+            not known_surname
+            and anchor != "rank"
+            and not anchor.startswith("honorific")
+            and not listed
+        ):
             continue
+        appointed = _APPOINTED.match(text, max(chain_end, end))
+        if appointed and rl.titles.head.match(text, appointed.end()):
+            title_end, _ = read_title(text, appointed.end(), rl.titles)
+            title = canonical_title(text[appointed.end() : title_end], rl.titles)
+            if title:
+                after = [*after, (title, appointed.end(), title_end)]
+                chain_end = title_end
+                # "bầu các đồng chí A, …; B, … giữ chức X": X is every listed person's
+                # back to one given a post of their own.
+                for j in range(len(mentions) - 1, -1, -1):
+                    if j in appointed_at:
+                        break
+                    nxt = (
+                        mentions[j + 1].chain_start
+                        if j + 1 < len(mentions)
+                        else sentence.start + start
+                    )
+                    if not rl.glue.match(
+                        sentence.text[mentions[j].chain_end - sentence.start : nxt - sentence.start]
+                    ):
+                        break
+                    mentions[j] = _with_title(
+                        mentions[j],
+                        title,
+                        sentence.start + appointed.end(),
+                        sentence.start + title_end,
+                    )
+                appointed_at.add(len(mentions))
+        dismissed = _DISMISSED.search(
+            text[: hon.start() if hon and hon.group(0).strip() else start]
+        )
+        if dismissed:
+            title = canonical_title(dismissed.group("title"), rl.titles)
+            if title:
+                before = [*before, (title, dismissed.start("title"), dismissed.end("title"))]
         titles = before + after
         for list_start, label in groups:
             if list_start <= start:
@@ -403,7 +470,60 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
                 )
             )
     mentions.sort(key=lambda m: m.start)
+    mentions += _career_titles(doc, mentions, gaz)
     return tuple(_fold_partial_names(mentions))
+
+
+_CAREER = re.compile(
+    r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng là|từng đảm nhiệm(?: các chức vụ)?"
+    r"|nguyên là|trước đó là)\s*:?\s*",
+    re.IGNORECASE,
+)
+_CAREER_SEGMENT = re.compile(r"\s*(?:[;,]|\bvà\b)?\s*(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?")
+
+
+def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Past posts in a career summary ("từng giữ các chức vụ: A; B, C") of the person just named."""
+    r = _rules(gaz).titles
+    out = []
+    for sentence in doc.sentences:
+        cue = _CAREER.search(sentence.text)
+        if not cue:
+            continue
+        at = sentence.start + cue.start()
+        earlier = [m for m in mentions if m.end <= at and m.anchor != "career"]
+        if not earlier:
+            continue
+        person = earlier[-1]
+        text = mask_commas(sentence.text, r)
+        pos, titles = cue.end(), []
+        while pos < len(text):
+            seg = _CAREER_SEGMENT.match(text, pos)
+            start = seg.end() if seg else pos
+            if not r.head.match(text, start):
+                break
+            end, _ = read_title(text, start, r)
+            title = canonical_title(text[start:end], r)
+            if title is None or end <= start:
+                break
+            titles.append((title, sentence.start + start, sentence.start + end))
+            pos = end
+        if titles:
+            out.append(
+                Mention(
+                    name=person.name,
+                    rank=None,
+                    titles=tuple(t for t, _, _ in titles),
+                    start=at,
+                    end=at,
+                    chain_start=at,
+                    chain_end=at,
+                    sentence=sentence,
+                    anchor="career",
+                    raw_titles=tuple(titles),
+                )
+            )
+    return out
 
 
 def _fold_partial_names(mentions: list[Mention]) -> list[Mention]:

@@ -9,8 +9,11 @@ from functools import cache
 
 from loaders.clean import Cleaned
 from loaders.gazetteer import Gazetteer
+from loaders.steps.dates import DateFact
 from loaders.steps.persons import Mention
 from loaders.text import key
+
+MERGER = "2025-07-01"
 
 
 @dataclass(frozen=True)
@@ -47,21 +50,40 @@ def _rules(gaz: Gazetteer) -> _ProvinceRules:
 
 
 def find_province(
-    doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer
+    doc: Cleaned,
+    mentions: tuple[Mention, ...],
+    date: DateFact | None,
+    published: DateFact | None,
+    gaz: Gazetteer,
 ) -> ProvinceFact | None:
-    """The dateline's province, else the one named most (and clearly more than any other)."""
+    """The province named most (the dateline and the headline weigh more), if clearly ahead.
+
+    After the 1 July 2025 merger an old province's name counts for the one it joined."""
     pr = _rules(gaz)
+    when = (date or published).value if (date or published) else None
+    merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
+    votes: Counter[str] = Counter()
+    first: dict[str, ProvinceFact] = {}
+
+    def vote(name: str, weight: int, fact: ProvinceFact) -> None:
+        if when and when >= MERGER and name in merged:
+            name = merged[name]
+            fact = ProvinceFact(name, fact.start, fact.end, fact.sentence)
+        votes[name] += weight
+        first.setdefault(name, fact)
+
     if pr.dateline is not None:
         for sentence in doc.sentences[:3]:
             match = pr.dateline.match(sentence.text)
             if match:
                 name = gaz.datelines[match.group("code")]
-                return ProvinceFact(
-                    name, sentence.start, sentence.start + match.end(), sentence.text
+                vote(
+                    name,
+                    3,
+                    ProvinceFact(name, sentence.start, sentence.start + match.end(), sentence.text),
                 )
+                break
     inside_names = [(m.start, m.end) for m in mentions]
-    votes: Counter[str] = Counter()
-    first: dict[str, ProvinceFact] = {}
     for sentence in doc.sentences:
         for match in pr.mention.finditer(sentence.text):
             start = sentence.start + match.start("name")
@@ -72,9 +94,9 @@ def find_province(
                 continue
             if key(match.group("name")).startswith(("thừa thiên", "tt")):
                 name = "Thừa Thiên Huế"
-            votes[name] += 2 if match.group("lead") else 1
-            first.setdefault(
-                name, ProvinceFact(name, start, sentence.start + match.end(), sentence.text)
+            weight = (2 if match.group("lead") else 1) + (2 if sentence.text == doc.title else 0)
+            vote(
+                name, weight, ProvinceFact(name, start, sentence.start + match.end(), sentence.text)
             )
     if not votes:
         return None

@@ -12,7 +12,8 @@ from loaders.text import is_capitalised, key, normalize, title_case
 
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
-_GLUED = re.compile(rf"(?<=[a-zđà-ỹ0-9)”\"])([.…!?]+)(?=[{_UPPER}])")
+_GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
+_GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
 _SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{_UPPER}0-9“\"(])")
 _DATE_LINE = re.compile(
@@ -48,14 +49,16 @@ class Cleaned:
     meta_published: str | None
 
 
-def _unglue(line: str) -> str:
+def _unglue(text: str) -> str:
     def fix(match: re.Match[str]) -> str:
-        before = line[: match.start()].rsplit(" ", 1)[-1].lower()
+        if match.start() == 0 or not _GLUE_BEFORE.match(text, match.start() - 1):
+            return match.group(0)
+        before = text[max(0, match.start() - 12) : match.start()].rsplit(" ", 1)[-1].lower()
         if before in _NO_BREAK_BEFORE:
             return match.group(0)
         return match.group(1) + "\n"
 
-    return _GLUED.sub(fix, line)
+    return _GLUED.sub(fix, text)
 
 
 def _byline_names(line: str, gaz: Gazetteer) -> list[str] | None:
@@ -88,7 +91,8 @@ def _sentences(text: str, offset: int) -> list[Sentence]:
     out = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        last = text[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
+        last = text[max(start, match.start() - 12) : match.start()].rsplit(" ", 1)[-1]
+        last = last.rstrip(".").lower()
         if last in _NO_BREAK_BEFORE or re.fullmatch(r"[a-zđ]", last):
             continue
         end = match.end()
@@ -104,9 +108,7 @@ def _sentences(text: str, offset: int) -> list[Sentence]:
 
 def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     """Normalise, cut site furniture, take bylines out and split into sentences."""
-    lines: list[str] = []
-    for raw in normalize(article.text).split("\n"):
-        lines.extend(part.strip() for part in _unglue(raw).split("\n"))
+    lines = [line.strip() for line in _unglue(normalize(article.text)).split("\n")]
     for i, line in enumerate(lines):
         if i > 0 and gaz.cut_after.match(line):
             lines = lines[:i]
@@ -123,7 +125,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             continue
         if gaz.drop_line.match(line):
             continue
-        line_key = key(line).rstrip(" .…")
+        line_key = line.lower().rstrip(" .…")
         if line_key in seen:
             continue
         seen.add(line_key)
@@ -161,7 +163,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
                 if title is None and len(paragraph) < 300 and not paragraph.endswith("."):
                     title = paragraph
                 for sentence in _sentences(paragraph, offset):
-                    sentence_key = key(sentence.text).rstrip(" .…")
+                    sentence_key = sentence.text.lower().rstrip(" .…")
                     if sentence_key in seen_sentences:
                         continue
                     seen_sentences.add(sentence_key)

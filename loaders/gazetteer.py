@@ -94,6 +94,7 @@ class Gazetteer:
     issuer_codes: dict[str, str]
     organs: tuple[Organ, ...]
     term_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    term_keywords: tuple[str, ...]
     period: re.Pattern[str]
     drop_line: re.Pattern[str]
     cut_after: re.Pattern[str]
@@ -195,10 +196,15 @@ def _term_patterns(
         "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
     }
     out = []
+    keywords = [key(k) for k in _strings(data, "keywords", where)]
     for body, patterns in bodies.items():
         if body not in TERM_BODIES:
             raise GazetteerError(f"{where}: unknown body {body!r} (one of {TERM_BODIES})")
         for pattern in patterns:
+            if not any(k in key(pattern) for k in keywords):
+                raise GazetteerError(
+                    f"{where}: {pattern!r} contains none of the keywords {keywords}"
+                )
             text = re.sub(
                 r"<([^<>]+)>",
                 lambda m: _phrase_regex(m.group(1), abbreviations),
@@ -327,6 +333,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         issuer_codes={_text(str(k)): _text(str(v)) for k, v in issuers.items()},
         organs=tuple(organs),
         term_patterns=_term_patterns(terms_raw, abbreviations, where["terms"]),
+        term_keywords=tuple(key(k) for k in _strings(terms_raw, "keywords", where["terms"])),
         period=_compile(_text(str(terms_raw.get("period", ""))), where["terms"]),
         drop_line=_alternation(
             _strings(boiler, "drop_line", where["boilerplate"]), where["boilerplate"]

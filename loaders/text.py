@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of blanks that are not already one plain space.
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 # Old-style tone placement on open "oa", "oe", "uy" syllables (hoà, uỷ) moved to
 # the style official texts use (hòa, ủy), so one spelling reaches the rules.
-_OLD_TONE = re.compile(
-    r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])",
-)
+_OLD_TONE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
 
 
 def _move_tone(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(2)
+    start = match.start()
+    if start and match.string[start - 1] in "qQ":
+        return match.group(0)  # "quý": the u belongs to the consonant
     decomposed = unicodedata.normalize("NFD", second)
     tone = "".join(c for c in decomposed if c in _TONES)
     base = "".join(c for c in decomposed if c not in _TONES)
@@ -34,9 +40,12 @@ def fold_tones(text: str) -> str:
 def normalize(text: str) -> str:
     """NFC, one tone placement, no invisible characters, single spaces, \\n line ends."""
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = fold_tones(text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    text = fold_tones(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def strip_diacritics(text: str) -> str:
@@ -46,13 +55,35 @@ def strip_diacritics(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """Comparison key: NFC, one tone placement, lower case, single spaces."""
-    return " ".join(fold_tones(unicodedata.normalize("NFC", text)).lower().split())
+    """Comparison key of normalized text: lower case, single spaces."""
+    return " ".join(text.lower().split())
 
 
 def title_case(text: str) -> str:
     """'TRÍ DŨNG' → 'Trí Dũng' (bylines are often printed in capitals)."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+def _letters(upper: bool) -> str:
+    """Latin letters Vietnamese uses, as the body of a regex character class."""
+    chars = (chr(c) for r in (range(0x41, 0x250), range(0x1EA0, 0x1EFA)) for c in r)
+    return "".join(c for c in chars if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+UPPER = _letters(upper=True)
+LOWER = _letters(upper=False)
+# A capitalised word: "Hùng", "Bh'riu", "K'Brơi" (not "UBND", not "tỉnh"). It starts with
+# its character class, so the regex engine can skip ahead; callers of
+# `capitalised_words` drop matches glued to a word before them.
+CAPITALISED_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?![\w'’])")
+
+
+def capitalised_words(text: str) -> Iterator[re.Match[str]]:
+    """Every capitalised word of text that starts a word."""
+    for match in CAPITALISED_WORD.finditer(text):
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’"):
+            yield match
 
 
 def is_capitalised(word: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.gazetteer import Gazetteer
 from loaders.text import is_capitalised, key
@@ -13,9 +13,9 @@ from loaders.text import is_capitalised, key
 _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)|(?<!\d)\s[-–—]\s(?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TitleRules:
-    """The gazetteer's title knowledge compiled into matchers."""
+    """The gazetteer's title knowledge compiled into matchers; hashed by identity."""
 
     head: re.Pattern[str]
     stop: re.Pattern[str]
@@ -30,6 +30,7 @@ class TitleRules:
     city_provinces: frozenset[str]
     comma_organs: re.Pattern[str] | None
     standalone: frozenset[str]
+    comma_phrases: tuple[str, ...]
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -76,6 +77,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
             key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)
         ),
         standalone=frozenset(key(t) for t in gaz.standalone_titles),
+        comma_phrases=tuple({c.lower() for c in comma_organs}),
         comma_organs=(
             re.compile(_alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
@@ -85,6 +87,9 @@ def rules(gaz: Gazetteer) -> TitleRules:
 def mask_commas(text: str, r: TitleRules) -> str:
     """Hide commas inside organ names ('Bộ Văn hóa, Thể thao và Du lịch') from splitting."""
     if r.comma_organs is None or "," not in text:
+        return text
+    lowered = text.lower()
+    if not any(phrase in lowered for phrase in r.comma_phrases):
         return text
     return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
 
@@ -149,6 +154,7 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
     return organ[0].upper() + organ[1:] if organ else None
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_title(raw: str, r: TitleRules) -> str | None:
     """The canonical full form of a title as printed, or None when it is not a title."""
     title = raw.replace("\x1f", ",").strip(" ,;:-–")

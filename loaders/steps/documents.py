@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.clean import Cleaned
+from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import parse_date
 from loaders.text import key
@@ -18,6 +18,8 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 _NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
+_QUICK_NUMBER = re.compile(r"\d\s?[-/]\s?[A-ZĐ]")
+_BARE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
     re.IGNORECASE,
@@ -51,6 +53,7 @@ class _DocRules:
     unnumbered: re.Pattern[str]
     kind_of_word: dict[str, str]
     kind_of_code: dict[str, str]
+    symbol_less_words: tuple[str, ...]
 
 
 @cache
@@ -59,10 +62,7 @@ def _rules(gaz: Gazetteer) -> _DocRules:
     alternation = "|".join(re.escape(w) for w in words)
     return _DocRules(
         kind_before=re.compile(rf"(?P<kind>{alternation})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE),
-        bare=re.compile(
-            rf"(?<![\w])(?P<kind>{alternation})\s+(?P<so>số\s*)?(?P<num>\d{{1,5}})(?![\w/-])",
-            re.IGNORECASE,
-        ),
+        bare=re.compile(rf"(?<![\w])(?P<kind>{alternation})\s+(?P<so>số\s*)?$", re.IGNORECASE),
         unnumbered=re.compile(
             r"(?<![\w])(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Chương trình hành động|Quy định)\s+"
             r"(?P<rest>(?:Hội nghị\s+(?:lần thứ\s+\w+|Trung ương\s+\w+)|Đại hội)[^.;:]{0,140}?"
@@ -71,6 +71,9 @@ def _rules(gaz: Gazetteer) -> _DocRules:
         ),
         kind_of_word={key(w): k.name for k in gaz.doc_kinds for w in k.words},
         kind_of_code={c.upper(): k.name for k in gaz.doc_kinds for c in k.codes},
+        symbol_less_words=tuple(
+            {w.lower() for k in gaz.doc_kinds if k.name in _SYMBOL_LESS for w in k.words}
+        ),
     )
 
 
@@ -103,6 +106,8 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
     found: dict[str, DocumentFact] = {}
     for sentence in doc.sentences:
         text = sentence.text
+        if not _QUICK_NUMBER.search(text):
+            continue
         for match in _NUMBER.finditer(text):
             number = normalize_number(match.group("num"))
             if not re.search(r"[A-Za-zĐđ]", number) or number.upper() in found:
@@ -137,25 +142,11 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             )
     numbers = {n.split("-")[0].split("/")[0] for n in found}
     for sentence in doc.sentences:
-        for match in dr.bare.finditer(sentence.text):
-            # "Nghị quyết số 79" is the number printed; "Chỉ thị 35" has no number.
-            number = match.group("num") if match.group("so") else None
-            kind = dr.kind_of_word.get(key(match.group("kind")))
-            ref = match.group("num") if number else f"{kind} {match.group('num')}"
-            if match.group("num") in numbers or ref in found:
-                continue
-            if number is None and kind not in _SYMBOL_LESS:
-                continue
-            found[ref] = DocumentFact(
-                number=number,
-                kind=kind,
-                date=None,
-                issuer=None,
-                title=None if number else ref,
-                start=sentence.start + match.start(),
-                end=sentence.start + match.end(),
-                sentence=sentence.text,
-            )
+        lowered = sentence.text.lower()
+        if "số" in lowered or any(w in lowered for w in dr.symbol_less_words):
+            found.update(_bare_references(sentence, numbers, found, dr))
+        if "khóa" not in sentence.text:
+            continue
         for match in dr.unnumbered.finditer(sentence.text):
             title = " ".join(match.group(0).replace(",", " ").split())
             title = canonical_organ(title, tr) or title
@@ -172,3 +163,34 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
                 sentence=sentence.text,
             )
     return tuple(found.values())
+
+
+def _bare_references(
+    sentence: Sentence, numbers: set[str], found: dict[str, DocumentFact], dr: _DocRules
+) -> dict[str, DocumentFact]:
+    """Numbers printed without a symbol: "Nghị quyết số 79" (merged into "79-NQ/TU" when the
+    text gives that), "Chỉ thị 35" (no number)."""
+    out: dict[str, DocumentFact] = {}
+    for digits in _BARE_NUMBER.finditer(sentence.text):
+        match = dr.bare.search(sentence.text, max(0, digits.start() - 40), digits.start())
+        if not match:
+            continue
+        # "Nghị quyết số 79" is the number printed; "Chỉ thị 35" has no number.
+        number = digits.group(0) if match.group("so") else None
+        kind = dr.kind_of_word.get(key(match.group("kind")))
+        ref = digits.group(0) if number else f"{kind} {digits.group(0)}"
+        if digits.group(0) in numbers or ref in found or ref in out:
+            continue
+        if number is None and kind not in _SYMBOL_LESS:
+            continue
+        out[ref] = DocumentFact(
+            number=number,
+            kind=kind,
+            date=None,
+            issuer=None,
+            title=None if number else ref,
+            start=sentence.start + match.start(),
+            end=sentence.start + digits.end(),
+            sentence=sentence.text,
+        )
+    return out

@@ -47,6 +47,7 @@ class _EventRules:
     meeting_after: re.Pattern[str]
     attend_after: re.Pattern[str]
     attend_actor: re.Pattern[str]
+    attend_after_literals: tuple[str, ...]
     attend_lead: re.Pattern[str]
     gap: re.Pattern[str]
     glue: re.Pattern[str]
@@ -69,10 +70,13 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             re.I,
         ),
         attend_after=re.compile(rf"(?<![\w])(?:{_alt(c['attend_after'])})(?![\w])", re.I),
+        # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
+            rf"(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*"
             rf"(?<![\w])(?:{_alt(tuple(map(re.escape, c['attend_actor'])))})(?![\w]){_NOT_VERB}",
             re.I,
         ),
+        attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(rf"(?<![\w])(?:{_alt(c['attend_lead'])})", re.I),
         gap=re.compile(
             rf"^(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*$", re.I
@@ -82,8 +86,20 @@ def _rules(gaz: Gazetteer) -> _EventRules:
     )
 
 
-def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
-    return [m for m in mentions if m.sentence is sentence and m.anchor != "career"]
+def _literal(pattern: str) -> str:
+    """The plain words a cue pattern starts with, to skip sentences that cannot match."""
+    return re.split(r"[\\\[\](){}.*+?|^$]", pattern, maxsplit=1)[0].lower()
+
+
+def _by_sentence(
+    doc: Cleaned, mentions: tuple[Mention, ...]
+) -> list[tuple[Sentence, list[Mention]]]:
+    """Each sentence that names someone, with its mentions in order (career notes left out)."""
+    grouped: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.anchor != "career":
+            grouped.setdefault(m.sentence.start, []).append(m)
+    return [(s, grouped[s.start]) for s in doc.sentences if s.start in grouped]
 
 
 def _extend_back(ms: list[Mention], i: int, text: str, er: _EventRules) -> list[Mention]:
@@ -129,11 +145,8 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     """People who presided: named right before 'chủ trì …' or after 'dưới sự chủ trì của'."""
     er = _rules(gaz)
     out: list[Role] = []
-    for sentence in doc.sentences:
-        ms = _in(sentence, mentions)
-        if not ms:
-            continue
-        text = doc.text
+    text = doc.text
+    for sentence, ms in _by_sentence(doc, mentions):
         for verb in er.chair.finditer(sentence.text):
             at, end = sentence.start + verb.start(), sentence.start + verb.end()
             after = sentence.text[verb.end() :]
@@ -155,21 +168,19 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
     er = _rules(gaz)
     text = doc.text
     out: list[Role] = []
-    for sentence in doc.sentences:
-        ms = _in(sentence, mentions)
-        if not ms:
-            continue
-        for cue in er.attend_after.finditer(sentence.text):
-            at = sentence.start + cue.end()
-            out.extend(_role(m) for m in ms if m.chain_start >= at)
-        for verb in er.attend_actor.finditer(sentence.text):
-            i = _right_before(ms, sentence.start + verb.start(), text, er)
-            if i is not None:
-                out.extend(_role(m) for m in _extend_back(ms, i, text, er))
+    for sentence, ms in _by_sentence(doc, mentions):
+        lowered = sentence.text.lower()
+        if any(literal in lowered for literal in er.attend_after_literals):
+            for cue in er.attend_after.finditer(sentence.text):
+                at = sentence.start + cue.end()
+                out.extend(_role(m) for m in ms if m.chain_start >= at)
+        for i, m in enumerate(ms):
+            if er.attend_actor.match(text, m.chain_end, sentence.end):
+                out.extend(_role(x) for x in _extend_back(ms, i, text, er))
         for lead in er.attend_lead.finditer(sentence.text):
-            i = _right_after(ms, sentence.start + lead.end(), text, er)
-            if i is not None:
-                out.append(_role(ms[i]))
+            j = _right_after(ms, sentence.start + lead.end(), text, er)
+            if j is not None:
+                out.append(_role(ms[j]))
     return tuple(out)
 
 

@@ -8,7 +8,7 @@ from functools import cache
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
-from loaders.text import is_capitalised, key
+from loaders.text import capitalised_words, key
 from loaders.titles import (
     TitleRules,
     canonical_title,
@@ -181,12 +181,14 @@ def _rules(gaz: Gazetteer) -> _Rules:
     province_tokens: dict[str, int] = {}
     for p in gaz.provinces:
         for name in (p.name, *p.aliases):
-            province_tokens[key(name)] = len(name.split())
+            province_tokens[name.lower()] = len(name.split())
     glue = "|".join(re.escape(g) for g in sorted(gaz.cues["list_glue"], key=len, reverse=True))
     return _Rules(
         titles=rules(gaz),
+        # What stands right before a name: an honorific and/or ranks ("đồng chí Đại tá").
         honorific=re.compile(
-            rf"(?:(?<![\w])(?P<hon>{honor})\s+)?(?P<pre>(?:(?:{prefix})\.?\s+)*)$",
+            rf"(?:(?<![\w])(?P<hon>{honor})\s+(?P<pre>(?:(?:{prefix})\.?\s+)*)"
+            rf"|(?<![\w])(?P<pre2>(?:(?:{prefix})\.?\s+)+))$",
             re.IGNORECASE,
         ),
         group_label=re.compile(
@@ -203,13 +205,11 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words separated by single spaces."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
-    for tok in _TOKEN.finditer(text):
+    for tok in capitalised_words(text):
         word = tok.group(0)
         joined = bool(current) and text[current[-1].end() : tok.start()] == " "
-        good = is_capitalised(word) and (
-            word not in _NOT_NAME or (joined and word in _NAME_INNER_OK)
-        )
-        if good and (joined or not current):
+        good = word not in _NOT_NAME or (joined and word in _NAME_INNER_OK)
+        if good and joined:
             current.append(tok)
             continue
         if current:
@@ -232,15 +232,15 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     start = 0
     # A province written just before the name belongs to the title.
     for size in (4, 3, 2, 1):
-        if len(words) >= size and rl.province_tokens.get(key(" ".join(words[:size]))) == size:
+        if len(words) >= size and rl.province_tokens.get(" ".join(words[:size]).lower()) == size:
             start = size
             break
-    before = text[: run[0].start()]
-    if start == 0 and rl.titles.place_before.search(before) and len(words) >= 4:
+    at = run[0].start()
+    if start == 0 and len(words) >= 4 and rl.titles.place_before.search(text, max(0, at - 20), at):
         start = 2
     if start == len(words):
         return None
-    if len(words) - start == 1 and re.search("['’]", words[start]):
+    if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
         return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
     for i in range(start, len(words) - 1):
         if _is_surname(words, i, rl.surnames):
@@ -290,7 +290,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     if not head or r.stop.search(text, head.end(), name_start):
         return []
     raw = text[head.start() : name_start]
-    raw = rl.honorific.sub("", raw.rstrip()) if rl.honorific.search(raw.rstrip()) else raw
+    raw = rl.honorific.sub("", raw)  # "Giám đốc Công an tỉnh, Đại tá X": the rank is not title
     title = canonical_title(raw, r)
     if title is None:
         return []
@@ -352,13 +352,15 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if start < prev_end:
             continue
         left = text[prev_end:start]
-        hon = rl.honorific.search(text[:start])
+        window = max(0, start - 80)
+        hon = rl.honorific.search(text, window, start)
         honorific = hon.group("hon") if hon else None
-        prefixes = hon.group("pre").strip() if hon else ""
+        prefixes = (hon.group("pre") or hon.group("pre2") or "").strip() if hon else ""
         rank = next((r for r in gaz.ranks if prefixes and key(prefixes).startswith(key(r))), None)
         floor = prev_end
         before = _title_before(text, start, floor, rl)
         after, chain_end = _titles_after(text, end, rl, names_at)
+        after_list_mark = text[:start].rstrip()[-1:] in (":", ";")
         if honorific:
             anchor = "honorific:" + honorific.lower()
         elif rank or prefixes:
@@ -366,12 +368,12 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif before or after:
             anchor = "title"
         elif (mentions and rl.glue.match(left)) or (
-            re.search(r"[:;]\s*$", text[:start]) and "đồng chí" in text[:start].lower()
+            after_list_mark and "đồng chí" in text[:start].lower()
         ):
             anchor = "list"
         else:
             continue
-        listed = bool(after) and re.search(r"[:;]\s*$", text[:start]) is not None
+        listed = bool(after) and after_list_mark
         if (
             not known_surname
             and anchor != "rank"
@@ -407,7 +409,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.start + title_end,
                     )
                 appointed_at.add(len(mentions))
-        dismissed = _DISMISSED.search(
+        dismissed = "đối với" in text[max(0, start - 30) : start] and _DISMISSED.search(
             text[: hon.start() if hon and hon.group(0).strip() else start]
         )
         if dismissed:
@@ -487,6 +489,9 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
     r = _rules(gaz).titles
     out = []
     for sentence in doc.sentences:
+        lowered = sentence.text.lower()
+        if "từng" not in lowered and "nguyên là" not in lowered and "trước đó là" not in lowered:
+            continue  # none of the career cues
         cue = _CAREER.search(sentence.text)
         if not cue:
             continue
@@ -528,13 +533,15 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
 
 def _fold_partial_names(mentions: list[Mention]) -> list[Mention]:
     """A name that ends another, longer name ("Minh Hùng" in "Lò Minh Hùng") is that person."""
-    full_names = sorted({m.name for m in mentions}, key=len, reverse=True)
+    longer: dict[str, set[str]] = {}
+    for name in {m.name for m in mentions}:
+        words = name.lower().split()
+        for i in range(1, len(words) - 1):
+            longer.setdefault(" ".join(words[i:]), set()).add(name)
     out = []
     for m in mentions:
-        longer = [
-            n for n in full_names if len(n) > len(m.name) and key(n).endswith(" " + key(m.name))
-        ]
-        if len(longer) == 1:
-            m = Mention(**{**m.__dict__, "name": longer[0]})
+        full = longer.get(m.name.lower(), set())
+        if len(full) == 1:
+            m = Mention(**{**m.__dict__, "name": next(iter(full))})
         out.append(m)
     return out

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,9 +13,11 @@ from loaders.clean import Cleaned
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import DateFact
 from loaders.steps.persons import Mention
-from loaders.text import key
+from loaders.text import CAPITALISED_WORD, capitalised_words, key
 
 MERGER = "2025-07-01"
+# "tỉnh Sơn La" names the province more surely than "Sơn La"; "các tỉnh A, B" does not.
+_LEAD = re.compile(r"(?<!các )(?<!hai )(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+$")
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,8 @@ class ProvinceFact:
 
 @dataclass(frozen=True)
 class _ProvinceRules:
-    mention: re.Pattern[str]
+    by_first_word: dict[str, tuple[str, ...]]
+    odd_names: re.Pattern[str]
     dateline: re.Pattern[str] | None
 
 
@@ -34,19 +39,36 @@ class _ProvinceRules:
 def _rules(gaz: Gazetteer) -> _ProvinceRules:
     names = sorted(gaz.province_names_raw(), key=len, reverse=True)
     codes = sorted(gaz.datelines, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    odd = []
+    for name in names:
+        first = CAPITALISED_WORD.match(name)
+        if first and first.end() in (len(name), name.find(" ")):
+            by_first.setdefault(first.group(0), []).append(name)
+        else:
+            odd.append(name)  # "TP.HCM", "BR-VT": not a capitalised first word
     return _ProvinceRules(
-        # Case-sensitive: "hòa bình" (peace) is not Hòa Bình.
-        mention=re.compile(
-            r"(?<![\w])(?P<lead>(?<!các )(?<!hai )(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+)?(?P<name>"
-            + "|".join(re.escape(n) for n in names)
-            + r")(?![\w])"
-        ),
+        by_first_word={w: tuple(n) for w, n in by_first.items()},
+        odd_names=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in odd) + r")(?![\w])"),
         dateline=(
             re.compile(r"^\(?(?P<code>" + "|".join(re.escape(c) for c in codes) + r")\)?\s*[-–—]")
             if codes
             else None
         ),
     )
+
+
+def _mentions(text: str, pr: _ProvinceRules) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name as written) of every province name; case-sensitive, so "hòa bình"
+    (peace) is not Hòa Bình."""
+    for word in capitalised_words(text):
+        for name in pr.by_first_word.get(word.group(0), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
+                yield word.start(), end, name
+                break
+    for match in pr.odd_names.finditer(text):
+        yield match.start(), match.end(), match.group(0)
 
 
 def find_province(
@@ -84,20 +106,22 @@ def find_province(
                 )
                 break
     inside_names = [(m.start, m.end) for m in mentions]
-    for sentence in doc.sentences:
-        for match in pr.mention.finditer(sentence.text):
-            start = sentence.start + match.start("name")
-            if any(s <= start < e for s, e in inside_names):
-                continue
-            name = gaz.canonical_province(match.group("name"))
-            if name is None:
-                continue
-            if key(match.group("name")).startswith(("thừa thiên", "tt")):
-                name = "Thừa Thiên Huế"
-            weight = (2 if match.group("lead") else 1) + (2 if sentence.text == doc.title else 0)
-            vote(
-                name, weight, ProvinceFact(name, start, sentence.start + match.end(), sentence.text)
-            )
+    starts = [s.start for s in doc.sentences]
+    for start, end, written in _mentions(doc.text, pr):
+        index = bisect_right(starts, start) - 1
+        if index < 0 or start >= doc.sentences[index].end:
+            continue  # not in a sentence: a date line, or a caption dropped as a repeat
+        if any(s <= start < e for s, e in inside_names):
+            continue
+        name = gaz.canonical_province(written)
+        if name is None:
+            continue
+        if key(written).startswith(("thừa thiên", "tt")):
+            name = "Thừa Thiên Huế"
+        sentence = doc.sentences[index]
+        lead = _LEAD.search(doc.text, max(0, start - 16), start)
+        weight = (2 if lead else 1) + (2 if sentence.text == doc.title else 0)
+        vote(name, weight, ProvinceFact(name, start, end, sentence.text))
     if not votes:
         return None
     ranked = votes.most_common(2)

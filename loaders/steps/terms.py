@@ -69,6 +69,9 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
     """Every (body, ordinal) the text names, once, with the period printed after it."""
     found: dict[tuple[str, str], TermFact] = {}
     for sentence in doc.sentences:
+        lowered = sentence.text.lower()
+        if not any(k in lowered for k in gaz.term_keywords):
+            continue
         taken: list[tuple[int, int]] = []
         for body, pattern in gaz.term_patterns:
             for match in pattern.finditer(sentence.text):

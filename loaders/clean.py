@@ -23,6 +23,8 @@ _DATE_LINE = re.compile(
     r"(?:\s*[|,-]?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?GMT\s*\+\s*7\)?|SA|CH|AM|PM))?)?\s*$",
     re.IGNORECASE,
 )
+# "A." of an initial, "pgs.ts" of "PGS.TS.": abbreviations, not sentence ends.
+_INITIALS = re.compile(r"[a-zđ]|(?:[a-zđ]{1,4}\.)+[a-zđ]{1,4}")
 _NAME_PART = re.compile(r"^[\w'’]+$")
 _AGENCY = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 
@@ -93,7 +95,7 @@ def _sentences(text: str, offset: int) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         last = text[max(start, match.start() - 12) : match.start()].rsplit(" ", 1)[-1]
         last = last.rstrip(".").lower()
-        if last in _NO_BREAK_BEFORE or re.fullmatch(r"[a-zđ]", last):
+        if last in _NO_BREAK_BEFORE or _INITIALS.fullmatch(last):
             continue
         end = match.end()
         piece = text[start:end].rstrip()
@@ -132,6 +134,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
         kept.append(line)
     while kept and not kept[-1]:
         kept.pop()
+    byline: list[str] = []
     for _ in range(2):
         tail = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
         if tail is None:
@@ -139,10 +142,11 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
         names = _byline_names(kept[tail], gaz)
         if names is None:
             break
-        authors[:0] = names
+        byline[:0] = names
         del kept[tail:]
         while kept and not kept[-1]:
             kept.pop()
+    authors.extend(byline)
     paragraphs: list[str] = []
     for line in kept:
         if paragraphs and paragraphs[-1].endswith(",") and line:

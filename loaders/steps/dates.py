@@ -125,9 +125,9 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
         if day is None:
             if published and ("nay" in word or word == "hôm qua"):
                 pub = dt.date.fromisoformat(published.value)
-                date = pub - dt.timedelta(days=1) if "qua" in word else pub
+                day_of = pub - dt.timedelta(days=1) if "qua" in word else pub
                 return DateFact(
-                    date.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
+                    day_of.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
                 )
             continue
         year_value = int(year) if year else _year_for(int(day), int(month), doc, published)

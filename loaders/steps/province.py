@@ -82,7 +82,8 @@ def find_province(
 
     After the 1 July 2025 merger an old province's name counts for the one it joined."""
     pr = _rules(gaz)
-    when = (date or published).value if (date or published) else None
+    dated = date or published
+    when = dated.value if dated else None
     merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
     votes: Counter[str] = Counter()
     first: dict[str, ProvinceFact] = {}
@@ -113,11 +114,11 @@ def find_province(
             continue  # not in a sentence: a date line, or a caption dropped as a repeat
         if any(s <= start < e for s, e in inside_names):
             continue
-        name = gaz.canonical_province(written)
-        if name is None:
+        canonical = gaz.canonical_province(written)
+        if canonical is None:
             continue
-        if key(written).startswith(("thừa thiên", "tt")):
-            name = "Thừa Thiên Huế"
+        # Huế's articles before 2025 say "Thừa Thiên Huế"; the text's name wins.
+        name = "Thừa Thiên Huế" if key(written).startswith(("thừa thiên", "tt")) else canonical
         sentence = doc.sentences[index]
         lead = _LEAD.search(doc.text, max(0, start - 16), start)
         weight = (2 if lead else 1) + (2 if sentence.text == doc.title else 0)

@@ -1,0 +1,91 @@
+"""The `kg` command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import ROOT
+
+runner = CliRunner()
+SAMPLES = ROOT / "examples" / "articles"
+
+
+def test_cli_extract_prints_one_record_per_article() -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == sorted(p.name for p in SAMPLES.glob("*.txt"))
+    assert all("evidence" in r for r in records)
+
+
+def test_cli_extract_without_evidence_and_as_json(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = runner.invoke(
+        app, ["extract", str(SAMPLES), "-f", "json", "--no-evidence", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert len(records) == 5
+    assert "evidence" not in json.dumps(records)
+
+
+def test_cli_extract_bad_input_reported_others_still_extracted(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "Ngày 2/3, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["good.txt"]
+    assert f"error: {tmp_path / 'bad.txt'}: binary file, not text" in result.stderr
+    assert "1 input(s) failed" in result.stderr
+
+
+def test_cli_extract_reads_jsonl_from_stdin() -> None:
+    line = json.dumps(
+        {
+            "id": "crawl-1",
+            "text": "Sáng 5/6, đồng chí Đỗ Văn Chiến, Bí thư Tỉnh ủy chủ trì hội nghị.",
+            "published": "2024-06-05",
+        }
+    )
+    result = runner.invoke(app, ["extract", "-", "--no-evidence"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert (record["source"], record["date"]) == ("crawl-1", "2024-06-05")
+    assert record["events"][0]["chaired_by"] == ["Đỗ Văn Chiến"]
+
+
+def test_cli_check_data_reports_counts_and_errors(tmp_path: Path) -> None:
+    ok = runner.invoke(app, ["check-data"])
+    assert ok.exit_code == 0 and "63 provinces" in ok.stdout
+    (tmp_path / "terms.yaml").write_text("bodies:\n  galactic: []\n", encoding="utf-8")
+    bad = runner.invoke(app, ["check-data", str(tmp_path)])
+    assert bad.exit_code == 1
+    assert "unknown body 'galactic'" in bad.stderr
+
+
+def test_cli_console_script_is_installed() -> None:
+    kg = Path(sys.executable).with_name("kg")
+    result = subprocess.run(
+        [str(kg), "extract", str(SAMPLES / "004_e6d35a45ef2bf389.txt"), "--no-evidence"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "KG_MAX_ARTICLE_BYTES": "100000"},
+    )
+    assert json.loads(result.stdout)["province"] == "Lạng Sơn"
+
+
+def test_cli_settings_limit_from_environment(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ngày 2/3, hội nghị." * 10, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)], env={"KG_MAX_ARTICLE_BYTES": "50"})
+    assert result.exit_code == 1
+    assert "too large for one article" in result.stderr

@@ -1,0 +1,77 @@
+"""Cleaning: boilerplate, bylines, captions and sentence spans."""
+
+from __future__ import annotations
+
+from loaders.clean import clean
+from loaders.gazetteer import Gazetteer
+from loaders.sources import Article
+
+ARTICLE = """Thứ bảy, 16/01/2021
+
+Hội nghị Ban Thường vụ Tỉnh ủy
+
+LSO-Ngày 23/12/2020, đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy chủ trì hội nghị.Hội nghị Ban Thường vụ Tỉnh ủy
+
+Đồng chí Hà Văn Tâm phát biểu tại hội nghị.
+Đồng chí Hà Văn Tâm phát biểu tại hội nghị.
+Các đại biểu tham dự hội nghị.
+(Ảnh: Minh Châu)
+
+THANH HÀ – QUANG MINH
+BÌNH LUẬN
+Bạn còn 500/500 ký tự
+Bạn vui lòng nhập từ 5 ký tự trở lên !!!
+Tin mới
+Đồng chí Lê Văn Bốn, Chủ tịch UBND tỉnh dự lễ khánh thành.
+"""
+
+
+def test_clean_drops_comment_box_and_related_news(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", ARTICLE), gaz)
+    assert "Bạn còn" not in doc.text
+    assert "Tin mới" not in doc.text
+    assert "Lê Văn Bốn" not in doc.text
+
+
+def test_clean_bylines_and_photo_credits_become_authors(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", ARTICLE), gaz)
+    assert doc.authors == ("Minh Châu", "Thanh Hà", "Quang Minh")
+    assert "THANH HÀ" not in doc.text
+
+
+def test_clean_repeated_captions_and_glued_sentences(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", ARTICLE), gaz)
+    texts = [s.text for s in doc.sentences]
+    assert texts.count("Đồng chí Hà Văn Tâm phát biểu tại hội nghị.") == 1
+    assert texts.count("Hội nghị Ban Thường vụ Tỉnh ủy") == 1
+    assert "LSO-Ngày 23/12/2020, đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy chủ trì hội nghị." in texts
+
+
+def test_clean_title_and_date_line(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", ARTICLE), gaz)
+    assert doc.title == "Hội nghị Ban Thường vụ Tỉnh ủy"
+    assert [d.text for d in doc.date_lines] == ["Thứ bảy, 16/01/2021"]
+
+
+def test_clean_sentence_spans_point_into_the_text(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", ARTICLE), gaz)
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_clean_abbreviation_dots_do_not_end_sentences(gaz: Gazetteer) -> None:
+    doc = clean(
+        Article("a.txt", "Đoàn thăm TP. Hồ Chí Minh và gặp PGS.TS. Lê Văn Cường. Hết."), gaz
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Đoàn thăm TP. Hồ Chí Minh và gặp PGS.TS. Lê Văn Cường.",
+        "Hết.",
+    ]
+
+
+def test_clean_line_ending_with_comma_joins_the_next(gaz: Gazetteer) -> None:
+    doc = clean(
+        Article("a.txt", "Đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy,\nChủ tịch HĐND tỉnh phát biểu."), gaz
+    )
+    assert [s.text for s in doc.sentences] == [
+        "Đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu."
+    ]

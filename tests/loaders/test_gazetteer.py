@@ -1,0 +1,77 @@
+"""The data files: loaded, validated, extended from a folder of one's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import gazetteer
+from loaders.pipeline import STEPS, Step, check_order, extract
+from loaders.sources import Article
+
+
+def test_gazetteer_provinces_before_and_after_the_merger(gaz: gazetteer.Gazetteer) -> None:
+    assert sum(p.before_2025 for p in gaz.provinces) == 63
+    assert sum(p.after_2025 for p in gaz.provinces) == 34
+    merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
+    assert merged["Hà Giang"] == "Tuyên Quang"
+    assert merged["Bà Rịa - Vũng Tàu"] == "Hồ Chí Minh"
+    assert {p.name for p in gaz.provinces if p.name == "Sơn La" and p.after_2025} == {"Sơn La"}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("TP.HCM", "Hồ Chí Minh"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("Đăk Lăk", "Đắk Lắk"),
+        ("Sơn La", "Sơn La"),
+    ],
+)
+def test_gazetteer_province_aliases(gaz: gazetteer.Gazetteer, written: str, canonical: str) -> None:
+    from loaders.text import normalize
+
+    assert gaz.canonical_province(normalize(written)) == canonical
+
+
+def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
+    (tmp_path / "titles.yaml").write_text("heads: [Trưởng Công an]\n", encoding="utf-8")
+    (tmp_path / "abbreviations.yaml").write_text(
+        "abbreviations:\n  - {abbr: CAX, expansion: Công an xã}\n", encoding="utf-8"
+    )
+    extended = gazetteer.load(tmp_path)
+    assert "Trưởng Công an" in extended.title_heads
+    record = extract(Article("a", "Đồng chí Lê Văn Tư, Trưởng Công an xã phát biểu."), extended)
+    assert record["persons"][0]["positions"] == ["Trưởng Công an xã"]
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "message"),
+    [
+        ("terms.yaml", "bodies:\n  galactic: ['khóa {ord}']\n", "unknown body 'galactic'"),
+        ("terms.yaml", "bodies:\n  other: ['Hội nghị {ord}']\n", "contains none of the keywords"),
+        ("cues.yaml", "stop: [1, 2]\n", "'stop' must be a list of non-empty strings"),
+        ("organs.yaml", "organs:\n  - {name: Bộ A, B, level: central}\n", "unknown keys"),
+        ("boilerplate.yaml", "drop_line: ['(unclosed']\n", "bad pattern"),
+        (
+            "provinces.yaml",
+            "provinces:\n  - {name: X, kind: state}\n",
+            "kind must be province or city",
+        ),
+        ("titles.yaml", ": : :\n", "cannot read"),
+    ],
+)
+def test_gazetteer_bad_entry_fails_at_load_naming_the_file(
+    tmp_path: Path, file: str, content: str, message: str
+) -> None:
+    (tmp_path / file).write_text(content, encoding="utf-8")
+    with pytest.raises(gazetteer.GazetteerError, match=message) as caught:
+        gazetteer.load(tmp_path)
+    assert file in str(caught.value)
+
+
+def test_gazetteer_steps_read_only_facts_made_before_them() -> None:
+    check_order(STEPS)
+    with pytest.raises(ValueError, match="needs \\['date'\\]"):
+        check_order((Step("x", lambda doc, date: None, ("doc", "date")),))

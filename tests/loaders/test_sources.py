@@ -1,0 +1,126 @@
+"""Reading inputs: every kind of file, and a clear error for each bad one."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from loaders.sources import Article, InputError, html_to_text, read_inputs, read_jsonl
+
+
+def _read(*paths: Path, limit: int = 5_000_000) -> list[Article | InputError]:
+    return list(read_inputs(paths, limit))
+
+
+def test_sources_text_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ngày 7/12, hội nghị.", encoding="utf-8")
+    (article,) = _read(tmp_path / "a.txt")
+    assert article == Article(source="a.txt", text="Ngày 7/12, hội nghị.")
+
+
+def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("B", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    assert [a.source for a in _read(tmp_path)] == ["b.txt", "a.txt"]
+
+
+def test_sources_html_keeps_article_text_and_drops_furniture(tmp_path: Path) -> None:
+    page = """<html><head><script>var x = 1;</script><style>p{}</style></head><body>
+    <nav>Trang chủ | Thời sự</nav>
+    <article><h1>Hội nghị Ban Thường vụ Tỉnh ủy</h1>
+    <p>Ngày 7/12, đồng chí Trần Văn An chủ trì hội nghị.</p></article>
+    <footer>Bản quyền</footer></body></html>"""
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (article,) = _read(tmp_path / "a.html")
+    assert "Trần Văn An chủ trì" in article.text
+    assert "Hội nghị Ban Thường vụ Tỉnh ủy" in article.text
+    for furniture in ("var x", "Trang chủ", "Bản quyền"):
+        assert furniture not in article.text
+
+
+def test_sources_jsonl_with_text_html_and_metadata(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a1", "text": "Ngày 1/2, họp.", "published": "2024-02-01", "url": "https://x"},
+        {"id": "a2", "html": "<body><p>Sáng 3/4, họp.</p></body>"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n")
+    first, second = _read(path)
+    assert first == Article("a1", "Ngày 1/2, họp.", "2024-02-01", "https://x")
+    assert isinstance(second, Article) and second.text.strip() == "Sáng 3/4, họp."
+
+
+def test_sources_jsonl_bad_lines_name_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b'{"id": "ok", "text": "Ngay 1/2"}\n{not json}\n{"id": "x"}\n[1, 2]\n'
+        b'{"id": "bad", "text": "\xff"}\n'
+    )
+    items = _read(path)
+    assert isinstance(items[0], Article)
+    errors = [str(e) for e in items[1:]]
+    assert errors[0].startswith(f"{path}:2: invalid JSON")
+    assert errors[1] == f"{path}:3: no 'text' or 'html' field"
+    assert errors[2] == f"{path}:4: expected a JSON object per line"
+    assert errors[3] == f"{path}:5: not valid UTF-8 (byte 0xff at offset 23)"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+        (
+            "latin1.txt",
+            "Hội nghị".encode("cp1258", errors="replace") + b"\xe0\xff",
+            "not valid UTF-8",
+        ),
+        ("nobody.html", b"<html><head><title>x</title></head></html>", "HTML has no body text"),
+        (
+            "empty-body.html",
+            b"<html><body><script>x()</script></body></html>",
+            "HTML has no body text",
+        ),
+    ],
+)
+def test_sources_bad_file_gives_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    (error,) = _read(path)
+    assert isinstance(error, InputError)
+    assert error.where == str(path)
+    assert error.reason.startswith(reason)
+
+
+def test_sources_large_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)  # a sparse 50 MB file
+    (error,) = _read(path)
+    assert isinstance(error, InputError)
+    assert "too large for one article (52.4 MB > 5.0 MB)" in error.reason
+
+
+def test_sources_missing_path_is_an_error_and_others_still_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ngày 7/12.", encoding="utf-8")
+    items = _read(tmp_path / "nope.txt", tmp_path / "a.txt")
+    assert isinstance(items[0], InputError) and items[0].reason == "no such file or folder"
+    assert isinstance(items[1], Article)
+
+
+def test_sources_jsonl_stream_reads_line_by_line() -> None:
+    stream = io.BytesIO(b'{"id": "s", "text": "A"}\n')
+    assert list(read_jsonl(stream, "<stdin>", 100)) == [Article("s", "A")]
+
+
+def test_sources_html_to_text_separates_blocks() -> None:
+    text = html_to_text("<body><p>Một.</p><p>Hai.</p></body>")
+    assert [line for line in text.split("\n") if line.strip()] == ["Một.", "Hai."]

@@ -1,0 +1,63 @@
+"""Text helpers: Unicode forms, tone placement, keys."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders.text import fold_tones, is_capitalised, normalize, strip_diacritics, title_case
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Tỉnh uỷ", "Tỉnh ủy"),
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("khoá XIV", "khóa XIV"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("quý", "quý"),
+        ("hoàn thành", "hoàn thành"),
+        ("Tỉnh ủy", "Tỉnh ủy"),
+    ],
+)
+def test_text_fold_tones(old: str, new: str) -> None:
+    assert fold_tones(old) == new
+
+
+def test_text_normalize_nfc_spaces_and_invisible_characters() -> None:
+    decomposed = unicodedata.normalize("NFD", "Bí thư")
+    assert (
+        normalize(f"  {decomposed}\u00a0\u00a0Tỉnh\u200b uỷ \r\nxong\t.")
+        == "Bí thư Tỉnh ủy\nxong ."
+    )
+
+
+@given(st.text(alphabet=st.sampled_from("aàáoòóôuùúyỳýươ ỷỏủạọụUOYHq\n\t\u00a0"), max_size=60))
+def test_text_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Hùng", True),
+        ("H'Hen", True),
+        ("K'Brơi", True),
+        ("Bh'riu", True),
+        ("UBND", False),
+        ("tỉnh", False),
+        ("Y", True),
+    ],
+)
+def test_text_is_capitalised(word: str, expected: bool) -> None:
+    assert is_capitalised(word) is expected
+
+
+def test_text_strip_diacritics_and_title_case() -> None:
+    assert strip_diacritics("Lò Minh Hùng, Đảng") == "Lo Minh Hung, Dang"
+    assert title_case("TRÍ DŨNG") == "Trí Dũng"

@@ -10,7 +10,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.text import is_capitalised, key
 
 # A hard end of a title: punctuation that separates titles or clauses.
-_HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)|(?<!\d)\s[-–—]\s(?!\d)")
+_HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
+# A dash ends a title only before another title ("A – Phó Chủ tịch"); inside names it
+# does not ("Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội").
+_DASH = re.compile(r"\s[-–—]\s")
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,6 +107,10 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     """End of the title starting at `start`, and whether a stop word (a verb) ended it."""
     hard = _HARD_END.search(text, start)
     end = hard.start() if hard else len(text)
+    for dash in _DASH.finditer(text, start, end):
+        if r.head.match(text, dash.end()):
+            end = dash.start()
+            break
     head = r.head.match(text, start)
     scan_from = head.end() if head else start
     stopped = False

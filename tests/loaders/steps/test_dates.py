@@ -19,6 +19,9 @@ from tests.conftest import record_of
         ("(TTV)- Ngày 5/3, Ban Thường vụ họp.", "2021-03-06", "2021-03-05"),
         ("Sáng nay, hội nghị khai mạc.", "2025-05-20", "2025-05-20"),
         ("Sáng 15/8, Ban Thường vụ họp.", None, None),
+        ("(Báo Tuyên Quang) - Ngày 04/08, ông A họp.", "2024-08-05", "2024-08-04"),
+        ("QN – Trong ngày 5/4/2024, Ban Chấp hành họp.", None, "2024-04-05"),
+        ("Trong 2 ngày 15 và 16/8, hội nghị diễn ra.", "2024-08-17", "2024-08-15"),
     ],
 )
 def test_dates_event_date_from_the_lead(text: str, published: str | None, date: str | None) -> None:

@@ -75,6 +75,19 @@ CASES = [
         "Đồng chí Lò Văn Piêng, Bí thư Huyện ủy Mường La phát biểu.",
         {"Lò Văn Piêng": ["Bí thư Huyện ủy Mường La"]},
     ),
+    # abbreviations inside organ names, a typo, a province with a dash
+    (
+        "Đại tá Vàng A Sùng, Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.",
+        {"Vàng A Sùng": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]},
+    ),
+    (
+        "Đồng chí Lò Thị Mai, Ủy viên Ban Thường vụ Tinh ủy tập trung chỉ đạo.",
+        {"Lò Thị Mai": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
+    ),
+    (
+        "Đồng chí Phạm Văn Tư, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu dự.",
+        {"Phạm Văn Tư": ["Bí thư Tỉnh ủy"]},
+    ),
     # title before the name with a province in between
     (
         "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm chủ trì.",

@@ -44,11 +44,13 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 def rules(gaz: Gazetteer) -> TitleRules:
     """Compile the title matchers once per gazetteer."""
     heads = list(gaz.title_heads) + list(gaz.standalone_titles)
-    heads += [a for a, full in gaz.abbreviations.items() if key(full).startswith("ủy viên")]
+    # An abbreviation that stands for a title ("PBT", "UVTƯ", "ĐBQH") starts one too.
+    head_keys = [key(h) for h in heads]
     heads += [
-        a for a, full in gaz.abbreviations.items() if key(full) in ("phó chủ tịch", "chủ tịch")
+        a
+        for a, full in gaz.abbreviations.items()
+        if any(key(full) == h or key(full).startswith(h + " ") for h in head_keys)
     ]
-    heads += ["ĐBQH"]
     stop = rf"(?<![\w])(?!(?:{_alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{_alternation(gaz.cues['stop'])})(?![\w])"
     province_names: list[str] = []
     for p in gaz.provinces:

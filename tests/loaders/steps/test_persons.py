@@ -88,6 +88,16 @@ CASES = [
         "Đồng chí Phạm Văn Tư, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu dự.",
         {"Phạm Văn Tư": ["Bí thư Tỉnh ủy"]},
     ),
+    # "Đ/c", abbreviated titles and organs, a title in parentheses
+    (
+        "Đ/c Nguyễn Văn Hải, PBT Thường trực TU, Trưởng Ban Tổ chức TU phát biểu.",
+        {"Nguyễn Văn Hải": ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"]},
+    ),
+    ("Ông Lê Văn Ân (Giám đốc Sở Y tế) cho biết.", {"Lê Văn Ân": ["Giám đốc Sở Y tế"]}),
+    (
+        "Đồng chí Hoàng Văn Bảy, Phó Chủ tịch TT UBND tỉnh dự.",
+        {"Hoàng Văn Bảy": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"]},
+    ),
     # title before the name with a province in between
     (
         "Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm chủ trì.",

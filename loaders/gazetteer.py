@@ -266,7 +266,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         name: _strings(cues_raw, name, where["cues"])
         for name in (
             "chair",
-            "chair_passive",
+            "chair_after",
             "attend_after",
             "attend_actor",
             "attend_lead",

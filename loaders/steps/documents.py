@@ -16,9 +16,9 @@ from loaders.titles import canonical_organ, rules
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 # "101-NQ/TU", "223/KH-UBND", "12/2025/QH15", "35 - KL/TW", "1234/QĐ-UBND".
 _NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
+    rf"(?<![\w/.-])(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})[a-z]?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
-_QUICK_NUMBER = re.compile(r"\d\s?[-/]\s?[A-ZĐ]")
+_QUICK_NUMBER = re.compile(r"\d[a-z]?\s?[-/]\s?[A-ZĐ]")
 _BARE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
@@ -116,8 +116,6 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             kind = (
                 dr.kind_of_word.get(key(kind_match.group("kind"))) if kind_match else None
             ) or _kind_from_code(number, dr)
-            if kind is None and not kind_match:
-                continue
             rest = text[match.end() :]
             date = None
             date_match = _DATE_AFTER.match(rest)

@@ -45,6 +45,7 @@ class EventFact:
 class _EventRules:
     chair: re.Pattern[str]
     meeting_after: re.Pattern[str]
+    chair_after: re.Pattern[str]
     attend_after: re.Pattern[str]
     attend_actor: re.Pattern[str]
     attend_after_literals: tuple[str, ...]
@@ -69,6 +70,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
             re.I,
         ),
+        chair_after=re.compile(rf"(?<![\w])(?:{_alt(c['chair_after'])})(?![\w])", re.I),
         attend_after=re.compile(rf"(?<![\w])(?:{_alt(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
@@ -81,7 +83,13 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         gap=re.compile(
             rf"^(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*$", re.I
         ),
-        glue=re.compile(rf"^(?:\s|(?:{_alt(tuple(map(re.escape, c['list_glue'])))}))*$", re.I),
+        # Between two people of one list: separators, "và", "cùng", or a group label
+        # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
+        glue=re.compile(
+            rf"^(?:\s|(?:{_alt(tuple(map(re.escape, c['list_glue'])))})"
+            r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà)[^:;.]{0,80}:)*$",
+            re.I,
+        ),
         meeting_name=re.compile(rf"(?<![\w])(?:{meeting})(?![\w])[^,.;:(]*", re.I),
     )
 
@@ -147,6 +155,10 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     out: list[Role] = []
     text = doc.text
     for sentence, ms in _by_sentence(doc, mentions):
+        for cue in er.chair_after.finditer(sentence.text):
+            i = _right_after(ms, sentence.start + cue.end(), text, er)
+            if i is not None:
+                out.extend(_role(m) for m in _extend_forward(ms, i, text, er))
         for verb in er.chair.finditer(sentence.text):
             at, end = sentence.start + verb.start(), sentence.start + verb.end()
             after = sentence.text[verb.end() :]

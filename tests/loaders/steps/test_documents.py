@@ -20,9 +20,12 @@ from tests.conftest import record_of
         ("Công văn số 1234-CV/VPTW của Văn phòng Trung ương", "1234-CV/VPTW", "Công văn"),
         ("ban hành Quyết định 1234/QĐ-UBND về việc", "1234/QĐ-UBND", "Quyết định"),
         ("Hướng dẫn số 15 - HD/TU về đại hội", "15-HD/TU", "Hướng dẫn"),
+        ("Quyết định số 1.234/QĐ-UBND của UBND tỉnh", "1.234/QĐ-UBND", "Quyết định"),
+        ("Nghị quyết 30a/2008/NQ-CP của Chính phủ", "30a/2008/NQ-CP", "Nghị quyết"),
+        ("Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP", "102/2025/NQLT-UBTVQH15-CP", None),
     ],
 )
-def test_documents_numbers_of_many_shapes(text: str, number: str, kind: str) -> None:
+def test_documents_numbers_of_many_shapes(text: str, number: str, kind: str | None) -> None:
     docs = record_of(f"Hội nghị đã quán triệt {text}.")["documents"]
     assert [(d["number"], d["kind"]) for d in docs] == [(number, kind)]
 

@@ -28,6 +28,26 @@ from tests.conftest import attendees, chairs, record_of
         ("Đồng chí Ngô Thị Huế, Chủ tịch HĐND tỉnh chủ tọa kỳ họp.", ["Ngô Thị Huế"]),
         ("Đồng chí Cầm Văn Nọi, Bí thư Huyện ủy chỉ trì buổi làm việc.", ["Cầm Văn Nọi"]),
         (
+            "Bí thư Thành ủy Lê Văn Khải chủ trì hội nghị. Cùng chủ trì có Phó Bí thư Thường "
+            "trực Thành ủy Kiều Văn Lạc; Chủ tịch UBND thành phố Vương Văn Tâm.",
+            ["Lê Văn Khải", "Kiều Văn Lạc", "Vương Văn Tâm"],
+        ),
+        (
+            "Hội nghị được chủ trì bởi đồng chí Lâm Văn Phát, Chủ tịch UBND TP; đồng chủ trì "
+            "là đồng chí Huỳnh Văn Cần, Phó Chủ tịch UBND TP.",
+            ["Lâm Văn Phát", "Huỳnh Văn Cần"],
+        ),
+        (
+            "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lưu Văn Thái, Bí thư Tỉnh ủy; Đinh Thị "
+            "Nga, Phó Bí thư Thường trực Tỉnh ủy.",
+            ["Lưu Văn Thái", "Đinh Thị Nga"],
+        ),
+        (
+            "Đồng chí Hồ Văn Lương - Chủ tịch HĐND tỉnh và các đồng chí Phó Chủ tịch HĐND "
+            "tỉnh: Cao Thị Vân, Lữ Văn Hiếu chủ tọa phiên chất vấn.",
+            ["Hồ Văn Lương", "Cao Thị Vân", "Lữ Văn Hiếu"],
+        ),
+        (
             "Phát biểu tại hội nghị, đồng chí Chu Văn Tiến giao Văn phòng Tỉnh ủy chủ trì, phối "
             "hợp với các cơ quan liên quan.",
             [],

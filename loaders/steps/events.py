@@ -46,6 +46,7 @@ class _EventRules:
     chair: re.Pattern[str]
     meeting_after: re.Pattern[str]
     chair_after: re.Pattern[str]
+    chair_after_literals: tuple[str, ...]
     attend_after: re.Pattern[str]
     attend_actor: re.Pattern[str]
     attend_after_literals: tuple[str, ...]
@@ -71,6 +72,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             re.I,
         ),
         chair_after=re.compile(rf"(?<![\w])(?:{_alt(c['chair_after'])})(?![\w])", re.I),
+        chair_after_literals=tuple(_literal(p) for p in c["chair_after"]),
         attend_after=re.compile(rf"(?<![\w])(?:{_alt(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
@@ -155,7 +157,12 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     out: list[Role] = []
     text = doc.text
     for sentence, ms in _by_sentence(doc, mentions):
-        for cue in er.chair_after.finditer(sentence.text):
+        lowered = sentence.text.lower()
+        for cue in (
+            er.chair_after.finditer(sentence.text)
+            if any(literal in lowered for literal in er.chair_after_literals)
+            else ()
+        ):
             i = _right_after(ms, sentence.start + cue.end(), text, er)
             if i is not None:
                 out.extend(_role(m) for m in _extend_forward(ms, i, text, er))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -190,7 +191,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
             re.IGNORECASE,
         ),
         group_label=re.compile(
-            r"các (?:đồng chí|ông|bà|vị)(?: là| trong| thuộc)?\s+(?P<label>[^:;.]{3,120}?)\s*:",
+            r"các (?:đồng chí|ông|bà|vị)(?: là|(?P<within> trong| thuộc))?\s+(?P<label>[^:;.]{3,120}?)\s*:",
             re.IGNORECASE,
         ),
         glue=re.compile(rf"^(?:\s|{glue})*$", re.IGNORECASE),
@@ -320,11 +321,8 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
     out = []
     for m in rl.group_label.finditer(text):
         label = m.group("label").strip()
-        if re.match(
-            r"(?:trong|thuộc)\b", m.group(0)[len("các đồng chí ") :].strip(), re.I
-        ) or re.search(r"\b(?:trong|thuộc)\s*$", m.group(0)[: m.start("label") - m.start()]):
-            label = "Ủy viên " + label
-        title = canonical_title(label, rl.titles)
+        # "các đồng chí trong Ban Thường vụ": members of the organ named.
+        title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
         if title:
             out.append((m.end(), title))
     return out
@@ -341,8 +339,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         first, last, known_surname = split
         candidates.append((run[first].start(), run[last - 1].end(), known_surname, run))
+    if not candidates:
+        return []
     names_at = {c[0] for c in candidates if c[2]}
-    groups = _group_titles(text, rl)
+    groups = _group_titles(text, rl) if "các " in text or "Các " in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     prev_end = 0
@@ -449,26 +449,28 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
     for m in mentions:
         by_given.setdefault(m.name.split()[-1], set()).add(m.name)
     taken = {(m.start, m.end) for m in mentions}
-    for sentence in doc.sentences:
-        for short in _SHORT.finditer(sentence.text):
-            full = by_given.get(short.group(1), set())
-            start = sentence.start + short.start(1)
-            end = sentence.start + short.end(1)
-            if len(full) != 1 or any(s <= start < e for s, e in taken):
-                continue
-            mentions.append(
-                Mention(
-                    name=next(iter(full)),
-                    rank=None,
-                    titles=(),
-                    start=start,
-                    end=end,
-                    chain_start=sentence.start + short.start(),
-                    chain_end=end,
-                    sentence=sentence,
-                    anchor="short",
-                )
+    starts = [s.start for s in doc.sentences]
+    for short in _SHORT.finditer(doc.text) if by_given else ():
+        full = by_given.get(short.group(1), set())
+        start, end = short.start(1), short.end(1)
+        index = bisect_right(starts, start) - 1
+        if len(full) != 1 or index < 0 or end > doc.sentences[index].end:
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        mentions.append(
+            Mention(
+                name=next(iter(full)),
+                rank=None,
+                titles=(),
+                start=start,
+                end=end,
+                chain_start=short.start(),
+                chain_end=end,
+                sentence=doc.sentences[index],
+                anchor="short",
             )
+        )
     mentions.sort(key=lambda m: m.start)
     mentions += _career_titles(doc, mentions, gaz)
     return tuple(_fold_partial_names(mentions))

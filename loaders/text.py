@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # Runs of blanks that are not already one plain space.
@@ -46,6 +46,12 @@ def normalize(text: str) -> str:
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so "Phó Chủ tịch" wins over
+    "Chủ tịch"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def strip_diacritics(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from loaders.gazetteer import Gazetteer
-from loaders.text import is_capitalised, key
+from loaders.text import alternation, is_capitalised, key
 
 # A hard end of a title: punctuation that separates titles or clauses.
 _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
@@ -36,10 +36,6 @@ class TitleRules:
     comma_phrases: tuple[str, ...]
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def rules(gaz: Gazetteer) -> TitleRules:
     """Compile the title matchers once per gazetteer."""
@@ -51,30 +47,28 @@ def rules(gaz: Gazetteer) -> TitleRules:
         for a, full in gaz.abbreviations.items()
         if any(key(full) == h or key(full).startswith(h + " ") for h in head_keys)
     ]
-    stop = rf"(?<![\w])(?!(?:{_alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{_alternation(gaz.cues['stop'])})(?![\w])"
+    stop = rf"(?<![\w])(?!(?:{alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{alternation(gaz.cues['stop'])})(?![\w])"
     province_names: list[str] = []
     for p in gaz.provinces:
         province_names += [p.name, *p.aliases]
     comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
     return TitleRules(
-        head=re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE),
+        head=re.compile(rf"(?<![\w])(?:{alternation(heads)})(?![\w])", re.IGNORECASE),
         # Case-sensitive: a verb after a title is lower case, while the same word
         # capitalised is part of an organ's name ("Ủy ban Kiểm tra").
         stop=re.compile(stop),
-        abbreviation=re.compile(
-            rf"(?<![\w&.])(?:{_alternation(list(gaz.abbreviations))})(?![\w&])"
-        ),
+        abbreviation=re.compile(rf"(?<![\w&.])(?:{alternation(list(gaz.abbreviations))})(?![\w&])"),
         expansions=dict(gaz.abbreviations),
         province=re.compile(
-            rf"(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{_alternation(province_names)})(?![\w])",
+            rf"(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{alternation(province_names)})(?![\w])",
             re.IGNORECASE,
         ),
         place_before=re.compile(
             r"(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|Huyện ủy|Thị ủy|Quận ủy)\s*$",
             re.IGNORECASE,
         ),
-        casing=re.compile(rf"(?<![\w])(?:{_alternation(gaz.casing)})(?![\w])", re.IGNORECASE),
+        casing=re.compile(rf"(?<![\w])(?:{alternation(gaz.casing)})(?![\w])", re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=gaz.synonyms,
         surnames=gaz.surnames,
@@ -84,7 +78,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         standalone=frozenset(key(t) for t in gaz.standalone_titles),
         comma_phrases=tuple({c.lower() for c in comma_organs}),
         comma_organs=(
-            re.compile(_alternation(comma_organs), re.IGNORECASE) if comma_organs else None
+            re.compile(alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
     )
 
@@ -97,12 +91,6 @@ def mask_commas(text: str, r: TitleRules) -> str:
     if not any(phrase in lowered for phrase in r.comma_phrases):
         return text
     return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
-
-
-def starts_with_head(text: str, r: TitleRules) -> int:
-    """Length of the title head at the start of text, or 0."""
-    match = r.head.match(text)
-    return match.end() if match else 0
 
 
 def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:

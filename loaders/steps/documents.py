@@ -10,7 +10,7 @@ from functools import cache
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import parse_date
-from loaders.text import key
+from loaders.text import alternation, key
 from loaders.titles import canonical_organ, rules
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
@@ -58,11 +58,10 @@ class _DocRules:
 
 @cache
 def _rules(gaz: Gazetteer) -> _DocRules:
-    words = sorted({w for k in gaz.doc_kinds for w in k.words}, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    kinds = alternation(w for k in gaz.doc_kinds for w in k.words)
     return _DocRules(
-        kind_before=re.compile(rf"(?P<kind>{alternation})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE),
-        bare=re.compile(rf"(?<![\w])(?P<kind>{alternation})\s+(?P<so>số\s*)?$", re.IGNORECASE),
+        kind_before=re.compile(rf"(?P<kind>{kinds})\s*(?:số\s*)?[:]?\s*$", re.IGNORECASE),
+        bare=re.compile(rf"(?<![\w])(?P<kind>{kinds})\s+(?P<so>số\s*)?$", re.IGNORECASE),
         unnumbered=re.compile(
             r"(?<![\w])(?P<kind>Nghị quyết|Kết luận|Chỉ thị|Chương trình hành động|Quy định)\s+"
             r"(?P<rest>(?:Hội nghị\s+(?:lần thứ\s+\w+|Trung ương\s+\w+)|Đại hội)[^.;:]{0,140}?"

@@ -10,6 +10,7 @@ from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.documents import DocumentFact
 from loaders.steps.persons import Mention
+from loaders.text import alternation
 
 # Words that look like an attendance verb but are another word ("dự thảo", "trao đổi").
 _NOT_VERB = r"(?!\s+(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được))"
@@ -56,39 +57,38 @@ class _EventRules:
     meeting_name: re.Pattern[str]
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def _patterns(patterns: tuple[str, ...]) -> str:
+    """An alternation of regular expressions from the cue data, longest first."""
+    return "|".join(sorted(patterns, key=len, reverse=True))
 
 
 @cache
 def _rules(gaz: Gazetteer) -> _EventRules:
     c = gaz.cues
-    meeting = _alt(tuple(re.escape(m) for m in c["meeting"]))
+    meeting = alternation(c["meeting"])
     return _EventRules(
-        chair=re.compile(rf"(?<![\w])(?:{_alt(tuple(map(re.escape, c['chair'])))})(?![\w])", re.I),
+        chair=re.compile(rf"(?<![\w])(?:{alternation(c['chair'])})(?![\w])", re.I),
         meeting_after=re.compile(
             rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo)[^.;]{{0,20}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
             r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
             re.I,
         ),
-        chair_after=re.compile(rf"(?<![\w])(?:{_alt(c['chair_after'])})(?![\w])", re.I),
+        chair_after=re.compile(rf"(?<![\w])(?:{_patterns(c['chair_after'])})(?![\w])", re.I),
         chair_after_literals=tuple(_literal(p) for p in c["chair_after"]),
-        attend_after=re.compile(rf"(?<![\w])(?:{_alt(c['attend_after'])})(?![\w])", re.I),
+        attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*"
-            rf"(?<![\w])(?:{_alt(tuple(map(re.escape, c['attend_actor'])))})(?![\w]){_NOT_VERB}",
+            rf"(?:\s|,|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*"
+            rf"(?<![\w])(?:{alternation(c['attend_actor'])})(?![\w]){_NOT_VERB}",
             re.I,
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
-        attend_lead=re.compile(rf"(?<![\w])(?:{_alt(c['attend_lead'])})", re.I),
-        gap=re.compile(
-            rf"^(?:\s|,|(?<![\w])(?:{_alt(tuple(map(re.escape, c['gap'])))})(?![\w]))*$", re.I
-        ),
+        attend_lead=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_lead'])})", re.I),
+        gap=re.compile(rf"^(?:\s|,|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*$", re.I),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(
-            rf"^(?:\s|(?:{_alt(tuple(map(re.escape, c['list_glue'])))})"
+            rf"^(?:\s|(?:{alternation(c['list_glue'])})"
             r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà)[^:;.]{0,80}:)*$",
             re.I,
         ),

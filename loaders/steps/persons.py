@@ -9,7 +9,7 @@ from functools import cache
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
-from loaders.text import capitalised_words, key
+from loaders.text import alternation, capitalised_words, key
 from loaders.titles import (
     TitleRules,
     canonical_title,
@@ -18,7 +18,6 @@ from loaders.titles import (
     rules,
 )
 
-_TOKEN = re.compile(r"[\w'’]+")
 _SEPARATOR = re.compile(r"[,;:()\n]|\s[-–—]\s")
 # Capitalised words that never belong to a personal name: a run of capitals is cut there.
 _NOT_NAME = frozenset(
@@ -174,14 +173,13 @@ class _Rules:
 
 @cache
 def _rules(gaz: Gazetteer) -> _Rules:
-    prefixes = sorted([*gaz.ranks, *gaz.academic], key=len, reverse=True)
-    prefix = "|".join(re.escape(p) for p in prefixes)
-    honor = "|".join(re.escape(h) for h in sorted(gaz.honorifics, key=len, reverse=True))
+    prefix = alternation([*gaz.ranks, *gaz.academic])
+    honor = alternation(gaz.honorifics)
     province_tokens: dict[str, int] = {}
     for p in gaz.provinces:
         for name in (p.name, *p.aliases):
             province_tokens[name.lower()] = len(name.split())
-    glue = "|".join(re.escape(g) for g in sorted(gaz.cues["list_glue"], key=len, reverse=True))
+    glue = alternation(gaz.cues["list_glue"])
     return _Rules(
         titles=rules(gaz),
         # What stands right before a name: an honorific and/or ranks ("đồng chí Đại tá").

@@ -13,7 +13,7 @@ from loaders.clean import Cleaned
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import DateFact
 from loaders.steps.persons import Mention
-from loaders.text import CAPITALISED_WORD, capitalised_words, key
+from loaders.text import CAPITALISED_WORD, alternation, capitalised_words, key
 
 MERGER = "2025-07-01"
 # "tỉnh Sơn La" names the province more surely than "Sơn La"; "các tỉnh A, B" does not.
@@ -38,7 +38,6 @@ class _ProvinceRules:
 @cache
 def _rules(gaz: Gazetteer) -> _ProvinceRules:
     names = sorted(gaz.province_names_raw(), key=len, reverse=True)
-    codes = sorted(gaz.datelines, key=len, reverse=True)
     by_first: dict[str, list[str]] = {}
     odd = []
     for name in names:
@@ -49,10 +48,10 @@ def _rules(gaz: Gazetteer) -> _ProvinceRules:
             odd.append(name)  # "TP.HCM", "BR-VT": not a capitalised first word
     return _ProvinceRules(
         by_first_word={w: tuple(n) for w, n in by_first.items()},
-        odd_names=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in odd) + r")(?![\w])"),
+        odd_names=re.compile(rf"(?<![\w])(?:{alternation(odd)})(?![\w])"),
         dateline=(
-            re.compile(r"^\(?(?P<code>" + "|".join(re.escape(c) for c in codes) + r")\)?\s*[-–—]")
-            if codes
+            re.compile(rf"^\(?(?P<code>{alternation(gaz.datelines)})\)?\s*[-–—]")
+            if gaz.datelines
             else None
         ),
     )

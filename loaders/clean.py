@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.gazetteer import Gazetteer
 from loaders.sources import Article
@@ -63,6 +64,12 @@ def _unglue(text: str) -> str:
     return _GLUED.sub(fix, text)
 
 
+@cache
+def _head_keys(gaz: Gazetteer) -> frozenset[str]:
+    """Title heads as keys: a byline word that is one ("Bí thư") is not a journalist."""
+    return frozenset(key(h) for h in gaz.title_heads)
+
+
 def _byline_names(line: str, gaz: Gazetteer) -> list[str] | None:
     """The journalists named by a byline line, or None when the line is not one."""
     prefix = gaz.byline_prefix.match(line)
@@ -83,7 +90,7 @@ def _byline_names(line: str, gaz: Gazetteer) -> list[str] | None:
         if len(words) == 1 and not prefix and not words[0].isupper():
             return None
         names.append(title_case(part) if part.isupper() else part)
-    heads = {key(h) for h in gaz.title_heads}
+    heads = _head_keys(gaz)
     if any(key(n) in heads or key(n.split()[0]) in heads for n in names):
         return None
     return names or None

@@ -184,7 +184,7 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
 
 
 def _term_patterns(
-    data: dict[str, Any], abbreviations: dict[str, str], where: str
+    data: dict[str, Any], abbreviations: dict[str, str], keywords: tuple[str, ...], where: str
 ) -> tuple[tuple[str, re.Pattern[str]], ...]:
     bodies = data.get("bodies")
     if not isinstance(bodies, dict):
@@ -196,7 +196,6 @@ def _term_patterns(
         "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
     }
     out = []
-    keywords = [key(k) for k in _strings(data, "keywords", where)]
     for body, patterns in bodies.items():
         if body not in TERM_BODIES:
             raise GazetteerError(f"{where}: unknown body {body!r} (one of {TERM_BODIES})")
@@ -312,6 +311,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         )
 
     terms_raw = raw["terms"]
+    term_keywords = tuple(key(k) for k in _strings(terms_raw, "keywords", where["terms"]))
     boiler = raw["boilerplate"]
     ranks = raw["ranks"]
     return Gazetteer(
@@ -332,8 +332,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
         doc_kinds=tuple(doc_kinds),
         issuer_codes={_text(str(k)): _text(str(v)) for k, v in issuers.items()},
         organs=tuple(organs),
-        term_patterns=_term_patterns(terms_raw, abbreviations, where["terms"]),
-        term_keywords=tuple(key(k) for k in _strings(terms_raw, "keywords", where["terms"])),
+        term_patterns=_term_patterns(terms_raw, abbreviations, term_keywords, where["terms"]),
+        term_keywords=term_keywords,
         period=_compile(_text(str(terms_raw.get("period", ""))), where["terms"]),
         drop_line=_alternation(
             _strings(boiler, "drop_line", where["boilerplate"]), where["boilerplate"]

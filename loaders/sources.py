@@ -6,6 +6,7 @@ what is wrong with it, so one bad file never stops the others.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -160,6 +161,7 @@ def read_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | 
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError | str]:
+    """Files under the given paths; "-" passes through for stdin."""
     for item in paths:
         if str(item) == "-":
             yield "-"
@@ -180,8 +182,6 @@ def read_stdin(limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]
     """JSONL when the first character is '{', otherwise one plain-text article."""
     data = sys.stdin.buffer.read()
     if data.lstrip().startswith(b"{"):
-        import io
-
         yield from read_jsonl(io.BytesIO(data), "<stdin>", limit)
         return
     if error := _too_large(len(data), "<stdin>", limit):
@@ -198,8 +198,7 @@ def read_inputs(
     for item in _expand(paths):
         if isinstance(item, InputError):
             yield item
-        elif item == "-":
-            yield from read_stdin(limit)
-        else:
-            assert isinstance(item, Path)
+        elif isinstance(item, Path):
             yield from read_file(item, limit)
+        else:
+            yield from read_stdin(limit)

@@ -121,8 +121,10 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     return end, stopped
 
 
-def _expand(match: re.Match[str], r: TitleRules) -> str:
-    return r.expansions.get(match.group(0), match.group(0))
+def _expand_abbreviations(text: str, r: TitleRules) -> str:
+    """'Chủ tịch UBND tỉnh' → 'Chủ tịch Ủy ban nhân dân tỉnh', single-spaced."""
+    expanded = r.abbreviation.sub(lambda m: r.expansions.get(m.group(0), m.group(0)), text)
+    return " ".join(expanded.split())
 
 
 def _strip_province(title: str, r: TitleRules) -> str:
@@ -142,11 +144,16 @@ def _strip_province(title: str, r: TitleRules) -> str:
     return r.province.sub(drop, title)
 
 
+def _without_province(text: str, r: TitleRules) -> str:
+    """The province dropped and organ names in their fixed capitals ('bí thư tỉnh ủy Sơn La'
+    → 'bí thư Tỉnh ủy')."""
+    text = _strip_province(text, r)
+    return r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), text)
+
+
 def canonical_organ(raw: str, r: TitleRules) -> str | None:
     """An organ's name as printed, abbreviations expanded and the province dropped."""
-    organ = r.abbreviation.sub(lambda m: _expand(m, r), raw.replace("\x1f", ","))
-    organ = _strip_province(" ".join(organ.split()), r)
-    organ = r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), organ)
+    organ = _without_province(_expand_abbreviations(raw.replace("\x1f", ","), r), r)
     organ = " ".join(organ.split()).strip(" ,;:-–")
     return organ[0].upper() + organ[1:] if organ else None
 
@@ -154,17 +161,14 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def canonical_title(raw: str, r: TitleRules) -> str | None:
     """The canonical full form of a title as printed, or None when it is not a title."""
-    title = raw.replace("\x1f", ",").strip(" ,;:-–")
-    title = r.abbreviation.sub(lambda m: _expand(m, r), title)
-    title = " ".join(title.split())
+    title = _expand_abbreviations(raw.replace("\x1f", ",").strip(" ,;:-–"), r)
     title = re.sub(r"^nguyên\s+", "", title, flags=re.IGNORECASE)
     head = r.head.match(title)
     if not head:
         return None
     if head.end() == len(title) and key(title) not in r.standalone:
         return None  # a bare "Bộ trưởng" or "Giám đốc" names no post
-    title = _strip_province(title, r)
-    title = r.casing.sub(lambda m: r.casing_forms.get(key(m.group(0)), m.group(0)), title)
+    title = _without_province(title, r)
     for pattern, replace in r.synonyms:
         title = pattern.sub(replace, title)
     title = " ".join(title.split()).strip(" ,;:-–")

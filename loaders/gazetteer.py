@@ -274,6 +274,10 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "stop_exceptions",
             "gap",
             "list_glue",
+            "approved",
+            "disseminated",
+            "discussed",
+            "references",
         )
     }
 

@@ -11,7 +11,7 @@ from loaders.clean import clean
 from loaders.gazetteer import Gazetteer
 from loaders.sources import Article
 from loaders.steps.dates import find_event_date, find_published
-from loaders.steps.documents import find_documents
+from loaders.steps.documents import find_documents, find_references
 from loaders.steps.events import find_attendees, find_chairs, find_events
 from loaders.steps.persons import find_mentions
 from loaders.steps.province import find_province
@@ -32,6 +32,7 @@ STEPS: tuple[Step, ...] = (
     Step("date", find_event_date, ("doc", "published")),
     Step("mentions", find_mentions, ("doc", "gaz")),
     Step("documents", find_documents, ("doc", "gaz")),
+    Step("references", find_references, ("doc", "documents", "gaz")),
     Step("terms", find_terms, ("doc", "gaz")),
     Step("chairs", find_chairs, ("doc", "mentions", "gaz")),
     Step("attendees", find_attendees, ("doc", "mentions", "gaz")),

@@ -6,7 +6,7 @@ from typing import Any
 
 from loaders.clean import Cleaned
 from loaders.steps.dates import DateFact
-from loaders.steps.documents import DocumentFact
+from loaders.steps.documents import DocumentFact, Reference, doc_key
 from loaders.steps.events import EventFact, Role
 from loaders.steps.persons import Mention
 from loaders.steps.province import ProvinceFact
@@ -68,6 +68,7 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
     attendees: tuple[Role, ...] = facts["attendees"]
     documents: tuple[DocumentFact, ...] = facts["documents"]
     terms: tuple[TermFact, ...] = facts["terms"]
+    references: tuple[Reference, ...] = facts["references"]
     roles = {r.name for r in (*chairs, *attendees)}
     return {
         "source": doc.source,
@@ -82,6 +83,7 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
                 "chaired_by": list(e.chaired_by),
                 "attended_by": list(e.attended_by),
                 "documents": list(e.documents),
+                "document_actions": dict(zip(e.documents, e.actions, strict=True)),
                 "evidence": {
                     "event": _span(e.start, e.end, e.sentence),
                     "chairs": [_span(r.start, r.end, r.sentence) for r in chairs],
@@ -97,6 +99,7 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
                 "date": d.date,
                 "issuer": d.issuer,
                 "title": d.title,
+                "references": [r.target for r in references if r.source == doc_key(d)],
                 "evidence": _span(d.start, d.end, d.sentence),
             }
             for d in documents

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
@@ -47,6 +48,22 @@ class DocumentFact:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """One document citing another: 'Kế hoạch số 12/KH-UBND thực hiện Nghị quyết số 5-NQ/TU'."""
+
+    source: str
+    target: str
+    start: int
+    end: int
+    sentence: str
+
+
+def doc_key(d: DocumentFact) -> str:
+    """How a record names a document: its number, else its title."""
+    return d.number or d.title or ""
+
+
+@dataclass(frozen=True)
 class _DocRules:
     kind_before: re.Pattern[str]
     bare: re.Pattern[str]
@@ -54,6 +71,7 @@ class _DocRules:
     kind_of_word: dict[str, str]
     kind_of_code: dict[str, str]
     symbol_less_words: tuple[str, ...]
+    cites: re.Pattern[str]
 
 
 @cache
@@ -72,6 +90,9 @@ def _rules(gaz: Gazetteer) -> _DocRules:
         kind_of_code={c.upper(): k.name for k in gaz.doc_kinds for c in k.codes},
         symbol_less_words=tuple(
             {w.lower() for k in gaz.doc_kinds if k.name in _SYMBOL_LESS for w in k.words}
+        ),
+        cites=re.compile(
+            rf"(?<![\w])(?:{alternation(gaz.cues['references'])})(?![\w])", re.IGNORECASE
         ),
     )
 
@@ -191,3 +212,41 @@ def _bare_references(
             sentence=sentence.text,
         )
     return out
+
+
+def find_references(
+    doc: Cleaned, documents: tuple[DocumentFact, ...], gaz: Gazetteer
+) -> tuple[Reference, ...]:
+    """Documents citing the next one in a sentence ("… thực hiện Nghị quyết số …")."""
+    dr = _rules(gaz)
+    numbers = {d.number.upper(): d.number for d in documents if d.number}
+    out: dict[tuple[str, str], Reference] = {}
+    for sentence in doc.sentences:
+        text = sentence.text
+        if not _QUICK_NUMBER.search(text):
+            continue
+        cited = [
+            (m, numbers[n])
+            for m in _NUMBER.finditer(text)
+            if (n := normalize_number(m.group("num")).upper()) in numbers
+        ]
+        for (first, source), (second, target) in pairwise(cited):
+            # The citing verb sits right before the second document, and nothing in
+            # between starts another clause or list ("và tổng kết …", "(theo …").
+            between = text[first.end() : second.start()]
+            if source == target or len(between) > 200:
+                continue
+            if re.search(r"[;()]|(?<![\w])và(?![\w])", between):
+                continue
+            if dr.cites.search(between[-40:]):
+                out.setdefault(
+                    (source, target),
+                    Reference(
+                        source,
+                        target,
+                        sentence.start + first.start(),
+                        sentence.start + second.end(),
+                        text,
+                    ),
+                )
+    return tuple(out.values())

@@ -14,6 +14,9 @@ from loaders.text import alternation
 
 # Words that look like an attendance verb but are another word ("dự thảo", "trao đổi").
 _NOT_VERB = r"(?!\s+(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được))"
+# What a meeting may do with a document, each a cue list in cues.yaml.
+ACTIONS = ("approved", "disseminated", "discussed")
+
 _DISCUSS = re.compile(
     r"quán triệt|thảo luận|cho ý kiến|thông qua|triển khai|phổ biến|xem xét|tổng kết|sơ kết|"
     r"đánh giá|công bố|trao|nghe|bàn|ban hành",
@@ -37,6 +40,7 @@ class EventFact:
     chaired_by: tuple[str, ...]
     attended_by: tuple[str, ...]
     documents: tuple[str, ...]
+    actions: tuple[str, ...]
     start: int
     end: int
     sentence: str
@@ -55,6 +59,7 @@ class _EventRules:
     gap: re.Pattern[str]
     glue: re.Pattern[str]
     meeting_name: re.Pattern[str]
+    action: re.Pattern[str]
 
 
 def _patterns(patterns: tuple[str, ...]) -> str:
@@ -93,6 +98,12 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             re.I,
         ),
         meeting_name=re.compile(rf"(?<![\w])(?:{meeting})(?![\w])[^,.;:(]*", re.I),
+        action=re.compile(
+            "|".join(
+                rf"(?P<{name}>(?<![\w])(?:{alternation(c[name])})(?![\w]))" for name in ACTIONS
+            ),
+            re.I,
+        ),
     )
 
 
@@ -250,27 +261,34 @@ def find_events(
             name = ""
     chaired = tuple(dict.fromkeys(r.name for r in chairs))
     attended = tuple(n for n in dict.fromkeys(r.name for r in attendees) if n not in chaired)
-    discussed = tuple(
-        d.number
+    discussed = {
+        d.number: find_action(d.sentence[: max(0, d.start - _sentence_start(doc, d))], er)
         for d in documents
         if d.number
         and _DISCUSS.search(d.sentence)
         and not re.search(
             r"\(\s*theo\s+[^)]*$", d.sentence[: max(0, d.start - _sentence_start(doc, d))]
         )
-    )
+    }
     start = sentence.start if sentence else 0
     return (
         EventFact(
             name=name or "Buổi làm việc",
             chaired_by=chaired,
             attended_by=attended,
-            documents=tuple(dict.fromkeys(discussed)),
+            documents=tuple(discussed),
+            actions=tuple(discussed.values()),
             start=start,
             end=start + len(sentence.text) if sentence else 0,
             sentence=sentence.text if sentence else (doc.title or ""),
         ),
     )
+
+
+def find_action(before: str, er: _EventRules) -> str:
+    """What the meeting did with a document: the last action verb before its number."""
+    matches = list(er.action.finditer(before))
+    return (matches[-1].lastgroup if matches else None) or "discussed"
 
 
 def _sentence_start(doc: Cleaned, fact: DocumentFact) -> int:

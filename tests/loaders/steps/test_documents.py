@@ -62,3 +62,46 @@ def test_documents_unnumbered_central_resolution_has_a_title() -> None:
     (doc,) = record_of(text)["documents"]
     assert doc["number"] is None
     assert doc["title"] == "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def _references(text: str) -> dict[str, list[str]]:
+    docs = record_of(text)["documents"]
+    return {d["number"]: d["references"] for d in docs if d["references"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UBND tỉnh ban hành Kế hoạch số 96/KH-UBND ngày 20/5/2021 triển khai Chỉ thị số 21-CT/TU.",
+            {"96/KH-UBND": ["21-CT/TU"]},
+        ),
+        (
+            "Hội nghị thông qua Kế hoạch số 58-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện "
+            "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.",
+            {"58-KH/TU": ["21-KL/TW"]},
+        ),
+        (
+            "Ban hành Quyết định số 12-QĐ/TU căn cứ Quy định số 41-QĐi/TW của Bộ Chính trị.",
+            {"12-QĐ/TU": ["41-QĐi/TW"]},
+        ),
+    ],
+)
+def test_documents_reference_the_document_they_implement(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert _references(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list of two documents, not one citing the other.
+        "Tiếp tục thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+        "Nghe báo cáo thực hiện Kết luận số 126-KL/TW của Bộ Chính trị và tổng kết Nghị quyết 18-NQ/TW.",
+        "Các xã sáp nhập theo Nghị quyết số 202/2025/QH15, có 103 xã theo Nghị quyết số 1668/NQ-UBTVQH15.",
+        "Đề án (theo Quyết định số 456-QĐ/TU của Ban Thường vụ) và Đề án (theo Quyết định số 457-QĐ/TU).",
+    ],
+)
+def test_documents_lists_are_not_references(text: str) -> None:
+    assert _references(text) == {}

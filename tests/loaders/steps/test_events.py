@@ -110,3 +110,19 @@ def test_events_meeting_name_and_documents() -> None:
 
 def test_events_none_when_no_meeting_is_reported() -> None:
     assert record_of("Tỉnh đã hoàn thành 10 xã nông thôn mới trong năm 2023.")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "action"),
+    [
+        ("quán triệt", "disseminated"),
+        ("triển khai", "disseminated"),
+        ("biểu quyết thông qua", "approved"),
+        ("thảo luận, cho ý kiến vào", "discussed"),
+        ("nghe báo cáo kết quả thực hiện", "discussed"),
+    ],
+)
+def test_events_document_action_is_the_verb_before_it(verb: str, action: str) -> None:
+    text = f"Ngày 7/12, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị {verb} Nghị quyết số 12-NQ/TU."
+    (event,) = record_of(text)["events"]
+    assert event["document_actions"] == {"12-NQ/TU": action}

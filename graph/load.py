@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from graph.model import (
@@ -27,7 +28,9 @@ from graph.model import (
     text_hash,
 )
 from graph.store import Statement, Store, StoreError, counts
-from loaders.sources import Article, InputError
+from loaders import gazetteer
+from loaders.pipeline import extract
+from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 
 Extract = Callable[[Article], dict[str, Any]]
 
@@ -344,3 +347,24 @@ def _refresh(store: Store, ids: set[str]) -> list[Statement]:
                 )
             )
     return statements
+
+
+def load_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    gazetteer_dirs: Iterable[Path] = (),
+    limit: int = MAX_ARTICLE_BYTES,
+    batch_size: int = 250,
+    progress: Callable[[int], None] | None = None,
+) -> LoadReport:
+    """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
+    dirs = tuple(gazetteer_dirs)
+    gaz = gazetteer.load(*dirs) if dirs else gazetteer.default()
+    return load(
+        store,
+        read_inputs(paths, limit),
+        Model(gaz),
+        lambda article: extract(article, gaz),
+        batch_size,
+        progress,
+    )

@@ -331,14 +331,13 @@ def _sentence(fact: dict[str, Any]) -> str:
 
 
 def _term_after(span: dict[str, Any], terms: list[tuple[dict[str, Any], str]]) -> str:
-    """The term printed right after a title ('Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII')."""
+    """The term printed within or right after a title ('Ủy viên Ban Chấp hành Trung ương Đảng
+    khóa XIII')."""
     if not span:
         return ""
     for term, term_id in terms:
         t = term.get("evidence") or {}
-        if (
-            t.get("sentence") == span.get("sentence")
-            and 0 <= t.get("start", -1) - span["end"] <= 12
-        ):
+        at = t.get("start", -1)
+        if t.get("sentence") == span.get("sentence") and span["start"] <= at <= span["end"] + 12:
             return term_id
     return ""

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
+import queries
+from graph.falkor import FalkorStore
+from graph.load import load_paths
+from graph.store import Result, Store, StoreError, counts
 from kg.settings import Settings
 from loaders import InputError, extract_paths, gazetteer
 
@@ -92,6 +102,234 @@ def check_data(
         f"{len(gaz.abbreviations)} abbreviations, {len(gaz.organs)} organs, "
         f"{len(gaz.doc_kinds)} document kinds, {len(gaz.term_patterns)} term patterns"
     )
+
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Where the embedded graph lives (default: KG_DATA_DIR or ~/.local/share/partykg).",
+    ),
+]
+
+
+class Output(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@contextmanager
+def _store(data_dir: Path | None) -> Iterator[Store]:
+    """The embedded store, with its errors printed as one line and exit code 1."""
+    settings = Settings.from_env()
+    try:
+        store = FalkorStore(data_dir or settings.data_dir)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=1) from exc
+    try:
+        yield store
+    except (StoreError, queries.CatalogError) as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=1) from exc
+    finally:
+        store.close()
+
+
+def _print(result: Result, output: Output) -> None:
+    if output is Output.json:
+        typer.echo(json.dumps(result.records(), ensure_ascii=False, indent=2))
+    elif output is Output.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows([_cell(v) for v in row] for row in result.rows)
+    else:
+        table = Table(*result.columns)
+        for row in result.rows:
+            table.add_row(*(_cell(v) for v in row))
+        Console().print(table)
+        err.print(f"{len(result.rows)} row(s)")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _params(pairs: list[str] | None) -> dict[str, str]:
+    out = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            err.print(f"[red]error[/red]: --param needs name=value, not {pair!r}", highlight=False)
+            raise typer.Exit(code=2)
+        out[name.strip()] = value
+    return out
+
+
+@app.command()
+def load(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL or - for stdin.")],
+    data_dir: DataDir = None,
+) -> None:
+    """Extract articles and write them into the graph; loading again changes nothing.
+
+    Example: kg load examples/articles --data-dir ./kgdata
+    """
+    settings = Settings.from_env()
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} articles"),
+        TaskProgressColumn(show_speed=True),
+        TimeElapsedColumn(),
+    )
+    with _store(data_dir) as store, Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("load", total=None)
+        report = load_paths(
+            store,
+            paths,
+            settings.gazetteer_dirs,
+            settings.max_article_bytes,
+            settings.batch_size,
+            progress=lambda n: bar.advance(task, n),
+        )
+    for failure in report.failed:
+        err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{report.read} read: {report.loaded} new, {report.replaced} replaced, "
+        f"{report.unchanged} unchanged, {len(report.failed)} failed",
+        highlight=False,
+        soft_wrap=True,
+    )
+    table = Table("kind", "added", "total")
+    totals = {**report.after["nodes"], **report.after["edges"]}
+    for kind, delta in report.added().items():
+        table.add_row(kind, f"{delta:+d}", str(totals.get(kind, 0)))
+    err.print(table)
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the query catalog: name, parameters and what each answers.
+
+    Example: kg queries
+    """
+    table = Table("name", "parameters", "answers")
+    for q in queries.catalog().values():
+        table.add_row(q.name, ", ".join(p.name for p in q.params), q.answers)
+    Console().print(table)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A query of `kg queries`.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="name=value, repeatable.")
+    ] = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Run a catalog query, read-only.
+
+    Example: kg query post-holders --param title="Bí thư Tỉnh ủy" --param province="Sơn La"
+    """
+    values = _params(param)
+    with _store(data_dir) as store:
+        _print(queries.run(store, name, values), output)
+
+
+@app.command()
+def cypher(
+    text: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="name=value (JSON or text).")
+    ] = None,
+    write: Annotated[
+        bool, typer.Option("--write", help="Allow the query to change the graph.")
+    ] = False,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Run ad-hoc Cypher, read-only unless --write.
+
+    Example: kg cypher "MATCH (p:Person)-[:CHAIRED]->(m) RETURN p.name, count(m) ORDER BY count(m) DESC"
+    """
+    values = {k: _json_or_text(v) for k, v in _params(param).items()}
+    with _store(data_dir) as store:
+        _print(store.run(text, values, write=write), output)
+
+
+def _json_or_text(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+@app.command()
+def timeline(
+    name: Annotated[str, typer.Argument(help="An official's name; diacritics optional.")],
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """An official's posts over time, first and last seen, with sources.
+
+    Example: kg timeline "Lo Minh Hung"
+    """
+    with _store(data_dir) as store:
+        result = queries.timeline(store, name)
+        if not result.rows:
+            similar = queries.find_people(store, name)
+            hint = f"; similar: {', '.join(similar)}" if similar else ""
+            err.print(
+                f"[red]error[/red]: nobody named {name!r} in the graph{hint}", highlight=False
+            )
+            raise typer.Exit(code=1)
+    if output is not Output.table:
+        _print(result, output)
+        return
+    for person in dict.fromkeys(r["person"] for r in result.records()):
+        table = Table("post", "from", "to", "sources", title=person)
+        for r in result.records():
+            if r["person"] == person:
+                post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
+                sources = ", ".join(s.removeprefix("article:") for s in r["sources"])
+                table.add_row(post, r["first_seen"] or "?", r["last_seen"] or "?", sources)
+        Console(width=max(120, Console().width)).print(table)
+
+
+@app.command()
+def stats(data_dir: DataDir = None) -> None:
+    """Count nodes and edges by kind.
+
+    Example: kg stats
+    """
+    with _store(data_dir) as store:
+        found = counts(store)
+    table = Table("kind", "count")
+    for part in ("nodes", "edges"):
+        for kind, n in found[part].items():
+            table.add_row(kind, str(n))
+    Console().print(table)
+
+
+@app.command()
+def serve(data_dir: DataDir = None) -> None:
+    """Keep the embedded database running so other commands connect to it, until Ctrl-C.
+
+    Example: kg serve --data-dir ./kgdata
+    """
+    with _store(data_dir) as store:
+        err.print(f"serving {getattr(store, 'data_dir', '')} (Ctrl-C to stop)")
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        with suppress(KeyboardInterrupt):
+            signal.pause()
 
 
 if __name__ == "__main__":

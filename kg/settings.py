@@ -17,14 +17,36 @@ class Settings:
 
     gazetteer_dirs: tuple[Path, ...] = field(default_factory=tuple)
     max_article_bytes: int = 5_000_000
+    data_dir: Path = field(default_factory=lambda: default_data_dir({}))
+    batch_size: int = 250
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """KG_GAZETTEER_DIRS (folders of extra data files, ':'-separated),
-        KG_MAX_ARTICLE_BYTES (the largest single article read)."""
+        KG_MAX_ARTICLE_BYTES (the largest single article read), KG_DATA_DIR (where the
+        embedded graph lives), KG_BATCH_SIZE (articles written per batch)."""
         env = dict(os.environ if env is None else env)
-        try:
-            limit = int(env.get("KG_MAX_ARTICLE_BYTES", "5000000"))
-        except ValueError as exc:
-            raise ValueError("KG_MAX_ARTICLE_BYTES must be a whole number of bytes") from exc
-        return cls(gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")), max_article_bytes=limit)
+        return cls(
+            gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
+            max_article_bytes=_whole(env, "KG_MAX_ARTICLE_BYTES", 5_000_000),
+            data_dir=default_data_dir(env),
+            batch_size=_whole(env, "KG_BATCH_SIZE", 250),
+        )
+
+
+def _whole(env: dict[str, str], name: str, default: int) -> int:
+    try:
+        value = int(env.get(name, str(default)))
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a whole number") from exc
+    if value <= 0:
+        raise ValueError(f"{name} must be positive")
+    return value
+
+
+def default_data_dir(env: dict[str, str]) -> Path:
+    """KG_DATA_DIR, else the per-user data folder ($XDG_DATA_HOME/partykg)."""
+    if env.get("KG_DATA_DIR"):
+        return Path(env["KG_DATA_DIR"])
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "partykg"

@@ -1,1 +1,134 @@
-"""The Cypher query catalog: one .cypher file per question analysts ask."""
+"""The Cypher query catalog: one .cypher file per question analysts ask.
+
+Each file starts with comment lines: what it answers, `// params: a, b:name, c=default`
+(`:name` values are folded to match names without diacritics, `:int` are whole numbers,
+`=x` gives a default) and `// example: kg query …`. The catalog is read and checked
+once: every declared parameter is used and every used parameter declared. Queries
+keep to the Cypher that FalkorDB and Neo4j both run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graph.model import search_key
+from graph.store import Result, Store
+
+CATALOG_DIR = Path(__file__).parent
+_PARAM_TYPES = ("str", "int", "name")
+
+
+class CatalogError(ValueError):
+    """A catalog file is malformed, or a query was called with the wrong parameters."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str = "str"
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    answers: str
+    params: tuple[Param, ...]
+    example: str
+    cypher: str
+
+    def bind(self, values: Mapping[str, str]) -> dict[str, Any]:
+        """Parameter values from text, typed and folded; unknown or missing ones refused."""
+        known = {p.name for p in self.params}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise CatalogError(
+                f"{self.name}: unknown parameter {', '.join(unknown)}; it takes {_names(self)}"
+            )
+        out: dict[str, Any] = {}
+        for p in self.params:
+            raw = values.get(p.name, p.default)
+            if raw is None:
+                raise CatalogError(
+                    f"{self.name}: missing --param {p.name}=…; it takes {_names(self)}"
+                )
+            if p.type == "int":
+                try:
+                    out[p.name] = int(raw)
+                except ValueError as exc:
+                    raise CatalogError(
+                        f"{self.name}: {p.name} must be a whole number, not {raw!r}"
+                    ) from exc
+            else:
+                out[p.name] = search_key(raw) if p.type == "name" else raw
+        return out
+
+
+def _names(query: Query) -> str:
+    return ", ".join(p.name for p in query.params) or "no parameters"
+
+
+def parse(path: Path) -> Query:
+    """One catalog file, its header checked against the parameters its Cypher uses."""
+    text = path.read_text(encoding="utf-8")
+    header = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
+    cypher = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
+    fields = dict(line.split(":", 1) for line in header if re.match(r"^(params|example):", line))
+    answers = next((line for line in header if not re.match(r"^(params|example):", line)), "")
+    if not answers or "example" not in fields or not cypher:
+        raise CatalogError(f"{path}: needs a description line, '// example:' and a query")
+    params = tuple(
+        _param(p.strip(), path) for p in fields.get("params", "").split(",") if p.strip()
+    )
+    used = set(re.findall(r"\$(\w+)", cypher))
+    declared = {p.name for p in params}
+    if used != declared:
+        raise CatalogError(
+            f"{path}: parameters used {sorted(used)} differ from declared {sorted(declared)}"
+        )
+    return Query(path.stem, answers, params, fields["example"].strip(), cypher)
+
+
+def _param(spec: str, path: Path) -> Param:
+    match = re.fullmatch(r"(\w+)(?::(\w+))?(?:=(.*))?", spec)
+    if not match or (match.group(2) or "str") not in _PARAM_TYPES:
+        raise CatalogError(f"{path}: bad parameter {spec!r} (name, name:type or name=default)")
+    return Param(match.group(1), match.group(2) or "str", match.group(3))
+
+
+@cache
+def catalog(folder: Path = CATALOG_DIR) -> dict[str, Query]:
+    """Every query of a catalog folder, by name."""
+    return {q.name: q for q in (parse(p) for p in sorted(folder.glob("*.cypher")))}
+
+
+def get(name: str, folder: Path = CATALOG_DIR) -> Query:
+    queries = catalog(folder)
+    if name not in queries:
+        raise CatalogError(f"no query {name!r}; `kg queries` lists: {', '.join(queries)}")
+    return queries[name]
+
+
+def run(store: Store, name: str, values: Mapping[str, str], folder: Path = CATALOG_DIR) -> Result:
+    """Run a catalog query read-only with text parameter values."""
+    query = get(name, folder)
+    return store.run(query.cypher, query.bind(values))
+
+
+def timeline(store: Store, name: str) -> Result:
+    """An official's posts over time, matched without diacritics ('Lo Minh Hung')."""
+    return run(store, "person-timeline", {"name": name})
+
+
+def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
+    """Names containing the text, diacritics ignored: suggestions when nobody matches."""
+    rows = store.run(
+        "MATCH (p:Person) WHERE p.search CONTAINS $q RETURN p.name ORDER BY p.name LIMIT $limit",
+        {"q": search_key(text), "limit": limit},
+    ).rows
+    return [row[0] for row in rows]

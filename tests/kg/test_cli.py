@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -89,3 +91,97 @@ def test_cli_settings_limit_from_environment(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path)], env={"KG_MAX_ARTICLE_BYTES": "50"})
     assert result.exit_code == 1
     assert "too large for one article" in result.stderr
+
+
+def _kg(*args: str, data: Path) -> Any:
+    return runner.invoke(app, [*args, "--data-dir", str(data)])
+
+
+def test_cli_load_then_timeline_without_diacritics(tmp_path: Path) -> None:
+    loaded = _kg("load", str(SAMPLES), data=tmp_path)
+    assert loaded.exit_code == 0, loaded.output
+    assert "5 new" in loaded.output
+    result = _kg("timeline", "Nguyen Huu Dong", "--format", "json", data=tmp_path)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert ("Bí thư Tỉnh ủy", "Sơn La", "2019-11-16", "2022-12-07") in [
+        (r["post"], r["province"], r["first_seen"], r["last_seen"]) for r in rows
+    ]
+    table = _kg("timeline", "nguyễn hữu đông", data=tmp_path)
+    assert "Bí thư Tỉnh ủy (Sơn La)" in table.stdout
+    again = _kg("load", str(SAMPLES), data=tmp_path)
+    assert "0 new, 0 replaced, 5 unchanged" in again.output
+
+
+def test_cli_timeline_unknown_name_suggests_similar(tmp_path: Path) -> None:
+    _kg("load", str(SAMPLES), data=tmp_path)
+    result = _kg("timeline", "Minh Hung", data=tmp_path)
+    assert result.exit_code == 1
+    assert "similar: Lò Minh Hùng" in result.output
+
+
+@pytest.mark.parametrize(
+    "cypher",
+    [
+        "CREATE (:Person {id: 'x'})",
+        "MERGE (p:Person {id: 'x'}) RETURN p",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (p:Person) SET p.name = 'x'",
+    ],
+)
+def test_cli_cypher_is_read_only_unless_asked(tmp_path: Path, cypher: str) -> None:
+    _kg("load", str(SAMPLES), data=tmp_path)
+    refused = _kg("cypher", cypher, data=tmp_path)
+    assert refused.exit_code == 1
+    assert "--write" in refused.output
+    count = _kg("cypher", "MATCH (p:Person) RETURN count(p) AS n", "-f", "csv", data=tmp_path)
+    assert count.stdout.splitlines() == ["n", "6"]
+
+
+def test_cli_cypher_write_and_parameters(tmp_path: Path) -> None:
+    written = _kg("cypher", "CREATE (:Note {id: $id})", "--write", "-p", "id=n1", data=tmp_path)
+    assert written.exit_code == 0, written.output
+    found = _kg(
+        "cypher",
+        "MATCH (n:Note {id: $id}) RETURN n.id AS id",
+        "-p",
+        "id=n1",
+        "-f",
+        "json",
+        data=tmp_path,
+    )
+    assert json.loads(found.stdout) == [{"id": "n1"}]
+
+
+def test_cli_query_stats_and_listing(tmp_path: Path) -> None:
+    _kg("load", str(SAMPLES), data=tmp_path)
+    result = _kg(
+        "query",
+        "post-holders",
+        "-p",
+        "title=Bí thư Tỉnh ủy",
+        "-p",
+        "province=Lạng Sơn",
+        "-f",
+        "json",
+        data=tmp_path,
+    )
+    assert [r["person"] for r in json.loads(result.stdout)] == ["Lâm Thị Phương Thanh"]
+    missing = _kg("query", "post-holders", data=tmp_path)
+    assert missing.exit_code == 1 and "missing --param title" in missing.output
+    stats = _kg("stats", data=tmp_path)
+    assert "HOLDS" in stats.stdout and "Article" in stats.stdout
+    listing = runner.invoke(app, ["queries"])
+    assert "person-timeline" in listing.stdout
+
+
+def test_cli_load_bad_input_reported_others_loaded(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(
+        "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.", encoding="utf-8"
+    )
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    result = _kg("load", str(tmp_path / "in"), data=tmp_path / "data")
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output
+    assert "1 new" in result.output

@@ -1,0 +1,8 @@
+// Who sits with whom: officials at the same meetings as this one (chairing or attending), most shared first.
+// params: name:name
+// example: kg query co-attendance --param name="Nguyễn Hữu Đông"
+MATCH (p:Person {search: $name})-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(o:Person)
+WHERE o.id <> p.id
+RETURN p.name AS person, o.name AS colleague, count(DISTINCT m) AS meetings,
+       collect(DISTINCT m.date) AS dates
+ORDER BY meetings DESC, colleague

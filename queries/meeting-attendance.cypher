@@ -1,0 +1,9 @@
+// Who chaired and who attended the meetings whose name contains the text, on a date (prefix; empty for any).
+// params: meeting, date=
+// example: kg query meeting-attendance --param meeting="cán bộ chủ chốt" --param date=2019-11
+MATCH (m:Meeting)
+WHERE toLower(m.name) CONTAINS toLower($meeting) AND coalesce(m.date, '') STARTS WITH $date
+MATCH (p:Person)-[r:CHAIRED|ATTENDED]->(m)
+RETURN m.name AS meeting, m.date AS date, m.province AS province, p.name AS person,
+       CASE type(r) WHEN 'CHAIRED' THEN 'chaired' ELSE 'attended' END AS role
+ORDER BY coalesce(date, '9999'), meeting, role DESC, person

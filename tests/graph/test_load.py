@@ -1,0 +1,157 @@
+"""Loading: idempotent, order-free, per-article replacement, and safe to kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.synth import generate
+from graph.falkor import FalkorStore
+from graph.load import load, load_paths
+from graph.model import Model
+from graph.store import Store, counts, dump
+from loaders import gazetteer
+from loaders.pipeline import extract
+from loaders.sources import Article
+from tests.conftest import ROOT
+from tests.graph.conftest import open_store
+
+GAZ = gazetteer.default()
+MODEL = Model(GAZ)
+SAMPLES = ROOT / "examples" / "articles"
+
+
+def _extract(article: Article) -> dict[str, Any]:
+    return extract(article, GAZ)
+
+
+def _articles(paths: list[Path]) -> list[Article]:
+    return [Article(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def test_load_twice_changes_nothing(store: Store) -> None:
+    first = load_paths(store, [SAMPLES])
+    before = dump(store)
+    second = load_paths(store, [SAMPLES])
+    assert (first.loaded, second.loaded, second.unchanged) == (5, 0, 5)
+    assert dump(store) == before
+    assert set(second.added().values()) == {0}
+
+
+def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store, tmp_path: Path) -> None:
+    files = sorted(SAMPLES.glob("*.txt"))
+    load(store, _articles(files[2:]), MODEL, _extract)
+    load(store, _articles(files[:4]), MODEL, _extract, batch_size=2)
+    with open_store(store.name, tmp_path / "clean") as clean:
+        load(clean, _articles(files), MODEL, _extract)
+        assert dump(store) == dump(clean)
+
+
+def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
+    text = "Ngày 3/4/2024, đồng chí {name}, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị tổng kết."
+    other = Article("b.txt", text.format(name="Trần Văn Hai"))
+    load(store, [Article("a.txt", text.format(name="Nguyễn Văn Một")), other], MODEL, _extract)
+    report = load(store, [Article("a.txt", text.format(name="Lê Văn Ba"))], MODEL, _extract)
+    assert report.replaced == 1
+    people = {r[0] for r in store.run("MATCH (p:Person) RETURN p.name").rows}
+    assert people == {"Lê Văn Ba", "Trần Văn Hai"}
+    holders = store.run(
+        "MATCH (p:Person)-[h:HOLDS]->(:Post {title: 'Bí thư Tỉnh ủy'}) RETURN p.name, h.sources"
+    ).rows
+    assert sorted(holders) == [
+        ("Lê Văn Ba", ["article:a.txt"]),
+        ("Trần Văn Hai", ["article:b.txt"]),
+    ]
+
+
+def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
+    def flaky(article: Article) -> dict[str, Any]:
+        if article.source == "bad.txt":
+            raise ValueError("boom")
+        return _extract(article)
+
+    good = Article("good.txt", "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.")
+    report = load(store, [good, Article("bad.txt", "x")], MODEL, flaky)
+    assert report.loaded == 1
+    assert report.failed == ["bad.txt: extraction failed: ValueError('boom')"]
+    assert counts(store)["nodes"]["Article"] == 1
+
+
+def test_load_sources_first_and_last_seen_follow_the_articles(store: Store) -> None:
+    text = "Ngày {d}, đồng chí Hà Văn Bốn, Chủ tịch UBND tỉnh Sơn La chủ trì hội nghị."
+    days = {"x.txt": "9/9/2021", "y.txt": "1/2/2020", "z.txt": "5/5/2023"}
+    load(store, [Article(s, text.format(d=d)) for s, d in days.items()], MODEL, _extract)
+    (row,) = store.run(
+        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.seen, h.first_seen, h.last_seen"
+    ).rows
+    assert row == (
+        ["article:x.txt", "article:y.txt", "article:z.txt"],
+        ["2021-09-09", "2020-02-01", "2023-05-05"],
+        "2020-02-01",
+        "2023-05-05",
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "synthetic.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for article in generate(150, seed=7):
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return path
+
+
+def _wait_gone(pid: int) -> None:
+    for _ in range(2000):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"process {pid} still running")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victims", ["loader", "loader-and-server"])
+def test_load_killed_half_way_then_rerun_equals_a_clean_load(
+    corpus: Path, tmp_path: Path, victims: str
+) -> None:
+    with FalkorStore(tmp_path / "clean") as clean:
+        load_paths(clean, [corpus])
+        expected = dump(clean)
+    data = tmp_path / "killed"
+    env = {**os.environ, "KG_BATCH_SIZE": "3"}
+    loader = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    state = data / "server.json"
+    while not state.exists():
+        assert loader.poll() is None, "the loader ended before it started its server"
+        time.sleep(0.01)
+    server_pid = json.loads(state.read_text())["server_pid"]
+    with FalkorStore(data) as watcher:  # a client of the loader's server
+        query = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
+        while (watcher.run(query).scalar() or 0) < 20:
+            time.sleep(0.01)
+    loader.send_signal(signal.SIGKILL)
+    if victims == "loader-and-server":
+        os.kill(server_pid, signal.SIGKILL)
+    loader.wait()
+    _wait_gone(server_pid)
+    with FalkorStore(data) as store:
+        done = store.run("MATCH (a:Article) WHERE a.complete RETURN count(a)").scalar()
+        assert 20 <= done < 150, "the kill should land half-way"
+        load_paths(store, [corpus])
+        assert dump(store) == expected

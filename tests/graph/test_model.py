@@ -1,0 +1,138 @@
+"""Records to graph facts: stable ids, posts within organs and places, scoped documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import FACT_EDGES, Model, kind_of, search_key, slug
+from loaders import gazetteer
+from tests.conftest import record_of
+
+MODEL = Model(gazetteer.default())
+
+
+def _facts(text: str, source: str = "a.txt"):
+    return MODEL.facts(record_of(text, source=source), "h")
+
+
+LEAD = (
+    "SƠN LA - Ngày 7/12/2022, đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, "
+    "Bí thư Tỉnh ủy Sơn La chủ trì Hội nghị Ban Thường vụ Tỉnh ủy thông qua Nghị quyết số "
+    "12-NQ/TU. Dự hội nghị có đồng chí Lê Thị Bình, Phó Chủ tịch UBND tỉnh."
+)
+
+
+def test_model_ids_are_derived_from_facts_not_order() -> None:
+    first, again = _facts(LEAD), _facts(LEAD)
+    assert sorted(first.nodes) == sorted(again.nodes)
+    assert set(first.facts) == set(again.facts)
+
+
+@pytest.mark.parametrize(
+    ("title", "post", "organ"),
+    [
+        ("Bí thư Tỉnh ủy", "post:bí-thư-tỉnh-ủy@sơn-la", "organ:tỉnh-ủy@sơn-la"),
+        (
+            "Phó Bí thư Thường trực Tỉnh ủy",
+            "post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la",
+            "organ:tỉnh-ủy@sơn-la",
+        ),
+        (
+            "Ủy viên Ban Thường vụ Tỉnh ủy",
+            "post:ủy-viên-ban-thường-vụ-tỉnh-ủy@sơn-la",
+            "organ:ban-thường-vụ-tỉnh-ủy@sơn-la",
+        ),
+        (
+            "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "post:ủy-viên-ban-chấp-hành-trung-ương-đảng",
+            "organ:ban-chấp-hành-trung-ương-đảng",
+        ),
+        (
+            "Bí thư Huyện ủy Mai Sơn",
+            "post:bí-thư-huyện-ủy-mai-sơn@sơn-la",
+            "organ:huyện-ủy-mai-sơn@sơn-la",
+        ),
+        ("Bộ trưởng Bộ Công an", "post:bộ-trưởng-bộ-công-an", "organ:bộ-công-an"),
+    ],
+)
+def test_model_post_is_a_title_within_an_organ_and_place(title: str, post: str, organ: str) -> None:
+    facts = _facts(LEAD)
+    assert MODEL.post(facts, title, "Sơn La") == post
+    assert ("IN_ORGAN", post, organ) in facts.structure
+
+
+def test_model_organs_reach_their_province_through_parents() -> None:
+    facts = _facts(LEAD)
+    organ = MODEL.organ(facts, "Ban Thường vụ Tỉnh ủy", "Sơn La")
+    chain, at = [], organ
+    while True:
+        nxt = [t for k, s, t in facts.structure if s == at and k in ("PART_OF", "IN_PROVINCE")]
+        if not nxt:
+            break
+        at = nxt[0]
+        chain.append(at)
+    assert chain == ["organ:tỉnh-ủy@sơn-la", "organ:đảng-bộ-tỉnh@sơn-la", "province:sơn-la"]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("12-NQ/TU", "document:12-nq-tu@sơn-la"),
+        ("223/KH-UBND", "document:223-kh-ubnd@sơn-la"),
+        ("35-KL/TW", "document:35-kl-tw"),
+        ("12/2025/QH15", "document:12-2025-qh15"),
+        ("30a/2008/NQ-CP", "document:30a-2008-nq-cp"),
+    ],
+)
+def test_model_provincial_documents_are_numbered_per_province(number: str, expected: str) -> None:
+    facts = _facts(LEAD)
+    assert MODEL.document(facts, {"number": number, "issuer": None}, "Sơn La") == expected
+
+
+def test_model_record_gives_holdings_roles_and_what_the_meeting_did() -> None:
+    facts = _facts(LEAD)
+    kinds = {(k, s, t) for k, s, t in facts.facts}
+    an, binh = "person:nguyễn-văn-an", "person:lê-thị-bình"
+    meeting = next(n for n in facts.reports)
+    assert ("HOLDS", an, "post:bí-thư-tỉnh-ủy@sơn-la") in kinds
+    assert ("CHAIRED", an, meeting) in kinds
+    assert ("ATTENDED", binh, meeting) in kinds
+    assert ("APPROVED", meeting, "document:12-nq-tu@sơn-la") in kinds
+    assert ("HELD_BY", meeting, "organ:ban-thường-vụ-tỉnh-ủy@sơn-la") in kinds
+    assert all(k in FACT_EDGES for k, _, _ in facts.facts)
+    assert all(e.support["seen"] == "2022-12-07" for e in facts.facts.values())
+
+
+def test_model_holding_keeps_the_term_printed_after_the_title() -> None:
+    text = (
+        "Ngày 5/3/2023, đồng chí Trần Văn Cường, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, "
+        "Bí thư Tỉnh ủy Lai Châu chủ trì hội nghị."
+    )
+    facts = _facts(text)
+    holding = facts.facts[
+        ("HOLDS", "person:trần-văn-cường", "post:ủy-viên-ban-chấp-hành-trung-ương-đảng")
+    ]
+    assert holding.support["terms"] == "term:central_party:XIII"
+
+
+def test_model_undated_meetings_stay_with_their_article() -> None:
+    text = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị tổng kết."
+    a, b = _facts(text, "a.txt"), _facts(text, "b.txt")
+    assert a.reports != b.reports
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Lò Minh Hùng", "lo minh hung"),
+        ("Nguyễn Hữu Đông", "nguyen huu dong"),
+        ("ĐỖ  Văn  Ân", "do van an"),
+    ],
+)
+def test_model_search_key_ignores_diacritics_case_and_spacing(name: str, key: str) -> None:
+    assert search_key(name) == key
+
+
+def test_model_slug_keeps_diacritics_and_kind_from_prefix() -> None:
+    assert slug("Nguyễn Văn Ân") != slug("Nguyễn Văn An")
+    assert kind_of("post:bí-thư-tỉnh-ủy@sơn-la") == "Post"

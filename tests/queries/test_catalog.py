@@ -1,0 +1,170 @@
+"""The query catalog: well-formed files, and the expected rows on the sample articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import queries
+from graph.falkor import FalkorStore
+from graph.load import load_paths
+from graph.store import Store
+from tests.conftest import ROOT
+
+SAMPLES = ROOT / "examples" / "articles"
+A1, A2 = "article:001_bddf68c9230f3abc.txt", "article:002_91545d0f5325f2b1.txt"
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = FalkorStore(tmp_path_factory.mktemp("catalog"))
+    load_paths(store, [SAMPLES])
+    yield store
+    store.close()
+
+
+def _rows(store: Store, query: str, **params: str) -> list[dict[str, Any]]:
+    return queries.run(store, query, params).records()
+
+
+def test_catalog_every_file_parses_with_an_example() -> None:
+    catalog = queries.catalog()
+    assert len(catalog) >= 8
+    for query in catalog.values():
+        assert query.example.startswith(f"kg query {query.name}")
+
+
+def test_catalog_person_timeline(loaded: Store) -> None:
+    rows = _rows(loaded, "person-timeline", name="Nguyen Huu Dong")
+    assert [(r["post"], r["province"], r["first_seen"], r["last_seen"]) for r in rows] == [
+        ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", None, "2019-11-16", "2019-11-16"),
+        ("Bí thư Tỉnh ủy", "Sơn La", "2019-11-16", "2022-12-07"),
+        ("Trưởng Đoàn đại biểu Quốc hội tỉnh", "Sơn La", "2022-12-07", "2022-12-07"),
+        ("Ủy viên Ban Chấp hành Trung ương Đảng", None, "2022-12-07", "2022-12-07"),
+    ]
+    assert rows[1]["sources"] == [A1, A2]
+
+
+def test_catalog_post_holders(loaded: Store) -> None:
+    rows = _rows(loaded, "post-holders", title="Phó Bí thư Thường trực Tỉnh ủy", province="Sơn La")
+    assert [(r["person"], r["first_seen"], r["last_seen"]) for r in rows] == [
+        ("Nguyễn Đắc Quỳnh", "2019-11-16", "2019-11-16"),
+        ("Lò Minh Hùng", "2022-12-07", "2025-08-15"),
+    ]
+    central = _rows(loaded, "post-holders", title="Ủy viên Ban Chấp hành Trung ương Đảng")
+    assert {r["person"] for r in central} == {"Nguyễn Hữu Đông", "Lâm Thị Phương Thanh"}
+
+
+def test_catalog_chaired_meetings(loaded: Store) -> None:
+    rows = _rows(loaded, "chaired-meetings", name="lo minh hung")
+    assert [(r["meeting"], r["date"]) for r in rows] == [
+        ("Hội nghị quán triệt", "2022-12-07"),
+        ("Hội nghị Ban Thường vụ Tỉnh ủy", "2025-08-15"),
+    ]
+
+
+def test_catalog_meeting_attendance(loaded: Store) -> None:
+    rows = _rows(loaded, "meeting-attendance", meeting="cán bộ chủ chốt", date="2019")
+    assert [(r["person"], r["role"]) for r in rows] == [
+        ("Hoàng Quốc Khánh", "chaired"),
+        ("Nguyễn Hữu Đông", "chaired"),
+        ("Nguyễn Đắc Quỳnh", "chaired"),
+        ("Nguyễn Thái Hưng", "attended"),
+    ]
+    assert _rows(loaded, "meeting-attendance", meeting="cán bộ chủ chốt", date="2020") == []
+
+
+def test_catalog_organ_documents(loaded: Store) -> None:
+    rows = _rows(loaded, "organ-documents", organ="Ban Thường vụ Tỉnh ủy", province="Lạng Sơn")
+    assert [(r["document"], r["action"], r["issued"]) for r in rows] == [
+        ("101-NQ/TU", "discussed", "2019-12-12")
+    ]
+    assert _rows(loaded, "organ-documents", organ="Ban Thường vụ Tỉnh ủy", province="Sơn La") == []
+
+
+def test_catalog_document_meetings(loaded: Store) -> None:
+    rows = _rows(loaded, "document-meetings", number="223/KH-UBND")
+    assert [(r["meeting"], r["action"], r["province"]) for r in rows] == [
+        ("Hội nghị cán bộ chủ chốt toàn tỉnh", "disseminated", "Sơn La")
+    ]
+
+
+def test_catalog_document_references(loaded: Store, tmp_path: Path) -> None:
+    text = (
+        "Ngày 2/3/2022, Ban Thường vụ Tỉnh ủy Cao Bằng họp. Hội nghị thông qua Kế hoạch số "
+        "58-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 21-KL/TW của Ban Chấp hành "
+        "Trung ương."
+    )
+    (tmp_path / "ref.txt").write_text(text, encoding="utf-8")
+    with FalkorStore(tmp_path / "data") as store:
+        load_paths(store, [tmp_path / "ref.txt"])
+        rows = _rows(store, "document-references", number="21-KL/TW")
+    assert [(r["document"], r["province"], r["cites"]) for r in rows] == [
+        ("58-KH/TU", "Cao Bằng", "21-KL/TW")
+    ]
+
+
+def test_catalog_province_officials(loaded: Store) -> None:
+    rows = _rows(loaded, "province-officials", province="Sơn La")
+    assert rows[0]["person"] == "Lò Minh Hùng"
+    assert {r["person"] for r in rows} == {
+        "Lò Minh Hùng",
+        "Hoàng Quốc Khánh",
+        "Nguyễn Hữu Đông",
+        "Nguyễn Thái Hưng",
+        "Nguyễn Đắc Quỳnh",
+    }
+    assert sorted(next(r["posts"] for r in rows if r["person"] == "Nguyễn Hữu Đông")) == [
+        "Bí thư Tỉnh ủy",
+        "Trưởng Đoàn đại biểu Quốc hội tỉnh",
+    ]
+
+
+def test_catalog_province_posts(loaded: Store) -> None:
+    rows = _rows(loaded, "province-posts", province="Lạng Sơn")
+    assert [(r["post"], r["organ"], r["person"]) for r in rows] == [
+        ("Bí thư Tỉnh ủy", "Tỉnh ủy", "Lâm Thị Phương Thanh")
+    ]
+
+
+def test_catalog_co_attendance(loaded: Store) -> None:
+    rows = _rows(loaded, "co-attendance", name="Nguyễn Hữu Đông")
+    assert [(r["colleague"], r["meetings"]) for r in rows] == [
+        ("Hoàng Quốc Khánh", 2),
+        ("Lò Minh Hùng", 1),
+        ("Nguyễn Thái Hưng", 1),
+        ("Nguyễn Đắc Quỳnh", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "message"),
+    [
+        ("nope", {}, "no query 'nope'"),
+        ("person-timeline", {}, "missing --param name"),
+        ("person-timeline", {"name": "x", "limit": "3"}, "unknown parameter limit"),
+    ],
+)
+def test_catalog_wrong_call_is_a_clear_error(
+    loaded: Store, name: str, params: dict[str, str], message: str
+) -> None:
+    with pytest.raises(queries.CatalogError, match=message):
+        queries.run(loaded, name, params)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("MATCH (n) RETURN n", "needs a description"),
+        ("// What.\n// example: kg query x\nMATCH (n {id: $id}) RETURN n", "differ from declared"),
+        ("// What.\n// params: id:float\n// example: kg query x\nRETURN $id", "bad parameter"),
+    ],
+)
+def test_catalog_malformed_file_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "x.cypher"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(queries.CatalogError, match=message):
+        queries.parse(path)

@@ -25,3 +25,4 @@ check: lint typecheck test
 
 bench:
 	$(PY) bench/extract.py
+	$(PY) bench/load.py

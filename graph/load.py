@@ -12,27 +12,19 @@ function of the set of articles loaded, whatever the order, the batches or the k
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.model import (
-    FACT_EDGES,
-    READINGS,
-    SUPPORT,
-    ArticleFacts,
-    Model,
-    kind_of,
-    text_hash,
-)
+from graph.model import FACT_EDGES, READINGS, ArticleFacts, Model, kind_of, text_hash
 from graph.store import Statement, Store, StoreError, counts
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
-
-Extract = Callable[[Article], dict[str, Any]]
 
 
 @dataclass
@@ -60,31 +52,77 @@ class LoadReport:
         return out
 
 
+class FactsOf:
+    """Article → its graph facts (or an error line), with one gazetteer. Holds only the
+    gazetteer folders, so it pickles to worker processes."""
+
+    def __init__(self, gazetteer_dirs: Iterable[Path] = ()) -> None:
+        self.gazetteer_dirs = tuple(gazetteer_dirs)
+
+    def __call__(self, article: Article) -> ArticleFacts | str:
+        gaz, model = _model(self.gazetteer_dirs)
+        try:
+            record = extract(article, gaz)
+            return model.facts(record, text_hash(article.text, article.published))
+        except Exception as exc:  # one bad article must not stop the load
+            return f"{article.source}: extraction failed: {exc!r}"
+
+
+@cache
+def _model(dirs: tuple[Path, ...]) -> tuple[gazetteer.Gazetteer, Model]:
+    gaz = gazetteer.load(*dirs) if dirs else gazetteer.default()
+    return gaz, Model(gaz)
+
+
 def load(
     store: Store,
     items: Iterable[Article | InputError],
-    model: Model,
-    extract: Extract,
+    facts_of: Callable[[Article], ArticleFacts | str],
     batch_size: int = 250,
     progress: Callable[[int], None] | None = None,
+    workers: int = 0,
 ) -> LoadReport:
-    """Extract and write every article; bad inputs and failing articles are reported."""
+    """Extract and write every article; bad inputs and failing articles are reported.
+
+    With `workers` > 1, worker processes extract the next batch while this one writes."""
     store.ensure_schema()
     report = LoadReport(before=counts(store))
-    for batch in _batches(items, batch_size):
-        articles = []
-        for item in batch:
-            report.read += 1
-            if isinstance(item, InputError):
-                report.failed.append(str(item))
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+    pending: tuple[list[tuple[Article, bool]], Any, int] | None = None
+    seen: set[str] = set()
+    try:
+        for batch in _batches(items, batch_size):
+            todo = _classify(store, batch, seen, report)
+            articles = [a for a, _ in todo]
+            if pool:
+                results: Any = pool.map_async(facts_of, articles, chunksize=8)
             else:
-                articles.append(item)
-        _load_batch(store, articles, model, extract, report)
-        if progress:
-            progress(len(batch))
+                results = [facts_of(a) for a in articles]
+            if pending:
+                _write_batch(store, *pending, report, progress)
+            pending = (todo, results, len(batch))
+        if pending:
+            _write_batch(store, *pending, report, progress)
+    finally:
+        if pool:
+            pool.terminate()
     store.checkpoint()
     report.after = counts(store)
     return report
+
+
+def load_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    gazetteer_dirs: Iterable[Path] = (),
+    limit: int = MAX_ARTICLE_BYTES,
+    batch_size: int = 250,
+    progress: Callable[[int], None] | None = None,
+    workers: int = 0,
+) -> LoadReport:
+    """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
+    facts_of = FactsOf(gazetteer_dirs)
+    return load(store, read_inputs(paths, limit), facts_of, batch_size, progress, workers)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -98,45 +136,70 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def _load_batch(
-    store: Store, articles: list[Article], model: Model, extract: Extract, report: LoadReport
-) -> None:
-    ids = [f"article:{a.source}" for a in articles]
+def _classify(
+    store: Store, batch: list[Article | InputError], seen: set[str], report: LoadReport
+) -> list[tuple[Article, bool]]:
+    """The articles of a batch to (re)write, each with whether an old version is there."""
+    articles = []
+    for item in batch:
+        report.read += 1
+        if isinstance(item, InputError):
+            report.failed.append(str(item))
+        elif f"article:{item.source}" in seen:
+            report.failed.append(f"{item.source}: the same id again in this load; the first kept")
+        else:
+            seen.add(f"article:{item.source}")
+            articles.append(item)
     state = {
         row[0]: (row[1], row[2])
         for row in store.run(
             "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.hash, a.complete",
-            {"ids": ids},
+            {"ids": [f"article:{a.source}" for a in articles]},
         ).rows
     }
-    todo: dict[str, ArticleFacts] = {}
-    for article, id_ in zip(articles, ids, strict=True):
-        hash_ = text_hash(article.text, article.published)
-        if state.get(id_) == (hash_, True) or id_ in todo:
+    todo = []
+    for article in articles:
+        id_ = f"article:{article.source}"
+        if state.get(id_) == (text_hash(article.text, article.published), True):
             report.unchanged += 1
+        else:
+            todo.append((article, id_ in state))
+    return todo
+
+
+def _write_batch(
+    store: Store,
+    todo: list[tuple[Article, bool]],
+    results: Any,
+    size: int,
+    report: LoadReport,
+    progress: Callable[[int], None] | None,
+) -> None:
+    facts_list = results if isinstance(results, list) else results.get()
+    batch = []
+    for (_, stale), facts in zip(todo, facts_list, strict=True):
+        if isinstance(facts, str):
+            report.failed.append(facts)
             continue
-        try:
-            todo[id_] = model.facts(extract(article), hash_)
-        except Exception as exc:
-            report.failed.append(f"{article.source}: extraction failed: {exc!r}")
-            continue
-        if id_ in state:
-            retract(store, id_)
+        if stale:
+            retract(store, facts.article.id)
             report.replaced += 1
         else:
             report.loaded += 1
-    if not todo:
-        return
-    try:
-        write(store, list(todo.values()))
-    except StoreError:
-        # Find the article the database refuses; write the others one by one.
-        for id_, facts in todo.items():
-            try:
-                write(store, [facts])
-            except StoreError as exc:
-                retract(store, id_)
-                report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
+        batch.append(facts)
+    if batch:
+        try:
+            write(store, batch)
+        except StoreError:
+            # Find the article the database refuses; write the others one by one.
+            for facts in batch:
+                try:
+                    write(store, [facts])
+                except StoreError as exc:
+                    retract(store, facts.article.id)
+                    report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
+    if progress:
+        progress(size)
 
 
 def write(store: Store, batch: list[ArticleFacts]) -> None:
@@ -144,9 +207,8 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
     store.write([_articles(batch)])
     store.write(_nodes(batch))
     store.write(_structure(batch))
-    store.write(_facts(store, batch))
-    touched = {id_ for facts in batch for id_ in facts.nodes}
-    store.write(_refresh(store, touched))
+    store.write(_facts(batch))
+    store.write(_refresh({id_ for facts in batch for id_ in facts.nodes}))
     store.write(
         [
             (
@@ -158,30 +220,34 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
 
 
 def retract(store: Store, article: str) -> None:
-    """Remove one article's facts: its sources on edges, then nodes nobody mentions."""
+    """Remove one article's facts: its entries on edges (edges left with none go), then
+    the nodes no article mentions any more, then the article."""
     params = {"a": article}
-    named = store.run("MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params).rows
-    edges = store.run(
-        "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n)-[h]-() WHERE $a IN h.sources"
-        " RETURN DISTINCT type(h), startNode(h).id, endNode(h).id, properties(h)",
-        params,
-    ).rows
-    updates: list[tuple[str, dict[str, Any]]] = []
-    deletes: list[tuple[str, dict[str, Any]]] = []
-    for kind, source, target, props in edges:
-        support = _support(props)
-        support.pop(article, None)
-        row = {"a": source, "b": target, "props": _support_props(kind, support)}
-        (updates if support else deletes).append((kind, row))
-    statements = [
-        *_edge_statements(updates, "SET h += r.props"),
-        *_edge_statements(deletes, "DELETE h"),
+    named = [
+        row[0]
+        for row in store.run(
+            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params
+        ).rows
+    ]
+    statements: list[Statement] = [
+        (
+            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
+            " WITH DISTINCT h"
+            " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
+            " WITH h, keep, [i IN keep WHERE h.seen[i] <> '' | h.seen[i]] AS dates"
+            " SET h.sources = [i IN keep | h.sources[i]], h.seen = [i IN keep | h.seen[i]],"
+            " h.evidence = [i IN keep | h.evidence[i]],"
+            " h.terms = CASE WHEN h.terms IS NULL THEN null ELSE [i IN keep | h.terms[i]] END,"
+            f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
+            " WITH h WHERE size(h.sources) = 0 DELETE h",
+            params,
+        ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
     by_kind: dict[str, list[str]] = defaultdict(list)
-    for (id_,) in named:
+    for id_ in named:
         by_kind[kind_of(id_)].append(id_)
-    for kind, ids in by_kind.items():
+    for kind, ids in sorted(by_kind.items()):
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
@@ -190,9 +256,17 @@ def retract(store: Store, article: str) -> None:
                 {"ids": ids},
             )
         )
+    statements += _refresh(set(named))
+    statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
-    store.write(_refresh(store, {id_ for (id_,) in named}))
-    store.write([("MATCH (a:Article {id: $a}) DETACH DELETE a", params)])
+
+
+def _earliest(dates: str) -> str:
+    return f"reduce(m = null, x IN {dates} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
+
+
+def _latest(dates: str) -> str:
+    return f"reduce(m = null, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
 
 
 # Statements -------------------------------------------------------------------------
@@ -247,124 +321,90 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
     ]
 
 
-def _facts(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
-    """Fact edges with their sources merged: read what is there, add these articles."""
-    new: dict[tuple[str, str, str], dict[str, dict[str, str]]] = defaultdict(dict)
+def _facts(batch: list[ArticleFacts]) -> list[Statement]:
+    """Fact edges, each article's support merged into the edge's sorted source lists."""
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         for (kind, source, target), edge in facts.facts.items():
-            new[(kind, source, target)][facts.article.id] = edge.support
-    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, source, target in new:
-        by_kind[kind].append((source, target))
-    rows = []
-    for kind, pairs in sorted(by_kind.items()):
-        a, b = FACT_EDGES[kind]
-        existing = store.run(
-            f"UNWIND $rows AS r MATCH (a:{a} {{id: r[0]}})-[h:{kind}]->(b:{b} {{id: r[1]}})"
-            " RETURN a.id, b.id, properties(h)",
-            {"rows": pairs},
-        ).rows
-        current = {(s, t): _support(p) for s, t, p in existing}
-        for source, target in pairs:
-            support = current.get((source, target), {})
-            support.update(new[(kind, source, target)])
-            rows.append((kind, {"a": source, "b": target, "props": _support_props(kind, support)}))
-    return _edge_statements(rows, "MERGE (a)-[h:{kind}]->(b) SET h += r.props", match_edge=False)
-
-
-def _edge_statements(
-    rows: list[tuple[str, dict[str, Any]]], action: str, match_edge: bool = True
-) -> list[Statement]:
+            row = rows.setdefault((kind, source, target), {"a": source, "b": target, "new": []})
+            support = edge.support
+            row["new"].append(
+                [facts.article.id, support["seen"], support["evidence"], support.get("terms", "")]
+            )
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for kind, row in rows:
-        by_kind[kind].append(row)
-    out: list[Statement] = []
-    for kind, kind_rows in sorted(by_kind.items()):
-        a, b = FACT_EDGES[kind]
-        match = (
-            f"MATCH (a:{a} {{id: r.a}})-[h:{kind}]->(b:{b} {{id: r.b}})"
-            if match_edge
-            else f"MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+    for (kind, _, _), row in sorted(rows.items()):
+        row["new"].sort()
+        row["ids"], row["seen"], row["evidence"], row["terms"] = map(
+            list, zip(*row["new"], strict=True)
         )
-        out.append((f"UNWIND $rows AS r {match} {action.format(kind=kind)}", {"rows": kind_rows}))
-    return out
-
-
-def _support(props: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """An edge's parallel source lists as one entry per source."""
-    sources = props.get("sources") or []
-    return {
-        source: {k: (props.get(k) or [""] * len(sources))[i] for k in SUPPORT if k in props}
-        for i, source in enumerate(sources)
-    }
-
-
-def _support_props(kind: str, support: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """Parallel lists in source order, and the first and last dates seen."""
-    sources = sorted(support)
-    fields = [k for k in SUPPORT if k != "terms" or kind == "HOLDS"]
-    props: dict[str, Any] = {"sources": sources}
-    for k in fields:
-        props[k] = [support[s].get(k, "") for s in sources]
-    dates = sorted(d for d in props["seen"] if d)
-    props["first_seen"] = dates[0] if dates else None
-    props["last_seen"] = dates[-1] if dates else None
-    return props
-
-
-def _refresh(store: Store, ids: set[str]) -> list[Statement]:
-    """Node attributes read by several articles: the latest article's reading wins."""
+        row["dates"] = [d for d in row["seen"] if d]
+        by_kind[kind].append(row)
     statements: list[Statement] = []
+    for kind, kind_rows in by_kind.items():
+        statements += [
+            (_merge_support(kind), {"rows": kind_rows}),
+            (_append_support(kind), {"rows": kind_rows}),
+        ]
+    return statements
+
+
+def _merge_support(kind: str) -> str:
+    """Cypher inserting [source, seen, evidence, term] entries into an existing edge's
+    parallel lists, kept sorted by source; an entry of the same source is replaced.
+    Only for edges where some new source sorts before the last one there."""
+    a, b = FACT_EDGES[kind]
+    terms = ", h.terms = [x IN merged | x[3]]" if kind == "HOLDS" else ""
+    return (
+        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}})-[h:{kind}]->(b:{b} {{id: r.b}})"
+        " WHERE NOT h.sources[size(h.sources) - 1] < r.ids[0]"
+        " WITH h, r, h.sources AS s, h.seen AS d, h.evidence AS e, coalesce(h.terms, []) AS t"
+        " WITH h, r, [i IN range(0, size(s) - 1) WHERE NOT s[i] IN r.ids"
+        " | [s[i], d[i], e[i], coalesce(t[i], '')]] AS kept"
+        " WITH h, reduce(acc = kept, n IN r.new |"
+        " [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]]) AS merged"
+        " WITH h, merged, [x IN merged WHERE x[1] <> '' | x[1]] AS dates"
+        " SET h.sources = [x IN merged | x[0]], h.seen = [x IN merged | x[1]],"
+        f" h.evidence = [x IN merged | x[2]]{terms},"
+        f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
+    )
+
+
+def _append_support(kind: str) -> str:
+    """Cypher for the usual case: a new edge, or new sources that sort after the last
+    one there, appended to the lists."""
+    a, b = FACT_EDGES[kind]
+    terms = ", h.terms = coalesce(h.terms, []) + r.terms" if kind == "HOLDS" else ""
+    return (
+        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+        f" MERGE (a)-[h:{kind}]->(b)"
+        " WITH h, r, coalesce(h.sources, []) AS s"
+        " WHERE size(s) = 0 OR s[size(s) - 1] < r.ids[0]"
+        " SET h.sources = s + r.ids, h.seen = coalesce(h.seen, []) + r.seen,"
+        f" h.evidence = coalesce(h.evidence, []) + r.evidence{terms},"
+        " h.first_seen = reduce(m = h.first_seen, x IN r.dates |"
+        " CASE WHEN m IS NULL OR x < m THEN x ELSE m END),"
+        " h.last_seen = reduce(m = h.last_seen, x IN r.dates |"
+        " CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+    )
+
+
+def _refresh(ids: set[str]) -> list[Statement]:
+    """Node attributes read by several articles: the latest article's reading wins."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     for id_ in ids:
         if kind_of(id_) in READINGS:
             by_kind[kind_of(id_)].append(id_)
+    statements: list[Statement] = []
     for kind, kind_ids in sorted(by_kind.items()):
-        readings: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-        for id_, article, props in store.run(
-            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})<-[m:MENTIONS|REPORTS]-(a:Article)"
-            " RETURN id, a.id, properties(m)",
-            {"ids": sorted(kind_ids)},
-        ).rows:
-            readings[id_].append((props.get("seen") or "", article, props))
-        rows = []
-        for id_, found in readings.items():
-            found.sort(key=lambda r: (r[0], r[1]), reverse=True)
-            rows.append(
-                {
-                    "id": id_,
-                    "props": {
-                        attr: next((p[attr] for _, _, p in found if p.get(attr)), None)
-                        for attr in READINGS[kind]
-                    },
-                }
+        attrs = READINGS[kind]
+        collected = ", ".join(f"collect(m.{x}) AS {x}" for x in attrs)
+        assigned = ", ".join(f"n.{x} = {x}[0]" for x in attrs)
+        statements.append(
+            (
+                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})<-[m:MENTIONS|REPORTS]-(a:Article)"
+                f" WITH n, m, a ORDER BY m.seen DESC, a.id DESC"
+                f" WITH n, {collected} SET {assigned}",
+                {"ids": sorted(kind_ids)},
             )
-        if rows:
-            statements.append(
-                (
-                    f"UNWIND $rows AS r MATCH (n:{kind} {{id: r.id}}) SET n += r.props",
-                    {"rows": rows},
-                )
-            )
+        )
     return statements
-
-
-def load_paths(
-    store: Store,
-    paths: Iterable[str | Path],
-    gazetteer_dirs: Iterable[Path] = (),
-    limit: int = MAX_ARTICLE_BYTES,
-    batch_size: int = 250,
-    progress: Callable[[int], None] | None = None,
-) -> LoadReport:
-    """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
-    dirs = tuple(gazetteer_dirs)
-    gaz = gazetteer.load(*dirs) if dirs else gazetteer.default()
-    return load(
-        store,
-        read_inputs(paths, limit),
-        Model(gaz),
-        lambda article: extract(article, gaz),
-        batch_size,
-        progress,
-    )

@@ -196,6 +196,7 @@ def load(
             settings.max_article_bytes,
             settings.batch_size,
             progress=lambda n: bar.advance(task, n),
+            workers=settings.workers,
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)

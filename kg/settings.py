@@ -19,18 +19,21 @@ class Settings:
     max_article_bytes: int = 5_000_000
     data_dir: Path = field(default_factory=lambda: default_data_dir({}))
     batch_size: int = 250
+    workers: int = 1
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """KG_GAZETTEER_DIRS (folders of extra data files, ':'-separated),
         KG_MAX_ARTICLE_BYTES (the largest single article read), KG_DATA_DIR (where the
-        embedded graph lives), KG_BATCH_SIZE (articles written per batch)."""
+        embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_WORKERS
+        (extraction processes, default one per core)."""
         env = dict(os.environ if env is None else env)
         return cls(
             gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
             max_article_bytes=_whole(env, "KG_MAX_ARTICLE_BYTES", 5_000_000),
             data_dir=default_data_dir(env),
             batch_size=_whole(env, "KG_BATCH_SIZE", 250),
+            workers=_whole(env, "KG_WORKERS", os.cpu_count() or 1),
         )
 
 

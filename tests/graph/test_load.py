@@ -9,28 +9,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bench.synth import generate
 from graph.falkor import FalkorStore
-from graph.load import load, load_paths
-from graph.model import Model
+from graph.load import FactsOf, load, load_paths
+from graph.model import ArticleFacts
 from graph.store import Store, counts, dump
-from loaders import gazetteer
-from loaders.pipeline import extract
 from loaders.sources import Article
 from tests.conftest import ROOT
 from tests.graph.conftest import open_store
 
-GAZ = gazetteer.default()
-MODEL = Model(GAZ)
+FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
-
-
-def _extract(article: Article) -> dict[str, Any]:
-    return extract(article, GAZ)
 
 
 def _articles(paths: list[Path]) -> list[Article]:
@@ -48,18 +40,18 @@ def test_load_twice_changes_nothing(store: Store) -> None:
 
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store, tmp_path: Path) -> None:
     files = sorted(SAMPLES.glob("*.txt"))
-    load(store, _articles(files[2:]), MODEL, _extract)
-    load(store, _articles(files[:4]), MODEL, _extract, batch_size=2)
+    load(store, _articles(files[2:]), FACTS)
+    load(store, _articles(files[:4]), FACTS, batch_size=2)
     with open_store(store.name, tmp_path / "clean") as clean:
-        load(clean, _articles(files), MODEL, _extract)
+        load(clean, _articles(files), FACTS)
         assert dump(store) == dump(clean)
 
 
 def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
     text = "Ngày 3/4/2024, đồng chí {name}, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị tổng kết."
     other = Article("b.txt", text.format(name="Trần Văn Hai"))
-    load(store, [Article("a.txt", text.format(name="Nguyễn Văn Một")), other], MODEL, _extract)
-    report = load(store, [Article("a.txt", text.format(name="Lê Văn Ba"))], MODEL, _extract)
+    load(store, [Article("a.txt", text.format(name="Nguyễn Văn Một")), other], FACTS)
+    report = load(store, [Article("a.txt", text.format(name="Lê Văn Ba"))], FACTS)
     assert report.replaced == 1
     people = {r[0] for r in store.run("MATCH (p:Person) RETURN p.name").rows}
     assert people == {"Lê Văn Ba", "Trần Văn Hai"}
@@ -73,22 +65,33 @@ def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
 
 
 def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
-    def flaky(article: Article) -> dict[str, Any]:
+    def flaky(article: Article) -> ArticleFacts | str:
         if article.source == "bad.txt":
-            raise ValueError("boom")
-        return _extract(article)
+            return "bad.txt: extraction failed: boom"
+        return FACTS(article)
 
     good = Article("good.txt", "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.")
-    report = load(store, [good, Article("bad.txt", "x")], MODEL, flaky)
-    assert report.loaded == 1
-    assert report.failed == ["bad.txt: extraction failed: ValueError('boom')"]
+    report = load(store, [good, Article("bad.txt", "x")], flaky)
+    assert (report.loaded, report.failed) == (1, ["bad.txt: extraction failed: boom"])
     assert counts(store)["nodes"]["Article"] == 1
+
+
+def test_load_extraction_error_becomes_a_report_line() -> None:
+    broken = Article("broken.txt", None)  # type: ignore[arg-type]
+    assert str(FACTS(broken)).startswith("broken.txt: extraction failed: ")
+
+
+def test_load_in_worker_processes_gives_the_same_graph(store: Store, tmp_path: Path) -> None:
+    load_paths(store, [SAMPLES], batch_size=2, workers=2)
+    with open_store(store.name, tmp_path / "serial") as serial:
+        load_paths(serial, [SAMPLES])
+        assert dump(store) == dump(serial)
 
 
 def test_load_sources_first_and_last_seen_follow_the_articles(store: Store) -> None:
     text = "Ngày {d}, đồng chí Hà Văn Bốn, Chủ tịch UBND tỉnh Sơn La chủ trì hội nghị."
     days = {"x.txt": "9/9/2021", "y.txt": "1/2/2020", "z.txt": "5/5/2023"}
-    load(store, [Article(s, text.format(d=d)) for s, d in days.items()], MODEL, _extract)
+    load(store, [Article(s, text.format(d=d)) for s, d in days.items()], FACTS)
     (row,) = store.run(
         "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.seen, h.first_seen, h.last_seen"
     ).rows

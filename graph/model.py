@@ -44,8 +44,6 @@ FACT_EDGES: dict[str, tuple[str, str]] = {
     "IN_TERM": ("Meeting", "Term"),
     "HELD_BY": ("Meeting", "Organ"),
 }
-SUPPORT = ("seen", "evidence", "terms")
-
 # Structural edges follow from the ids alone (an organ's parent, a post's organ).
 STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
 

@@ -15,7 +15,7 @@ import pytest
 from bench.synth import generate
 from graph.falkor import FalkorStore
 from graph.load import FactsOf, load, load_paths
-from graph.model import ArticleFacts
+from graph.model import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES, ArticleFacts
 from graph.store import Store, counts, dump
 from loaders.sources import Article
 from tests.conftest import ROOT
@@ -36,6 +36,21 @@ def test_load_twice_changes_nothing(store: Store) -> None:
     assert (first.loaded, second.loaded, second.unchanged) == (5, 0, 5)
     assert dump(store) == before
     assert set(second.added().values()) == {0}
+
+
+def test_load_writes_only_the_kinds_and_properties_the_model_declares(store: Store) -> None:
+    load_paths(store, [SAMPLES])
+    graph = dump(store)
+    for kind, props in graph["nodes"]:
+        assert set(props) <= {"id", *NODES[kind]}, kind
+    edge_kinds = {*FACT_EDGES, *STRUCTURE_EDGES, *ARTICLE_EDGES}
+    assert {kind for kind, *_ in graph["edges"]} <= edge_kinds
+    for kind, source, target, props in graph["edges"]:
+        if kind in FACT_EDGES:
+            assert (source.split(":")[0], target.split(":")[0]) == tuple(
+                k.lower() for k in FACT_EDGES[kind]
+            )
+            assert len(props["sources"]) == len(props["seen"]) == len(props["evidence"])
 
 
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store, tmp_path: Path) -> None:

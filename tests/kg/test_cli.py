@@ -185,3 +185,26 @@ def test_cli_load_bad_input_reported_others_loaded(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "empty.txt" in result.output
     assert "1 new" in result.output
+
+
+def test_cli_serve_keeps_the_store_up_for_other_commands(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        while not (tmp_path / "server.json").exists():
+            assert server.poll() is None
+            time.sleep(0.01)
+        assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+        count = _kg("cypher", "MATCH (a:Article) RETURN count(a) AS n", "-f", "csv", data=tmp_path)
+        assert count.stdout.splitlines() == ["n", "5"]
+        assert server.poll() is None  # the clients' exits left the server up
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+    assert not (tmp_path / "server.json").exists()

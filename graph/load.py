@@ -43,27 +43,23 @@ class LoadReport:
         """Change in the count of every node and edge kind."""
         out = {}
         for part in ("nodes", "edges"):
-            kinds = set(self.before.get(part, {})) | set(self.after.get(part, {}))
-            for kind in sorted(kinds):
-                delta = self.after.get(part, {}).get(kind, 0) - self.before.get(part, {}).get(
-                    kind, 0
-                )
-                out[kind] = delta
+            before, after = self.before.get(part, {}), self.after.get(part, {})
+            for kind in sorted({*before, *after}):
+                out[kind] = after.get(kind, 0) - before.get(kind, 0)
         return out
 
 
 class FactsOf:
-    """Article → its graph facts (or an error line), with one gazetteer. Holds only the
-    gazetteer folders, so it pickles to worker processes."""
+    """Article and its text hash → its graph facts (or an error line), with one
+    gazetteer. Holds only the gazetteer folders, so it pickles to worker processes."""
 
     def __init__(self, gazetteer_dirs: Iterable[Path] = ()) -> None:
         self.gazetteer_dirs = tuple(gazetteer_dirs)
 
-    def __call__(self, article: Article) -> ArticleFacts | str:
+    def __call__(self, article: Article, hash_: str) -> ArticleFacts | str:
         gaz, model = _model(self.gazetteer_dirs)
         try:
-            record = extract(article, gaz)
-            return model.facts(record, text_hash(article.text, article.published))
+            return model.facts(extract(article, gaz), hash_)
         except Exception as exc:  # one bad article must not stop the load
             return f"{article.source}: extraction failed: {exc!r}"
 
@@ -77,7 +73,7 @@ def _model(dirs: tuple[Path, ...]) -> tuple[gazetteer.Gazetteer, Model]:
 def load(
     store: Store,
     items: Iterable[Article | InputError],
-    facts_of: Callable[[Article], ArticleFacts | str],
+    facts_of: Callable[[Article, str], ArticleFacts | str],
     batch_size: int = 250,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
@@ -88,16 +84,16 @@ def load(
     store.ensure_schema()
     report = LoadReport(before=counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
-    pending: tuple[list[tuple[Article, bool]], Any, int] | None = None
+    pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
     seen: set[str] = set()
     try:
         for batch in _batches(items, batch_size):
             todo = _classify(store, batch, seen, report)
-            articles = [a for a, _ in todo]
+            jobs = [(article, hash_) for article, hash_, _ in todo]
             if pool:
-                results: Any = pool.map_async(facts_of, articles, chunksize=8)
+                results: Any = pool.starmap_async(facts_of, jobs, chunksize=8)
             else:
-                results = [facts_of(a) for a in articles]
+                results = [facts_of(*job) for job in jobs]
             if pending:
                 _write_batch(store, *pending, report, progress)
             pending = (todo, results, len(batch))
@@ -138,8 +134,9 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _classify(
     store: Store, batch: list[Article | InputError], seen: set[str], report: LoadReport
-) -> list[tuple[Article, bool]]:
-    """The articles of a batch to (re)write, each with whether an old version is there."""
+) -> list[tuple[Article, str, bool]]:
+    """The articles of a batch to (re)write, each with its text hash and whether an old
+    version is there."""
     articles = []
     for item in batch:
         report.read += 1
@@ -160,16 +157,17 @@ def _classify(
     todo = []
     for article in articles:
         id_ = f"article:{article.source}"
-        if state.get(id_) == (text_hash(article.text, article.published), True):
+        hash_ = text_hash(article.text, article.published)
+        if state.get(id_) == (hash_, True):
             report.unchanged += 1
         else:
-            todo.append((article, id_ in state))
+            todo.append((article, hash_, id_ in state))
     return todo
 
 
 def _write_batch(
     store: Store,
-    todo: list[tuple[Article, bool]],
+    todo: list[tuple[Article, str, bool]],
     results: Any,
     size: int,
     report: LoadReport,
@@ -177,7 +175,7 @@ def _write_batch(
 ) -> None:
     facts_list = results if isinstance(results, list) else results.get()
     batch = []
-    for (_, stale), facts in zip(todo, facts_list, strict=True):
+    for (_, _, stale), facts in zip(todo, facts_list, strict=True):
         if isinstance(facts, str):
             report.failed.append(facts)
             continue
@@ -244,10 +242,7 @@ def retract(store: Store, article: str) -> None:
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    by_kind: dict[str, list[str]] = defaultdict(list)
-    for id_ in named:
-        by_kind[kind_of(id_)].append(id_)
-    for kind, ids in sorted(by_kind.items()):
+    for kind, ids in _by_kind(named).items():
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
@@ -261,12 +256,20 @@ def retract(store: Store, article: str) -> None:
     store.write(statements)
 
 
-def _earliest(dates: str) -> str:
-    return f"reduce(m = null, x IN {dates} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
+def _earliest(dates: str, start: str = "null") -> str:
+    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
 
 
-def _latest(dates: str) -> str:
-    return f"reduce(m = null, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+def _latest(dates: str, start: str = "null") -> str:
+    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+
+
+def _by_kind(ids: Iterable[str]) -> dict[str, list[str]]:
+    """Node ids grouped by kind (labels go into Cypher, ids into parameters), sorted."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for id_ in sorted(ids):
+        out[kind_of(id_)].append(id_)
+    return dict(sorted(out.items()))
 
 
 # Statements -------------------------------------------------------------------------
@@ -334,10 +337,6 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
-        row["ids"], row["seen"], row["evidence"], row["terms"] = map(
-            list, zip(*row["new"], strict=True)
-        )
-        row["dates"] = [d for d in row["seen"] if d]
         by_kind[kind].append(row)
     statements: list[Statement] = []
     for kind, kind_rows in by_kind.items():
@@ -356,9 +355,10 @@ def _merge_support(kind: str) -> str:
     terms = ", h.terms = [x IN merged | x[3]]" if kind == "HOLDS" else ""
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}})-[h:{kind}]->(b:{b} {{id: r.b}})"
-        " WHERE NOT h.sources[size(h.sources) - 1] < r.ids[0]"
-        " WITH h, r, h.sources AS s, h.seen AS d, h.evidence AS e, coalesce(h.terms, []) AS t"
-        " WITH h, r, [i IN range(0, size(s) - 1) WHERE NOT s[i] IN r.ids"
+        " WHERE NOT h.sources[size(h.sources) - 1] < r.new[0][0]"
+        " WITH h, r, [x IN r.new | x[0]] AS ids, h.sources AS s, h.seen AS d,"
+        " h.evidence AS e, coalesce(h.terms, []) AS t"
+        " WITH h, r, [i IN range(0, size(s) - 1) WHERE NOT s[i] IN ids"
         " | [s[i], d[i], e[i], coalesce(t[i], '')]] AS kept"
         " WITH h, reduce(acc = kept, n IN r.new |"
         " [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]]) AS merged"
@@ -373,29 +373,25 @@ def _append_support(kind: str) -> str:
     """Cypher for the usual case: a new edge, or new sources that sort after the last
     one there, appended to the lists."""
     a, b = FACT_EDGES[kind]
-    terms = ", h.terms = coalesce(h.terms, []) + r.terms" if kind == "HOLDS" else ""
+    terms = ", h.terms = coalesce(h.terms, []) + [x IN r.new | x[3]]" if kind == "HOLDS" else ""
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b)"
         " WITH h, r, coalesce(h.sources, []) AS s"
-        " WHERE size(s) = 0 OR s[size(s) - 1] < r.ids[0]"
-        " SET h.sources = s + r.ids, h.seen = coalesce(h.seen, []) + r.seen,"
-        f" h.evidence = coalesce(h.evidence, []) + r.evidence{terms},"
-        " h.first_seen = reduce(m = h.first_seen, x IN r.dates |"
-        " CASE WHEN m IS NULL OR x < m THEN x ELSE m END),"
-        " h.last_seen = reduce(m = h.last_seen, x IN r.dates |"
-        " CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+        " WHERE size(s) = 0 OR s[size(s) - 1] < r.new[0][0]"
+        " WITH h, r, s, [x IN r.new WHERE x[1] <> '' | x[1]] AS dates"
+        " SET h.sources = s + [x IN r.new | x[0]],"
+        " h.seen = coalesce(h.seen, []) + [x IN r.new | x[1]],"
+        f" h.evidence = coalesce(h.evidence, []) + [x IN r.new | x[2]]{terms},"
+        f" h.first_seen = {_earliest('dates', 'h.first_seen')},"
+        f" h.last_seen = {_latest('dates', 'h.last_seen')}"
     )
 
 
 def _refresh(ids: set[str]) -> list[Statement]:
     """Node attributes read by several articles: the latest article's reading wins."""
-    by_kind: dict[str, list[str]] = defaultdict(list)
-    for id_ in ids:
-        if kind_of(id_) in READINGS:
-            by_kind[kind_of(id_)].append(id_)
     statements: list[Statement] = []
-    for kind, kind_ids in sorted(by_kind.items()):
+    for kind, kind_ids in _by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(f"collect(m.{x}) AS {x}" for x in attrs)
         assigned = ", ".join(f"n.{x} = {x}[0]" for x in attrs)
@@ -404,7 +400,7 @@ def _refresh(ids: set[str]) -> list[Statement]:
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})<-[m:MENTIONS|REPORTS]-(a:Article)"
                 f" WITH n, m, a ORDER BY m.seen DESC, a.id DESC"
                 f" WITH n, {collected} SET {assigned}",
-                {"ids": sorted(kind_ids)},
+                {"ids": kind_ids},
             )
         )
     return statements

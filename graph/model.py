@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.gazetteer import Gazetteer, Organ
-from loaders.text import key, strip_diacritics
+from loaders.text import alternation, key, strip_diacritics
 
 # Node kinds and the properties each carries beyond `id`.
 NODES: dict[str, tuple[str, ...]] = {
@@ -74,7 +74,7 @@ def slug(text: str) -> str:
 
 def search_key(name: str) -> str:
     """Diacritic-insensitive name key: 'Lò Minh Hùng' and 'Lo Minh Hung' match."""
-    return key(strip_diacritics(name).replace("đ", "d").replace("Đ", "D"))
+    return key(strip_diacritics(name))
 
 
 def text_hash(text: str, published: str | None) -> str:
@@ -135,13 +135,11 @@ class Model:
     """Maps records to graph facts with the gazetteer's organs, titles and provinces."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
         self.organs: dict[str, Organ] = {key(o.name): o for o in gaz.organs}
-        heads = sorted((*gaz.title_heads, *gaz.standalone_titles), key=len, reverse=True)
-        self._head = re.compile(
-            r"^(?:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+(?:thường trực))?(?=\s|$)",
-            re.IGNORECASE,
-        )
+        heads = alternation((*gaz.title_heads, *gaz.standalone_titles))
+        self._head = re.compile(rf"^(?:{heads})(?:\s+(?:thường trực))?(?=\s|$)", re.IGNORECASE)
+        # Every known organ starting at any position (a lookahead, so overlaps count).
+        self._organ_names = re.compile(rf"(?=(?<!\w)({alternation(self.organs)})(?!\w))")
 
     # Ids -------------------------------------------------------------------------
 
@@ -239,21 +237,16 @@ class Model:
         persons = {p["name"]: self._person(facts, p, province, terms) for p in record["persons"]}
         docs = {}
         for d in record.get("documents", []):
-            id_ = self.document(facts, d, province)
-            docs[d.get("number") or d.get("title")] = id_
+            id_ = docs[d.get("number") or d.get("title")] = self.document(facts, d, province)
             facts.read(id_, **{k: d.get(k) for k in ("kind", "date", "issuer", "title")})
-            evidence = _sentence(d)
             if d.get("issuer"):
-                facts.fact("ISSUED_BY", id_, self.organ(facts, d["issuer"], province), evidence)
+                organ = self.organ(facts, d["issuer"], province)
+                facts.fact("ISSUED_BY", id_, organ, _sentence(d))
         for d in record.get("documents", []):
             for target in d.get("references", []):
                 if target in docs:
-                    facts.fact(
-                        "REFERENCES",
-                        docs[d.get("number") or d.get("title")],
-                        docs[target],
-                        _sentence(d),
-                    )
+                    source = docs[d.get("number") or d.get("title")]
+                    facts.fact("REFERENCES", source, docs[target], _sentence(d))
         for e in record.get("events", []):
             self._event(facts, e, province, persons, docs, terms)
         return facts
@@ -312,10 +305,8 @@ class Model:
 
     def _organ_in(self, name: str) -> str | None:
         """The longest known organ named in a meeting's name ('Hội nghị Ban Thường vụ Tỉnh ủy')."""
-        k = key(name)
-        found = [
-            o.name for n, o in self.organs.items() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", k)
-        ]
+        named = {m.group(1) for m in self._organ_names.finditer(key(name))}
+        found = [o.name for n, o in self.organs.items() if n in named]  # ties: gazetteer order
         return max(found, key=len) if found else None
 
 

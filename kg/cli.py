@@ -295,14 +295,17 @@ def timeline(
     if output is not Output.table:
         _print(result, output)
         return
-    for person in dict.fromkeys(r["person"] for r in result.records()):
-        table = Table("post", "from", "to", "sources", title=person)
-        for r in result.records():
-            if r["person"] == person:
-                post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
-                sources = ", ".join(s.removeprefix("article:") for s in r["sources"])
-                table.add_row(post, r["first_seen"] or "?", r["last_seen"] or "?", sources)
-        Console(width=max(120, Console().width)).print(table)
+    tables: dict[str, Table] = {}
+    for r in result.records():
+        table = tables.setdefault(
+            r["person"], Table("post", "from", "to", "sources", title=r["person"])
+        )
+        post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
+        sources = ", ".join(s.removeprefix("article:") for s in r["sources"])
+        table.add_row(post, r["first_seen"] or "?", r["last_seen"] or "?", sources)
+    console = Console(width=max(120, Console().width))
+    for table in tables.values():
+        console.print(table)
 
 
 @app.command()

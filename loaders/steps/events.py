@@ -261,15 +261,13 @@ def find_events(
             name = ""
     chaired = tuple(dict.fromkeys(r.name for r in chairs))
     attended = tuple(n for n in dict.fromkeys(r.name for r in attendees) if n not in chaired)
-    discussed = {
-        d.number: find_action(d.sentence[: max(0, d.start - _sentence_start(doc, d))], er)
-        for d in documents
-        if d.number
-        and _DISCUSS.search(d.sentence)
-        and not re.search(
-            r"\(\s*theo\s+[^)]*$", d.sentence[: max(0, d.start - _sentence_start(doc, d))]
-        )
-    }
+    discussed = {}
+    for d in documents:
+        if not d.number or not _DISCUSS.search(d.sentence):
+            continue
+        before = d.sentence[: max(0, d.start - _sentence_start(doc, d))]
+        if not re.search(r"\(\s*theo\s+[^)]*$", before):
+            discussed[d.number] = find_action(before, er)
     start = sentence.start if sentence else 0
     return (
         EventFact(

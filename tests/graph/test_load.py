@@ -80,10 +80,10 @@ def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
 
 
 def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
-    def flaky(article: Article) -> ArticleFacts | str:
+    def flaky(article: Article, hash_: str) -> ArticleFacts | str:
         if article.source == "bad.txt":
             return "bad.txt: extraction failed: boom"
-        return FACTS(article)
+        return FACTS(article, hash_)
 
     good = Article("good.txt", "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.")
     report = load(store, [good, Article("bad.txt", "x")], flaky)
@@ -93,7 +93,7 @@ def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
 
 def test_load_extraction_error_becomes_a_report_line() -> None:
     broken = Article("broken.txt", None)  # type: ignore[arg-type]
-    assert str(FACTS(broken)).startswith("broken.txt: extraction failed: ")
+    assert str(FACTS(broken, "h")).startswith("broken.txt: extraction failed: ")
 
 
 def test_load_in_worker_processes_gives_the_same_graph(store: Store, tmp_path: Path) -> None:

@@ -60,14 +60,16 @@ class Store(Protocol):
         """Release the connection (and stop a server the store started)."""
 
 
-# Every node kind is looked up by id; people also by name and its folded form.
+# Every node kind is looked up by id; the catalog also filters on these.
 INDEXES: tuple[tuple[str, str], ...] = (
     *((kind, "id") for kind in NODES),
     ("Person", "name"),
     ("Person", "search"),
     ("Post", "title"),
+    ("Post", "province"),
     ("Organ", "name"),
     ("Document", "number"),
+    ("Document", "title"),
 )
 
 
@@ -106,3 +108,17 @@ def counts(store: Store) -> dict[str, dict[str, int]]:
         "nodes": dict(sorted((str(k), int(n)) for k, n in nodes.rows)),
         "edges": dict(sorted((str(k), int(n)) for k, n in edges.rows)),
     }
+
+
+def clear(store: Store, batch: int = 10_000) -> int:
+    """Delete every node and edge, a batch per transaction; returns the nodes deleted."""
+    deleted = 0
+    while True:
+        n = store.run(
+            "MATCH (n) WITH n LIMIT $batch DETACH DELETE n RETURN count(*)",
+            {"batch": batch},
+            write=True,
+        ).scalar()
+        deleted += int(n or 0)
+        if not n:
+            return deleted

@@ -18,8 +18,10 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
+from graph.copy import copy_graph
 from graph.falkor import FalkorStore
 from graph.load import load_paths
+from graph.neo4j_store import Neo4jStore
 from graph.store import Result, Store, StoreError, counts
 from kg.settings import Settings
 from loaders import InputError, extract_paths, gazetteer
@@ -30,6 +32,39 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
+
+
+class Backend(StrEnum):
+    falkordb = "falkordb"
+    neo4j = "neo4j"
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            "--backend",
+            help="Graph store: falkordb (embedded, default) or neo4j (KG_NEO4J_URI…);"
+            " default KG_BACKEND.",
+        ),
+    ] = None,
+) -> None:
+    """partykg: Vietnamese party organs, officials and resolutions from news articles.
+
+    Example: kg --backend neo4j timeline "Lo Minh Hung"
+    """
+    ctx.obj = backend
+
+
+def _settings() -> Settings:
+    """Settings from the environment; a bad value is one error line and exit code 2."""
+    try:
+        return Settings.from_env()
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=2) from exc
 
 
 class Format(StrEnum):
@@ -57,7 +92,7 @@ def extract(
 
     Example: kg extract examples/articles --format jsonl > out.jsonl
     """
-    settings = Settings.from_env()
+    settings = _settings()
     failed = 0
     records = []
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -119,12 +154,37 @@ class Output(StrEnum):
     csv = "csv"
 
 
+def _chosen_backend(ctx: typer.Context, settings: Settings) -> str:
+    """--backend if given, else KG_BACKEND."""
+    chosen = ctx.find_root().obj
+    return str(chosen) if chosen else settings.backend
+
+
+def open_store(backend: str, data_dir: Path | None, settings: Settings) -> Store:
+    """The embedded store in its data folder, or the Neo4j database of the settings."""
+    if backend == Backend.neo4j:
+        if not settings.neo4j_password:
+            raise StoreError(
+                "KG_NEO4J_PASSWORD is not set: the Neo4j password comes from the environment"
+                " (for docker compose, the NEO4J_PASSWORD of your .env)"
+            )
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password,
+            settings.neo4j_database,
+        )
+    return FalkorStore(data_dir or settings.data_dir)
+
+
 @contextmanager
-def _store(data_dir: Path | None) -> Iterator[Store]:
-    """The embedded store, with its errors printed as one line and exit code 1."""
-    settings = Settings.from_env()
+def _store(
+    ctx: typer.Context, data_dir: Path | None, backend: str | None = None
+) -> Iterator[Store]:
+    """The chosen store, with its errors printed as one line and exit code 1."""
+    settings = _settings()
     try:
-        store = FalkorStore(data_dir or settings.data_dir)
+        store = open_store(backend or _chosen_backend(ctx, settings), data_dir, settings)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         raise typer.Exit(code=1) from exc
@@ -173,6 +233,7 @@ def _params(pairs: list[str] | None) -> dict[str, str]:
 
 @app.command()
 def load(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL or - for stdin.")],
     data_dir: DataDir = None,
 ) -> None:
@@ -180,14 +241,14 @@ def load(
 
     Example: kg load examples/articles --data-dir ./kgdata
     """
-    settings = Settings.from_env()
+    settings = _settings()
     columns = (
         SpinnerColumn(),
         TextColumn("{task.completed} articles"),
         TaskProgressColumn(show_speed=True),
         TimeElapsedColumn(),
     )
-    with _store(data_dir) as store, Progress(*columns, console=err, transient=True) as bar:
+    with _store(ctx, data_dir) as store, Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
         report = load_paths(
             store,
@@ -229,6 +290,7 @@ def list_queries() -> None:
 
 @app.command()
 def query(
+    ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="A query of `kg queries`.")],
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value, repeatable.")
@@ -241,12 +303,13 @@ def query(
     Example: kg query post-holders --param title="Bí thư Tỉnh ủy" --param province="Sơn La"
     """
     values = _params(param)
-    with _store(data_dir) as store:
+    with _store(ctx, data_dir) as store:
         _print(queries.run(store, name, values), output)
 
 
 @app.command()
 def cypher(
+    ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="A Cypher query; use $name for parameters.")],
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value (JSON or text).")
@@ -262,7 +325,7 @@ def cypher(
     Example: kg cypher "MATCH (p:Person)-[:CHAIRED]->(m) RETURN p.name, count(m) ORDER BY count(m) DESC"
     """
     values = {k: _json_or_text(v) for k, v in _params(param).items()}
-    with _store(data_dir) as store:
+    with _store(ctx, data_dir) as store:
         _print(store.run(text, values, write=write), output)
 
 
@@ -275,6 +338,7 @@ def _json_or_text(value: str) -> Any:
 
 @app.command()
 def timeline(
+    ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="An official's name; diacritics optional.")],
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
@@ -283,7 +347,7 @@ def timeline(
 
     Example: kg timeline "Lo Minh Hung"
     """
-    with _store(data_dir) as store:
+    with _store(ctx, data_dir) as store:
         result = queries.timeline(store, name)
         if not result.rows:
             similar = queries.find_people(store, name)
@@ -309,12 +373,12 @@ def timeline(
 
 
 @app.command()
-def stats(data_dir: DataDir = None) -> None:
+def stats(ctx: typer.Context, data_dir: DataDir = None) -> None:
     """Count nodes and edges by kind.
 
     Example: kg stats
     """
-    with _store(data_dir) as store:
+    with _store(ctx, data_dir) as store:
         found = counts(store)
     table = Table("kind", "count")
     for part in ("nodes", "edges"):
@@ -324,12 +388,68 @@ def stats(data_dir: DataDir = None) -> None:
 
 
 @app.command()
-def serve(data_dir: DataDir = None) -> None:
+def push(
+    ctx: typer.Context,
+    to: Annotated[Backend, typer.Option("--to", help="The store to copy into.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the target first if it holds a graph.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Copy the whole graph of the current backend into another, without re-extracting.
+
+    Example: kg push --to neo4j --replace
+    """
+    _copy(ctx, None, to, replace, data_dir)
+
+
+@app.command()
+def pull(
+    ctx: typer.Context,
+    from_: Annotated[Backend, typer.Option("--from", help="The store to copy from.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the current store first if it holds a graph.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Copy the whole graph of another backend into the current one (the embedded store).
+
+    Example: kg pull --from neo4j --data-dir ./team-copy
+    """
+    _copy(ctx, from_, None, replace, data_dir)
+
+
+def _copy(
+    ctx: typer.Context, source: str | None, target: str | None, replace: bool, data_dir: Path | None
+) -> None:
+    """One copy between the current backend and the named one, with a progress bar."""
+    current = _chosen_backend(ctx, _settings())
+    source, target = source or current, target or current
+    if source == target:
+        err.print(f"[red]error[/red]: source and target are both {source}", highlight=False)
+        raise typer.Exit(code=2)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} nodes and edges"), TimeElapsedColumn())
+    with (
+        _store(ctx, data_dir, source) as src,
+        _store(ctx, data_dir, target) as dst,
+        Progress(*columns, console=err, transient=True) as bar,
+    ):
+        task = bar.add_task("copy", total=None)
+        copied = copy_graph(src, dst, replace=replace, progress=lambda n: bar.advance(task, n))
+    nodes, edges = sum(copied["nodes"].values()), sum(copied["edges"].values())
+    err.print(f"copied {nodes} nodes and {edges} edges from {source} to {target}")
+
+
+@app.command()
+def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
     """Keep the embedded database running so other commands connect to it, until Ctrl-C.
 
     Example: kg serve --data-dir ./kgdata
     """
-    with _store(data_dir) as store:
+    if _chosen_backend(ctx, _settings()) != Backend.falkordb:
+        err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
+        raise typer.Exit(code=2)
+    with _store(ctx, data_dir) as store:
         err.print(f"serving {getattr(store, 'data_dir', '')} (Ctrl-C to stop)")
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         with suppress(KeyboardInterrupt):

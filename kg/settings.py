@@ -11,6 +11,9 @@ def _paths(value: str | None) -> tuple[Path, ...]:
     return tuple(Path(p) for p in (value or "").split(os.pathsep) if p)
 
 
+BACKENDS = ("falkordb", "neo4j")
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the `kg` commands may be configured with."""
@@ -20,6 +23,11 @@ class Settings:
     data_dir: Path = field(default_factory=lambda: default_data_dir({}))
     batch_size: int = 250
     workers: int = 1
+    backend: str = "falkordb"
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = field(default=None, repr=False)
+    neo4j_database: str = "neo4j"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -34,7 +42,19 @@ class Settings:
             data_dir=default_data_dir(env),
             batch_size=_whole(env, "KG_BATCH_SIZE", 250),
             workers=_whole(env, "KG_WORKERS", os.cpu_count() or 1),
+            backend=_choice(env, "KG_BACKEND", BACKENDS),
+            neo4j_uri=env.get("KG_NEO4J_URI") or cls.neo4j_uri,
+            neo4j_user=env.get("KG_NEO4J_USER") or cls.neo4j_user,
+            neo4j_password=env.get("KG_NEO4J_PASSWORD") or None,
+            neo4j_database=env.get("KG_NEO4J_DATABASE") or cls.neo4j_database,
         )
+
+
+def _choice(env: dict[str, str], name: str, allowed: tuple[str, ...]) -> str:
+    value = env.get(name) or allowed[0]
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
 
 
 def _whole(env: dict[str, str], name: str, default: int) -> int:

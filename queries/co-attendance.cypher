@@ -3,6 +3,7 @@
 // example: kg query co-attendance --param name="Nguyễn Hữu Đông"
 MATCH (p:Person {search: $name})-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(o:Person)
 WHERE o.id <> p.id
+WITH p, o, m ORDER BY m.date
 RETURN p.name AS person, o.name AS colleague, count(DISTINCT m) AS meetings,
        collect(DISTINCT m.date) AS dates
 ORDER BY meetings DESC, colleague

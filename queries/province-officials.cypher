@@ -1,7 +1,8 @@
-// Officials seen holding posts of a province, with their posts there and when last seen.
+// Officials seen holding posts of a province, with their posts there (earliest first) and when last seen.
 // params: province
 // example: kg query province-officials --param province="Sơn La"
 MATCH (p:Person)-[h:HOLDS]->(post:Post {province: $province})
+WITH p, h, post ORDER BY coalesce(h.first_seen, '9999'), post.title
 WITH p, collect(DISTINCT post.title) AS posts, max(h.last_seen) AS last_seen,
      min(h.first_seen) AS first_seen
 RETURN p.name AS person, posts, first_seen, last_seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +36,38 @@ def chairs(record: dict[str, Any]) -> list[str]:
 
 def attendees(record: dict[str, Any]) -> list[str]:
     return [n for e in record["events"] for n in e["attended_by"]]
+
+
+def _neo4j_server() -> str | None:
+    """'Neo4j 5.26.30 community at bolt://…' for the test server, None without one."""
+    uri = os.environ.get("KG_NEO4J_URI")
+    if not uri:
+        return None
+    from graph.neo4j_store import Neo4jStore
+
+    with Neo4jStore(
+        uri,
+        os.environ.get("KG_NEO4J_USER", "neo4j"),
+        os.environ.get("KG_NEO4J_PASSWORD", ""),
+        os.environ.get("KG_NEO4J_DATABASE", "neo4j"),
+    ) as store:
+        return f"Neo4j {store.version()} at {uri}"
+
+
+def pytest_report_header() -> str:
+    return f"neo4j: {_neo4j_server() or 'none (tests marked neo4j skip)'}"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many tests ran against the real Neo4j server, so CI logs show it."""
+    ran = [
+        r
+        for key in ("passed", "failed")
+        for r in terminalreporter.stats.get(key, [])
+        if r.when == "call" and "neo4j" in r.keywords
+    ]
+    if ran:
+        passed = sum(r.passed for r in ran)
+        terminalreporter.write_line(
+            f"neo4j: {passed} of {len(ran)} tests marked neo4j passed against {_neo4j_server()}"
+        )

@@ -12,8 +12,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from graph.falkor import FalkorStore
+from graph.store import dump
 from kg.cli import app
 from tests.conftest import ROOT
+from tests.graph.conftest import neo4j_store
 
 runner = CliRunner()
 SAMPLES = ROOT / "examples" / "articles"
@@ -208,3 +211,84 @@ def test_cli_serve_keeps_the_store_up_for_other_commands(tmp_path: Path) -> None
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
     assert not (tmp_path / "server.json").exists()
+
+
+@pytest.fixture
+def neo4j_env() -> Any:
+    """The test Neo4j server, emptied (skips without one, see tests/graph/conftest.py)."""
+    neo4j_store().close()
+    return {k: v for k, v in os.environ.items() if k.startswith("KG_NEO4J_")}
+
+
+@pytest.mark.neo4j
+def test_cli_neo4j_backend_loads_and_answers_like_the_embedded_one(
+    tmp_path: Path, neo4j_env: dict[str, str]
+) -> None:
+    loaded = runner.invoke(app, ["--backend", "neo4j", "load", str(SAMPLES)])
+    assert loaded.exit_code == 0, loaded.output
+    assert "5 new" in loaded.output
+    again = runner.invoke(app, ["--backend", "neo4j", "load", str(SAMPLES)])
+    assert "0 new, 0 replaced, 5 unchanged" in again.output
+    _kg("load", str(SAMPLES), data=tmp_path)
+    for args in (
+        ["timeline", "Lo Minh Hung", "-f", "json"],
+        [
+            "query",
+            "post-holders",
+            "-p",
+            "title=Bí thư Tỉnh ủy",
+            "-p",
+            "province=Sơn La",
+            "-f",
+            "csv",
+        ],
+        ["cypher", "MATCH (p:Person) RETURN p.name AS name ORDER BY name", "-f", "json"],
+    ):
+        server = runner.invoke(app, ["--backend", "neo4j", *args])
+        embedded = _kg(*args, data=tmp_path)
+        assert server.exit_code == 0, server.output
+        assert server.stdout == embedded.stdout
+    refused = runner.invoke(app, ["--backend", "neo4j", "cypher", "MATCH (n) DETACH DELETE n"])
+    assert refused.exit_code == 1 and "--write" in refused.output
+    by_env = runner.invoke(app, ["stats"], env={"KG_BACKEND": "neo4j"})
+    assert "│ Article      │ 5     │" in by_env.stdout
+
+
+@pytest.mark.neo4j
+def test_cli_push_then_pull_round_trips_the_graph(
+    tmp_path: Path, neo4j_env: dict[str, str]
+) -> None:
+    local, back = tmp_path / "local", tmp_path / "back"
+    _kg("load", str(SAMPLES), data=local)
+    pushed = _kg("push", "--to", "neo4j", data=local)
+    assert pushed.exit_code == 0, pushed.output
+    assert "from falkordb to neo4j" in pushed.output
+    refused = _kg("push", "--to", "neo4j", data=local)
+    assert refused.exit_code == 1 and "--replace" in refused.output
+    assert _kg("push", "--to", "neo4j", "--replace", data=local).exit_code == 0
+    pulled = _kg("pull", "--from", "neo4j", data=back)
+    assert pulled.exit_code == 0, pulled.output
+    with FalkorStore(local) as a, FalkorStore(back) as b, neo4j_store(empty=False) as n:
+        assert dump(a) == dump(n) == dump(b)
+
+
+def test_cli_neo4j_needs_a_password_from_the_environment(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--backend", "neo4j", "stats"], env={"KG_NEO4J_PASSWORD": None})
+    assert result.exit_code == 1
+    assert "KG_NEO4J_PASSWORD is not set" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["stats"], {"KG_BACKEND": "sqlite"}, "KG_BACKEND must be one of falkordb, neo4j"),
+        (["--backend", "neo4j", "serve"], {}, "Neo4j is its own server"),
+        (["push", "--to", "falkordb"], {}, "source and target are both falkordb"),
+    ],
+)
+def test_cli_backend_choice_errors_are_one_line(
+    tmp_path: Path, args: list[str], env: dict[str, str], message: str
+) -> None:
+    result = runner.invoke(app, [*args, "--data-dir", str(tmp_path)], env=env)
+    assert result.exit_code == 2
+    assert message in result.output

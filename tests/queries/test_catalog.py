@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import queries
-from graph.falkor import FalkorStore
 from graph.load import load_paths
 from graph.store import Store
 from tests.conftest import ROOT
+from tests.graph.conftest import BACKENDS, open_store
 
 SAMPLES = ROOT / "examples" / "articles"
+EXTRA = ROOT / "tests" / "fixtures" / "catalog"
 A1, A2 = "article:001_bddf68c9230f3abc.txt", "article:002_91545d0f5325f2b1.txt"
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = FalkorStore(tmp_path_factory.mktemp("catalog"))
-    load_paths(store, [SAMPLES])
-    yield store
-    store.close()
+def samples_in(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Store]]:
+    """Each backend's store with the sample articles (and one citing article) loaded."""
+    opened: dict[str, Store] = {}
+
+    def loaded_in(backend: str) -> Store:
+        if backend not in opened:
+            store = open_store(backend, tmp_path_factory.mktemp(backend))
+            load_paths(store, [SAMPLES, EXTRA])
+            opened[backend] = store
+        return opened[backend]
+
+    yield loaded_in
+    for store in opened.values():
+        store.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def loaded(request: pytest.FixtureRequest, samples_in: Callable[[str], Store]) -> Store:
+    return samples_in(request.param)
 
 
 def _rows(store: Store, query: str, **params: str) -> list[dict[str, Any]]:
@@ -92,16 +107,8 @@ def test_catalog_document_meetings(loaded: Store) -> None:
     ]
 
 
-def test_catalog_document_references(loaded: Store, tmp_path: Path) -> None:
-    text = (
-        "Ngày 2/3/2022, Ban Thường vụ Tỉnh ủy Cao Bằng họp. Hội nghị thông qua Kế hoạch số "
-        "58-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 21-KL/TW của Ban Chấp hành "
-        "Trung ương."
-    )
-    (tmp_path / "ref.txt").write_text(text, encoding="utf-8")
-    with FalkorStore(tmp_path / "data") as store:
-        load_paths(store, [tmp_path / "ref.txt"])
-        rows = _rows(store, "document-references", number="21-KL/TW")
+def test_catalog_document_references(loaded: Store) -> None:
+    rows = _rows(loaded, "document-references", number="21-KL/TW")
     assert [(r["document"], r["province"], r["cites"]) for r in rows] == [
         ("58-KH/TU", "Cao Bằng", "21-KL/TW")
     ]
@@ -168,3 +175,37 @@ def test_catalog_malformed_file_is_refused(tmp_path: Path, text: str, message: s
     path.write_text(text, encoding="utf-8")
     with pytest.raises(queries.CatalogError, match=message):
         queries.parse(path)
+
+
+# Calls of every catalog query, each returning rows on the samples.
+CALLS: list[tuple[str, dict[str, str]]] = [
+    ("person-timeline", {"name": "Nguyễn Hữu Đông"}),
+    ("person-timeline", {"name": "lo minh hung"}),
+    ("post-holders", {"title": "Bí thư Tỉnh ủy", "province": "Sơn La"}),
+    ("post-holders", {"title": "Ủy viên Ban Chấp hành Trung ương Đảng"}),
+    ("chaired-meetings", {"name": "Lò Minh Hùng"}),
+    ("meeting-attendance", {"meeting": "hội nghị"}),
+    ("organ-documents", {"organ": "Ban Thường vụ Tỉnh ủy", "province": "Lạng Sơn"}),
+    ("document-meetings", {"number": "223/KH-UBND"}),
+    ("document-references", {"number": "21-KL/TW"}),
+    ("province-officials", {"province": "Sơn La"}),
+    ("province-posts", {"province": "Sơn La"}),
+    ("co-attendance", {"name": "Nguyễn Hữu Đông"}),
+]
+
+
+def test_catalog_calls_cover_every_query() -> None:
+    assert {name for name, _ in CALLS} == set(queries.catalog())
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(
+    ("name", "params"), CALLS, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CALLS)]
+)
+def test_catalog_same_rows_on_every_backend(
+    samples_in: Callable[[str], Store], name: str, params: dict[str, str]
+) -> None:
+    embedded = queries.run(samples_in("falkordb"), name, params)
+    server = queries.run(samples_in("neo4j"), name, params)
+    assert embedded.rows
+    assert (server.columns, server.rows) == (embedded.columns, embedded.rows)

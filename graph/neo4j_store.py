@@ -1,0 +1,138 @@
+"""Neo4j as the team backend: the same store interface over the official Bolt driver.
+
+Reads run in READ sessions, so the server itself refuses a write that was not asked
+for; a batch of write statements runs as one managed transaction, which the driver
+retries on transient errors, so a batch is all or nothing. The schema (a uniqueness
+constraint on every kind's id, the catalog's lookup indexes, a full-text index over
+names and titles) is created with IF NOT EXISTS, so setting it up twice is harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.graph import Node, Path, Relationship
+
+from graph.model import NODES
+from graph.store import INDEXES, ReadOnlyError, Result, Statement, StoreError, plain
+
+# One full-text index over the human-readable names of every kind that has one.
+FULLTEXT = "names"
+_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+_NAMED = ("Person", "Post", "Organ", "Province", "Meeting", "Document")
+
+
+class Neo4jStore:
+    """A database on a Neo4j server reached over Bolt."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
+        self.uri, self.database = uri, database
+        if urlsplit(uri).scheme not in _SCHEMES:
+            raise StoreError(
+                f"{uri}: not a Bolt address; use bolt://host:7687 or neo4j://host:7687"
+            )
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                uri, auth=(user, password), notifications_min_severity="OFF"
+            )
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"{uri}: Neo4j refused user {user!r}: {exc.message}") from exc
+        except (ServiceUnavailable, DriverError, ValueError) as exc:
+            raise StoreError(f"{uri}: cannot reach Neo4j: {exc}") from exc
+
+    def version(self) -> str:
+        """'5.26.30 community', as the server reports it."""
+        row = self.run(
+            "CALL dbms.components() YIELD versions, edition RETURN versions[0], edition"
+        ).rows[0]
+        return f"{row[0]} {row[1]}"
+
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> Result:
+        try:
+            records, _, keys = self._driver.execute_query(
+                cypher,
+                dict(params or {}),
+                database_=self.database,
+                routing_=RoutingControl.WRITE if write else RoutingControl.READ,
+            )
+        except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Statement.AccessMode":
+                raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
+            raise StoreError(f"{self.uri}: {exc.message or exc}") from exc
+        except DriverError as exc:
+            raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc
+        return Result(
+            tuple(keys), tuple(tuple(_plain(v) for v in record.values()) for record in records)
+        )
+
+    def write(self, statements: Sequence[Statement]) -> None:
+        def batch(tx: ManagedTransaction) -> None:
+            for cypher, params in statements:
+                tx.run(cypher, dict(params)).consume()
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                session.execute_write(batch)
+        except Neo4jError as exc:
+            raise StoreError(f"{self.uri}: {exc.message or exc}") from exc
+        except DriverError as exc:
+            raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc
+
+    def ensure_schema(self) -> None:
+        # Labels and properties come from the model's constants, never from input.
+        for kind in NODES:
+            self.run(
+                f"CREATE CONSTRAINT {kind.lower()}_id IF NOT EXISTS"
+                f" FOR (n:{kind}) REQUIRE n.id IS UNIQUE",
+                write=True,
+            )
+        for kind, prop in INDEXES:
+            if prop != "id":
+                self.run(
+                    f"CREATE INDEX {kind.lower()}_{prop} IF NOT EXISTS"
+                    f" FOR (n:{kind}) ON (n.{prop})",
+                    write=True,
+                )
+        self.run(
+            f"CREATE FULLTEXT INDEX {FULLTEXT} IF NOT EXISTS"
+            f" FOR (n:{'|'.join(_NAMED)}) ON EACH [n.name, n.title, n.number]",
+            write=True,
+        )
+        self.run("CALL db.awaitIndexes(300)", write=True)
+
+    def checkpoint(self) -> None:
+        """Nothing to do: Neo4j makes every committed transaction durable."""
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain data: nodes and relationships as their property maps."""
+    if isinstance(value, Node | Relationship):
+        return plain(dict(value.items()))
+    if isinstance(value, Path):
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "edges": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return plain(value)

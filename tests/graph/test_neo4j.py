@@ -1,0 +1,133 @@
+"""What the Neo4j store adds to the shared conformance: its schema, atomic batches,
+retries under contention and clear connection errors (against the real test server)."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from graph.model import NODES
+from graph.neo4j_store import FULLTEXT, Neo4jStore
+from graph.store import INDEXES, StoreError, counts
+from tests.graph.conftest import neo4j_store
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def neo() -> Iterator[Neo4jStore]:
+    store = neo4j_store()
+    yield store
+    store.close()
+
+
+def test_neo4j_reports_its_version(neo: Neo4jStore) -> None:
+    assert re.fullmatch(r"\d+\.\d+\.\d+ (community|enterprise)", neo.version())
+
+
+def test_neo4j_schema_twice_gives_constraints_indexes_and_full_text(neo: Neo4jStore) -> None:
+    neo.ensure_schema()
+    neo.ensure_schema()
+    unique = {
+        (r["labels"][0], r["properties"][0])
+        for r in neo.run(
+            "SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type"
+        ).records()
+        if r["type"] == "UNIQUENESS"
+    }
+    assert unique == {(kind, "id") for kind in NODES}
+    indexes = {
+        (r["labels"][0], r["properties"][0]): r["type"]
+        for r in neo.run(
+            "SHOW INDEXES YIELD name, labelsOrTypes AS labels, properties, type"
+            " WHERE labels IS NOT NULL"
+        ).records()
+    }
+    assert {pair for pair in INDEXES if pair[1] != "id"} <= set(indexes)
+    assert indexes[("Person", "name")] in {"RANGE", "FULLTEXT"}
+    (name,) = neo.run("SHOW FULLTEXT INDEXES YIELD name").rows[0]
+    assert name == FULLTEXT
+
+
+def test_neo4j_full_text_index_finds_names_and_titles(neo: Neo4jStore) -> None:
+    neo.ensure_schema()
+    neo.write(
+        [
+            ("CREATE (:Person {id: 'person:lò-minh-hùng', name: 'Lò Minh Hùng'})", {}),
+            ("CREATE (:Post {id: 'post:bí-thư', title: 'Bí thư Tỉnh ủy'})", {}),
+        ]
+    )
+    neo.run("CALL db.awaitIndexes(60)", write=True)
+    found = neo.run(
+        "CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.id ORDER BY node.id",
+        {"index": FULLTEXT, "q": "hùng OR tỉnh"},
+    ).rows
+    assert found == (("person:lò-minh-hùng",), ("post:bí-thư",))
+
+
+def test_neo4j_uniqueness_of_ids_is_enforced(neo: Neo4jStore) -> None:
+    neo.ensure_schema()
+    neo.run("CREATE (:Person {id: 'p'})", write=True)
+    with pytest.raises(StoreError, match="already exists"):
+        neo.run("CREATE (:Person {id: 'p'})", write=True)
+
+
+def test_neo4j_write_batch_is_all_or_nothing(neo: Neo4jStore) -> None:
+    with pytest.raises(StoreError):
+        neo.write(
+            [
+                ("UNWIND $ids AS id CREATE (:Person {id: id})", {"ids": ["a", "b"]}),
+                ("MATCH (n) RETURN n.id +", {}),
+            ]
+        )
+    assert counts(neo)["nodes"] == {}
+
+
+def test_neo4j_concurrent_batches_in_opposite_order_all_land(neo: Neo4jStore) -> None:
+    """Two writers locking the same nodes in opposite orders deadlock now and then; the
+    managed transactions retry, so every increment lands."""
+    neo.run("CREATE (:Person {id: 'a', n: 0}), (:Person {id: 'b', n: 0})", write=True)
+    bump = "MATCH (p:Person {id: $id}) SET p.n = p.n + 1"
+    errors: list[Exception] = []
+
+    def writer(first: str, second: str) -> None:
+        try:
+            for _ in range(30):
+                neo.write([(bump, {"id": first}), (bump, {"id": second})])
+        except Exception as exc:  # pragma: no cover - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=pair) for pair in (("a", "b"), ("b", "a"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert neo.run("MATCH (p:Person) RETURN p.id, p.n ORDER BY p.id").rows == (("a", 60), ("b", 60))
+
+
+def test_neo4j_wrong_password_and_unreachable_server_are_clear_errors() -> None:
+    uri = os.environ.get("KG_NEO4J_URI") or pytest.skip("no Neo4j server")
+    with pytest.raises(StoreError, match="refused user 'neo4j'"):
+        Neo4jStore(uri, "neo4j", "not-the-password")
+    with pytest.raises(StoreError, match="cannot reach Neo4j"):
+        Neo4jStore("bolt://127.0.0.1:1", "neo4j", "x")
+    with pytest.raises(StoreError, match="not a Bolt address"):
+        Neo4jStore("http://127.0.0.1:7474", "neo4j", "x")
+
+
+def test_neo4j_nodes_edges_paths_and_dates_come_back_plain(neo: Neo4jStore) -> None:
+    neo.run("CREATE (:Person {id: 'a'})-[:KNOWS {since: 2019}]->(:Person {id: 'b'})", write=True)
+    row = neo.run("MATCH p = (a {id: 'a'})-[r]->(b) RETURN a, r, p, date('2019-11-16') AS d").rows[
+        0
+    ]
+    assert row == (
+        {"id": "a"},
+        {"since": 2019},
+        {"nodes": [{"id": "a"}, {"id": "b"}], "edges": [{"since": 2019}]},
+        "2019-11-16",
+    )

@@ -48,9 +48,11 @@ fetch() {
     command -v mvn >/dev/null || die "Maven (mvn) is needed to fetch Neo4j's jars: apt-get install maven"
     say "fetching Neo4j $version jars from Maven Central into $lib"
     rm -rf "$lib"
-    mvn -B -q -Dstyle.color=never -f "$pom" -Dneo4j.version="$version" -Dmaven.repo.local="$home/m2" \
-        dependency:copy-dependencies -DoutputDirectory="$lib" -DincludeScope=runtime >&2 ||
-        die "Maven could not fetch org.neo4j:neo4j:$version"
+    mkdir -p "$home/logs"
+    mvn -B -q -f "$pom" -Dneo4j.version="$version" -Dmaven.repo.local="$home/m2" \
+        dependency:copy-dependencies -DoutputDirectory="$lib" -DincludeScope=runtime \
+        >"$home/logs/maven.log" 2>&1 ||
+        die "Maven could not fetch org.neo4j:neo4j:$version: $(tail -5 "$home/logs/maven.log")"
     touch "$lib/.complete"
 }
 

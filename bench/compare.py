@@ -27,8 +27,9 @@ from bench.synth import generate
 from graph.copy import copy_graph
 from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.neo4j_store import Neo4jStore
 from graph.store import Store, clear, counts, dump
+from kg.settings import Settings
+from kg.stores import open_store
 
 
 def measure(store: Store, corpus: Path, args: argparse.Namespace) -> dict[str, object]:
@@ -59,8 +60,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--clear", action="store_true", help="empty the Neo4j database first")
     args = parser.parse_args()
-    env = os.environ
-    if not env.get("KG_NEO4J_URI") or not args.clear:
+    if not os.environ.get("KG_NEO4J_URI") or not args.clear:
         parser.error(
             "needs KG_NEO4J_URI/KG_NEO4J_PASSWORD and --clear (the Neo4j database is emptied)"
         )
@@ -74,12 +74,7 @@ def main() -> int:
         with FalkorStore(Path(tmp) / "data") as embedded:
             results["falkordb"] = measure(embedded, corpus, args)
             reference = dump(embedded)
-        with Neo4jStore(
-            env["KG_NEO4J_URI"],
-            env.get("KG_NEO4J_USER", "neo4j"),
-            env.get("KG_NEO4J_PASSWORD", ""),
-            env.get("KG_NEO4J_DATABASE", "neo4j"),
-        ) as server:
+        with open_store("neo4j", Settings.from_env()) as server:
             clear(server)
             version = server.version()
             results["neo4j"] = measure(server, corpus, args)

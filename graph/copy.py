@@ -30,6 +30,8 @@ def copy_graph(
 ) -> dict[str, dict[str, int]]:
     """Copy every node and edge of `source` into `target`; returns the copied counts."""
     found = counts(source)
+    if not found["nodes"]:
+        raise StoreError(f"the {source.name} graph is empty: nothing to copy (wrong --data-dir?)")
     held = sum(counts(target)["nodes"].values())
     if held and not replace:
         raise StoreError(
@@ -37,6 +39,8 @@ def copy_graph(
             " to overwrite it, or load your articles there instead"
         )
     for name in (*found["nodes"], *found["edges"]):
+        if name == "None":
+            raise StoreError("cannot copy nodes without a label")
         if not _NAME.fullmatch(name):
             raise StoreError(f"cannot copy the label or type {name!r}: not a plain name")
     if replace:

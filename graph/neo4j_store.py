@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph.model import NODES
@@ -33,18 +33,21 @@ class Neo4jStore:
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
         self.uri, self.database = uri, database
-        if urlsplit(uri).scheme not in _SCHEMES:
-            raise StoreError(
-                f"{uri}: not a Bolt address; use bolt://host:7687 or neo4j://host:7687"
-            )
         try:
+            if urlsplit(uri).scheme not in _SCHEMES:
+                raise ValueError("not a Bolt address")
             self._driver: Driver = GraphDatabase.driver(
                 uri, auth=(user, password), notifications_min_severity="OFF"
             )
+        except ValueError as exc:
+            raise StoreError(f"{uri}: {exc}; use bolt://host:7687 or neo4j://host:7687") from exc
+        try:
             self._driver.verify_connectivity()
         except AuthError as exc:
+            self._driver.close()
             raise StoreError(f"{uri}: Neo4j refused user {user!r}: {exc.message}") from exc
-        except (ServiceUnavailable, DriverError, ValueError) as exc:
+        except (Neo4jError, DriverError, ValueError) as exc:
+            self._driver.close()
             raise StoreError(f"{uri}: cannot reach Neo4j: {exc}") from exc
 
     def version(self) -> str:
@@ -80,7 +83,11 @@ class Neo4jStore:
                 tx.run(cypher, dict(params)).consume()
 
         try:
-            with self._driver.session(database=self.database) as session:
+            with self._driver.session(
+                database=self.database,
+                # The one execute_query uses, so a read after this write sees it.
+                bookmark_manager=self._driver.execute_query_bookmark_manager,
+            ) as session:
                 session.execute_write(batch)
         except Neo4jError as exc:
             raise StoreError(f"{self.uri}: {exc.message or exc}") from exc

@@ -19,11 +19,10 @@ from rich.table import Table
 
 import queries
 from graph.copy import copy_graph
-from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.neo4j_store import Neo4jStore
 from graph.store import Result, Store, StoreError, counts
 from kg.settings import Settings
+from kg.stores import open_store
 from loaders import InputError, extract_paths, gazetteer
 
 app = typer.Typer(
@@ -160,23 +159,6 @@ def _chosen_backend(ctx: typer.Context, settings: Settings) -> str:
     return str(chosen) if chosen else settings.backend
 
 
-def open_store(backend: str, data_dir: Path | None, settings: Settings) -> Store:
-    """The embedded store in its data folder, or the Neo4j database of the settings."""
-    if backend == Backend.neo4j:
-        if not settings.neo4j_password:
-            raise StoreError(
-                "KG_NEO4J_PASSWORD is not set: the Neo4j password comes from the environment"
-                " (for docker compose, the NEO4J_PASSWORD of your .env)"
-            )
-        return Neo4jStore(
-            settings.neo4j_uri,
-            settings.neo4j_user,
-            settings.neo4j_password,
-            settings.neo4j_database,
-        )
-    return FalkorStore(data_dir or settings.data_dir)
-
-
 @contextmanager
 def _store(
     ctx: typer.Context, data_dir: Path | None, backend: str | None = None
@@ -184,7 +166,7 @@ def _store(
     """The chosen store, with its errors printed as one line and exit code 1."""
     settings = _settings()
     try:
-        store = open_store(backend or _chosen_backend(ctx, settings), data_dir, settings)
+        store = open_store(backend or _chosen_backend(ctx, settings), settings, data_dir)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         raise typer.Exit(code=1) from exc
@@ -426,7 +408,11 @@ def _copy(
     current = _chosen_backend(ctx, _settings())
     source, target = source or current, target or current
     if source == target:
-        err.print(f"[red]error[/red]: source and target are both {source}", highlight=False)
+        err.print(
+            f"[red]error[/red]: source and target are both {source}"
+            " (the current backend is --backend or KG_BACKEND)",
+            highlight=False,
+        )
         raise typer.Exit(code=2)
     columns = (SpinnerColumn(), TextColumn("{task.completed} nodes and edges"), TimeElapsedColumn())
     with (

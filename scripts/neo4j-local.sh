@@ -4,8 +4,9 @@
 # config (loopback only, auth on with a generated password, small memory), started with
 # plain `java`, stopped with SIGTERM.
 #
-#   eval "$(scripts/neo4j-local.sh start)"   # prints export KG_NEO4J_URI=… lines
-#   scripts/neo4j-local.sh status | env | stop | reset
+#   eval "$(scripts/neo4j-local.sh start)"         # prints export KG_NEO4J_URI=… lines
+#   eval "$(scripts/neo4j-local.sh start --test)"  # KG_TEST_NEO4J_…: the tests may empty it
+#   scripts/neo4j-local.sh status | env [--test] | stop | reset
 #
 # Settings: KG_NEO4J_HOME (where jars, data and logs go; default .neo4j in the repo),
 # NEO4J_VERSION (default: the pom's, the 5.26 LTS line on Java 17; 2025.x and later need
@@ -21,6 +22,9 @@ version="${NEO4J_VERSION:-$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:
 lib="$home/lib-$version"
 pidfile="$home/run/kg-neo4j.pid"
 envfile="$home/env"
+
+prefix=KG_NEO4J_
+[[ "${2:-}" == "--test" ]] && prefix=KG_TEST_NEO4J_
 
 say() { echo "neo4j-local: $*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -56,7 +60,18 @@ fetch() {
     touch "$lib/.complete"
 }
 
-running() { [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+running() { # our server is up: the pid file names a live java started with this home
+    local pid
+    [[ -f "$pidfile" ]] || return 1
+    pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null && grep -qF -- "--home-dir=$home" "/proc/$pid/cmdline" 2>/dev/null; then
+        return 0
+    fi
+    rm -f "$pidfile" "$envfile" # stale: that process is gone, or the pid was reused
+    return 1
+}
+
+print_env() { sed "s/KG_NEO4J_/$prefix/" "$envfile"; }
 
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -89,9 +104,13 @@ EOF
 }
 
 set_password() {
-    [[ -f "$home/data/dbms/auth.ini" ]] && return
-    python3 -c 'import secrets; print(secrets.token_urlsafe(24))' >"$home/password"
-    chmod 600 "$home/password"
+    if [[ -f "$home/data/dbms/auth.ini" ]]; then
+        [[ -s "$home/password" ]] || die "$home/data has a password but $home/password is gone; run: $0 reset"
+        return
+    fi
+    (umask 077 && python3 -c 'import secrets; print(secrets.token_urlsafe(24))' >"$home/password")
+    # The admin tool takes the password as an argument only: visible to `ps` for about a
+    # second, on a server that listens on loopback only.
     NEO4J_HOME="$home" NEO4J_CONF="$home/conf" "$java_bin" -cp "$lib/*" org.neo4j.cli.AdminTool \
         dbms set-initial-password "$(cat "$home/password")" >"$home/logs/admin.log" 2>&1 ||
         die "setting the initial password failed: $(tail -3 "$home/logs/admin.log")"
@@ -99,8 +118,7 @@ set_password() {
 
 write_env() {
     local port="$1"
-    umask 077
-    cat >"$envfile" <<EOF
+    (umask 077 && cat >"$envfile") <<EOF
 export KG_NEO4J_URI=bolt://127.0.0.1:$port
 export KG_NEO4J_USER=neo4j
 export KG_NEO4J_PASSWORD=$(cat "$home/password")
@@ -108,26 +126,18 @@ export KG_NEO4J_DATABASE=neo4j
 EOF
 }
 
-wait_for_bolt() {
+wait_for_bolt() { # 0 when Bolt answers, 1 when java exited, 2 on time-out
     local port="$1" pid="$2" deadline=$((SECONDS + ${NEO4J_START_TIMEOUT:-180}))
     until grep -q "Started\." "$home/logs/console.log" 2>/dev/null &&
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-        kill -0 "$pid" 2>/dev/null || die "Neo4j exited during start: $(tail -5 "$home/logs/console.log")"
-        (( SECONDS < deadline )) || { kill "$pid"; die "Bolt did not answer on port $port in time"; }
+        kill -0 "$pid" 2>/dev/null || return 1
+        (( SECONDS < deadline )) || return 2
         sleep 0.5
     done
 }
 
-start() {
-    if running; then
-        say "already running (pid $(cat "$pidfile"))"
-        cat "$envfile"
-        return
-    fi
-    pick_java
-    fetch
-    local port
-    port="$(free_port)"
+launch() { # start java on a port and wait for Bolt; returns as wait_for_bolt does
+    local port="$1"
     configure "$port"
     set_password
     say "starting Neo4j $version on 127.0.0.1:$port with $java_bin"
@@ -138,21 +148,46 @@ start() {
         --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
         -cp "$lib/*" "$entry_class" --home-dir="$home" --config-dir="$home/conf" --console-mode \
         </dev/null >>"$home/logs/console.log" 2>&1 &
-    local pid=$!
-    echo "$pid" >"$pidfile"
-    wait_for_bolt "$port" "$pid"
+    launched=$!
+    echo "$launched" >"$pidfile"
+    wait_for_bolt "$port" "$launched"
+}
+
+start() {
+    if running; then
+        say "already running (pid $(cat "$pidfile"))"
+        print_env
+        return
+    fi
+    pick_java
+    fetch
+    local port attempt status
+    for attempt in 1 2 3; do
+        port="$(free_port)"
+        status=0
+        launch "$port" || status=$?
+        (( status == 0 )) && break
+        if (( status == 2 )); then
+            kill "$launched" 2>/dev/null || true
+            die "Bolt did not answer on port $port in time: $(tail -3 "$home/logs/console.log")"
+        fi
+        rm -f "$pidfile"
+        # Another process may take the free port between our look and Neo4j's bind.
+        grep -q "Address already in use" "$home/logs/console.log" && (( attempt < 3 )) && continue
+        die "Neo4j exited during start: $(tail -5 "$home/logs/console.log")"
+    done
     write_env "$port"
-    say "ready (pid $pid)"
-    cat "$envfile"
+    say "ready (pid $launched)"
+    print_env
 }
 
 stop() {
     running || { say "not running"; return; }
     local pid deadline=$((SECONDS + 60))
     pid="$(cat "$pidfile")"
-    kill -TERM "$pid"
+    kill -TERM "$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null; do
-        (( SECONDS < deadline )) || { kill -KILL "$pid"; break; }
+        (( SECONDS < deadline )) || { kill -KILL "$pid" 2>/dev/null || true; break; }
         sleep 0.2
     done
     rm -f "$pidfile" "$envfile"
@@ -163,7 +198,7 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) if running; then say "running (pid $(cat "$pidfile"))"; else say "not running"; exit 3; fi ;;
-    env) running && cat "$envfile" || die "not running" ;;
+    env) if running; then print_env; else die "not running"; fi ;;
     reset) stop; rm -rf "$home/data" "$home/password"; say "data removed" ;;
     *) echo "usage: $0 start|stop|status|env|reset" >&2; exit 2 ;;
 esac

@@ -8,6 +8,10 @@ from typing import Any
 
 import pytest
 
+from graph.neo4j_store import Neo4jStore
+from graph.store import StoreError, clear
+from kg.settings import Settings
+from kg.stores import open_store
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import Article
@@ -38,36 +42,87 @@ def attendees(record: dict[str, Any]) -> list[str]:
     return [n for e in record["events"] for n in e["attended_by"]]
 
 
-def _neo4j_server() -> str | None:
-    """'Neo4j 5.26.30 community at bolt://…' for the test server, None without one."""
-    uri = os.environ.get("KG_NEO4J_URI")
-    if not uri:
-        return None
-    from graph.neo4j_store import Neo4jStore
+# The Neo4j server tests may empty: KG_TEST_NEO4J_URI, _USER, _PASSWORD, _DATABASE (from
+# `scripts/neo4j-local.sh start --test`), never KG_NEO4J_*, which may name a team's server.
+TEST_NEO4J = "KG_TEST_NEO4J_"
+NEO4J_HINT = (
+    'no test Neo4j server: run eval "$(scripts/neo4j-local.sh start --test)" to run the'
+    " tests marked neo4j (it sets KG_TEST_NEO4J_URI and KG_TEST_NEO4J_PASSWORD)"
+)
 
-    with Neo4jStore(
-        uri,
-        os.environ.get("KG_NEO4J_USER", "neo4j"),
-        os.environ.get("KG_NEO4J_PASSWORD", ""),
-        os.environ.get("KG_NEO4J_DATABASE", "neo4j"),
-    ) as store:
-        return f"Neo4j {store.version()} at {uri}"
+
+def neo4j_test_env() -> dict[str, str] | None:
+    """The test server as KG_NEO4J_* settings, None when there is none."""
+    if not os.environ.get(f"{TEST_NEO4J}URI"):
+        return None
+    return {
+        "KG_NEO4J_URI": os.environ[f"{TEST_NEO4J}URI"],
+        "KG_NEO4J_USER": os.environ.get(f"{TEST_NEO4J}USER", "neo4j"),
+        "KG_NEO4J_PASSWORD": os.environ.get(f"{TEST_NEO4J}PASSWORD", ""),
+        "KG_NEO4J_DATABASE": os.environ.get(f"{TEST_NEO4J}DATABASE", "neo4j"),
+    }
+
+
+def neo4j_test_store(empty: bool = True) -> Neo4jStore:
+    """The test server's database, emptied unless asked not to; skips without a server,
+    or fails when KG_TEST_NEO4J_REQUIRED is set (as in CI)."""
+    env = neo4j_test_env()
+    if env is None:
+        if os.environ.get(f"{TEST_NEO4J}REQUIRED"):
+            pytest.fail(NEO4J_HINT)
+        pytest.skip(NEO4J_HINT)
+    store = open_store("neo4j", Settings.from_env(env))
+    assert isinstance(store, Neo4jStore)
+    if empty:
+        clear(store)
+    return store
+
+
+@pytest.fixture(autouse=True)
+def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see none of the user's KG_ settings (a KG_BACKEND or a team's KG_NEO4J_URI)."""
+    for name in list(os.environ):
+        if name.startswith("KG_") and not name.startswith(TEST_NEO4J):
+            monkeypatch.delenv(name)
+
+
+def _neo4j_server() -> str:
+    env = neo4j_test_env()
+    if env is None:
+        return "none (tests marked neo4j skip)"
+    try:
+        with neo4j_test_store(empty=False) as store:
+            return f"Neo4j {store.version()} at {env['KG_NEO4J_URI']}"
+    except StoreError as exc:
+        return f"unusable: {exc}"
 
 
 def pytest_report_header() -> str:
-    return f"neo4j: {_neo4j_server() or 'none (tests marked neo4j skip)'}"
+    return f"neo4j: {_neo4j_server()}"
+
+
+def _neo4j_outcomes(session: pytest.Session) -> dict[str, int]:
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    stats = reporter.stats if reporter else {}
+    return {
+        outcome: sum(1 for r in stats.get(outcome, []) if "neo4j" in r.keywords)
+        for outcome in ("passed", "failed", "skipped", "error")
+    }
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In CI (KG_TEST_NEO4J_REQUIRED) a run where no Neo4j test passed, or one skipped,
+    fails, so the Neo4j tests can never silently not run."""
+    found = _neo4j_outcomes(session)
+    if os.environ.get(f"{TEST_NEO4J}REQUIRED") and (not found["passed"] or found["skipped"]):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Say how many tests ran against the real Neo4j server, so CI logs show it."""
-    ran = [
-        r
-        for key in ("passed", "failed")
-        for r in terminalreporter.stats.get(key, [])
-        if r.when == "call" and "neo4j" in r.keywords
-    ]
-    if ran:
-        passed = sum(r.passed for r in ran)
+    found = _neo4j_outcomes(terminalreporter._session)
+    if any(found.values()):
         terminalreporter.write_line(
-            f"neo4j: {passed} of {len(ran)} tests marked neo4j passed against {_neo4j_server()}"
+            f"neo4j: {found['passed']} passed, {found['failed']} failed,"
+            f" {found['skipped']} skipped of the tests marked neo4j; server: {_neo4j_server()}"
         )

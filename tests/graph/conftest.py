@@ -1,46 +1,21 @@
 """Stores under test: every backend runs the same conformance tests.
 
-Neo4j tests need a server: KG_NEO4J_URI (and KG_NEO4J_USER, KG_NEO4J_PASSWORD,
-KG_NEO4J_DATABASE) from `eval "$(scripts/neo4j-local.sh start)"`. Without them the
-tests marked `neo4j` skip, unless KG_NEO4J_REQUIRED is set (as in CI), when they fail.
+Neo4j tests need a server of their own (KG_TEST_NEO4J_*, see tests/conftest.py): its
+database is emptied before each test.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from graph.falkor import FalkorStore
-from graph.neo4j_store import Neo4jStore
-from graph.store import Store, clear
+from graph.store import Store
+from tests.conftest import neo4j_test_store
 
 BACKENDS = ("falkordb", pytest.param("neo4j", marks=pytest.mark.neo4j))
-NEO4J_HINT = (
-    'no Neo4j server: run eval "$(scripts/neo4j-local.sh start)" (or docker compose up)'
-    " and set KG_NEO4J_URI/KG_NEO4J_PASSWORD to run the neo4j tests"
-)
-
-
-def neo4j_store(empty: bool = True) -> Neo4jStore:
-    """The test server's database, emptied unless asked not to; skips (or fails in CI)
-    when there is no server."""
-    env = os.environ
-    if not env.get("KG_NEO4J_URI"):
-        if env.get("KG_NEO4J_REQUIRED"):
-            pytest.fail(NEO4J_HINT)
-        pytest.skip(NEO4J_HINT)
-    store = Neo4jStore(
-        env["KG_NEO4J_URI"],
-        env.get("KG_NEO4J_USER", "neo4j"),
-        env.get("KG_NEO4J_PASSWORD", ""),
-        env.get("KG_NEO4J_DATABASE", "neo4j"),
-    )
-    if empty:
-        clear(store)
-    return store
 
 
 def open_store(backend: str, where: Path) -> Store:
@@ -48,7 +23,7 @@ def open_store(backend: str, where: Path) -> Store:
     if backend == "falkordb":
         return FalkorStore(where / "data")
     if backend == "neo4j":
-        return neo4j_store()
+        return neo4j_test_store()
     raise ValueError(backend)
 
 

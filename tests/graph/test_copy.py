@@ -62,3 +62,12 @@ def test_copy_refuses_labels_that_are_not_plain_names(tmp_path: Path, store: Sto
         odd.run("CREATE (:`Bad Label` {id: 'x'})", write=True)
         with pytest.raises(StoreError, match="not a plain name"):
             copy_graph(odd, store)
+
+
+def test_copy_refuses_an_empty_source_so_replace_never_wipes_for_nothing(
+    tmp_path: Path, store: Store
+) -> None:
+    store.run("CREATE (:Person {id: 'person:giữ', name: 'Giữ'})", write=True)
+    with FalkorStore(tmp_path / "empty") as empty, pytest.raises(StoreError, match="empty"):
+        copy_graph(empty, store, replace=True)
+    assert counts(store)["nodes"] == {"Person": 1}

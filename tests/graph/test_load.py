@@ -18,7 +18,7 @@ from graph.load import FactsOf, load, load_paths
 from graph.model import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES, ArticleFacts
 from graph.store import Store, clear, counts, dump
 from loaders.sources import Article
-from tests.conftest import ROOT
+from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
 FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
@@ -171,6 +171,37 @@ def test_load_killed_half_way_then_rerun_equals_a_clean_load(
     _wait_gone(server_pid)
     with FalkorStore(data) as store:
         done = store.run("MATCH (a:Article) WHERE a.complete RETURN count(a)").scalar()
+        assert 20 <= done < 150, "the kill should land half-way"
+        load_paths(store, [corpus])
+        assert dump(store) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.neo4j
+def test_load_into_neo4j_killed_half_way_then_rerun_equals_a_clean_load(
+    corpus: Path, tmp_path: Path
+) -> None:
+    with FalkorStore(tmp_path / "clean") as clean:  # the backends hold the same graph
+        load_paths(clean, [corpus])
+        expected = dump(clean)
+    with neo4j_test_store() as store, (tmp_path / "stderr").open("w+") as stderr:
+        env = {**os.environ, **(neo4j_test_env() or {}), "KG_BATCH_SIZE": "3"}
+        loader = subprocess.Popen(
+            [sys.executable, "-m", "kg.cli", "--backend", "neo4j", "load", str(corpus)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+        query = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
+        while (store.run(query).scalar() or 0) < 20:
+            if loader.poll() is not None:
+                stderr.seek(0)
+                raise AssertionError(f"the loader ended before the kill: {stderr.read()}")
+            time.sleep(0.01)
+        loader.send_signal(signal.SIGKILL)
+        loader.wait()
+        done = store.run(query).scalar()
         assert 20 <= done < 150, "the kill should land half-way"
         load_paths(store, [corpus])
         assert dump(store) == expected

@@ -15,8 +15,7 @@ from typer.testing import CliRunner
 from graph.falkor import FalkorStore
 from graph.store import dump
 from kg.cli import app
-from tests.conftest import ROOT
-from tests.graph.conftest import neo4j_store
+from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
 runner = CliRunner()
 SAMPLES = ROOT / "examples" / "articles"
@@ -214,15 +213,17 @@ def test_cli_serve_keeps_the_store_up_for_other_commands(tmp_path: Path) -> None
 
 
 @pytest.fixture
-def neo4j_env() -> Any:
-    """The test Neo4j server, emptied (skips without one, see tests/graph/conftest.py)."""
-    neo4j_store().close()
-    return {k: v for k, v in os.environ.items() if k.startswith("KG_NEO4J_")}
+def neo4j_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test Neo4j server, emptied, as the KG_NEO4J_* settings `kg` reads (skips
+    without one, see tests/conftest.py)."""
+    neo4j_test_store().close()
+    for name, value in (neo4j_test_env() or {}).items():
+        monkeypatch.setenv(name, value)
 
 
 @pytest.mark.neo4j
 def test_cli_neo4j_backend_loads_and_answers_like_the_embedded_one(
-    tmp_path: Path, neo4j_env: dict[str, str]
+    tmp_path: Path, neo4j_env: None
 ) -> None:
     loaded = runner.invoke(app, ["--backend", "neo4j", "load", str(SAMPLES)])
     assert loaded.exit_code == 0, loaded.output
@@ -255,9 +256,7 @@ def test_cli_neo4j_backend_loads_and_answers_like_the_embedded_one(
 
 
 @pytest.mark.neo4j
-def test_cli_push_then_pull_round_trips_the_graph(
-    tmp_path: Path, neo4j_env: dict[str, str]
-) -> None:
+def test_cli_push_then_pull_round_trips_the_graph(tmp_path: Path, neo4j_env: None) -> None:
     local, back = tmp_path / "local", tmp_path / "back"
     _kg("load", str(SAMPLES), data=local)
     pushed = _kg("push", "--to", "neo4j", data=local)
@@ -268,7 +267,7 @@ def test_cli_push_then_pull_round_trips_the_graph(
     assert _kg("push", "--to", "neo4j", "--replace", data=local).exit_code == 0
     pulled = _kg("pull", "--from", "neo4j", data=back)
     assert pulled.exit_code == 0, pulled.output
-    with FalkorStore(local) as a, FalkorStore(back) as b, neo4j_store(empty=False) as n:
+    with FalkorStore(local) as a, FalkorStore(back) as b, neo4j_test_store(empty=False) as n:
         assert dump(a) == dump(n) == dump(b)
 
 

@@ -1,0 +1,27 @@
+"""Opening the store the settings choose: the one place that turns settings into a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.falkor import FalkorStore
+from graph.neo4j_store import Neo4jStore
+from graph.store import Store, StoreError
+from kg.settings import Settings
+
+
+def open_store(backend: str, settings: Settings, data_dir: Path | None = None) -> Store:
+    """The embedded store in its data folder, or the Neo4j database of the settings."""
+    if backend == "neo4j":
+        if not settings.neo4j_password:
+            raise StoreError(
+                "KG_NEO4J_PASSWORD is not set: the Neo4j password comes from the environment"
+                " (for docker compose, the NEO4J_PASSWORD of your .env)"
+            )
+        return Neo4jStore(
+            settings.neo4j_uri,
+            settings.neo4j_user,
+            settings.neo4j_password,
+            settings.neo4j_database,
+        )
+    return FalkorStore(data_dir or settings.data_dir)

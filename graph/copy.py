@@ -5,7 +5,7 @@ The target must be empty (or is emptied on request), so a copy never mixes two g
 fact lists. Articles go first marked incomplete and get their own mark back only at
 the end: a copy cut short leaves a graph that says so, and a later `kg load` of those
 articles redoes them. Nodes are read in pages of ids and edges by page of source nodes,
-so memory holds one kind's ids and one page, not the graph.
+so memory holds the ids (and each article's mark) and one page, not the graph.
 """
 
 from __future__ import annotations
@@ -47,36 +47,34 @@ def copy_graph(
         clear(target)
     target.ensure_schema()
     kinds = sorted(found["nodes"], key=lambda k: (k != "Article", k))
+    ids = {kind: _ids(source, kind) for kind in kinds}
+    marks: list[dict[str, Any]] = []
     for kind in kinds:
-        for rows in _pages(source, kind, page):
-            props = [
-                {"id": r["id"], "props": {**r["props"], "complete": False}}
-                if kind == "Article"
-                else r
-                for r in rows
-            ]
+        for rows in _pages(source, kind, ids[kind], page):
+            if kind == "Article":
+                marks += [{"id": r["id"], "complete": r["props"].get("complete")} for r in rows]
+                rows = [{"id": r["id"], "props": {**r["props"], "complete": False}} for r in rows]
             target.write(
                 [
                     (
                         f"UNWIND $rows AS r MERGE (n:{kind} {{id: r.id}}) SET n += r.props",
-                        {"rows": props},
+                        {"rows": rows},
                     )
                 ]
             )
             if progress:
                 progress(len(rows))
     for kind in kinds:
-        for rows in _pages(source, kind, page):
-            edges = _copy_edges(source, target, kind, [r["id"] for r in rows])
+        for start in range(0, len(ids[kind]), page):
+            edges = _copy_edges(source, target, kind, ids[kind][start : start + page])
             if progress:
                 progress(edges)
-    for rows in _pages(source, "Article", page) if "Article" in found["nodes"] else ():
-        marks = [{"id": r["id"], "complete": r["props"].get("complete")} for r in rows]
+    for start in range(0, len(marks), page):
         target.write(
             [
                 (
                     "UNWIND $rows AS r MATCH (a:Article {id: r.id}) SET a.complete = r.complete",
-                    {"rows": marks},
+                    {"rows": marks[start : start + page]},
                 )
             ]
         )
@@ -89,16 +87,20 @@ def copy_graph(
     return copied
 
 
-def _pages(store: Store, kind: str, size: int) -> Iterator[list[dict[str, Any]]]:
-    """Nodes of one kind as {id, props}, a page of ids at a time. The ids are listed
-    first: backends order non-ASCII strings differently from how they compare them,
-    so paging by `id > last` would skip nodes."""
-    ids = sorted(
-        row[0] for row in store.run(f"MATCH (n:{kind}) WHERE n.id IS NOT NULL RETURN n.id").rows
-    )
+def _ids(store: Store, kind: str) -> list[str]:
+    """Every id of one kind, sorted. Listed first because backends order non-ASCII
+    strings differently from how they compare them, so paging by `id > last` would
+    skip nodes."""
+    rows = store.run(f"MATCH (n:{kind}) WHERE n.id IS NOT NULL RETURN n.id").rows
+    return sorted(row[0] for row in rows)
+
+
+def _pages(store: Store, kind: str, ids: list[str], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Nodes of one kind as {id, props}, a page of ids at a time."""
     for start in range(0, len(ids), size):
         yield store.run(
-            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id AS id, properties(n) AS props",
+            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
+            " RETURN n.id AS id, properties(n) AS props",
             {"ids": ids[start : start + size]},
         ).records()
 

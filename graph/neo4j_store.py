@@ -9,7 +9,8 @@ names and titles) is created with IF NOT EXISTS, so setting it up twice is harml
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -60,19 +61,13 @@ class Neo4jStore:
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> Result:
-        try:
+        with self._errors():
             records, _, keys = self._driver.execute_query(
                 cypher,
                 dict(params or {}),
                 database_=self.database,
                 routing_=RoutingControl.WRITE if write else RoutingControl.READ,
             )
-        except Neo4jError as exc:
-            if exc.code == "Neo.ClientError.Statement.AccessMode":
-                raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
-            raise StoreError(f"{self.uri}: {exc.message or exc}") from exc
-        except DriverError as exc:
-            raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc
         return Result(
             tuple(keys), tuple(tuple(_plain(v) for v in record.values()) for record in records)
         )
@@ -82,14 +77,24 @@ class Neo4jStore:
             for cypher, params in statements:
                 tx.run(cypher, dict(params)).consume()
 
-        try:
-            with self._driver.session(
+        with (
+            self._errors(),
+            self._driver.session(
                 database=self.database,
                 # The one execute_query uses, so a read after this write sees it.
                 bookmark_manager=self._driver.execute_query_bookmark_manager,
-            ) as session:
-                session.execute_write(batch)
+            ) as session,
+        ):
+            session.execute_write(batch)
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver errors as StoreError naming the server; a refused write as ReadOnlyError."""
+        try:
+            yield
         except Neo4jError as exc:
+            if exc.code == "Neo.ClientError.Statement.AccessMode":
+                raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
             raise StoreError(f"{self.uri}: {exc.message or exc}") from exc
         except DriverError as exc:
             raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc

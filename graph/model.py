@@ -167,10 +167,15 @@ class Model:
         best = [o for n, o in self.organs.items() if k.startswith(n + " ")]
         return max(best, key=lambda o: len(o.name)) if best else None
 
+    def head(self, title: str) -> str | None:
+        """The title's head ('Phó Bí thư Thường trực' of 'Phó Bí thư Thường trực Tỉnh ủy')."""
+        head = self._head.match(title)
+        return head.group(0).strip() if head else None
+
     def post(self, facts: ArticleFacts, title: str, province: str | None) -> str:
         """A title within an organ and place; central titles have no place."""
-        head = self._head.match(title)
-        organ_name = title[head.end() :].strip() if head else ""
+        head = self.head(title)
+        organ_name = title[len(head) :].strip() if head else ""
         organ = self.organ(facts, organ_name, province) if organ_name else None
         place = facts.nodes[organ].props["province"] if organ else province
         id_ = f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")

@@ -4,7 +4,7 @@ and the loader, the query catalog and the CLI know nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -125,3 +125,23 @@ def clear(store: Store, batch: int = 5_000) -> int:
         while n := store.run(cypher, {"batch": batch}, write=True).scalar():
             deleted += int(n)
     return deleted
+
+
+def node_ids(store: Store, kind: str) -> list[str]:
+    """Every id of one kind, sorted. Listed first because backends order non-ASCII
+    strings differently from how they compare them, so paging by `id > last` would
+    skip nodes."""
+    rows = store.run(f"MATCH (n:{kind}) WHERE n.id IS NOT NULL RETURN n.id").rows
+    return sorted(row[0] for row in rows)
+
+
+def node_pages(
+    store: Store, kind: str, ids: Sequence[str], size: int
+) -> Iterator[list[dict[str, Any]]]:
+    """Nodes of one kind as {id, props}, a page of ids at a time."""
+    for start in range(0, len(ids), size):
+        yield store.run(
+            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
+            " RETURN n.id AS id, properties(n) AS props",
+            {"ids": list(ids[start : start + size])},
+        ).records()

@@ -6,6 +6,7 @@ import csv
 import json
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
@@ -18,6 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
+from graph import rdf
 from graph.copy import copy_graph
 from graph.load import load_paths
 from graph.store import Result, Store, StoreError, counts
@@ -424,6 +426,106 @@ def _copy(
         copied = copy_graph(src, dst, replace=replace, progress=lambda n: bar.advance(task, n))
     nodes, edges = sum(copied["nodes"].values()), sum(copied["edges"].values())
     err.print(f"copied {nodes} nodes and {edges} edges from {source} to {target}")
+
+
+export_app = typer.Typer(help="Export the graph for other systems.", no_args_is_help=True)
+import_app = typer.Typer(help="Load an exported graph back.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+app.add_typer(import_app, name="import")
+
+ROOT = Path(__file__).resolve().parents[1]
+ONTOLOGY, SHAPES = ROOT / "ontology.ttl", ROOT / "shapes.ttl"
+
+
+class RdfFormat(StrEnum):
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    xml = "xml"
+
+
+@export_app.command("rdf")
+def export_rdf(
+    ctx: typer.Context,
+    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")] = (
+        RdfFormat.turtle
+    ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (default: stdout).")
+    ] = None,
+    query: Annotated[
+        list[str] | None,
+        typer.Option("--query", "-q", help="Export only what this catalog query returns."),
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="name=value for the queries.")
+    ] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="Check the export against shapes.ttl (SHACL).")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Export the graph, or the subgraph catalog queries return, as RDF under ontology.ttl.
+
+    Example: kg export rdf -f turtle -o lo-minh-hung.ttl -q person-timeline -p name="Lò Minh Hùng"
+    """
+    settings = _settings()
+    if param and not query:
+        err.print("[red]error[/red]: --param goes with --query")
+        raise typer.Exit(code=2)
+    gaz = _gazetteer(settings)
+    target = output or (Path(tempfile.mkdtemp()) / f"export.{format.value}" if validate else None)
+    with _store(ctx, data_dir) as store:
+        seeds = queries.node_ids(store, query, _params(param)) if query else None
+        if seeds is not None and not seeds:
+            err.print("[red]error[/red]: the queries returned no rows: nothing to export")
+            raise typer.Exit(code=1)
+        if target is None:
+            written = rdf.export(store, sys.stdout, format.value, settings.base_iri, gaz, seeds)
+        else:
+            partial = target.with_name(f".{target.name}.partial")
+            try:
+                with partial.open("w", encoding="utf-8") as out:
+                    written = rdf.export(store, out, format.value, settings.base_iri, gaz, seeds)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
+    err.print(f"{written} triples" + (f" written to {output}" if output else ""))
+    if validate and target:
+        conforms, report = rdf.validate(rdf.parse([target]), SHAPES, ONTOLOGY)
+        if output is None:
+            sys.stdout.write(target.read_text(encoding="utf-8"))
+        if not conforms:
+            err.print(report, highlight=False, markup=False)
+            raise typer.Exit(code=1)
+        err.print("valid: no SHACL violation")
+
+
+@import_app.command("rdf")
+def import_rdf(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(help="RDF files a `kg export rdf` wrote.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the store first if it holds a graph.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Load an RDF export into the store, the graph it came from, without re-extracting.
+
+    Example: kg import rdf partykg.ttl --data-dir ./copy
+    """
+    with _store(ctx, data_dir) as store:
+        loaded = rdf.import_rdf(store, files, replace=replace)
+    nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())
+    err.print(f"imported {nodes} nodes and {edges} edges")
+
+
+def _gazetteer(settings: Settings) -> gazetteer.Gazetteer:
+    try:
+        return gazetteer.load(*settings.gazetteer_dirs)
+    except gazetteer.GazetteerError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=2) from exc
 
 
 @app.command()

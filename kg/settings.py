@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.rdf import check_base
+
 
 def _paths(value: str | None) -> tuple[Path, ...]:
     return tuple(Path(p) for p in (value or "").split(os.pathsep) if p)
@@ -28,13 +30,15 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str = "neo4j"
+    base_iri: str = "https://partykg.org/id/"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """KG_GAZETTEER_DIRS (folders of extra data files, ':'-separated),
         KG_MAX_ARTICLE_BYTES (the largest single article read), KG_DATA_DIR (where the
         embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_WORKERS
-        (extraction processes, default one per core)."""
+        (extraction processes, default one per core), KG_BACKEND and KG_NEO4J_* (the
+        store), KG_BASE_IRI (what exported IRIs start with)."""
         env = dict(os.environ if env is None else env)
         return cls(
             gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
@@ -47,7 +51,15 @@ class Settings:
             neo4j_user=env.get("KG_NEO4J_USER") or cls.neo4j_user,
             neo4j_password=env.get("KG_NEO4J_PASSWORD") or None,
             neo4j_database=env.get("KG_NEO4J_DATABASE") or cls.neo4j_database,
+            base_iri=_base_iri(env.get("KG_BASE_IRI") or cls.base_iri),
         )
+
+
+def _base_iri(value: str) -> str:
+    try:
+        return check_base(value)
+    except ValueError as exc:
+        raise ValueError(f"KG_BASE_IRI: {exc}") from exc
 
 
 def _choice(env: dict[str, str], name: str, allowed: tuple[str, ...]) -> str:

@@ -4,7 +4,9 @@ Each file starts with comment lines: what it answers, `// params: a, b:name, c=d
 (`:name` values are folded to match names without diacritics, `:int` are whole numbers,
 `=x` gives a default) and `// example: kg query …`. The catalog is read and checked
 once: every declared parameter is used and every used parameter declared. Queries
-keep to the Cypher that FalkorDB and Neo4j both run.
+keep to the Cypher that FalkorDB and Neo4j both run. Columns named `_…` hold the ids of
+the nodes a row stands on: hidden from the rows `run` returns, they give the subgraph
+`kg export rdf --query` writes.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ def parse(path: Path) -> Query:
         raise CatalogError(
             f"{path}: parameters used {sorted(used)} differ from declared {sorted(declared)}"
         )
+    if not re.search(r"\bAS _\w+", cypher):
+        raise CatalogError(f"{path}: returns no node ids (a column named _…) to export")
     return Query(path.stem, answers, params, fields["example"].strip(), cypher)
 
 
@@ -115,9 +119,36 @@ def get(name: str, folder: Path = CATALOG_DIR) -> Query:
 
 
 def run(store: Store, name: str, values: Mapping[str, str], folder: Path = CATALOG_DIR) -> Result:
-    """Run a catalog query read-only with text parameter values."""
+    """Run a catalog query read-only with text parameter values; rows without the
+    node-id columns."""
     query = get(name, folder)
-    return store.run(query.cypher, query.bind(values))
+    result = store.run(query.cypher, query.bind(values))
+    shown = [i for i, c in enumerate(result.columns) if not c.startswith("_")]
+    return Result(
+        tuple(result.columns[i] for i in shown),
+        tuple(tuple(row[i] for i in shown) for row in result.rows),
+    )
+
+
+def node_ids(
+    store: Store, names: list[str], values: Mapping[str, str], folder: Path = CATALOG_DIR
+) -> set[str]:
+    """The ids of the nodes the rows of some catalog queries stand on; each query takes
+    the parameters it declares, and a parameter none declares is refused."""
+    chosen = [get(name, folder) for name in names]
+    unused = set(values) - {p.name for q in chosen for p in q.params}
+    if unused:
+        raise CatalogError(f"no chosen query takes the parameter {', '.join(sorted(unused))}")
+    ids: set[str] = set()
+    for query in chosen:
+        mine = {k: v for k, v in values.items() if k in {p.name for p in query.params}}
+        result = store.run(query.cypher, query.bind(mine))
+        for i, column in enumerate(result.columns):
+            if column.startswith("_"):
+                for row in result.rows:
+                    cell = row[i]
+                    ids.update(c for c in (cell if isinstance(cell, list) else [cell]) if c)
+    return ids
 
 
 def timeline(store: Store, name: str) -> Result:

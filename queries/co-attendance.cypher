@@ -5,5 +5,6 @@ MATCH (p:Person {search: $name})-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATT
 WHERE o.id <> p.id
 WITH p, o, m ORDER BY m.date
 RETURN p.name AS person, o.name AS colleague, count(DISTINCT m) AS meetings,
-       collect(DISTINCT m.date) AS dates
+       collect(DISTINCT m.date) AS dates, p.id AS _person, o.id AS _colleague,
+       collect(DISTINCT m.id) AS _meetings
 ORDER BY meetings DESC, colleague

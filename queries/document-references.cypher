@@ -4,5 +4,6 @@
 MATCH (d:Document)-[r:REFERENCES]->(t:Document)
 WHERE t.number = $number OR t.title = $number
 RETURN coalesce(d.number, d.title) AS document, d.kind AS kind, d.date AS issued,
-       d.province AS province, coalesce(t.number, t.title) AS cites, r.sources AS sources
+       d.province AS province, coalesce(t.number, t.title) AS cites, r.sources AS sources,
+       d.id AS _document, t.id AS _cited
 ORDER BY coalesce(issued, '9999'), document

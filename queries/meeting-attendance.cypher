@@ -5,5 +5,6 @@ MATCH (m:Meeting)
 WHERE toLower(m.name) CONTAINS toLower($meeting) AND coalesce(m.date, '') STARTS WITH $date
 MATCH (p:Person)-[r:CHAIRED|ATTENDED]->(m)
 RETURN m.name AS meeting, m.date AS date, m.province AS province, p.name AS person,
-       CASE type(r) WHEN 'CHAIRED' THEN 'chaired' ELSE 'attended' END AS role
+       CASE type(r) WHEN 'CHAIRED' THEN 'chaired' ELSE 'attended' END AS role,
+       m.id AS _meeting, p.id AS _person
 ORDER BY coalesce(date, '9999'), meeting, role DESC, person

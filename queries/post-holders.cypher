@@ -4,5 +4,6 @@
 MATCH (p:Person)-[h:HOLDS]->(post:Post {title: $title})
 WHERE coalesce(post.province, '') = $province
 RETURN p.name AS person, post.title AS post, post.province AS province,
-       h.first_seen AS first_seen, h.last_seen AS last_seen, size(h.sources) AS articles
+       h.first_seen AS first_seen, h.last_seen AS last_seen, size(h.sources) AS articles,
+       p.id AS _person, post.id AS _post
 ORDER BY coalesce(first_seen, '9999'), person

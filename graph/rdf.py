@@ -1,0 +1,835 @@
+"""The graph as RDF under `ontology.ttl`: stable IRIs, nothing lost, streamed.
+
+Every node becomes a resource at an IRI derived from its id, so an entity keeps its IRI
+across exports and reloads. A fact edge becomes its direct triple (`person org:holds
+post`) and an Assertion, a reified statement carrying what an edge property would lose
+in RDF: first/last seen dates and one Attestation per source article (prov:wasDerivedFrom
+the article, its date, the sentence). HOLDS becomes a Holding, an org:Membership with a
+time:Interval. What each article read about a node (a person's rank, a document's
+date) is a Reading. Titles and document kinds are SKOS concepts from the gazetteer, and
+the provinces' 2025 merger is org:ChangeEvents.
+
+Triples are produced a page of nodes at a time; N-Triples and Turtle are written as
+they come, so memory holds one page and the list of node ids, never the graph.
+`read_graph` turns an export back into nodes and edges, which is how a reload is
+checked to lose nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+from graph.copy import write_graph
+from graph.model import FACT_EDGES, NODES, Model, kind_of, slug
+from graph.store import Store, StoreError, counts, node_ids, node_pages
+from graph.vocab import ELI, PKG, SCHEMA
+from loaders.gazetteer import Gazetteer
+from loaders.text import key
+
+
+class Iri(str):
+    """An absolute IRI."""
+
+    __slots__ = ()
+
+
+class Blank(str):
+    """A blank node label (only rdf:List cells are blank)."""
+
+    __slots__ = ()
+
+
+class Lit(NamedTuple):
+    lex: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+Subject = Iri | Blank
+Object = Iri | Blank | Lit
+Triple = tuple[Subject, Iri, Object]
+
+DATE, DATETIME, BOOLEAN = str(XSD.date), str(XSD.dateTime), str(XSD.boolean)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
+# Each node kind's properties: (graph property, predicate, what kind of value).
+PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
+    "Person": (("name", SCHEMA.name, "text"), ("search", PKG.searchKey, "text"),
+               ("rank", PKG.rank, "text")),
+    "Post": (("title", PKG.title, "text"), ("province", PKG.provinceName, "text")),
+    "Organ": (("name", SCHEMA.name, "text"), ("level", PKG.level, "text"),
+              ("province", PKG.provinceName, "text")),
+    "Province": (("name", SCHEMA.name, "text"),),
+    "Term": (("body", PKG.body, "text"), ("ordinal", PKG.ordinal, "text"),
+             ("province", PKG.provinceName, "text"), ("period", PKG.period, "text")),
+    "Meeting": (("name", SCHEMA.name, "text"), ("date", SCHEMA.startDate, "date"),
+                ("province", PKG.provinceName, "text")),
+    "Document": (("number", ELI.id_local, "text"), ("kind", PKG.documentKind, "text"),
+                 ("date", ELI.date_document, "date"), ("issuer", PKG.issuerName, "text"),
+                 ("title", ELI.title, "text"), ("province", PKG.provinceName, "text")),
+    "Article": (("source", PKG.source, "text"), ("date", PKG.articleDate, "date"),
+                ("published", SCHEMA.datePublished, "date"),
+                ("province", PKG.provinceName, "text"), ("hash", PKG.textHash, "text"),
+                ("complete", PKG.complete, "boolean"), ("authors", PKG.authors, "list")),
+}  # fmt: skip
+
+# Each edge kind's predicate: fact edges, structure, and the article's own edges.
+PREDICATES: dict[str, URIRef] = {
+    "HOLDS": ORG.holds,
+    "CHAIRED": PKG.chaired,
+    "ATTENDED": PKG.attended,
+    "DISCUSSED": PKG.discussed,
+    "APPROVED": PKG.approved,
+    "DISSEMINATED": PKG.disseminated,
+    "REFERENCES": ELI.cites,
+    "ISSUED_BY": ELI.passed_by,
+    "IN_TERM": PKG.inTerm,
+    "HELD_BY": PKG.heldBy,
+    "PART_OF": ORG.subOrganizationOf,
+    "IN_ORGAN": ORG.postIn,
+    "IN_PROVINCE": PKG.inProvince,
+    "REPORTS": PKG.reports,
+    "MENTIONS": SCHEMA.mentions,
+}
+
+PREFIXES: dict[str, str] = {
+    "pkg": str(PKG),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "time": str(TIME),
+    "dcterms": str(DCTERMS),
+    "schema": str(SCHEMA),
+    "eli": str(ELI),
+}
+def _segment(edge: str) -> str:
+    """An edge kind's IRI segment: 'holding' for HOLDS, else 'issued-by' for ISSUED_BY."""
+    return "holding" if edge == "HOLDS" else edge.lower().replace("_", "-")
+
+
+# Data IRIs: base + one segment per kind of resource.
+SEGMENTS = (
+    *(k.lower() for k in NODES),
+    *(_segment(k) for k in FACT_EDGES),
+    "reading", "title", "document-kind", "change", "scheme",
+)  # fmt: skip
+
+_TYPE = Iri(RDF.type)
+_MERGER_DATE = "2025-07-01"
+_KEEP = re.compile(r"[A-Za-z0-9\-._~@:]")
+
+
+def check_base(base: str) -> str:
+    """A base IRI for data: absolute http(s), ending in / or #, nothing N-Triples refuses."""
+    if not re.fullmatch(r"https?://[^\s<>\"{}|^`\\]+[/#]", base):
+        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in / or #, not {base!r}")
+    return base
+
+
+@lru_cache(maxsize=1 << 16)
+def encode(text: str) -> str:
+    """An id's text as an IRI path segment: letters kept (IRIs may hold Vietnamese),
+    anything else percent-encoded, so two ids never share an IRI."""
+    out = []
+    for ch in text:
+        if _KEEP.match(ch) or (ord(ch) >= 0xC0 and ch.isalpha() and ch not in "×÷"):
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+def _date_type(value: str) -> str | None:
+    if _DATE.fullmatch(value):
+        return DATE
+    return DATETIME if _DATETIME.fullmatch(value) else None
+
+
+@dataclass
+class Exporter:
+    """Turns node and edge rows into triples; remembers the concepts already written."""
+
+    base: str
+    gaz: Gazetteer
+    _concepts: set[str] = field(default_factory=set)
+    _provinces: set[str] = field(default_factory=set)
+    _blanks: int = 0
+
+    def __post_init__(self) -> None:
+        check_base(self.base)
+        self._model = Model(self.gaz)
+        self._schemes = {s: Iri(f"{self.base}scheme/{s}") for s in ("titles", "document-kinds")}
+
+    # IRIs -------------------------------------------------------------------------
+
+    def iri(self, id_: str) -> Iri:
+        """A node's IRI: base, kind, the rest of its id ('person:lò-minh-hùng' →
+        …/person/lò-minh-hùng)."""
+        prefix, _, rest = id_.partition(":")
+        return Iri(f"{self.base}{prefix}/{encode(rest)}")
+
+    def fact_iri(self, kind: str, a: str, b: str) -> Iri:
+        segment = _segment(kind)
+        return Iri(
+            f"{self.base}{segment}/{encode(a.partition(':')[2])}/{encode(b.partition(':')[2])}"
+        )
+
+    def concept_iri(self, segment: str, label: str) -> Iri:
+        return Iri(f"{self.base}{segment}/{encode(slug(label))}")
+
+    # Triples ----------------------------------------------------------------------
+
+    def preamble(self) -> Iterator[Triple]:
+        """The concept schemes, and every document kind of the gazetteer."""
+        for name, scheme in self._schemes.items():
+            yield scheme, _TYPE, Iri(SKOS.ConceptScheme)
+            label = "Chức vụ" if name == "titles" else "Loại văn bản"
+            yield scheme, Iri(SKOS.prefLabel), Lit(label, lang="vi")
+        for kind in self.gaz.doc_kinds:
+            yield from self._document_kind(kind.name, (*kind.words, *kind.codes))
+
+    def node(self, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
+        """A node's type, id, properties and human label, and the concepts it uses."""
+        s = self.iri(props["id"])
+        yield s, _TYPE, Iri(PKG[kind])
+        yield s, Iri(PKG.graphId), Lit(props["id"])
+        yield from self._values(s, kind, props)
+        label = _label(kind, props)
+        if label:
+            yield s, Iri(RDFS.label), Lit(label, lang="vi")
+        if kind == "Post" and props.get("title"):
+            title = self._title(props["title"])
+            yield from title
+            yield s, Iri(ORG.role), self.concept_iri("title", props["title"])
+        elif kind == "Document" and props.get("kind"):
+            yield from self._document_kind(props["kind"], ())
+            yield s, Iri(ELI.type_document), self.concept_iri("document-kind", props["kind"])
+        elif kind == "Province":
+            self._provinces.add(props.get("name") or "")
+        elif kind == "Article" and str(props.get("source", "")).startswith(("http://", "https://")):
+            yield s, Iri(SCHEMA.url), Lit(props["source"], str(XSD.anyURI))
+
+    def _values(self, s: Subject, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
+        for name, predicate, form in PROPS[kind]:
+            value = props.get(name)
+            if value is None:
+                continue
+            if form == "list":
+                yield from self._list(s, Iri(predicate), [str(v) for v in value])
+            elif form == "boolean":
+                yield s, Iri(predicate), Lit("true" if value else "false", BOOLEAN)
+            elif form == "date":
+                yield s, Iri(predicate), Lit(str(value), _date_type(str(value)))
+            else:
+                yield s, Iri(predicate), Lit(str(value))
+
+    def _list(self, s: Subject, predicate: Iri, values: list[str]) -> Iterator[Triple]:
+        """An rdf:List of literals, keeping their order (an article's authors)."""
+        cells = [Blank(f"l{self._blanks + i}") for i in range(1, len(values) + 1)]
+        self._blanks += len(values)
+        yield s, predicate, cells[0] if cells else Iri(RDF.nil)
+        for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
+            yield cell, Iri(RDF.first), Lit(value)
+            yield cell, Iri(RDF.rest), cells[i + 1] if i + 1 < len(cells) else Iri(RDF.nil)
+
+    def edge(
+        self, kind: str, a: str, b: str, props: dict[str, Any], organ: str | None = None,
+        article_date: str | None = None,
+    ) -> Iterator[Triple]:  # fmt: skip
+        """The direct triple, and for a fact its Assertion (a Holding for HOLDS) with one
+        Attestation per source; for MENTIONS/REPORTS, the article's Reading."""
+        s, o = self.iri(a), self.iri(b)
+        predicate = Iri(PREDICATES[kind])
+        yield s, predicate, o
+        if kind in FACT_EDGES:
+            yield from self._assertion(kind, a, b, s, predicate, o, props, organ)
+        elif kind in ("MENTIONS", "REPORTS"):
+            yield from self._reading(a, b, s, o, props, article_date)
+
+    def _assertion(
+        self, kind: str, a: str, b: str, s: Iri, predicate: Iri, o: Iri,
+        props: dict[str, Any], organ: str | None,
+    ) -> Iterator[Triple]:  # fmt: skip
+        f = self.fact_iri(kind, a, b)
+        yield f, _TYPE, Iri(PKG.Holding if kind == "HOLDS" else PKG.Assertion)
+        yield f, Iri(RDF.subject), s
+        yield f, Iri(RDF.predicate), predicate
+        yield f, Iri(RDF.object), o
+        first, last = props.get("first_seen"), props.get("last_seen")
+        if first:
+            yield f, Iri(PKG.firstSeen), Lit(first, _date_type(first))
+        if last:
+            yield f, Iri(PKG.lastSeen), Lit(last, _date_type(last))
+        sources = props.get("sources") or []
+        seen = props.get("seen") or [""] * len(sources)
+        evidence = props.get("evidence") or [""] * len(sources)
+        terms = props.get("terms") or [""] * len(sources)
+        for source, date, sentence, term in zip(sources, seen, evidence, terms, strict=True):
+            article = self.iri(source)
+            at = Iri(f"{f}/source/{encode(source.partition(':')[2])}")
+            yield f, Iri(PROV.wasDerivedFrom), article
+            yield f, Iri(PKG.attestation), at
+            yield at, _TYPE, Iri(PKG.Attestation)
+            yield at, Iri(PROV.wasDerivedFrom), article
+            if date:
+                yield at, Iri(PKG.seen), Lit(date, _date_type(date))
+            if sentence:
+                yield at, Iri(PKG.evidence), Lit(sentence, lang="vi")
+            if term:
+                yield at, Iri(PKG.term), self.iri(term)
+        if kind == "HOLDS":
+            yield from self._holding(f, s, o, props, organ, first, last)
+
+    def _holding(
+        self, f: Iri, person: Iri, post: Iri, props: dict[str, Any], organ: str | None,
+        first: str | None, last: str | None,
+    ) -> Iterator[Triple]:  # fmt: skip
+        """The membership view of a holding: who, which post and organ, when, which terms."""
+        yield f, Iri(ORG.member), person
+        yield f, Iri(PKG.post), post
+        if organ:
+            yield f, Iri(ORG.organization), self.iri(organ)
+        status = props.get("status") or "unknown"
+        yield f, Iri(PKG.status), Iri(PKG[status])
+        for term in sorted({t for t in props.get("terms") or [] if t}):
+            yield f, Iri(PKG.inTerm), self.iri(term)
+        if first or last:
+            during = Iri(f"{f}/during")
+            yield f, Iri(ORG.memberDuring), during
+            yield during, _TYPE, Iri(TIME.Interval)
+            for end, date in (("from", first), ("to", last)):
+                if date:
+                    instant = Iri(f"{f}/{end}")
+                    link = TIME.hasBeginning if end == "from" else TIME.hasEnd
+                    yield during, Iri(link), instant
+                    yield instant, _TYPE, Iri(TIME.Instant)
+                    yield instant, Iri(TIME.inXSDDate), Lit(date, _date_type(date))
+
+    def _reading(
+        self, a: str, b: str, article: Iri, node: Iri, props: dict[str, Any],
+        article_date: str | None,
+    ) -> Iterator[Triple]:  # fmt: skip
+        """What one article read about a node, when it differs from nothing: the values
+        the graph keeps the latest of."""
+        seen = props.get("seen") or ""
+        values = {k: v for k, v in props.items() if k != "seen"}
+        if not values and seen == (article_date or ""):
+            return
+        kind = kind_of(b)
+        r = Iri(
+            f"{self.base}reading/{encode(a.partition(':')[2])}/{kind.lower()}/{encode(b.partition(':')[2])}"
+        )
+        yield r, _TYPE, Iri(PKG.Reading)
+        yield r, Iri(PKG.readingOf), node
+        yield r, Iri(PROV.wasDerivedFrom), article
+        yield r, Iri(PKG.seen), Lit(seen, _date_type(seen))
+        yield from self._values(r, kind, values)
+
+    def _title(self, title: str) -> Iterator[Triple]:
+        """A title as a SKOS concept (and org:Role), its abbreviated spellings as
+        altLabels, narrower than its head ('Bí thư Tỉnh ủy' under 'Bí thư')."""
+        broader = self._model.head(title)
+        for label in (title, broader) if broader and key(broader) != key(title) else (title,):
+            c = self.concept_iri("title", label)
+            if c in self._concepts:
+                continue
+            self._concepts.add(c)
+            yield c, _TYPE, Iri(PKG.Title)
+            yield c, Iri(SKOS.prefLabel), Lit(label, lang="vi")
+            yield c, Iri(SKOS.inScheme), self._schemes["titles"]
+            for alt in abbreviated(label, self.gaz.abbreviations):
+                yield c, Iri(SKOS.altLabel), Lit(alt, lang="vi")
+            if label == title and broader and key(broader) != key(title):
+                yield c, Iri(SKOS.broader), self.concept_iri("title", broader)
+
+    def _document_kind(self, name: str, alt: Iterable[str]) -> Iterator[Triple]:
+        c = self.concept_iri("document-kind", name)
+        if c in self._concepts:
+            return
+        self._concepts.add(c)
+        yield c, _TYPE, Iri(PKG.DocumentKind)
+        yield c, Iri(SKOS.prefLabel), Lit(name, lang="vi")
+        yield c, Iri(SKOS.inScheme), self._schemes["document-kinds"]
+        for word in sorted(set(alt) - {name}):
+            yield c, Iri(SKOS.altLabel), Lit(word, lang="vi")
+
+    def mergers(self) -> Iterator[Triple]:
+        """The 1 July 2025 merger of every province the graph holds, as org:ChangeEvents:
+        the provinces before, the one after (those the graph lacks get a name)."""
+        known = {p.name: p for p in self.gaz.provinces}
+        results = {known[n].merged_into or n for n in self._provinces if n in known}
+        named = set(self._provinces)
+        for name in sorted(results):
+            formed = known[name].formed_from
+            if not formed:
+                continue
+            event = self.concept_iri("change", f"{_MERGER_DATE} {name}")
+            yield event, _TYPE, Iri(ORG.ChangeEvent)
+            yield event, Iri(RDFS.label), Lit(f"Hợp nhất thành {name}", lang="vi")
+            yield event, Iri(DCTERMS.date), Lit(_MERGER_DATE, DATE)
+            yield event, Iri(ORG.resultingOrganization), self.iri(f"province:{slug(name)}")
+            for old in formed:
+                yield event, Iri(ORG.originalOrganization), self.iri(f"province:{slug(old)}")
+            for province in sorted({name, *formed} - named):
+                named.add(province)
+                s = self.iri(f"province:{slug(province)}")
+                yield s, _TYPE, Iri(PKG.Province)
+                yield s, Iri(SCHEMA.name), Lit(province)
+                yield s, Iri(RDFS.label), Lit(province, lang="vi")
+
+
+def abbreviated(label: str, abbreviations: dict[str, str]) -> list[str]:
+    """A title's spellings with abbreviations ('Chủ tịch UBND tỉnh'): each abbreviation
+    alone, and all of them at once."""
+    by_expansion: dict[str, list[str]] = defaultdict(list)
+    for abbr, expansion in abbreviations.items():
+        by_expansion[expansion].append(abbr)
+    found = [
+        (re.compile(rf"(?<!\w){re.escape(expansion)}(?!\w)", re.IGNORECASE), abbrs)
+        for expansion, abbrs in sorted(by_expansion.items(), key=lambda e: -len(e[0]))
+        if re.search(rf"(?<!\w){re.escape(expansion)}(?!\w)", label, re.IGNORECASE)
+    ]
+    out = {pattern.sub(abbr, label) for pattern, abbrs in found for abbr in abbrs}
+    combined = label
+    for pattern, abbrs in found:
+        combined = pattern.sub(abbrs[0], combined)
+    out.add(combined)
+    out.discard(label)
+    return sorted(out)
+
+
+def _label(kind: str, props: dict[str, Any]) -> str | None:
+    """A human label: the name, title or number, with the place when it disambiguates."""
+    text = props.get("name") or props.get("title") or props.get("number")
+    if kind == "Term":
+        text = f"khóa {props.get('ordinal')} ({props.get('body')})"
+    elif kind == "Article":
+        text = props.get("source")
+    if text and kind in ("Post", "Organ") and props.get("province"):
+        text = f"{text} ({props['province']})"
+    if text and kind == "Meeting" and props.get("date"):
+        text = f"{text}, {props['date']}"
+    return str(text) if text else None
+
+
+# Reading the store ------------------------------------------------------------------
+
+
+def export_triples(
+    store: Store, exporter: Exporter, ids: Iterable[str] | None = None, page: int = 1_000
+) -> Iterator[Triple]:
+    """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time."""
+    found = counts(store)
+    for label in found["nodes"]:
+        if label not in NODES:
+            raise StoreError(f"cannot export nodes labelled {label!r}: not in the ontology")
+    for type_ in found["edges"]:
+        if type_ not in PREDICATES:
+            raise StoreError(f"cannot export edges of type {type_!r}: not in the ontology")
+    keep = set(ids) if ids is not None else None
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    if keep is not None:
+        for id_ in keep:
+            by_kind[kind_of(id_)].append(id_)
+    kinds = [k for k in NODES if k in found["nodes"]]
+    listed = {k: sorted(by_kind[k]) if keep is not None else node_ids(store, k) for k in kinds}
+    yield from exporter.preamble()
+    for kind in kinds:
+        for rows in node_pages(store, kind, listed[kind], page):
+            for row in rows:
+                yield from exporter.node(kind, row["props"])
+    yield from exporter.mergers()
+    for kind in kinds:
+        organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
+        cypher = (
+            f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
+            f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
+        )
+        ids_ = listed[kind]
+        for start in range(0, len(ids_), page):
+            edges = store.run(cypher, {"ids": ids_[start : start + page]}).rows
+            for type_, a, b, props, organ_id, date in sorted(edges, key=lambda r: r[:3]):
+                if keep is None or b in keep:
+                    yield from exporter.edge(type_, a, b, props, organ_id, date)
+
+
+def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
+    """The nodes to export for some seed nodes: their organs and provinces up the
+    structure, the articles behind the facts among them, and the terms holdings name."""
+    nodes = {s for s in seeds if s}
+    frontier = set(nodes)
+    while frontier:
+        found = _by_kind_run(
+            store, frontier,
+            "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[:PART_OF|IN_ORGAN|IN_PROVINCE]->(b)"
+            " RETURN b.id",
+        )  # fmt: skip
+        frontier = {row[0] for row in found} - nodes
+        nodes |= frontier
+    facts = _by_kind_run(
+        store, nodes,
+        "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b) WHERE b.id IN $ids"
+        " AND r.sources IS NOT NULL RETURN r.sources, r.terms",
+    )  # fmt: skip
+    for sources, terms in facts:
+        nodes.update(sources)
+        nodes.update(t for t in terms or [] if t)
+    return nodes
+
+
+def _by_kind_run(store: Store, ids: set[str], cypher: str) -> list[tuple[Any, ...]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for id_ in ids:
+        grouped[kind_of(id_)].append(id_)
+    rows: list[tuple[Any, ...]] = []
+    for kind, kind_ids in grouped.items():
+        rows += store.run(cypher.format(kind=kind), {"ids": sorted(kind_ids)}).rows
+    return rows
+
+
+# Writing ----------------------------------------------------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: Object) -> str:
+    if type(term) is Iri:
+        return f"<{term}>"
+    if type(term) is Blank:
+        return f"_:{term}"
+    assert isinstance(term, Lit)
+    text = f'"{term.lex.translate(_ESCAPES)}"'
+    if term.lang:
+        return f"{text}@{term.lang}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
+
+
+def write_ntriples(triples: Iterable[Triple], out: IO[str], chunk: int = 20_000) -> int:
+    """N-Triples as the triples come; returns how many were written."""
+    n = 0
+    lines: list[str] = []
+    for s, p, o in triples:
+        lines.append(f"{_nt(s)} <{p}> {_nt(o)} .\n")
+        if len(lines) >= chunk:
+            out.write("".join(lines))
+            n += len(lines)
+            lines.clear()
+    out.write("".join(lines))
+    return n + len(lines)
+
+
+_PN_LOCAL = re.compile(
+    r"[A-Za-z0-9_:%\u00C0-\uFFFF](?:[A-Za-z0-9_:%~@.\-\u00B7\u00C0-\uFFFF]*[A-Za-z0-9_:%~@\-\u00B7\u00C0-\uFFFF])?"
+)
+
+
+_PN_ESCAPES = str.maketrans({"~": "\\~", "@": "\\@"})
+
+
+class _Turtle:
+    """Prefixed names where the local part allows one, else <IRI>; a bounded cache."""
+
+    def __init__(self, base: str) -> None:
+        self.prefixes = {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}
+        self._by_ns = {ns: p for p, ns in self.prefixes.items()}
+        self._cache: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        found = self._cache.get(iri)
+        if found is None:
+            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+            prefix = self._by_ns.get(iri[:cut])
+            local = iri[cut:]
+            if prefix is not None and _PN_LOCAL.fullmatch(local):
+                found = prefix + ":" + local.translate(_PN_ESCAPES)
+            else:
+                found = f"<{iri}>"
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[iri] = found
+        return found
+
+    def term(self, term: Object) -> str:
+        if type(term) is Iri:
+            return self.iri(term)
+        if type(term) is Blank:
+            return f"_:{term}"
+        assert isinstance(term, Lit)
+        text = f'"{term.lex.translate(_ESCAPES)}"'
+        if term.lang:
+            return f"{text}@{term.lang}"
+        return f"{text}^^{self.iri(term.datatype)}" if term.datatype else text
+
+
+def write_turtle(triples: Iterable[Triple], out: IO[str], base: str, chunk: int = 20_000) -> int:
+    """Turtle as the triples come, a subject's consecutive triples grouped."""
+    ttl = _Turtle(base)
+    out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in ttl.prefixes.items()))
+    n = 0
+    parts: list[str] = []
+    last_s: Subject | None = None
+    last_p: Iri | None = None
+    for s, p, o in triples:
+        n += 1
+        obj = ttl.term(o)
+        if s == last_s and p == last_p:
+            parts.append(f" ,\n        {obj}")
+        elif s == last_s:
+            parts.append(f" ;\n    {'a' if p == _TYPE else ttl.iri(p)} {obj}")
+        else:
+            parts.append(
+                f"{' .' if last_s is not None else ''}\n\n{ttl.term(s)} {'a' if p == _TYPE else ttl.iri(p)} {obj}"
+            )
+        last_s, last_p = s, p
+        if len(parts) >= chunk:
+            out.write("".join(parts))
+            parts.clear()
+    parts.append(" .\n" if last_s is not None else "")
+    out.write("".join(parts))
+    return n
+
+
+def to_graph(triples: Iterable[Triple], base: str) -> Graph:
+    """An rdflib Graph of the triples (for JSON-LD, RDF/XML and validation)."""
+    g = Graph()
+    for prefix, ns in {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}.items():
+        g.bind(prefix, ns)
+    blanks: dict[str, BNode] = {}
+
+    def term(t: Object) -> URIRef | BNode | Literal:
+        if type(t) is Iri:
+            return URIRef(t)
+        if type(t) is Blank:
+            return blanks.setdefault(t, BNode())
+        assert isinstance(t, Lit)
+        return Literal(t.lex, lang=t.lang, datatype=URIRef(t.datatype) if t.datatype else None)
+
+    for s, p, o in triples:
+        g.add((term(s), URIRef(p), term(o)))
+    return g
+
+
+FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+
+
+def write(triples: Iterable[Triple], fmt: str, out: IO[str], base: str) -> int:
+    """Write in a format: N-Triples and Turtle streamed, JSON-LD and RDF/XML via rdflib."""
+    if fmt == "nt":
+        return write_ntriples(triples, out)
+    if fmt == "turtle":
+        return write_turtle(triples, out, base)
+    g = to_graph(triples, base)
+    if fmt == "jsonld":
+        context = {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}
+        out.write(g.serialize(format="json-ld", context=context, auto_compact=True))
+    else:
+        out.write(g.serialize(format=FORMATS[fmt]))
+    return len(g)
+
+
+# Reading an export back ---------------------------------------------------------------
+
+
+@dataclass
+class Parsed:
+    """An export read back: node rows by kind, edge rows by (type, from kind, to kind)."""
+
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+
+def read_graph(g: Graph) -> Parsed:
+    """The property graph an export describes: every resource with a pkg:graphId is a
+    node, every edge predicate between two of them an edge, its properties rebuilt from
+    the Assertion, Attestations and Readings."""
+    classes: dict[Any, str] = {URIRef(PKG[k]): k for k in NODES}
+    ids: dict[Any, str] = {}
+    kinds: dict[Any, str] = {}
+    parsed = Parsed()
+    for s, id_ in g.subject_objects(URIRef(PKG.graphId)):
+        kind = next((classes[t] for t in g.objects(s, RDF.type) if t in classes), None)
+        if kind is None:
+            raise ValueError(f"{s} has a pkg:graphId but no partykg class")
+        ids[s], kinds[s] = str(id_), kind
+        parsed.nodes[kind].append({"id": str(id_), "props": _read_values(g, s, kind)})
+    assertions = {
+        (g.value(f, RDF.subject), g.value(f, RDF.predicate), g.value(f, RDF.object)): f
+        for cls in (PKG.Assertion, PKG.Holding)
+        for f in g.subjects(RDF.type, URIRef(cls))
+    }
+    readings = {
+        (g.value(r, PROV.wasDerivedFrom), g.value(r, URIRef(PKG.readingOf))): r
+        for r in g.subjects(RDF.type, URIRef(PKG.Reading))
+    }
+    for type_, predicate in PREDICATES.items():
+        for s, o in g.subject_objects(predicate):
+            if s not in ids or o not in ids:
+                continue
+            if type_ in FACT_EDGES:
+                props = _read_assertion(g, assertions[(s, predicate, o)], type_, ids)
+            elif type_ in ("MENTIONS", "REPORTS"):
+                reading = readings.get((s, o))
+                props = _read_values(g, reading, kinds[o]) if reading is not None else {}
+                seen = g.value(reading, URIRef(PKG.seen)) if reading is not None else None
+                props["seen"] = str(seen) if seen is not None else _article_date(g, s)
+            else:
+                props = {}
+            parsed.edges[(type_, kinds[s], kinds[o])].append(
+                {"a": ids[s], "b": ids[o], "props": props}
+            )
+    return parsed
+
+
+def _article_date(g: Graph, article: Any) -> str:
+    date = g.value(article, URIRef(PKG.articleDate))
+    return str(date) if date is not None else ""
+
+
+def _read_values(g: Graph, s: Any, kind: str) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    for name, predicate, form in PROPS[kind]:
+        value = g.value(s, predicate)
+        if value is None:
+            continue
+        if form == "list":
+            props[name] = [str(v) for v in Collection(g, value)]
+        elif form == "boolean":
+            props[name] = str(value) == "true"
+        else:
+            props[name] = str(value)
+    return props
+
+
+def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[str, Any]:
+    rows = []
+    for at in g.objects(f, URIRef(PKG.attestation)):
+        article = g.value(at, PROV.wasDerivedFrom)
+        seen, evidence, term = (g.value(at, URIRef(p)) for p in (PKG.seen, PKG.evidence, PKG.term))
+        rows.append(
+            (
+                ids.get(article) or str(g.value(article, URIRef(PKG.graphId)) or ""),
+                str(seen) if seen is not None else "",
+                str(evidence) if evidence is not None else "",
+                ids.get(term, "") if term is not None else "",
+            )
+        )
+    rows.sort()
+    props: dict[str, Any] = {
+        "sources": [r[0] for r in rows],
+        "seen": [r[1] for r in rows],
+        "evidence": [r[2] for r in rows],
+    }
+    if type_ == "HOLDS":
+        props["terms"] = [r[3] for r in rows]
+    for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):
+        value = g.value(f, URIRef(predicate))
+        if value is not None:
+            props[name] = str(value)
+    status = g.value(f, URIRef(PKG.status))
+    if status is not None and status != URIRef(PKG.unknown):
+        props["status"] = str(status).rpartition("#")[2]
+    return props
+
+
+# One call per command ---------------------------------------------------------------------
+
+
+def export(
+    store: Store,
+    out: IO[str],
+    fmt: str,
+    base: str,
+    gaz: Gazetteer,
+    seeds: Iterable[str] | None = None,
+) -> int:
+    """Write the whole graph, or the subgraph around some seed nodes, in a format;
+    returns the number of triples."""
+    ids = subgraph(store, seeds) if seeds is not None else None
+    return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
+
+
+def parse(paths: Iterable[Path]) -> Graph:
+    """Read RDF files (format from the suffix) into one graph; a bad file is named."""
+    g = Graph()
+    for path in paths:
+        fmt = SUFFIXES.get(path.suffix.lower())
+        if fmt is None:
+            raise ValueError(f"{path}: unknown RDF suffix (use {', '.join(sorted(SUFFIXES))})")
+        try:
+            g.parse(path, format=fmt)
+        except Exception as exc:  # rdflib's parsers raise many kinds
+            raise ValueError(f"{path}: not valid {fmt}: {exc}") from exc
+    return g
+
+
+SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+            ".rdf": "xml", ".xml": "xml", ".owl": "xml"}  # fmt: skip
+
+
+def import_rdf(
+    target: Store,
+    paths: Iterable[Path],
+    *,
+    replace: bool = False,
+    page: int = 2_000,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Load an export back into an empty store (or emptied with `replace`): the graph it
+    was exported from, node for node and edge for edge."""
+    try:
+        parsed = read_graph(parse(paths))
+    except (KeyError, ValueError) as exc:
+        raise StoreError(f"cannot import: {exc}") from exc
+    if not parsed.nodes:
+        raise StoreError("nothing to import: no resource has a pkg:graphId")
+    expected = {
+        "nodes": dict(sorted((k, len(v)) for k, v in parsed.nodes.items())),
+        "edges": {},
+    }
+    edge_counts: dict[str, int] = defaultdict(int)
+    for (type_, _, _), rows in parsed.edges.items():
+        edge_counts[type_] += len(rows)
+    expected["edges"] = dict(sorted(edge_counts.items()))
+    kinds = sorted(parsed.nodes, key=lambda k: (k != "Article", k))
+    nodes = (
+        (kind, parsed.nodes[kind][i : i + page])
+        for kind in kinds
+        for i in range(0, len(parsed.nodes[kind]), page)
+    )
+    edges = (
+        (type_, a, b, rows[i : i + page])
+        for (type_, a, b), rows in sorted(parsed.edges.items())
+        for i in range(0, len(rows), page)
+    )
+    return write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
+
+
+def validate(g: Graph, shapes: Path, ontology: Path) -> tuple[bool, str]:
+    """SHACL validation of an export against shapes.ttl, with the ontology's classes."""
+    import pyshacl  # slow to import; only validation needs it
+
+    conforms, _, text = pyshacl.validate(
+        g,
+        shacl_graph=Graph().parse(shapes),
+        ont_graph=Graph().parse(ontology),
+        inference="none",
+        allow_warnings=True,
+    )
+    return bool(conforms), str(text)

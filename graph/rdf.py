@@ -117,6 +117,8 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
     "eli": str(ELI),
 }
+
+
 def _segment(edge: str) -> str:
     """An edge kind's IRI segment: 'holding' for HOLDS, else 'issued-by' for ISSUED_BY."""
     return "holding" if edge == "HOLDS" else edge.lower().replace("_", "-")
@@ -483,8 +485,9 @@ def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
         nodes |= frontier
     facts = _by_kind_run(
         store, nodes,
-        "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b) WHERE b.id IN $ids"
+        "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b) WHERE b.id IN $all"
         " AND r.sources IS NOT NULL RETURN r.sources, r.terms",
+        all=sorted(nodes),
     )  # fmt: skip
     for sources, terms in facts:
         nodes.update(sources)
@@ -492,13 +495,14 @@ def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
     return nodes
 
 
-def _by_kind_run(store: Store, ids: set[str], cypher: str) -> list[tuple[Any, ...]]:
+def _by_kind_run(store: Store, ids: set[str], cypher: str, **params: Any) -> list[tuple[Any, ...]]:
+    """Run a query once per kind of the ids, with that kind's ids as $ids."""
     grouped: dict[str, list[str]] = defaultdict(list)
     for id_ in ids:
         grouped[kind_of(id_)].append(id_)
     rows: list[tuple[Any, ...]] = []
     for kind, kind_ids in grouped.items():
-        rows += store.run(cypher.format(kind=kind), {"ids": sorted(kind_ids)}).rows
+        rows += store.run(cypher.format(kind=kind), {"ids": sorted(kind_ids), **params}).rows
     return rows
 
 

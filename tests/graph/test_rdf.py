@@ -1,0 +1,292 @@
+"""The RDF export: parses in every syntax, answers SPARQL as the catalog answers Cypher,
+reloads into the very graph it came from, and keeps IRIs and literals intact."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import ORG, PROV, RDF, SKOS
+
+import queries
+from graph.load import load_paths
+from graph.model import slug
+from graph.rdf import (
+    Exporter,
+    Iri,
+    Lit,
+    abbreviated,
+    encode,
+    export,
+    import_rdf,
+    parse,
+    read_graph,
+    write_ntriples,
+    write_turtle,
+)
+from graph.store import Store, dump
+from graph.vocab import PKG
+from loaders import gazetteer
+from tests.conftest import ROOT
+from tests.graph.conftest import BACKENDS, open_store
+
+BASE = "https://partykg.org/id/"
+SAMPLES = ROOT / "examples" / "articles"
+EXTRA = ROOT / "tests" / "fixtures" / "catalog"
+RDFLIB = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+GAZ = gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def samples_in(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Store]]:
+    """Each backend's store with the sample articles (and one citing article) loaded."""
+    opened: dict[str, Store] = {}
+
+    def loaded_in(backend: str) -> Store:
+        if backend not in opened:
+            store = open_store(backend, tmp_path_factory.mktemp(backend))
+            load_paths(store, [SAMPLES, EXTRA])
+            opened[backend] = store
+        return opened[backend]
+
+    yield loaded_in
+    for store in opened.values():
+        store.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def loaded(request: pytest.FixtureRequest, samples_in: Callable[[str], Store]) -> Store:
+    return samples_in(request.param)
+
+
+def _export(store: Store, fmt: str = "nt", seeds: set[str] | None = None) -> str:
+    out = io.StringIO()
+    export(store, out, fmt, BASE, GAZ, seeds)
+    return out.getvalue()
+
+
+def _graph(store: Store) -> Graph:
+    return Graph().parse(data=_export(store), format="nt")
+
+
+@pytest.mark.parametrize("fmt", list(RDFLIB))
+def test_rdf_every_format_parses_to_the_same_graph(loaded: Store, fmt: str) -> None:
+    out = io.StringIO()
+    written = export(loaded, out, fmt, BASE, GAZ)
+    g = Graph().parse(data=out.getvalue(), format=RDFLIB[fmt])
+    assert len(g) == written > 1000
+    assert isomorphic(g, _graph(loaded))
+
+
+@pytest.mark.neo4j
+def test_rdf_both_backends_export_the_same_bytes(samples_in: Callable[[str], Store]) -> None:
+    assert _export(samples_in("neo4j")) == _export(samples_in("falkordb"))
+
+
+def test_rdf_reload_gives_the_same_graph_and_export(loaded: Store, tmp_path: Path) -> None:
+    """Export, wipe, import the export: the very graph (dump) and the same export."""
+    before, text = dump(loaded), _export(loaded, "turtle")
+    path = tmp_path / "graph.ttl"
+    path.write_text(text, encoding="utf-8")
+    import_rdf(loaded, [path], replace=True)
+    assert dump(loaded) == before
+    assert _export(loaded, "turtle") == text
+
+
+def test_rdf_read_graph_restores_every_node_and_edge(loaded: Store) -> None:
+    parsed = read_graph(_graph(loaded))
+    nodes = sorted(
+        ([k, dict(sorted({"id": r["id"], **r["props"]}.items()))] for k, rows in parsed.nodes.items() for r in rows),
+        key=repr,
+    )  # fmt: skip
+    edges = sorted(
+        ([t, r["a"], r["b"], dict(sorted(r["props"].items()))] for (t, _, _), rows in parsed.edges.items() for r in rows),
+        key=repr,
+    )  # fmt: skip
+    assert {"nodes": nodes, "edges": edges} == dump(loaded)
+
+
+# SPARQL over the export answers what the catalog's Cypher answers ---------------------
+
+PREFIXES = """
+PREFIX pkg: <https://partykg.org/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX time: <http://www.w3.org/2006/time#>
+"""
+
+
+def _sparql(g: Graph, query: str, **bindings: Any) -> list[tuple[Any, ...]]:
+    rows = g.query(PREFIXES + query, initBindings={k: Literal(v) for k, v in bindings.items()})
+    return [tuple(None if v is None else str(v) for v in row) for row in rows]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", ["Nguyen Huu Dong", "Lò Minh Hùng", "Hoàng Quốc Khánh"])
+def test_rdf_sparql_timeline_matches_the_catalog(loaded: Store, name: str) -> None:
+    rows = _sparql(
+        _graph(loaded),
+        """SELECT ?person ?title ?province ?first ?last ?during_from ?during_to
+               (GROUP_CONCAT(?source; separator=" ") AS ?sources) WHERE {
+             ?p pkg:searchKey ?key ; schema:name ?person .
+             ?h a pkg:Holding ; org:member ?p ; pkg:post ?post ; prov:wasDerivedFrom ?a .
+             ?a pkg:graphId ?source .
+             ?post pkg:title ?title .
+             OPTIONAL { ?post pkg:provinceName ?province }
+             OPTIONAL { ?h pkg:firstSeen ?first }
+             OPTIONAL { ?h pkg:lastSeen ?last }
+             OPTIONAL { ?h org:memberDuring/time:hasBeginning/time:inXSDDate ?during_from }
+             OPTIONAL { ?h org:memberDuring/time:hasEnd/time:inXSDDate ?during_to }
+           } GROUP BY ?person ?title ?province ?first ?last ?during_from ?during_to""",
+        key=queries.get("person-timeline").bind({"name": name})["name"],
+    )
+    cypher = queries.timeline(loaded, name).records()
+    assert cypher
+    assert sorted(
+        (r[0], r[1], r[2], r[3], r[4], sorted(r[7].split())) for r in rows
+    ) == sorted(
+        (c["person"], c["post"], c["province"], c["first_seen"], c["last_seen"], c["sources"])
+        for c in cypher
+    )
+    assert all((r[5], r[6]) == (r[3], r[4]) for r in rows)  # the interval is the tenure
+
+
+def test_rdf_sparql_who_chaired_and_attended_matches_the_catalog(loaded: Store) -> None:
+    rows = _sparql(
+        _graph(loaded),
+        """SELECT ?meeting ?date ?province ?person ?role WHERE {
+             VALUES (?edge ?role) { (pkg:chaired "chaired") (pkg:attended "attended") }
+             ?p ?edge ?m ; schema:name ?person .
+             ?m schema:name ?meeting .
+             OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m pkg:provinceName ?province }
+           }""",
+    )
+    cypher = queries.run(loaded, "meeting-attendance", {"meeting": "", "date": ""}).rows
+    assert any(r[4] == "chaired" for r in rows)
+    assert sorted(rows, key=repr) == sorted(cypher, key=repr)
+
+
+def test_rdf_sparql_documents_a_meeting_took_up_match_the_catalog(loaded: Store) -> None:
+    g = _graph(loaded)
+    rows = _sparql(
+        g,
+        """SELECT ?document ?province ?meeting ?date ?action WHERE {
+             VALUES (?edge ?action) {
+               (pkg:approved "approved") (pkg:discussed "discussed")
+               (pkg:disseminated "disseminated") }
+             ?m ?edge ?d ; schema:name ?meeting .
+             OPTIONAL { ?m schema:startDate ?date }
+             OPTIONAL { ?d eli:id_local ?number } OPTIONAL { ?d eli:title ?title }
+             OPTIONAL { ?d pkg:provinceName ?province }
+             BIND(COALESCE(?number, ?title) AS ?document)
+           }""",
+    )
+    cypher = {
+        tuple(row[:5])
+        for number in {r[0] for r in rows}
+        for row in queries.run(loaded, "document-meetings", {"number": number}).rows
+    }
+    assert any(r[4] == "approved" for r in rows)
+    assert set(rows) == cypher
+
+
+# IRIs and literals -------------------------------------------------------------------
+
+
+def test_rdf_iris_are_stable_across_loads(loaded: Store, tmp_path: Path) -> None:
+    """The same articles loaded into another store give the same export, byte for byte."""
+    with open_store("falkordb", tmp_path) as again:
+        load_paths(again, [EXTRA, SAMPLES])
+        assert _export(again) == _export(loaded)
+
+
+@given(st.text(min_size=1, max_size=30), st.text(min_size=1, max_size=30))
+def test_rdf_encode_is_reversible_and_never_merges_ids(a: str, b: str) -> None:
+    assert unquote(encode(a)) == a
+    assert (encode(a) == encode(b)) == (a == b)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_rdf_any_text_survives_ntriples_and_turtle(text: str) -> None:
+    exporter = Exporter(BASE, GAZ)
+    s = exporter.iri(f"person:{text or 'x'}")
+    triples = [(s, Iri(PKG.evidence), Lit(text, lang="vi")), (s, Iri(PKG.rank), Lit(text))]
+    for writer, fmt in (
+        (lambda out: write_ntriples(triples, out), "nt"),
+        (lambda out: write_turtle(triples, out, BASE), "turtle"),
+    ):
+        out = io.StringIO()
+        writer(out)
+        g = Graph().parse(data=out.getvalue(), format=fmt)
+        assert set(g) == {
+            (URIRef(s), URIRef(PKG.evidence), Literal(text, lang="vi")),
+            (URIRef(s), URIRef(PKG.rank), Literal(text)),
+        }
+
+
+@pytest.mark.parametrize(
+    ("title", "spelled"),
+    [
+        ("Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh"),
+        ("Phó Chủ tịch Hội đồng nhân dân tỉnh", "Phó Chủ tịch HĐND tỉnh"),
+        ("Trưởng Đoàn đại biểu Quốc hội tỉnh", "Trưởng Đoàn ĐBQH tỉnh"),
+        ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên BCH TW Đảng"),
+        ("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên BTV Tỉnh ủy"),
+        ("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Chủ tịch UBMTTQ Việt Nam tỉnh"),
+    ],
+)
+def test_rdf_titles_carry_their_abbreviations(title: str, spelled: str) -> None:
+    assert spelled in abbreviated(title, GAZ.abbreviations)
+    assert title not in abbreviated(title, GAZ.abbreviations)
+
+
+def test_rdf_title_concept_is_narrower_than_its_head() -> None:
+    exporter = Exporter(BASE, GAZ)
+    triples = set(exporter.node("Post", {"id": "post:x@sơn-la", "title": "Phó Bí thư Tỉnh ủy"}))
+    concept = exporter.concept_iri("title", "Phó Bí thư Tỉnh ủy")
+    head = exporter.concept_iri("title", "Phó Bí thư")
+    assert (concept, Iri(SKOS.broader), head) in triples
+    assert (head, Iri(RDF.type), Iri(PKG.Title)) in triples
+    assert (exporter.iri("post:x@sơn-la"), Iri(ORG.role), concept) in triples
+
+
+def test_rdf_province_merger_is_a_change_event(loaded: Store) -> None:
+    g = _graph(loaded)
+    thai_nguyen = URIRef(f"{BASE}province/{encode(slug('Thái Nguyên'))}")
+    bac_kan = URIRef(f"{BASE}province/{encode(slug('Bắc Kạn'))}")
+    events = set(g.subjects(ORG.resultingOrganization, thai_nguyen))
+    assert len(events) == 1
+    event = events.pop()
+    assert (event, RDF.type, ORG.ChangeEvent) in g
+    assert set(g.objects(event, ORG.originalOrganization)) == {thai_nguyen, bac_kan}
+    assert (bac_kan, RDF.type, URIRef(PKG.Province)) in g
+    assert (bac_kan, URIRef(PKG.graphId), None) not in g  # named for the event only
+
+
+def test_rdf_subgraph_keeps_a_person_s_holdings_and_their_sources(loaded: Store) -> None:
+    seeds = queries.node_ids(loaded, ["person-timeline"], {"name": "Lo Minh Hung"})
+    g = Graph().parse(data=_export(loaded, "nt", seeds), format="nt")
+    persons = set(g.subjects(RDF.type, URIRef(PKG.Person)))
+    assert persons == {URIRef(f"{BASE}person/{encode('lò-minh-hùng')}")}
+    holdings = set(g.subjects(RDF.type, URIRef(PKG.Holding)))
+    assert holdings and all((h, ORG.member, persons.copy().pop()) in g for h in holdings)
+    sources = {a for h in holdings for a in g.objects(h, PROV.wasDerivedFrom)}
+    assert sources and all((a, RDF.type, URIRef(PKG.Article)) in g for a in sources)
+    assert len(g) < len(_graph(loaded)) / 3
+
+
+def test_rdf_parse_names_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<<< not turtle", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.ttl"):
+        parse([bad])

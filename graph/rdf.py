@@ -339,7 +339,8 @@ class Exporter:
         yield r, _TYPE, Iri(PKG.Reading)
         yield r, Iri(PKG.readingOf), node
         yield r, Iri(PROV.wasDerivedFrom), article
-        yield r, Iri(PKG.seen), Lit(seen, _date_type(seen))
+        if seen:
+            yield r, Iri(PKG.seen), Lit(seen, _date_type(seen))
         yield from self._values(r, kind, values)
 
     def _title(self, title: str) -> Iterator[Triple]:
@@ -692,7 +693,10 @@ def read_graph(g: Graph) -> Parsed:
                 reading = readings.get((s, o))
                 props = _read_values(g, reading, kinds[o]) if reading is not None else {}
                 seen = g.value(reading, URIRef(PKG.seen)) if reading is not None else None
-                props["seen"] = str(seen) if seen is not None else _article_date(g, s)
+                if reading is None:
+                    props["seen"] = _article_date(g, s)
+                else:  # a reading's date is its own, empty when it has none
+                    props["seen"] = str(seen) if seen is not None else ""
             else:
                 props = {}
             parsed.edges[(type_, kinds[s], kinds[o])].append(

@@ -773,17 +773,38 @@ def export(
     return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
 
 
-def parse(paths: Iterable[Path]) -> Graph:
-    """Read RDF files (format from the suffix) into one graph; a bad file is named."""
+def export_file(
+    store: Store,
+    path: Path,
+    fmt: str,
+    base: str,
+    gaz: Gazetteer,
+    seeds: Iterable[str] | None = None,
+) -> int:
+    """`export` into a file, written whole or not at all: a failed export leaves any
+    earlier file as it was."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            written = export(store, out, fmt, base, gaz, seeds)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
+
+
+def parse(paths: Iterable[Path], fmt: str | None = None) -> Graph:
+    """Read RDF files (in a format of FORMATS, else from the suffix) into one graph; a bad
+    file is named."""
     g = Graph()
     for path in paths:
-        fmt = SUFFIXES.get(path.suffix.lower())
-        if fmt is None:
+        syntax = FORMATS[fmt] if fmt else SUFFIXES.get(path.suffix.lower())
+        if syntax is None:
             raise ValueError(f"{path}: unknown RDF suffix (use {', '.join(sorted(SUFFIXES))})")
         try:
-            g.parse(path, format=fmt)
+            g.parse(path, format=syntax)
         except Exception as exc:  # rdflib's parsers raise many kinds
-            raise ValueError(f"{path}: not valid {fmt}: {exc}") from exc
+            raise ValueError(f"{path}: not valid {syntax}: {exc}") from exc
     return g
 
 

@@ -474,31 +474,25 @@ def export_rdf(
         err.print("[red]error[/red]: --param goes with --query")
         raise typer.Exit(code=2)
     gaz = _gazetteer(settings)
-    target = output or (Path(tempfile.mkdtemp()) / f"export.{format.value}" if validate else None)
-    with _store(ctx, data_dir) as store:
+    with tempfile.TemporaryDirectory() as scratch, _store(ctx, data_dir) as store:
         seeds = queries.node_ids(store, query, _params(param)) if query else None
         if seeds is not None and not seeds:
             err.print("[red]error[/red]: the queries returned no rows: nothing to export")
             raise typer.Exit(code=1)
+        target = output or (Path(scratch) / "export" if validate else None)
         if target is None:
             written = rdf.export(store, sys.stdout, format.value, settings.base_iri, gaz, seeds)
         else:
-            partial = target.with_name(f".{target.name}.partial")
-            try:
-                with partial.open("w", encoding="utf-8") as out:
-                    written = rdf.export(store, out, format.value, settings.base_iri, gaz, seeds)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
-    err.print(f"{written} triples" + (f" written to {output}" if output else ""))
-    if validate and target:
-        conforms, report = rdf.validate(rdf.parse([target]), SHAPES, ONTOLOGY)
-        if output is None:
-            sys.stdout.write(target.read_text(encoding="utf-8"))
-        if not conforms:
-            err.print(report, highlight=False, markup=False)
-            raise typer.Exit(code=1)
-        err.print("valid: no SHACL violation")
+            written = rdf.export_file(store, target, format.value, settings.base_iri, gaz, seeds)
+        err.print(f"{written} triples" + (f" written to {output}" if output else ""))
+        if target and validate:
+            conforms, report = rdf.validate(rdf.parse([target], format.value), SHAPES, ONTOLOGY)
+            if output is None:
+                sys.stdout.write(target.read_text(encoding="utf-8"))
+            if not conforms:
+                err.print(report, highlight=False, markup=False)
+                raise typer.Exit(code=1)
+            err.print("valid: no SHACL violation")
 
 
 @import_app.command("rdf")

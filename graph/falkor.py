@@ -51,9 +51,8 @@ class FalkorStore:
         self._lock = _lock(self.data_dir / "kg.lock")
         self._state = self.data_dir / "server.json"
         socket = self._running_socket() if self._lock is None else self._start(start_timeout)
-        self._db = FalkorDB(unix_socket_path=str(socket))
+        self._db = self._connect(socket, start_timeout)
         self._graph = self._db.select_graph(graph)
-        self._wait_ready(start_timeout)
         self.run("RETURN 1", write=True)  # creates the graph, so reads of it work at once
 
     # Server ------------------------------------------------------------------------
@@ -121,13 +120,15 @@ class FalkorStore:
             )
         return socket
 
-    def _wait_ready(self, timeout: float) -> None:
-        """Wait out the loading of the append-only file after a restart."""
+    def _connect(self, socket: Path, timeout: float) -> FalkorDB:
+        """Connect once the server accepts (its socket exists a moment before it does)
+        and has loaded its append-only file (after a restart)."""
         deadline = time.monotonic() + timeout
         while True:
             try:
-                self._db.connection.ping()
-                return
+                db = FalkorDB(unix_socket_path=str(socket))
+                db.connection.ping()
+                return db
             except (BusyLoadingError, RedisConnectionError) as exc:
                 if self._server is not None and self._server.poll() is not None:
                     raise StoreError(

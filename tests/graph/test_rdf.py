@@ -4,7 +4,7 @@ reloads into the very graph it came from, and keeps IRIs and literals intact."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -35,36 +35,16 @@ from graph.rdf import (
 from graph.store import Store, dump
 from graph.vocab import PKG
 from loaders import gazetteer
-from tests.conftest import ROOT
+from tests import samples
 from tests.graph.conftest import BACKENDS, open_store
 
 BASE = "https://partykg.org/id/"
-SAMPLES = ROOT / "examples" / "articles"
-EXTRA = ROOT / "tests" / "fixtures" / "catalog"
 RDFLIB = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
 GAZ = gazetteer.default()
 
 
-@pytest.fixture(scope="module")
-def samples_in(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Store]]:
-    """Each backend's store with the sample articles (and one citing article) loaded."""
-    opened: dict[str, Store] = {}
-
-    def loaded_in(backend: str) -> Store:
-        if backend not in opened:
-            store = open_store(backend, tmp_path_factory.mktemp(backend))
-            load_paths(store, [SAMPLES, EXTRA])
-            opened[backend] = store
-        return opened[backend]
-
-    yield loaded_in
-    for store in opened.values():
-        store.close()
-
-
-@pytest.fixture(params=BACKENDS)
-def loaded(request: pytest.FixtureRequest, samples_in: Callable[[str], Store]) -> Store:
-    return samples_in(request.param)
+samples_in = pytest.fixture(scope="module", name="samples_in")(samples.stores)
+loaded = pytest.fixture(params=BACKENDS, name="loaded")(samples.loaded)
 
 
 def _export(store: Store, fmt: str = "nt", seeds: set[str] | None = None) -> str:
@@ -151,9 +131,7 @@ def test_rdf_sparql_timeline_matches_the_catalog(loaded: Store, name: str) -> No
     )
     cypher = queries.timeline(loaded, name).records()
     assert cypher
-    assert sorted(
-        (r[0], r[1], r[2], r[3], r[4], sorted(r[7].split())) for r in rows
-    ) == sorted(
+    assert sorted((r[0], r[1], r[2], r[3], r[4], sorted(r[7].split())) for r in rows) == sorted(
         (c["person"], c["post"], c["province"], c["first_seen"], c["last_seen"], c["sources"])
         for c in cypher
     )
@@ -205,7 +183,7 @@ def test_rdf_sparql_documents_a_meeting_took_up_match_the_catalog(loaded: Store)
 def test_rdf_iris_are_stable_across_loads(loaded: Store, tmp_path: Path) -> None:
     """The same articles loaded into another store give the same export, byte for byte."""
     with open_store("falkordb", tmp_path) as again:
-        load_paths(again, [EXTRA, SAMPLES])
+        load_paths(again, [samples.EXTRA, samples.SAMPLES])
         assert _export(again) == _export(loaded)
 
 

@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import queries
-from graph.load import load_paths
 from graph.store import Store
-from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, open_store
+from tests import samples
+from tests.graph.conftest import BACKENDS
 
-SAMPLES = ROOT / "examples" / "articles"
-EXTRA = ROOT / "tests" / "fixtures" / "catalog"
 A1, A2 = "article:001_bddf68c9230f3abc.txt", "article:002_91545d0f5325f2b1.txt"
 
 
-@pytest.fixture(scope="module")
-def samples_in(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Store]]:
-    """Each backend's store with the sample articles (and one citing article) loaded."""
-    opened: dict[str, Store] = {}
-
-    def loaded_in(backend: str) -> Store:
-        if backend not in opened:
-            store = open_store(backend, tmp_path_factory.mktemp(backend))
-            load_paths(store, [SAMPLES, EXTRA])
-            opened[backend] = store
-        return opened[backend]
-
-    yield loaded_in
-    for store in opened.values():
-        store.close()
-
-
-@pytest.fixture(params=BACKENDS)
-def loaded(request: pytest.FixtureRequest, samples_in: Callable[[str], Store]) -> Store:
-    return samples_in(request.param)
+samples_in = pytest.fixture(scope="module", name="samples_in")(samples.stores)
+loaded = pytest.fixture(params=BACKENDS, name="loaded")(samples.loaded)
 
 
 def _rows(store: Store, query: str, **params: str) -> list[dict[str, Any]]:

@@ -17,15 +17,18 @@ checked to lose nothing.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
+from json.encoder import encode_basestring as quote
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, TypeVar
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
@@ -36,28 +39,52 @@ from graph.vocab import ELI, PKG, SCHEMA
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
-
-class Iri(str):
-    """An absolute IRI."""
-
-    __slots__ = ()
-
-
-class Blank(str):
-    """A blank node label (only rdf:List cells are blank)."""
-
-    __slots__ = ()
+# Triples are tuples of terms already in N-Triples syntax ("<iri>", "_:label", a quoted
+# literal): written as they are in N-Triples, shortened to prefixed names in Turtle, so
+# no term is built twice.
+Triple = tuple[str, str, str]
+_Page = TypeVar("_Page")
 
 
-class Lit(NamedTuple):
-    lex: str
-    datatype: str | None = None
-    lang: str | None = None
+class _Terms:
+    """A namespace's terms in N-Triples syntax, built once (closed namespaces still
+    refuse unknown names)."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{self._namespace[name]}>"
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
 
 
-Subject = Iri | Blank
-Object = Iri | Blank | Lit
-Triple = tuple[Subject, Iri, Object]
+P, OR, SDO, E = _Terms(PKG), _Terms(ORG), _Terms(SCHEMA), _Terms(ELI)
+PV, SK, TM, DCT, RS, R = (
+    _Terms(PROV), _Terms(SKOS), _Terms(TIME), _Terms(DCTERMS), _Terms(RDFS), _Terms(RDF)
+)  # fmt: skip
+A = R.type
+
+
+def iri(text: str) -> str:
+    return f"<{text}>"
+
+
+def lit(lex: str, datatype: str | None = None, lang: str | None = None) -> str:
+    """A literal in N-Triples syntax (JSON's string escapes are N-Triples' too)."""
+    text = quote(lex)
+    if lang:
+        return f"{text}@{lang}"
+    return f"{text}^^<{datatype}>" if datatype else text
+
+
+def _child(term: str, path: str) -> str:
+    """The IRI term below another: <…/holding/a/b> + '/during'."""
+    return f"{term[:-1]}/{path}>"
+
 
 DATE, DATETIME, BOOLEAN = str(XSD.date), str(XSD.dateTime), str(XSD.boolean)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -131,7 +158,7 @@ SEGMENTS = (
     "reading", "title", "document-kind", "change", "scheme",
 )  # fmt: skip
 
-_TYPE = Iri(RDF.type)
+A = R.type
 _MERGER_DATE = "2025-07-01"
 _KEEP = re.compile(r"[A-Za-z0-9\-._~@:]")
 
@@ -175,79 +202,77 @@ class Exporter:
     def __post_init__(self) -> None:
         check_base(self.base)
         self._model = Model(self.gaz)
-        self._schemes = {s: Iri(f"{self.base}scheme/{s}") for s in ("titles", "document-kinds")}
+        self._schemes = {s: iri(f"{self.base}scheme/{s}") for s in ("titles", "document-kinds")}
 
     # IRIs -------------------------------------------------------------------------
 
-    def iri(self, id_: str) -> Iri:
+    def iri(self, id_: str) -> str:
         """A node's IRI: base, kind, the rest of its id ('person:lò-minh-hùng' →
         …/person/lò-minh-hùng)."""
         prefix, _, rest = id_.partition(":")
-        return Iri(f"{self.base}{prefix}/{encode(rest)}")
+        return f"<{self.base}{prefix}/{encode(rest)}>"
 
-    def fact_iri(self, kind: str, a: str, b: str) -> Iri:
+    def fact_iri(self, kind: str, a: str, b: str) -> str:
         segment = _segment(kind)
-        return Iri(
-            f"{self.base}{segment}/{encode(a.partition(':')[2])}/{encode(b.partition(':')[2])}"
-        )
+        return f"<{self.base}{segment}/{encode(a.partition(':')[2])}/{encode(b.partition(':')[2])}>"
 
-    def concept_iri(self, segment: str, label: str) -> Iri:
-        return Iri(f"{self.base}{segment}/{encode(slug(label))}")
+    def concept_iri(self, segment: str, label: str) -> str:
+        return f"<{self.base}{segment}/{encode(slug(label))}>"
 
     # Triples ----------------------------------------------------------------------
 
     def preamble(self) -> Iterator[Triple]:
         """The concept schemes, and every document kind of the gazetteer."""
         for name, scheme in self._schemes.items():
-            yield scheme, _TYPE, Iri(SKOS.ConceptScheme)
+            yield scheme, A, SK.ConceptScheme
             label = "Chức vụ" if name == "titles" else "Loại văn bản"
-            yield scheme, Iri(SKOS.prefLabel), Lit(label, lang="vi")
+            yield scheme, SK.prefLabel, lit(label, lang="vi")
         for kind in self.gaz.doc_kinds:
             yield from self._document_kind(kind.name, (*kind.words, *kind.codes))
 
     def node(self, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
         """A node's type, id, properties and human label, and the concepts it uses."""
         s = self.iri(props["id"])
-        yield s, _TYPE, Iri(PKG[kind])
-        yield s, Iri(PKG.graphId), Lit(props["id"])
+        yield s, A, P[kind]
+        yield s, P.graphId, lit(props["id"])
         yield from self._values(s, kind, props)
         label = _label(kind, props)
         if label:
-            yield s, Iri(RDFS.label), Lit(label, lang="vi")
+            yield s, RS.label, lit(label, lang="vi")
         if kind == "Post" and props.get("title"):
             title = self._title(props["title"])
             yield from title
-            yield s, Iri(ORG.role), self.concept_iri("title", props["title"])
+            yield s, OR.role, self.concept_iri("title", props["title"])
         elif kind == "Document" and props.get("kind"):
             yield from self._document_kind(props["kind"], ())
-            yield s, Iri(ELI.type_document), self.concept_iri("document-kind", props["kind"])
+            yield s, E.type_document, self.concept_iri("document-kind", props["kind"])
         elif kind == "Province":
             self._provinces.add(props.get("name") or "")
         elif kind == "Article" and str(props.get("source", "")).startswith(("http://", "https://")):
-            yield s, Iri(SCHEMA.url), Lit(props["source"], str(XSD.anyURI))
+            yield s, SDO.url, lit(props["source"], str(XSD.anyURI))
 
-    def _values(self, s: Subject, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
+    def _values(self, s: str, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
         for name, predicate, form in PROPS[kind]:
             value = props.get(name)
             if value is None:
                 continue
             if form == "list":
-                yield from self._list(s, Iri(predicate), [str(v) for v in value])
+                yield from self._list(s, iri(predicate), [str(v) for v in value])
             elif form == "boolean":
-                yield s, Iri(predicate), Lit("true" if value else "false", BOOLEAN)
+                yield s, iri(predicate), lit("true" if value else "false", BOOLEAN)
             elif form == "date":
-                yield s, Iri(predicate), Lit(str(value), _date_type(str(value)))
+                yield s, iri(predicate), lit(str(value), _date_type(str(value)))
             else:
-                yield s, Iri(predicate), Lit(str(value))
+                yield s, iri(predicate), lit(str(value))
 
-    def _list(self, s: Subject, predicate: Iri, values: list[str]) -> Iterator[Triple]:
+    def _list(self, s: str, predicate: str, values: list[str]) -> Iterator[Triple]:
         """An rdf:List of literals, keeping their order (an article's authors)."""
-        cells = [Blank(f"l{self._blanks + i}") for i in range(1, len(values) + 1)]
+        cells = [f"_:l{self._blanks + i}" for i in range(1, len(values) + 1)]
         self._blanks += len(values)
-        yield s, predicate, cells[0] if cells else Iri(RDF.nil)
+        yield s, predicate, cells[0] if cells else R.nil
         for i, (cell, value) in enumerate(zip(cells, values, strict=True)):
-            yield cell, Iri(RDF.first), Lit(value)
-            yield cell, Iri(RDF.rest), cells[i + 1] if i + 1 < len(cells) else Iri(RDF.nil)
+            yield cell, R.first, lit(value)
+            yield cell, R.rest, cells[i + 1] if i + 1 < len(cells) else R.nil
 
     def edge(
         self, kind: str, a: str, b: str, props: dict[str, Any], organ: str | None = None,
@@ -256,7 +281,7 @@ class Exporter:
         """The direct triple, and for a fact its Assertion (a Holding for HOLDS) with one
         Attestation per source; for MENTIONS/REPORTS, the article's Reading."""
         s, o = self.iri(a), self.iri(b)
-        predicate = Iri(PREDICATES[kind])
+        predicate = iri(PREDICATES[kind])
         yield s, predicate, o
         if kind in FACT_EDGES:
             yield from self._assertion(kind, a, b, s, predicate, o, props, organ)
@@ -264,66 +289,66 @@ class Exporter:
             yield from self._reading(a, b, s, o, props, article_date)
 
     def _assertion(
-        self, kind: str, a: str, b: str, s: Iri, predicate: Iri, o: Iri,
+        self, kind: str, a: str, b: str, s: str, predicate: str, o: str,
         props: dict[str, Any], organ: str | None,
     ) -> Iterator[Triple]:  # fmt: skip
         f = self.fact_iri(kind, a, b)
-        yield f, _TYPE, Iri(PKG.Holding if kind == "HOLDS" else PKG.Assertion)
-        yield f, Iri(RDF.subject), s
-        yield f, Iri(RDF.predicate), predicate
-        yield f, Iri(RDF.object), o
+        yield f, A, P.Holding if kind == "HOLDS" else P.Assertion
+        yield f, R.subject, s
+        yield f, R.predicate, predicate
+        yield f, R.object, o
         first, last = props.get("first_seen"), props.get("last_seen")
         if first:
-            yield f, Iri(PKG.firstSeen), Lit(first, _date_type(first))
+            yield f, P.firstSeen, lit(first, _date_type(first))
         if last:
-            yield f, Iri(PKG.lastSeen), Lit(last, _date_type(last))
+            yield f, P.lastSeen, lit(last, _date_type(last))
         sources = props.get("sources") or []
         seen = props.get("seen") or [""] * len(sources)
         evidence = props.get("evidence") or [""] * len(sources)
         terms = props.get("terms") or [""] * len(sources)
         for source, date, sentence, term in zip(sources, seen, evidence, terms, strict=True):
             article = self.iri(source)
-            at = Iri(f"{f}/source/{encode(source.partition(':')[2])}")
-            yield f, Iri(PROV.wasDerivedFrom), article
-            yield f, Iri(PKG.attestation), at
-            yield at, _TYPE, Iri(PKG.Attestation)
-            yield at, Iri(PROV.wasDerivedFrom), article
+            at = _child(f, f"source/{encode(source.partition(':')[2])}")
+            yield f, PV.wasDerivedFrom, article
+            yield f, P.attestation, at
+            yield at, A, P.Attestation
+            yield at, PV.wasDerivedFrom, article
             if date:
-                yield at, Iri(PKG.seen), Lit(date, _date_type(date))
+                yield at, P.seen, lit(date, _date_type(date))
             if sentence:
-                yield at, Iri(PKG.evidence), Lit(sentence, lang="vi")
+                yield at, P.evidence, lit(sentence, lang="vi")
             if term:
-                yield at, Iri(PKG.term), self.iri(term)
+                yield at, P.term, self.iri(term)
         if kind == "HOLDS":
             yield from self._holding(f, s, o, props, organ, first, last)
 
     def _holding(
-        self, f: Iri, person: Iri, post: Iri, props: dict[str, Any], organ: str | None,
+        self, f: str, person: str, post: str, props: dict[str, Any], organ: str | None,
         first: str | None, last: str | None,
     ) -> Iterator[Triple]:  # fmt: skip
         """The membership view of a holding: who, which post and organ, when, which terms."""
-        yield f, Iri(ORG.member), person
-        yield f, Iri(PKG.post), post
+        yield f, OR.member, person
+        yield f, P.post, post
         if organ:
-            yield f, Iri(ORG.organization), self.iri(organ)
+            yield f, OR.organization, self.iri(organ)
         status = props.get("status") or "unknown"
-        yield f, Iri(PKG.status), Iri(PKG[status])
+        yield f, P.status, P[status]
         for term in sorted({t for t in props.get("terms") or [] if t}):
-            yield f, Iri(PKG.inTerm), self.iri(term)
+            yield f, P.inTerm, self.iri(term)
         if first or last:
-            during = Iri(f"{f}/during")
-            yield f, Iri(ORG.memberDuring), during
-            yield during, _TYPE, Iri(TIME.Interval)
+            during = _child(f, "during")
+            yield f, OR.memberDuring, during
+            yield during, A, TM.Interval
             for end, date in (("from", first), ("to", last)):
                 if date:
-                    instant = Iri(f"{f}/{end}")
-                    link = TIME.hasBeginning if end == "from" else TIME.hasEnd
-                    yield during, Iri(link), instant
-                    yield instant, _TYPE, Iri(TIME.Instant)
-                    yield instant, Iri(TIME.inXSDDate), Lit(date, _date_type(date))
+                    instant = _child(f, end)
+                    link = TM.hasBeginning if end == "from" else TM.hasEnd
+                    yield during, link, instant
+                    yield instant, A, TM.Instant
+                    yield instant, TM.inXSDDate, lit(date, _date_type(date))
 
     def _reading(
-        self, a: str, b: str, article: Iri, node: Iri, props: dict[str, Any],
+        self, a: str, b: str, article: str, node: str, props: dict[str, Any],
         article_date: str | None,
     ) -> Iterator[Triple]:  # fmt: skip
         """What one article read about a node, when it differs from nothing: the values
@@ -333,14 +358,13 @@ class Exporter:
         if not values and seen == (article_date or ""):
             return
         kind = kind_of(b)
-        r = Iri(
-            f"{self.base}reading/{encode(a.partition(':')[2])}/{kind.lower()}/{encode(b.partition(':')[2])}"
-        )
-        yield r, _TYPE, Iri(PKG.Reading)
-        yield r, Iri(PKG.readingOf), node
-        yield r, Iri(PROV.wasDerivedFrom), article
+        a_, b_ = encode(a.partition(":")[2]), encode(b.partition(":")[2])
+        r = f"<{self.base}reading/{a_}/{kind.lower()}/{b_}>"
+        yield r, A, P.Reading
+        yield r, P.readingOf, node
+        yield r, PV.wasDerivedFrom, article
         if seen:
-            yield r, Iri(PKG.seen), Lit(seen, _date_type(seen))
+            yield r, P.seen, lit(seen, _date_type(seen))
         yield from self._values(r, kind, values)
 
     def _title(self, title: str) -> Iterator[Triple]:
@@ -352,24 +376,24 @@ class Exporter:
             if c in self._concepts:
                 continue
             self._concepts.add(c)
-            yield c, _TYPE, Iri(PKG.Title)
-            yield c, Iri(SKOS.prefLabel), Lit(label, lang="vi")
-            yield c, Iri(SKOS.inScheme), self._schemes["titles"]
+            yield c, A, P.Title
+            yield c, SK.prefLabel, lit(label, lang="vi")
+            yield c, SK.inScheme, self._schemes["titles"]
             for alt in abbreviated(label, self.gaz.abbreviations):
-                yield c, Iri(SKOS.altLabel), Lit(alt, lang="vi")
+                yield c, SK.altLabel, lit(alt, lang="vi")
             if label == title and broader and key(broader) != key(title):
-                yield c, Iri(SKOS.broader), self.concept_iri("title", broader)
+                yield c, SK.broader, self.concept_iri("title", broader)
 
     def _document_kind(self, name: str, alt: Iterable[str]) -> Iterator[Triple]:
         c = self.concept_iri("document-kind", name)
         if c in self._concepts:
             return
         self._concepts.add(c)
-        yield c, _TYPE, Iri(PKG.DocumentKind)
-        yield c, Iri(SKOS.prefLabel), Lit(name, lang="vi")
-        yield c, Iri(SKOS.inScheme), self._schemes["document-kinds"]
+        yield c, A, P.DocumentKind
+        yield c, SK.prefLabel, lit(name, lang="vi")
+        yield c, SK.inScheme, self._schemes["document-kinds"]
         for word in sorted(set(alt) - {name}):
-            yield c, Iri(SKOS.altLabel), Lit(word, lang="vi")
+            yield c, SK.altLabel, lit(word, lang="vi")
 
     def mergers(self) -> Iterator[Triple]:
         """The 1 July 2025 merger of every province the graph holds, as org:ChangeEvents:
@@ -382,18 +406,18 @@ class Exporter:
             if not formed:
                 continue
             event = self.concept_iri("change", f"{_MERGER_DATE} {name}")
-            yield event, _TYPE, Iri(ORG.ChangeEvent)
-            yield event, Iri(RDFS.label), Lit(f"Hợp nhất thành {name}", lang="vi")
-            yield event, Iri(DCTERMS.date), Lit(_MERGER_DATE, DATE)
-            yield event, Iri(ORG.resultingOrganization), self.iri(f"province:{slug(name)}")
+            yield event, A, OR.ChangeEvent
+            yield event, RS.label, lit(f"Hợp nhất thành {name}", lang="vi")
+            yield event, DCT.date, lit(_MERGER_DATE, DATE)
+            yield event, OR.resultingOrganization, self.iri(f"province:{slug(name)}")
             for old in formed:
-                yield event, Iri(ORG.originalOrganization), self.iri(f"province:{slug(old)}")
+                yield event, OR.originalOrganization, self.iri(f"province:{slug(old)}")
             for province in sorted({name, *formed} - named):
                 named.add(province)
                 s = self.iri(f"province:{slug(province)}")
-                yield s, _TYPE, Iri(PKG.Province)
-                yield s, Iri(SCHEMA.name), Lit(province)
-                yield s, Iri(RDFS.label), Lit(province, lang="vi")
+                yield s, A, P.Province
+                yield s, SDO.name, lit(province)
+                yield s, RS.label, lit(province, lang="vi")
 
 
 def abbreviated(label: str, abbreviations: dict[str, str]) -> list[str]:
@@ -452,23 +476,41 @@ def export_triples(
     kinds = [k for k in NODES if k in found["nodes"]]
     listed = {k: sorted(by_kind[k]) if keep is not None else node_ids(store, k) for k in kinds}
     yield from exporter.preamble()
-    for kind in kinds:
-        for rows in node_pages(store, kind, listed[kind], page):
-            for row in rows:
-                yield from exporter.node(kind, row["props"])
-    yield from exporter.mergers()
-    for kind in kinds:
-        organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
-        cypher = (
-            f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
-            f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
-        )
-        ids_ = listed[kind]
-        for start in range(0, len(ids_), page):
-            edges = store.run(cypher, {"ids": ids_[start : start + page]}).rows
-            for type_, a, b, props, organ_id, date in sorted(edges, key=lambda r: r[:3]):
-                if keep is None or b in keep:
-                    yield from exporter.edge(type_, a, b, props, organ_id, date)
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        for kind in kinds:
+            for rows in _ahead(reader, node_pages(store, kind, listed[kind], page)):
+                for row in rows:
+                    yield from exporter.node(kind, row["props"])
+        yield from exporter.mergers()
+        for kind in kinds:
+            for edges in _ahead(reader, _edge_pages(store, kind, listed[kind], page)):
+                for type_, a, b, props, organ_id, date in edges:
+                    if keep is None or b in keep:
+                        yield from exporter.edge(type_, a, b, props, organ_id, date)
+
+
+def _edge_pages(
+    store: Store, kind: str, ids: list[str], page: int
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The edges leaving a page of nodes at a time, sorted: type, from, to, properties,
+    a post's organ (for holdings), an article's date (for its readings)."""
+    organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
+    cypher = (
+        f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
+        f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
+    )
+    for start in range(0, len(ids), page):
+        rows = store.run(cypher, {"ids": ids[start : start + page]}).rows
+        yield sorted(rows, key=lambda r: r[:3])
+
+
+def _ahead(reader: ThreadPoolExecutor, pages: Iterator[_Page]) -> Iterator[_Page]:
+    """The pages of an iterator, the next one read while the current one is used: the
+    database answers while the exporter writes."""
+    pending = reader.submit(next, pages, None)
+    while (current := pending.result()) is not None:
+        pending = reader.submit(next, pages, None)
+        yield current
 
 
 def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
@@ -509,27 +551,13 @@ def _by_kind_run(store: Store, ids: set[str], cypher: str, **params: Any) -> lis
 
 # Writing ----------------------------------------------------------------------------
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def _nt(term: Object) -> str:
-    if type(term) is Iri:
-        return f"<{term}>"
-    if type(term) is Blank:
-        return f"_:{term}"
-    assert isinstance(term, Lit)
-    text = f'"{term.lex.translate(_ESCAPES)}"'
-    if term.lang:
-        return f"{text}@{term.lang}"
-    return f"{text}^^<{term.datatype}>" if term.datatype else text
-
 
 def write_ntriples(triples: Iterable[Triple], out: IO[str], chunk: int = 20_000) -> int:
     """N-Triples as the triples come; returns how many were written."""
     n = 0
     lines: list[str] = []
     for s, p, o in triples:
-        lines.append(f"{_nt(s)} <{p}> {_nt(o)} .\n")
+        lines.append(f"{s} {p} {o} .\n")
         if len(lines) >= chunk:
             out.write("".join(lines))
             n += len(lines)
@@ -541,92 +569,81 @@ def write_ntriples(triples: Iterable[Triple], out: IO[str], chunk: int = 20_000)
 _PN_LOCAL = re.compile(
     r"[A-Za-z0-9_:%\u00C0-\uFFFF](?:[A-Za-z0-9_:%~@.\-\u00B7\u00C0-\uFFFF]*[A-Za-z0-9_:%~@\-\u00B7\u00C0-\uFFFF])?"
 )
-
-
 _PN_ESCAPES = str.maketrans({"~": "\\~", "@": "\\@"})
 
 
+def prefixes(base: str) -> dict[str, str]:
+    """The vocabularies' prefixes and one per kind of data IRI (person:, holding:…)."""
+    return {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}
+
+
 class _Turtle:
-    """Prefixed names where the local part allows one, else <IRI>; a bounded cache."""
+    """Terms as prefixed names where the local part allows one; a bounded cache."""
 
     def __init__(self, base: str) -> None:
-        self.prefixes = {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}
+        self.prefixes = prefixes(base)
         self._by_ns = {ns: p for p, ns in self.prefixes.items()}
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = {A: "a"}
 
-    def iri(self, iri: str) -> str:
-        found = self._cache.get(iri)
-        if found is None:
-            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
-            prefix = self._by_ns.get(iri[:cut])
-            local = iri[cut:]
-            if prefix is not None and _PN_LOCAL.fullmatch(local):
-                found = prefix + ":" + local.translate(_PN_ESCAPES)
-            else:
-                found = f"<{iri}>"
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[iri] = found
+    def term(self, term: str) -> str:
+        found = self._cache.get(term)
+        if found is not None:
+            return found
+        if term[0] == "<":
+            found = self._iri(term)
+        elif term[0] == '"' and term[-1] == ">":  # a typed literal: shorten its datatype
+            at = term.rfind("^^<")
+            return f"{term[: at + 2]}{self.term(term[at + 2 :])}"
+        else:
+            return term
+        if len(self._cache) > 100_000:
+            self._cache = {A: "a"}
+        self._cache[term] = found
         return found
 
-    def term(self, term: Object) -> str:
-        if type(term) is Iri:
-            return self.iri(term)
-        if type(term) is Blank:
-            return f"_:{term}"
-        assert isinstance(term, Lit)
-        text = f'"{term.lex.translate(_ESCAPES)}"'
-        if term.lang:
-            return f"{text}@{term.lang}"
-        return f"{text}^^{self.iri(term.datatype)}" if term.datatype else text
+    def _iri(self, term: str) -> str:
+        text = term[1:-1]
+        cut = max(text.rfind("/"), text.rfind("#")) + 1
+        prefix = self._by_ns.get(text[:cut])
+        local = text[cut:]
+        if prefix is not None and _PN_LOCAL.fullmatch(local):
+            return f"{prefix}:{local.translate(_PN_ESCAPES)}"
+        return term
 
 
 def write_turtle(triples: Iterable[Triple], out: IO[str], base: str, chunk: int = 20_000) -> int:
     """Turtle as the triples come, a subject's consecutive triples grouped."""
     ttl = _Turtle(base)
     out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in ttl.prefixes.items()))
+    term = ttl.term
     n = 0
     parts: list[str] = []
-    last_s: Subject | None = None
-    last_p: Iri | None = None
+    last_s = last_p = ""
     for s, p, o in triples:
         n += 1
-        obj = ttl.term(o)
         if s == last_s and p == last_p:
-            parts.append(f" ,\n        {obj}")
+            parts.append(f" ,\n        {term(o)}")
         elif s == last_s:
-            parts.append(f" ;\n    {'a' if p == _TYPE else ttl.iri(p)} {obj}")
+            parts.append(f" ;\n    {term(p)} {term(o)}")
         else:
-            parts.append(
-                f"{' .' if last_s is not None else ''}\n\n{ttl.term(s)} {'a' if p == _TYPE else ttl.iri(p)} {obj}"
-            )
+            parts.append(f"{' .' if last_s else ''}\n\n{term(s)} {term(p)} {term(o)}")
         last_s, last_p = s, p
         if len(parts) >= chunk:
             out.write("".join(parts))
             parts.clear()
-    parts.append(" .\n" if last_s is not None else "")
+    parts.append(" .\n" if last_s else "")
     out.write("".join(parts))
     return n
 
 
 def to_graph(triples: Iterable[Triple], base: str) -> Graph:
     """An rdflib Graph of the triples (for JSON-LD, RDF/XML and validation)."""
+    text = io.StringIO()
+    write_ntriples(triples, text)
     g = Graph()
-    for prefix, ns in {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}.items():
+    for prefix, ns in prefixes(base).items():
         g.bind(prefix, ns)
-    blanks: dict[str, BNode] = {}
-
-    def term(t: Object) -> URIRef | BNode | Literal:
-        if type(t) is Iri:
-            return URIRef(t)
-        if type(t) is Blank:
-            return blanks.setdefault(t, BNode())
-        assert isinstance(t, Lit)
-        return Literal(t.lex, lang=t.lang, datatype=URIRef(t.datatype) if t.datatype else None)
-
-    for s, p, o in triples:
-        g.add((term(s), URIRef(p), term(o)))
-    return g
+    return g.parse(data=text.getvalue(), format="nt")
 
 
 FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
@@ -640,7 +657,7 @@ def write(triples: Iterable[Triple], fmt: str, out: IO[str], base: str) -> int:
         return write_turtle(triples, out, base)
     g = to_graph(triples, base)
     if fmt == "jsonld":
-        context = {**PREFIXES, **{s: f"{base}{s}/" for s in SEGMENTS}}
+        context = prefixes(base)
         out.write(g.serialize(format="json-ld", context=context, auto_compact=True))
     else:
         out.write(g.serialize(format=FORMATS[fmt]))

@@ -77,8 +77,13 @@ INDEXES: tuple[tuple[str, str], ...] = (
 )
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """Backend values as JSON-ready Python: nodes and edges as property maps."""
+    if type(value) in _SCALARS:  # most values: returned before any other test
+        return value
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     if isinstance(value, dict):

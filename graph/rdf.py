@@ -17,24 +17,24 @@ checked to lose nothing.
 
 from __future__ import annotations
 
-import io
+import json
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from json.encoder import encode_basestring as quote
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from graph.copy import write_graph
 from graph.model import FACT_EDGES, NODES, Model, kind_of, slug
-from graph.store import Store, StoreError, counts, node_ids, node_pages
+from graph.store import Store, StoreError, counts, node_ids, node_page
 from graph.vocab import ELI, PKG, SCHEMA
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
@@ -160,7 +160,8 @@ SEGMENTS = (
 
 A = R.type
 _MERGER_DATE = "2025-07-01"
-_KEEP = re.compile(r"[A-Za-z0-9\-._~@:]")
+_KEEP = re.compile(r"[A-Za-z0-9\-._~@:]|[^\W\d_]")  # unreserved ASCII, and letters
+_PLAIN = re.compile(rf"(?:{_KEEP.pattern})*")
 
 
 def check_base(base: str) -> str:
@@ -174,13 +175,12 @@ def check_base(base: str) -> str:
 def encode(text: str) -> str:
     """An id's text as an IRI path segment: letters kept (IRIs may hold Vietnamese),
     anything else percent-encoded, so two ids never share an IRI."""
-    out = []
-    for ch in text:
-        if _KEEP.match(ch) or (ord(ch) >= 0xC0 and ch.isalpha() and ch not in "×÷"):
-            out.append(ch)
-        else:
-            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out)
+    if _PLAIN.fullmatch(text):
+        return text
+    return "".join(
+        ch if _KEEP.fullmatch(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+        for ch in text
+    )
 
 
 def _date_type(value: str) -> str | None:
@@ -370,30 +370,33 @@ class Exporter:
     def _title(self, title: str) -> Iterator[Triple]:
         """A title as a SKOS concept (and org:Role), its abbreviated spellings as
         altLabels, narrower than its head ('Bí thư Tỉnh ủy' under 'Bí thư')."""
-        broader = self._model.head(title)
-        for label in (title, broader) if broader and key(broader) != key(title) else (title,):
-            c = self.concept_iri("title", label)
-            if c in self._concepts:
-                continue
-            self._concepts.add(c)
-            yield c, A, P.Title
-            yield c, SK.prefLabel, lit(label, lang="vi")
-            yield c, SK.inScheme, self._schemes["titles"]
-            for alt in abbreviated(label, self.gaz.abbreviations):
-                yield c, SK.altLabel, lit(alt, lang="vi")
-            if label == title and broader and key(broader) != key(title):
-                yield c, SK.broader, self.concept_iri("title", broader)
+        head = self._model.head(title)
+        broader = head if head and key(head) != key(title) else None
+        if broader:
+            yield from self._concept("title", P.Title, broader)
+        yield from self._concept("title", P.Title, title, broader)
 
     def _document_kind(self, name: str, alt: Iterable[str]) -> Iterator[Triple]:
-        c = self.concept_iri("document-kind", name)
+        yield from self._concept("document-kind", P.DocumentKind, name, alt=alt)
+
+    def _concept(
+        self, segment: str, cls: str, label: str, broader: str | None = None,
+        alt: Iterable[str] | None = None,
+    ) -> Iterator[Triple]:  # fmt: skip
+        """A SKOS concept, once per export: its labels (abbreviated spellings for titles),
+        its scheme, the concept it is narrower than."""
+        c = self.concept_iri(segment, label)
         if c in self._concepts:
             return
         self._concepts.add(c)
-        yield c, A, P.DocumentKind
-        yield c, SK.prefLabel, lit(name, lang="vi")
-        yield c, SK.inScheme, self._schemes["document-kinds"]
-        for word in sorted(set(alt) - {name}):
+        yield c, A, cls
+        yield c, SK.prefLabel, lit(label, lang="vi")
+        yield c, SK.inScheme, self._schemes[f"{segment}s"]
+        spellings = abbreviated(label, self.gaz.abbreviations) if alt is None else alt
+        for word in sorted(set(spellings) - {label}):
             yield c, SK.altLabel, lit(word, lang="vi")
+        if broader:
+            yield c, SK.broader, self.concept_iri(segment, broader)
 
     def mergers(self) -> Iterator[Triple]:
         """The 1 July 2025 merger of every province the graph holds, as org:ChangeEvents:
@@ -458,9 +461,14 @@ def _label(kind: str, props: dict[str, Any]) -> str | None:
 
 
 def export_triples(
-    store: Store, exporter: Exporter, ids: Iterable[str] | None = None, page: int = 1_000
+    store: Store,
+    exporter: Exporter,
+    ids: Iterable[str] | None = None,
+    page: int = 1_000,
+    readers: int = 2,
 ) -> Iterator[Triple]:
-    """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time."""
+    """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time, with
+    up to `readers` pages being read meanwhile."""
     found = counts(store)
     for label in found["nodes"]:
         if label not in NODES:
@@ -476,41 +484,49 @@ def export_triples(
     kinds = [k for k in NODES if k in found["nodes"]]
     listed = {k: sorted(by_kind[k]) if keep is not None else node_ids(store, k) for k in kinds}
     yield from exporter.preamble()
-    with ThreadPoolExecutor(max_workers=1) as reader:
+    with ThreadPoolExecutor(max_workers=readers) as pool:
         for kind in kinds:
-            for rows in _ahead(reader, node_pages(store, kind, listed[kind], page)):
+            chunks = _chunks(listed[kind], page)
+            for rows in _read(pool, [partial(node_page, store, kind, c) for c in chunks], readers):
                 for row in rows:
                     yield from exporter.node(kind, row["props"])
         yield from exporter.mergers()
         for kind in kinds:
-            for edges in _ahead(reader, _edge_pages(store, kind, listed[kind], page)):
+            chunks = _chunks(listed[kind], page)
+            calls = [partial(_edge_page, store, kind, c) for c in chunks]
+            for edges in _read(pool, calls, readers):
                 for type_, a, b, props, organ_id, date in edges:
                     if keep is None or b in keep:
                         yield from exporter.edge(type_, a, b, props, organ_id, date)
 
 
-def _edge_pages(
-    store: Store, kind: str, ids: list[str], page: int
-) -> Iterator[list[tuple[Any, ...]]]:
-    """The edges leaving a page of nodes at a time, sorted: type, from, to, properties,
-    a post's organ (for holdings), an article's date (for its readings)."""
+def _chunks(ids: list[str], size: int) -> list[list[str]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _edge_page(store: Store, kind: str, ids: list[str]) -> list[tuple[Any, ...]]:
+    """The edges leaving some nodes, sorted: type, from, to, properties, a post's organ
+    (for holdings), an article's date (for its readings)."""
     organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
     cypher = (
         f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
         f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
     )
-    for start in range(0, len(ids), page):
-        rows = store.run(cypher, {"ids": ids[start : start + page]}).rows
-        yield sorted(rows, key=lambda r: r[:3])
+    return sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: r[:3])
 
 
-def _ahead(reader: ThreadPoolExecutor, pages: Iterator[_Page]) -> Iterator[_Page]:
-    """The pages of an iterator, the next one read while the current one is used: the
-    database answers while the exporter writes."""
-    pending = reader.submit(next, pages, None)
-    while (current := pending.result()) is not None:
-        pending = reader.submit(next, pages, None)
-        yield current
+def _read(
+    pool: ThreadPoolExecutor, calls: Sequence[Callable[[], _Page]], window: int
+) -> Iterator[_Page]:
+    """Page reads run `window` at a time, their results yielded in order: the database
+    answers several while the exporter writes."""
+    pending: deque[Future[_Page]] = deque()
+    for call in calls:
+        pending.append(pool.submit(call))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
@@ -638,12 +654,27 @@ def write_turtle(triples: Iterable[Triple], out: IO[str], base: str, chunk: int 
 
 def to_graph(triples: Iterable[Triple], base: str) -> Graph:
     """An rdflib Graph of the triples (for JSON-LD, RDF/XML and validation)."""
-    text = io.StringIO()
-    write_ntriples(triples, text)
     g = Graph()
     for prefix, ns in prefixes(base).items():
         g.bind(prefix, ns)
-    return g.parse(data=text.getvalue(), format="nt")
+    blanks: dict[str, BNode] = {}
+
+    def term(t: str) -> URIRef | BNode | Literal:
+        if t[0] == "<":
+            return URIRef(t[1:-1])
+        if t[0] == "_":
+            return blanks.setdefault(t, BNode())
+        if t[-1] == '"':
+            return Literal(json.loads(t))
+        if t[-1] == ">":
+            at = t.rfind('"^^<')
+            return Literal(json.loads(t[: at + 1]), datatype=URIRef(t[at + 4 : -1]))
+        at = t.rfind('"@')
+        return Literal(json.loads(t[: at + 1]), lang=t[at + 2 :])
+
+    for s, p, o in triples:
+        g.add((term(s), term(p), term(o)))
+    return g
 
 
 FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}

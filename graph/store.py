@@ -145,8 +145,12 @@ def node_pages(
 ) -> Iterator[list[dict[str, Any]]]:
     """Nodes of one kind as {id, props}, a page of ids at a time."""
     for start in range(0, len(ids), size):
-        yield store.run(
-            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
-            " RETURN n.id AS id, properties(n) AS props",
-            {"ids": list(ids[start : start + size])},
-        ).records()
+        yield node_page(store, kind, ids[start : start + size])
+
+
+def node_page(store: Store, kind: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Nodes of one kind as {id, props}."""
+    return store.run(
+        f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id AS id, properties(n) AS props",
+        {"ids": list(ids)},
+    ).records()

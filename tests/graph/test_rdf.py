@@ -29,6 +29,7 @@ from graph.rdf import (
     lit,
     parse,
     read_graph,
+    to_graph,
     write_ntriples,
     write_turtle,
 )
@@ -195,21 +196,22 @@ def test_rdf_encode_is_reversible_and_never_merges_ids(a: str, b: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
-def test_rdf_any_text_survives_ntriples_and_turtle(text: str) -> None:
+def test_rdf_any_text_survives_every_writer(text: str) -> None:
     exporter = Exporter(BASE, GAZ)
     s = exporter.iri(f"person:{text or 'x'}")
     triples = [(s, iri(PKG.evidence), lit(text, lang="vi")), (s, iri(PKG.rank), lit(text))]
+    expected = {
+        (URIRef(s[1:-1]), URIRef(PKG.evidence), Literal(text, lang="vi")),
+        (URIRef(s[1:-1]), URIRef(PKG.rank), Literal(text)),
+    }
     for writer, fmt in (
         (lambda out: write_ntriples(triples, out), "nt"),
         (lambda out: write_turtle(triples, out, BASE), "turtle"),
     ):
         out = io.StringIO()
         writer(out)
-        g = Graph().parse(data=out.getvalue(), format=fmt)
-        assert set(g) == {
-            (URIRef(s[1:-1]), URIRef(PKG.evidence), Literal(text, lang="vi")),
-            (URIRef(s[1:-1]), URIRef(PKG.rank), Literal(text)),
-        }
+        assert set(Graph().parse(data=out.getvalue(), format=fmt)) == expected
+    assert set(to_graph(triples, BASE)) == expected
 
 
 @pytest.mark.parametrize(

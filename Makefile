@@ -26,3 +26,4 @@ check: lint typecheck test
 bench:
 	$(PY) bench/extract.py
 	$(PY) bench/load.py
+	$(PY) bench/export.py

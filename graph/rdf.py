@@ -171,7 +171,7 @@ def check_base(base: str) -> str:
     return base
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def encode(text: str) -> str:
     """An id's text as an IRI path segment: letters kept (IRIs may hold Vietnamese),
     anything else percent-encoded, so two ids never share an IRI."""
@@ -464,7 +464,7 @@ def export_triples(
     store: Store,
     exporter: Exporter,
     ids: Iterable[str] | None = None,
-    page: int = 1_000,
+    page: int = 100,
     readers: int = 2,
 ) -> Iterator[Triple]:
     """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time, with
@@ -612,7 +612,7 @@ class _Turtle:
             return f"{term[: at + 2]}{self.term(term[at + 2 :])}"
         else:
             return term
-        if len(self._cache) > 100_000:
+        if len(self._cache) > 20_000:
             self._cache = {A: "a"}
         self._cache[term] = found
         return found

@@ -105,7 +105,7 @@ def _neo4j_outcomes(session: pytest.Session) -> dict[str, int]:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     stats = reporter.stats if reporter else {}
     return {
-        outcome: sum(1 for r in stats.get(outcome, []) if "neo4j" in r.keywords)
+        outcome: sum(1 for r in stats.get(outcome, []) if "neo4j" in getattr(r, "keywords", ()))
         for outcome in ("passed", "failed", "skipped", "error")
     }
 

@@ -15,8 +15,8 @@ from graph.load import FactsOf, load
 from graph.store import Store, dump
 from loaders.sources import Article, read_inputs
 from tests.graph.conftest import open_store
-from tests.queries.test_catalog import EXTRA
-from tests.queries.test_catalog import SAMPLES as SAMPLE_ARTICLES
+from tests.samples import EXTRA
+from tests.samples import SAMPLES as SAMPLE_ARTICLES
 
 pytestmark = pytest.mark.neo4j
 CALLS_PER_QUERY = 25

@@ -10,8 +10,8 @@ date) is a Reading. Titles and document kinds are SKOS concepts from the gazette
 the provinces' 2025 merger is org:ChangeEvents.
 
 Triples are produced a page of nodes at a time; N-Triples and Turtle are written as
-they come, so memory holds one page and the list of node ids, never the graph.
-`read_graph` turns an export back into nodes and edges, which is how a reload is
+they come, so memory holds a few pages and the list of node ids, never the graph.
+`graph.rdf_read` turns an export back into nodes and edges, which is how a reload is
 checked to lose nothing.
 """
 
@@ -29,10 +29,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.copy import write_graph
 from graph.model import FACT_EDGES, NODES, Model, kind_of, slug
 from graph.store import Store, StoreError, counts, node_ids, node_page
 from graph.vocab import ELI, PKG, SCHEMA
@@ -695,115 +693,6 @@ def write(triples: Iterable[Triple], fmt: str, out: IO[str], base: str) -> int:
     return len(g)
 
 
-# Reading an export back ---------------------------------------------------------------
-
-
-@dataclass
-class Parsed:
-    """An export read back: node rows by kind, edge rows by (type, from kind, to kind)."""
-
-    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
-
-
-def read_graph(g: Graph) -> Parsed:
-    """The property graph an export describes: every resource with a pkg:graphId is a
-    node, every edge predicate between two of them an edge, its properties rebuilt from
-    the Assertion, Attestations and Readings."""
-    classes: dict[Any, str] = {URIRef(PKG[k]): k for k in NODES}
-    ids: dict[Any, str] = {}
-    kinds: dict[Any, str] = {}
-    parsed = Parsed()
-    for s, id_ in g.subject_objects(URIRef(PKG.graphId)):
-        kind = next((classes[t] for t in g.objects(s, RDF.type) if t in classes), None)
-        if kind is None:
-            raise ValueError(f"{s} has a pkg:graphId but no partykg class")
-        ids[s], kinds[s] = str(id_), kind
-        parsed.nodes[kind].append({"id": str(id_), "props": _read_values(g, s, kind)})
-    assertions = {
-        (g.value(f, RDF.subject), g.value(f, RDF.predicate), g.value(f, RDF.object)): f
-        for cls in (PKG.Assertion, PKG.Holding)
-        for f in g.subjects(RDF.type, URIRef(cls))
-    }
-    readings = {
-        (g.value(r, PROV.wasDerivedFrom), g.value(r, URIRef(PKG.readingOf))): r
-        for r in g.subjects(RDF.type, URIRef(PKG.Reading))
-    }
-    for type_, predicate in PREDICATES.items():
-        for s, o in g.subject_objects(predicate):
-            if s not in ids or o not in ids:
-                continue
-            if type_ in FACT_EDGES:
-                props = _read_assertion(g, assertions[(s, predicate, o)], type_, ids)
-            elif type_ in ("MENTIONS", "REPORTS"):
-                reading = readings.get((s, o))
-                props = _read_values(g, reading, kinds[o]) if reading is not None else {}
-                seen = g.value(reading, URIRef(PKG.seen)) if reading is not None else None
-                if reading is None:
-                    props["seen"] = _article_date(g, s)
-                else:  # a reading's date is its own, empty when it has none
-                    props["seen"] = str(seen) if seen is not None else ""
-            else:
-                props = {}
-            parsed.edges[(type_, kinds[s], kinds[o])].append(
-                {"a": ids[s], "b": ids[o], "props": props}
-            )
-    return parsed
-
-
-def _article_date(g: Graph, article: Any) -> str:
-    date = g.value(article, URIRef(PKG.articleDate))
-    return str(date) if date is not None else ""
-
-
-def _read_values(g: Graph, s: Any, kind: str) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    for name, predicate, form in PROPS[kind]:
-        value = g.value(s, predicate)
-        if value is None:
-            continue
-        if form == "list":
-            props[name] = [str(v) for v in Collection(g, value)]
-        elif form == "boolean":
-            props[name] = str(value) == "true"
-        else:
-            props[name] = str(value)
-    return props
-
-
-def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[str, Any]:
-    rows = []
-    for at in g.objects(f, URIRef(PKG.attestation)):
-        article = g.value(at, PROV.wasDerivedFrom)
-        seen, evidence, term = (g.value(at, URIRef(p)) for p in (PKG.seen, PKG.evidence, PKG.term))
-        rows.append(
-            (
-                ids.get(article) or str(g.value(article, URIRef(PKG.graphId)) or ""),
-                str(seen) if seen is not None else "",
-                str(evidence) if evidence is not None else "",
-                ids.get(term, "") if term is not None else "",
-            )
-        )
-    rows.sort()
-    props: dict[str, Any] = {
-        "sources": [r[0] for r in rows],
-        "seen": [r[1] for r in rows],
-        "evidence": [r[2] for r in rows],
-    }
-    if type_ == "HOLDS":
-        props["terms"] = [r[3] for r in rows]
-    for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):
-        value = g.value(f, URIRef(predicate))
-        if value is not None:
-            props[name] = str(value)
-    status = g.value(f, URIRef(PKG.status))
-    if status is not None and status != URIRef(PKG.unknown):
-        props["status"] = str(status).rpartition("#")[2]
-    return props
-
-
 # One call per command ---------------------------------------------------------------------
 
 
@@ -839,74 +728,3 @@ def export_file(
     finally:
         partial.unlink(missing_ok=True)
     return written
-
-
-def parse(paths: Iterable[Path], fmt: str | None = None) -> Graph:
-    """Read RDF files (in a format of FORMATS, else from the suffix) into one graph; a bad
-    file is named."""
-    g = Graph()
-    for path in paths:
-        syntax = FORMATS[fmt] if fmt else SUFFIXES.get(path.suffix.lower())
-        if syntax is None:
-            raise ValueError(f"{path}: unknown RDF suffix (use {', '.join(sorted(SUFFIXES))})")
-        try:
-            g.parse(path, format=syntax)
-        except Exception as exc:  # rdflib's parsers raise many kinds
-            raise ValueError(f"{path}: not valid {syntax}: {exc}") from exc
-    return g
-
-
-SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-            ".rdf": "xml", ".xml": "xml", ".owl": "xml"}  # fmt: skip
-
-
-def import_rdf(
-    target: Store,
-    paths: Iterable[Path],
-    *,
-    replace: bool = False,
-    page: int = 2_000,
-    progress: Callable[[int], None] | None = None,
-) -> dict[str, dict[str, int]]:
-    """Load an export back into an empty store (or emptied with `replace`): the graph it
-    was exported from, node for node and edge for edge."""
-    try:
-        parsed = read_graph(parse(paths))
-    except (KeyError, ValueError) as exc:
-        raise StoreError(f"cannot import: {exc}") from exc
-    if not parsed.nodes:
-        raise StoreError("nothing to import: no resource has a pkg:graphId")
-    expected = {
-        "nodes": dict(sorted((k, len(v)) for k, v in parsed.nodes.items())),
-        "edges": {},
-    }
-    edge_counts: dict[str, int] = defaultdict(int)
-    for (type_, _, _), rows in parsed.edges.items():
-        edge_counts[type_] += len(rows)
-    expected["edges"] = dict(sorted(edge_counts.items()))
-    kinds = sorted(parsed.nodes, key=lambda k: (k != "Article", k))
-    nodes = (
-        (kind, parsed.nodes[kind][i : i + page])
-        for kind in kinds
-        for i in range(0, len(parsed.nodes[kind]), page)
-    )
-    edges = (
-        (type_, a, b, rows[i : i + page])
-        for (type_, a, b), rows in sorted(parsed.edges.items())
-        for i in range(0, len(rows), page)
-    )
-    return write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
-
-
-def validate(g: Graph, shapes: Path, ontology: Path) -> tuple[bool, str]:
-    """SHACL validation of an export against shapes.ttl, with the ontology's classes."""
-    import pyshacl  # slow to import; only validation needs it
-
-    conforms, _, text = pyshacl.validate(
-        g,
-        shacl_graph=Graph().parse(shapes),
-        ont_graph=Graph().parse(ontology),
-        inference="none",
-        allow_warnings=True,
-    )
-    return bool(conforms), str(text)

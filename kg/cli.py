@@ -19,7 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
-from graph import rdf
+from graph import rdf, rdf_read
 from graph.copy import copy_graph
 from graph.load import load_paths
 from graph.store import Result, Store, StoreError, counts
@@ -486,7 +486,9 @@ def export_rdf(
             written = rdf.export_file(store, target, format.value, settings.base_iri, gaz, seeds)
         err.print(f"{written} triples" + (f" written to {output}" if output else ""))
         if target and validate:
-            conforms, report = rdf.validate(rdf.parse([target], format.value), SHAPES, ONTOLOGY)
+            conforms, report = rdf_read.validate(
+                rdf_read.parse([target], format.value), SHAPES, ONTOLOGY
+            )
             if output is None:
                 sys.stdout.write(target.read_text(encoding="utf-8"))
             if not conforms:
@@ -509,7 +511,7 @@ def import_rdf(
     Example: kg import rdf partykg.ttl --data-dir ./copy
     """
     with _store(ctx, data_dir) as store:
-        loaded = rdf.import_rdf(store, files, replace=replace)
+        loaded = rdf_read.import_rdf(store, files, replace=replace)
     nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())
     err.print(f"imported {nodes} nodes and {edges} edges")
 

@@ -12,7 +12,8 @@ from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS
 
 from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.rdf import export, validate
+from graph.rdf import export
+from graph.rdf_read import validate
 from graph.vocab import PKG, SCHEMA
 from loaders import gazetteer
 from tests.conftest import ROOT

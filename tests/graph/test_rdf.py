@@ -24,15 +24,13 @@ from graph.rdf import (
     abbreviated,
     encode,
     export,
-    import_rdf,
     iri,
     lit,
-    parse,
-    read_graph,
     to_graph,
     write_ntriples,
     write_turtle,
 )
+from graph.rdf_read import import_rdf, parse, read_graph
 from graph.store import Store, dump
 from graph.vocab import PKG
 from loaders import gazetteer

@@ -357,6 +357,34 @@ def timeline(
 
 
 @app.command()
+def holders(
+    ctx: typer.Context,
+    post: Annotated[str, typer.Argument(help="A title, any case: Bí thư Tỉnh ủy.")],
+    province: Annotated[
+        str, typer.Option("--province", help="The post's province; empty for central posts.")
+    ] = "",
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Who held a post, earliest first, with the dates articles saw them in it.
+
+    Example: kg holders "Bí thư Tỉnh ủy" --province "Sơn La"
+    """
+    with _store(ctx, data_dir) as store:
+        result = queries.run(store, "post-holders", {"title": post, "province": province})
+        if not result.rows:
+            words = post.split()
+            similar = queries.post_titles(store, province, words[-1] if words else "")
+            hint = f"; posts there: {', '.join(similar)}" if similar else ""
+            err.print(
+                f"[red]error[/red]: nobody seen as {post!r} in {province or 'central posts'}{hint}",
+                highlight=False,
+            )
+            raise typer.Exit(code=1)
+    _print(result, output)
+
+
+@app.command()
 def stats(ctx: typer.Context, data_dir: DataDir = None) -> None:
     """Count nodes and edges by kind.
 

@@ -163,3 +163,15 @@ def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
         {"q": search_key(text), "limit": limit},
     ).rows
     return [row[0] for row in rows]
+
+
+def post_titles(store: Store, province: str, text: str, limit: int = 10) -> list[str]:
+    """Titles of a province's posts containing the text, any case: suggestions when a
+    post has no holder."""
+    rows = store.run(
+        "MATCH (p:Post) WHERE coalesce(p.province, '') = $province"
+        " AND toLower(p.title) CONTAINS toLower($q) RETURN DISTINCT p.title ORDER BY p.title"
+        " LIMIT $limit",
+        {"province": province, "q": text, "limit": limit},
+    ).rows
+    return [row[0] for row in rows]

@@ -291,3 +291,22 @@ def test_cli_backend_choice_errors_are_one_line(
     result = runner.invoke(app, [*args, "--data-dir", str(tmp_path)], env=env)
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_cli_holders_of_a_post_in_order_any_case(tmp_path: Path) -> None:
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    for title in ("Bí thư Tỉnh ủy", "bí thư tỉnh ủy", "BÍ THƯ TỈNH ỦY"):
+        result = _kg("holders", title, "--province", "Sơn La", "-f", "json", data=tmp_path)
+        assert result.exit_code == 0, result.output
+        rows = json.loads(result.stdout)
+        assert [(r["person"], r["first_seen"], r["last_seen"]) for r in rows] == [
+            ("Nguyễn Hữu Đông", "2019-11-16", "2022-12-07")
+        ]
+
+
+def test_cli_holders_unknown_post_names_the_posts_there(tmp_path: Path) -> None:
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    result = _kg("holders", "Bí thư Thành ủy", "--province", "Sơn La", data=tmp_path)
+    assert result.exit_code == 1
+    assert "nobody seen as 'Bí thư Thành ủy' in Sơn La" in " ".join(result.stderr.split())
+    assert "Bí thư Tỉnh ủy" in result.stderr

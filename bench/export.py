@@ -205,7 +205,9 @@ class _Null:
 
 
 def profile(data: Path, top: int) -> None:
-    """cProfile over export_triples + write_ntriples (output discarded)."""
+    """cProfile over export_triples + write_ntriples (output discarded). cProfile sees
+    the calling thread only, so waits for pages read on other threads show as lock
+    acquires, and the GIL held by those threads as time in whatever runs here."""
     gaz = gazetteer.default()
     with FalkorStore(data) as store:
         prof = cProfile.Profile()
@@ -322,7 +324,10 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the numbers to this file")
     parser.add_argument(
-        "--profile", action="store_true", help="then cProfile N-Triples export and print the top"
+        "--profile",
+        action="store_true",
+        help="then cProfile an N-Triples export and print the top"
+        " (the main thread only: page reads on reader threads are not seen)",
     )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -56,7 +56,6 @@ def write_graph(
 ) -> dict[str, dict[str, int]]:
     """Write pages of nodes ({id, props} by kind, Articles first), then of edges ({a, b,
     props} by type and end kinds), into an empty target; checks the counts at the end."""
-    _plain(expected)
     held = sum(counts(target)["nodes"].values())
     if held and not replace:
         raise StoreError(
@@ -68,6 +67,7 @@ def write_graph(
     target.ensure_schema()
     marks: list[dict[str, Any]] = []
     for kind, rows in nodes:
+        _check_name(kind)
         if kind == "Article":
             marks += [{"id": r["id"], "complete": r["props"].get("complete")} for r in rows]
             rows = [{"id": r["id"], "props": {**r["props"], "complete": False}} for r in rows]
@@ -78,8 +78,7 @@ def write_graph(
             progress(len(rows))
     for type_, a, b, rows in edges:
         for name in (type_, a, b):
-            if not _NAME.fullmatch(name):
-                raise StoreError(f"cannot copy the label or type {name!r}: not a plain name")
+            _check_name(name)
         target.write(
             [
                 (
@@ -110,12 +109,17 @@ def write_graph(
 
 
 def _plain(found: dict[str, dict[str, int]]) -> None:
-    """Labels and types must be plain names: they are written into the Cypher."""
+    """The source's labels and types, before any is written into the Cypher that reads it."""
     for name in (*found["nodes"], *found["edges"]):
         if name == "None":
             raise StoreError("cannot copy nodes without a label")
-        if not _NAME.fullmatch(name):
-            raise StoreError(f"cannot copy the label or type {name!r}: not a plain name")
+        _check_name(name)
+
+
+def _check_name(name: str) -> None:
+    """Labels and types must be plain names: they are written into the Cypher."""
+    if not _NAME.fullmatch(name):
+        raise StoreError(f"cannot copy the label or type {name!r}: not a plain name")
 
 
 def _edges(

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.model import FACT_EDGES, READINGS, ArticleFacts, Model, kind_of, text_hash
+from graph.model import FACT_EDGES, READINGS, ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.store import Statement, Store, StoreError, counts
 from loaders import gazetteer
 from loaders.pipeline import extract
@@ -242,7 +242,7 @@ def retract(store: Store, article: str) -> None:
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    for kind, ids in _by_kind(named).items():
+    for kind, ids in by_kind(named).items():
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
@@ -262,14 +262,6 @@ def _earliest(dates: str, start: str = "null") -> str:
 
 def _latest(dates: str, start: str = "null") -> str:
     return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
-
-
-def _by_kind(ids: Iterable[str]) -> dict[str, list[str]]:
-    """Node ids grouped by kind (labels go into Cypher, ids into parameters), sorted."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for id_ in sorted(ids):
-        out[kind_of(id_)].append(id_)
-    return dict(sorted(out.items()))
 
 
 # Statements -------------------------------------------------------------------------
@@ -391,7 +383,7 @@ def _append_support(kind: str) -> str:
 def _refresh(ids: set[str]) -> list[Statement]:
     """Node attributes read by several articles: the latest article's reading wins."""
     statements: list[Statement] = []
-    for kind, kind_ids in _by_kind(i for i in ids if kind_of(i) in READINGS).items():
+    for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(f"collect(m.{x}) AS {x}" for x in attrs)
         assigned = ", ".join(f"n.{x} = {x}[0]" for x in attrs)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,6 +131,14 @@ def kind_of(id_: str) -> str:
 
 
 _PREFIX_KIND = {k.lower(): k for k in NODES}
+
+
+def by_kind(ids: Iterable[str]) -> dict[str, list[str]]:
+    """Node ids grouped by kind (labels go into Cypher, ids into parameters), sorted."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for id_ in sorted(ids):
+        out[kind_of(id_)].append(id_)
+    return dict(sorted(out.items()))
 
 
 class Model:

@@ -23,7 +23,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from json.encoder import encode_basestring as quote
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -31,7 +31,8 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.model import FACT_EDGES, NODES, Model, kind_of, slug
+from graph.iris import check_base, encode
+from graph.model import FACT_EDGES, NODES, Model, by_kind, kind_of, slug
 from graph.store import Store, StoreError, counts, node_ids, node_page
 from graph.vocab import ELI, PKG, SCHEMA
 from loaders.gazetteer import Gazetteer
@@ -158,27 +159,6 @@ SEGMENTS = (
 
 A = R.type
 _MERGER_DATE = "2025-07-01"
-_KEEP = re.compile(r"[A-Za-z0-9\-._~@:]|[^\W\d_]")  # unreserved ASCII, and letters
-_PLAIN = re.compile(rf"(?:{_KEEP.pattern})*")
-
-
-def check_base(base: str) -> str:
-    """A base IRI for data: absolute http(s), ending in / or #, nothing N-Triples refuses."""
-    if not re.fullmatch(r"https?://[^\s<>\"{}|^`\\]+[/#]", base):
-        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in / or #, not {base!r}")
-    return base
-
-
-@lru_cache(maxsize=1 << 13)
-def encode(text: str) -> str:
-    """An id's text as an IRI path segment: letters kept (IRIs may hold Vietnamese),
-    anything else percent-encoded, so two ids never share an IRI."""
-    if _PLAIN.fullmatch(text):
-        return text
-    return "".join(
-        ch if _KEEP.fullmatch(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
-        for ch in text
-    )
 
 
 def _date_type(value: str) -> str | None:
@@ -475,12 +455,9 @@ def export_triples(
         if type_ not in PREDICATES:
             raise StoreError(f"cannot export edges of type {type_!r}: not in the ontology")
     keep = set(ids) if ids is not None else None
-    by_kind: dict[str, list[str]] = defaultdict(list)
-    if keep is not None:
-        for id_ in keep:
-            by_kind[kind_of(id_)].append(id_)
+    chosen = by_kind(keep) if keep is not None else {}
     kinds = [k for k in NODES if k in found["nodes"]]
-    listed = {k: sorted(by_kind[k]) if keep is not None else node_ids(store, k) for k in kinds}
+    listed = {k: chosen.get(k, []) if keep is not None else node_ids(store, k) for k in kinds}
     yield from exporter.preamble()
     with ThreadPoolExecutor(max_workers=readers) as pool:
         for kind in kinds:
@@ -554,12 +531,9 @@ def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
 
 def _by_kind_run(store: Store, ids: set[str], cypher: str, **params: Any) -> list[tuple[Any, ...]]:
     """Run a query once per kind of the ids, with that kind's ids as $ids."""
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for id_ in ids:
-        grouped[kind_of(id_)].append(id_)
     rows: list[tuple[Any, ...]] = []
-    for kind, kind_ids in grouped.items():
-        rows += store.run(cypher.format(kind=kind), {"ids": sorted(kind_ids), **params}).rows
+    for kind, kind_ids in by_kind(ids).items():
+        rows += store.run(cypher.format(kind=kind), {"ids": kind_ids, **params}).rows
     return rows
 
 

@@ -19,7 +19,6 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
-from graph import rdf, rdf_read
 from graph.copy import copy_graph
 from graph.load import load_paths
 from graph.store import Result, Store, StoreError, counts
@@ -497,6 +496,8 @@ def export_rdf(
 
     Example: kg export rdf -f turtle -o lo-minh-hung.ttl -q person-timeline -p name="Lò Minh Hùng"
     """
+    from graph import rdf, rdf_read  # rdflib takes ~80 ms to import; only RDF commands need it
+
     settings = _settings()
     if param and not query:
         err.print("[red]error[/red]: --param goes with --query")
@@ -538,6 +539,8 @@ def import_rdf(
 
     Example: kg import rdf partykg.ttl --data-dir ./copy
     """
+    from graph import rdf_read  # rdflib takes ~80 ms to import; only RDF commands need it
+
     with _store(ctx, data_dir) as store:
         loaded = rdf_read.import_rdf(store, files, replace=replace)
     nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())

@@ -141,7 +141,8 @@ def node_ids(
         raise CatalogError(f"no chosen query takes the parameter {', '.join(sorted(unused))}")
     ids: set[str] = set()
     for query in chosen:
-        mine = {k: v for k, v in values.items() if k in {p.name for p in query.params}}
+        declared = {p.name for p in query.params}
+        mine = {k: v for k, v in values.items() if k in declared}
         result = store.run(query.cypher, query.bind(mine))
         for i, column in enumerate(result.columns):
             if column.startswith("_"):

@@ -17,12 +17,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
 import queries
+from graph.iris import encode
 from graph.load import load_paths
 from graph.model import slug
 from graph.rdf import (
     Exporter,
     abbreviated,
-    encode,
     export,
     iri,
     lit,

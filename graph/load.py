@@ -20,8 +20,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.model import FACT_EDGES, READINGS, ArticleFacts, Model, by_kind, kind_of, text_hash
+from graph.model import (
+    FACT_EDGES,
+    READINGS,
+    SUPPORT_LISTS,
+    ArticleFacts,
+    Model,
+    by_kind,
+    kind_of,
+    text_hash,
+)
 from graph.store import Statement, Store, StoreError, counts
+from graph.tenure import derive
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
@@ -77,8 +87,10 @@ def load(
     batch_size: int = 250,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
+    gaz: gazetteer.Gazetteer | None = None,
 ) -> LoadReport:
-    """Extract and write every article; bad inputs and failing articles are reported.
+    """Extract and write every article; bad inputs and failing articles are reported;
+    then the tenures are derived again if anything changed.
 
     With `workers` > 1, worker processes extract the next batch while this one writes."""
     store.ensure_schema()
@@ -102,6 +114,8 @@ def load(
     finally:
         if pool:
             pool.terminate()
+    if report.loaded or report.replaced:
+        derive(store, gaz or gazetteer.default())
     store.checkpoint()
     report.after = counts(store)
     return report
@@ -118,7 +132,8 @@ def load_paths(
 ) -> LoadReport:
     """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
     facts_of = FactsOf(gazetteer_dirs)
-    return load(store, read_inputs(paths, limit), facts_of, batch_size, progress, workers)
+    gaz = _model(facts_of.gazetteer_dirs)[0]
+    return load(store, read_inputs(paths, limit), facts_of, batch_size, progress, workers, gaz)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -232,11 +247,15 @@ def retract(store: Store, article: str) -> None:
             "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
             " WITH DISTINCT h"
             " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
-            " WITH h, keep, [i IN keep WHERE h.seen[i] <> '' | h.seen[i]] AS dates"
+            " WITH h, keep, [i IN keep WHERE h.seen[i] <> ''"
+            " AND (h.changes IS NULL OR h.changes[i] <> 'former') | h.seen[i]] AS dates"
             " SET h.sources = [i IN keep | h.sources[i]], h.seen = [i IN keep | h.seen[i]],"
             " h.evidence = [i IN keep | h.evidence[i]],"
-            " h.terms = CASE WHEN h.terms IS NULL THEN null ELSE [i IN keep | h.terms[i]] END,"
-            f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
+            + "".join(
+                f" h.{x} = CASE WHEN h.{x} IS NULL THEN null ELSE [i IN keep | h.{x}[i]] END,"
+                for x in _EXTRA_LISTS
+            )
+            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
             " WITH h WHERE size(h.sources) = 0 DELETE h",
             params,
         ),
@@ -316,6 +335,9 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
     ]
 
 
+_EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
+
+
 def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     """Fact edges, each article's support merged into the edge's sorted source lists."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -323,9 +345,8 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
         for (kind, source, target), edge in facts.facts.items():
             row = rows.setdefault((kind, source, target), {"a": source, "b": target, "new": []})
             support = edge.support
-            row["new"].append(
-                [facts.article.id, support["seen"], support["evidence"], support.get("terms", "")]
-            )
+            extra = [support.get(x, "") for x in SUPPORT_LISTS.get(kind, ())]
+            row["new"].append([facts.article.id, support["seen"], support["evidence"], *extra])
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
@@ -339,24 +360,34 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     return statements
 
 
+def _dated(kind: str, entries: str) -> str:
+    """Cypher: the dates of support entries that saw the fact (a 'former' reading does not)."""
+    lists = SUPPORT_LISTS.get(kind, ())
+    former = f" AND x[{3 + lists.index('changes')}] <> 'former'" if "changes" in lists else ""
+    return f"[x IN {entries} WHERE x[1] <> ''{former} | x[1]]"
+
+
 def _merge_support(kind: str) -> str:
-    """Cypher inserting [source, seen, evidence, term] entries into an existing edge's
-    parallel lists, kept sorted by source; an entry of the same source is replaced.
-    Only for edges where some new source sorts before the last one there."""
+    """Cypher inserting [source, seen, evidence, extra lists…] entries into an existing
+    edge's parallel lists, kept sorted by source; an entry of the same source is
+    replaced. Only for edges where some new source sorts before the last one there."""
     a, b = FACT_EDGES[kind]
-    terms = ", h.terms = [x IN merged | x[3]]" if kind == "HOLDS" else ""
+    lists = SUPPORT_LISTS.get(kind, ())
+    old = "".join(f", coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
+    kept = "".join(f", coalesce(x{i}[i], '')" for i in range(len(lists)))
+    sets = "".join(f", h.{x} = [x IN merged | x[{3 + i}]]" for i, x in enumerate(lists))
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}})-[h:{kind}]->(b:{b} {{id: r.b}})"
         " WHERE NOT h.sources[size(h.sources) - 1] < r.new[0][0]"
-        " WITH h, r, [x IN r.new | x[0]] AS ids, h.sources AS s, h.seen AS d,"
-        " h.evidence AS e, coalesce(h.terms, []) AS t"
+        f" WITH h, r, [x IN r.new | x[0]] AS ids, h.sources AS s, h.seen AS d,"
+        f" h.evidence AS e{old}"
         " WITH h, r, [i IN range(0, size(s) - 1) WHERE NOT s[i] IN ids"
-        " | [s[i], d[i], e[i], coalesce(t[i], '')]] AS kept"
+        f" | [s[i], d[i], e[i]{kept}]] AS kept"
         " WITH h, reduce(acc = kept, n IN r.new |"
         " [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]]) AS merged"
-        " WITH h, merged, [x IN merged WHERE x[1] <> '' | x[1]] AS dates"
+        f" WITH h, merged, {_dated(kind, 'merged')} AS dates"
         " SET h.sources = [x IN merged | x[0]], h.seen = [x IN merged | x[1]],"
-        f" h.evidence = [x IN merged | x[2]]{terms},"
+        f" h.evidence = [x IN merged | x[2]]{sets},"
         f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
     )
 
@@ -365,16 +396,19 @@ def _append_support(kind: str) -> str:
     """Cypher for the usual case: a new edge, or new sources that sort after the last
     one there, appended to the lists."""
     a, b = FACT_EDGES[kind]
-    terms = ", h.terms = coalesce(h.terms, []) + [x IN r.new | x[3]]" if kind == "HOLDS" else ""
+    sets = "".join(
+        f", h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{3 + i}]]"
+        for i, x in enumerate(SUPPORT_LISTS.get(kind, ()))
+    )
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b)"
         " WITH h, r, coalesce(h.sources, []) AS s"
         " WHERE size(s) = 0 OR s[size(s) - 1] < r.new[0][0]"
-        " WITH h, r, s, [x IN r.new WHERE x[1] <> '' | x[1]] AS dates"
+        f" WITH h, r, s, {_dated(kind, 'r.new')} AS dates"
         " SET h.sources = s + [x IN r.new | x[0]],"
         " h.seen = coalesce(h.seen, []) + [x IN r.new | x[1]],"
-        f" h.evidence = coalesce(h.evidence, []) + [x IN r.new | x[2]]{terms},"
+        f" h.evidence = coalesce(h.evidence, []) + [x IN r.new | x[2]]{sets},"
         f" h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}"
     )

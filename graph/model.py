@@ -33,7 +33,9 @@ NODES: dict[str, tuple[str, ...]] = {
 # Fact edges: read from articles, each keeps its sources (sorted article ids) with one
 # entry per source in the parallel lists `seen` (the article's date) and `evidence`
 # (the sentence); `first_seen`/`last_seen` span `seen`. HOLDS also keeps `terms`, the
-# term each source names for the holding ('' when none).
+# term each source names for the holding ('' when none), and `changes`, what each
+# source reports of it ('start:bầu', 'end:nghỉ hưu', 'note:cảnh cáo', 'former' or '');
+# a source that calls the post former does not count as seeing it held.
 FACT_EDGES: dict[str, tuple[str, str]] = {
     "HOLDS": ("Person", "Post"),
     "CHAIRED": ("Person", "Meeting"),
@@ -52,6 +54,11 @@ STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
 # Article edges: REPORTS the meeting it reports, MENTIONS every other node it names,
 # with that article's reading of the node's attributes.
 ARTICLE_EDGES = ("REPORTS", "MENTIONS")
+# Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
+SUPPORT_LISTS: dict[str, tuple[str, ...]] = {"HOLDS": ("terms", "changes")}
+# When one article reads a holding several times, the change it reports is the first
+# of these it gives.
+_CHANGE_ORDER = ("end", "start", "note", "", "former")
 
 # Node attributes an article can disagree on; the graph keeps the latest article's
 # reading, recomputed from MENTIONS whenever sources change.
@@ -118,11 +125,22 @@ class ArticleFacts:
     def read(self, id_: str, **values: Any) -> None:
         self.readings.setdefault(id_, {}).update({k: v for k, v in values.items() if v})
 
-    def fact(self, kind: str, source: str, target: str, evidence: str, term: str = "") -> None:
+    def fact(
+        self, kind: str, source: str, target: str, evidence: str, term: str = "", change: str = ""
+    ) -> None:
         support = {"seen": self.article.props["date"] or "", "evidence": evidence[:_EVIDENCE_CHARS]}
         if kind == "HOLDS":
-            support["terms"] = term
-        self.facts.setdefault((kind, source, target), Edge(kind, source, target, support))
+            support.update(terms=term, changes=change)
+        edge = self.facts.setdefault((kind, source, target), Edge(kind, source, target, support))
+        if kind == "HOLDS" and edge.support is not support:
+            if not edge.support["terms"]:
+                edge.support["terms"] = term
+            if _rank(change) < _rank(edge.support["changes"]):
+                edge.support["changes"] = change
+
+
+def _rank(change: str) -> int:
+    return _CHANGE_ORDER.index(change.partition(":")[0])
 
 
 def kind_of(id_: str) -> str:
@@ -150,6 +168,8 @@ class Model:
         self._head = re.compile(rf"^(?:{heads})(?:\s+(?:thường trực))?(?=\s|$)", re.IGNORECASE)
         # Every known organ starting at any position (a lookahead, so overlaps count).
         self._organ_names = re.compile(rf"(?=(?<!\w)({alternation(self.organs)})(?!\w))")
+        self._temporary = frozenset(key(t) for t in gaz.tenure.temporary)
+        self._periods = gaz.tenure.periods
 
     # Ids -------------------------------------------------------------------------
 
@@ -217,7 +237,9 @@ class Model:
         place = None if term["body"] in ("central_party", "national_assembly") else province
         id_ = f"term:{term['body']}:{term['ordinal']}" + (f"@{slug(place)}" if place else "")
         facts.add("Term", id_, body=term["body"], ordinal=term["ordinal"], province=place)
-        facts.read(id_, period=term.get("period"))
+        facts.read(
+            id_, period=term.get("period") or self._periods.get((term["body"], term["ordinal"]))
+        )
         return id_
 
     def meeting(self, facts: ArticleFacts, event: dict[str, Any], province: str | None) -> str:
@@ -276,11 +298,17 @@ class Model:
         name = person["name"]
         id_ = facts.add("Person", f"person:{slug(name)}", search=search_key(name))
         facts.read(id_, name=name, rank=person.get("rank"))
-        spans = (person.get("evidence") or {}).get("positions", {})
-        for title in person["positions"]:
-            span = spans.get(title) or {}
-            post = self.post(facts, title, province)
-            facts.fact("HOLDS", id_, post, span.get("sentence", ""), _term_after(span, terms))
+        evidence = person.get("evidence") or {}
+        held = evidence.get("holdings")
+        if held is None:  # a record without per-mention readings: its titles, as current
+            spans = evidence.get("positions", {})
+            held = [{"title": t, **(spans.get(t) or {})} for t in person["positions"]]
+        for h in held:
+            if key(h["title"]) in self._temporary:
+                continue
+            post = self.post(facts, h["title"], h.get("province") or province)
+            term = _term_after(h, terms)
+            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, h.get("change") or "")
         return id_
 
     def _event(

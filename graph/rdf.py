@@ -284,7 +284,10 @@ class Exporter:
         seen = props.get("seen") or [""] * len(sources)
         evidence = props.get("evidence") or [""] * len(sources)
         terms = props.get("terms") or [""] * len(sources)
-        for source, date, sentence, term in zip(sources, seen, evidence, terms, strict=True):
+        changes = props.get("changes") or [""] * len(sources)
+        for source, date, sentence, term, change in zip(
+            sources, seen, evidence, terms, changes, strict=True
+        ):
             article = self.iri(source)
             at = _child(f, f"source/{encode(source.partition(':')[2])}")
             yield f, PV.wasDerivedFrom, article
@@ -297,12 +300,14 @@ class Exporter:
                 yield at, P.evidence, lit(sentence, lang="vi")
             if term:
                 yield at, P.term, self.iri(term)
+            if change:
+                yield at, P.change, lit(change)
         if kind == "HOLDS":
-            yield from self._holding(f, s, o, props, organ, first, last)
+            yield from self._holding(f, s, o, props, organ, first, last, b)
 
     def _holding(
         self, f: str, person: str, post: str, props: dict[str, Any], organ: str | None,
-        first: str | None, last: str | None,
+        first: str | None, last: str | None, post_id: str,
     ) -> Iterator[Triple]:  # fmt: skip
         """The membership view of a holding: who, which post and organ, when, which terms."""
         yield f, OR.member, person
@@ -311,8 +316,15 @@ class Exporter:
             yield f, OR.organization, self.iri(organ)
         status = props.get("status") or "unknown"
         yield f, P.status, P[status]
-        for term in sorted({t for t in props.get("terms") or [] if t}):
+        for term in sorted({*(props.get("terms") or []), *(props.get("in_terms") or [])} - {""}):
             yield f, P.inTerm, self.iri(term)
+        for name, predicate in (("start", P.started), ("end", P.ended)):
+            if props.get(name):
+                yield f, predicate, lit(props[name], _date_type(props[name]))
+        if props.get("ended_by"):
+            yield f, P.endReason, lit(props["ended_by"])
+        if props.get("predecessor"):
+            yield f, P.succeeds, self.fact_iri("HOLDS", props["predecessor"], post_id)
         if first or last:
             during = _child(f, "during")
             yield f, OR.memberDuring, during

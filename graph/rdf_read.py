@@ -17,7 +17,10 @@ from graph.copy import write_graph
 from graph.model import FACT_EDGES, NODES
 from graph.rdf import FORMATS, PREDICATES, PROPS
 from graph.store import Store, StoreError
+from graph.tenure import derive
 from graph.vocab import PKG
+from loaders import gazetteer
+from loaders.gazetteer import Gazetteer
 
 
 @dataclass
@@ -99,13 +102,16 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     rows = []
     for at in g.objects(f, URIRef(PKG.attestation)):
         article = g.value(at, PROV.wasDerivedFrom)
-        seen, evidence, term = (g.value(at, URIRef(p)) for p in (PKG.seen, PKG.evidence, PKG.term))
+        seen, evidence, term, change = (
+            g.value(at, URIRef(p)) for p in (PKG.seen, PKG.evidence, PKG.term, PKG.change)
+        )
         rows.append(
             (
                 ids.get(article) or str(g.value(article, URIRef(PKG.graphId)) or ""),
                 str(seen) if seen is not None else "",
                 str(evidence) if evidence is not None else "",
                 ids.get(term, "") if term is not None else "",
+                str(change) if change is not None else "",
             )
         )
     rows.sort()
@@ -116,6 +122,7 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     }
     if type_ == "HOLDS":
         props["terms"] = [r[3] for r in rows]
+        props["changes"] = [r[4] for r in rows]
     for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):
         value = g.value(f, URIRef(predicate))
         if value is not None:
@@ -152,9 +159,10 @@ def import_rdf(
     replace: bool = False,
     page: int = 2_000,
     progress: Callable[[int], None] | None = None,
+    gaz: Gazetteer | None = None,
 ) -> dict[str, dict[str, int]]:
     """Load an export back into an empty store (or emptied with `replace`): the graph it
-    was exported from, node for node and edge for edge."""
+    was exported from, node for node and edge for edge, its tenures derived again."""
     try:
         parsed = read_graph(parse(paths))
     except (KeyError, ValueError) as exc:
@@ -180,7 +188,9 @@ def import_rdf(
         for (type_, a, b), rows in sorted(parsed.edges.items())
         for i in range(0, len(rows), page)
     )
-    return write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
+    written = write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
+    derive(target, gaz or gazetteer.default())
+    return written
 
 
 def validate(g: Graph, shapes: Path, ontology: Path) -> tuple[bool, str]:

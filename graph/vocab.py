@@ -78,6 +78,11 @@ class PKG(DefinedNamespace):
     seen: URIRef
     evidence: URIRef
     term: URIRef
+    change: URIRef
+    started: URIRef
+    ended: URIRef
+    endReason: URIRef
+    succeeds: URIRef
     readingOf: URIRef
 
 

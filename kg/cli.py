@@ -541,8 +541,9 @@ def import_rdf(
     """
     from graph import rdf_read  # rdflib takes ~80 ms to import; only RDF commands need it
 
+    gaz = _gazetteer(_settings())
     with _store(ctx, data_dir) as store:
-        loaded = rdf_read.import_rdf(store, files, replace=replace)
+        loaded = rdf_read.import_rdf(store, files, replace=replace, gaz=gaz)
     nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())
     err.print(f"imported {nodes} nodes and {edges} edges")
 

@@ -30,6 +30,7 @@ FILES = (
     "provinces",
     "ranks",
     "surnames",
+    "tenure",
     "terms",
     "titles",
 )
@@ -72,6 +73,27 @@ class Organ:
     parent: str | None
 
 
+@dataclass(frozen=True)
+class Tenure:
+    """What starts and ends a holding, and how posts and terms run over time."""
+
+    former: tuple[str, ...]
+    start: tuple[str, ...]
+    moves: tuple[str, ...]
+    end_title: tuple[str, ...]
+    end_person: tuple[str, ...]
+    warnings: tuple[str, ...]
+    temporary: tuple[str, ...]
+    single_holder: frozenset[str]
+    term_bodies: dict[str, str]
+    appointed_under: frozenset[str]
+    periods: dict[tuple[str, str], str]
+    turnover: dict[str, str]
+    grace_days: int
+    current_within_days: int
+    merger_date: str
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Everything the extraction rules know, compiled; hashed by identity."""
@@ -99,6 +121,7 @@ class Gazetteer:
     drop_line: re.Pattern[str]
     cut_after: re.Pattern[str]
     byline_prefix: re.Pattern[str]
+    tenure: Tenure
 
     def province_names_raw(self) -> list[str]:
         """Every province name and alias as articles write them."""
@@ -231,6 +254,58 @@ def _abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
     return out
 
 
+def _tenure(data: dict[str, Any], organs: list[Organ], where: str) -> Tenure:
+    known = {o.name for o in organs}
+    bodies = data.get("term_bodies")
+    if not isinstance(bodies, dict):
+        raise GazetteerError(f"{where}: 'term_bodies' must map an organ to a term body")
+    for organ, body in bodies.items():
+        if _text(organ) not in known or body not in TERM_BODIES:
+            raise GazetteerError(
+                f"{where}: term_bodies: {organ!r}: {body!r} names no known organ/body"
+            )
+    periods: dict[tuple[str, str], str] = {}
+    for body, table in (data.get("periods") or {}).items():
+        if body not in TERM_BODIES or not isinstance(table, dict):
+            raise GazetteerError(f"{where}: periods: {body!r} is not a term body with a table")
+        for ordinal, period in table.items():
+            if not re.fullmatch(r"\d{4}-\d{4}", str(period)):
+                raise GazetteerError(
+                    f"{where}: periods: {body} {ordinal}: {period!r} is not YYYY-YYYY"
+                )
+            periods[(body, str(ordinal))] = str(period)
+    turnover = {str(k): str(v) for k, v in (data.get("turnover") or {}).items()}
+    for body, day in turnover.items():
+        if body not in TERM_BODIES or not re.fullmatch(r"\d\d-\d\d", day):
+            raise GazetteerError(f"{where}: turnover: {body}: {day!r} is not a body with MM-DD")
+    grace = data.get("grace_days")
+    if not isinstance(grace, int) or grace < 0:
+        raise GazetteerError(f"{where}: 'grace_days' must be a whole number of days")
+    days = data.get("current_within_days")
+    merger = str(data.get("merger_date", ""))
+    if not isinstance(days, int) or days < 0:
+        raise GazetteerError(f"{where}: 'current_within_days' must be a whole number of days")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", merger):
+        raise GazetteerError(f"{where}: 'merger_date' must be YYYY-MM-DD")
+    return Tenure(
+        former=_strings(data, "former", where),
+        start=_strings(data, "start", where),
+        moves=_strings(data, "moves", where),
+        end_title=_strings(data, "end_title", where),
+        end_person=_strings(data, "end_person", where),
+        warnings=_strings(data, "warnings", where),
+        temporary=_strings(data, "temporary", where),
+        single_holder=frozenset(key(h) for h in _strings(data, "single_holder", where)),
+        term_bodies={_text(k): v for k, v in bodies.items()},
+        appointed_under=frozenset(_strings(data, "appointed_under", where)),
+        periods=periods,
+        turnover=turnover,
+        grace_days=grace,
+        current_within_days=days,
+        merger_date=merger,
+    )
+
+
 def load(*extra_dirs: Path) -> Gazetteer:
     """Read, merge, validate and compile every data file."""
     raw: dict[str, dict[str, Any]] = {}
@@ -349,6 +424,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "^(?:" + "|".join(_strings(boiler, "byline_prefix", where["boilerplate"])) + r")\s*",
             where["boilerplate"],
         ),
+        tenure=_tenure(raw["tenure"], organs, where["tenure"]),
     )
 
 

@@ -15,6 +15,7 @@ from loaders.steps.documents import find_documents, find_references
 from loaders.steps.events import find_attendees, find_chairs, find_events
 from loaders.steps.persons import find_mentions
 from loaders.steps.province import find_province
+from loaders.steps.tenure import find_holdings
 from loaders.steps.terms import find_terms
 
 
@@ -33,6 +34,7 @@ STEPS: tuple[Step, ...] = (
     Step("mentions", find_mentions, ("doc", "gaz")),
     Step("documents", find_documents, ("doc", "gaz")),
     Step("references", find_references, ("doc", "documents", "gaz")),
+    Step("holdings", find_holdings, ("doc", "mentions", "gaz")),
     Step("terms", find_terms, ("doc", "gaz")),
     Step("chairs", find_chairs, ("doc", "mentions", "gaz")),
     Step("attendees", find_attendees, ("doc", "mentions", "gaz")),

@@ -10,6 +10,7 @@ from loaders.steps.documents import DocumentFact, Reference, doc_key
 from loaders.steps.events import EventFact, Role
 from loaders.steps.persons import Mention
 from loaders.steps.province import ProvinceFact
+from loaders.steps.tenure import Holding
 from loaders.steps.terms import TermFact
 from loaders.text import key
 
@@ -28,13 +29,19 @@ def _span(start: int, end: int, sentence: str) -> dict[str, Any]:
     return {"start": start, "end": end, "sentence": sentence}
 
 
-def persons(mentions: tuple[Mention, ...], roles: set[str]) -> list[dict[str, Any]]:
-    """One entry per person: name, rank, every title in order, and where each was read."""
+def persons(
+    mentions: tuple[Mention, ...], holdings: tuple[Holding, ...], roles: set[str]
+) -> list[dict[str, Any]]:
+    """One entry per person: name, rank, every title in order, and where each was read;
+    `evidence.holdings` has each title as read in each mention (province, change)."""
     grouped: dict[str, list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(key(m.name), []).append(m)
+    held: dict[str, list[Holding]] = {}
+    for h in holdings:
+        held.setdefault(key(h.name), []).append(h)
     out = []
-    for group in grouped.values():
+    for name_key, group in grouped.items():
         name = group[0].name
         titles = list(dict.fromkeys(t for m in group for t in m.titles))
         if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
@@ -51,6 +58,16 @@ def persons(mentions: tuple[Mention, ...], roles: set[str]) -> list[dict[str, An
                 "evidence": {
                     "mentions": [_span(m.start, m.end, m.sentence.text) for m in group],
                     "positions": position_evidence,
+                    "holdings": [
+                        {
+                            "title": h.title,
+                            "province": h.province,
+                            "change": h.change,
+                            "mention": h.mention,
+                            **_span(h.start, h.end, h.sentence.text),
+                        }
+                        for h in held.get(name_key, [])
+                    ],
                 },
             }
         )
@@ -75,7 +92,7 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
         "date": date.value if date else None,
         "published": published.value if published else None,
         "province": province.name if province else None,
-        "persons": persons(facts["mentions"], roles),
+        "persons": persons(facts["mentions"], facts["holdings"], roles),
         "events": [
             {
                 "name": e.name,

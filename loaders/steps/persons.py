@@ -138,7 +138,7 @@ class Mention:
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _APPOINTED = re.compile(
-    r"\s*,?\s*(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?"
     r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ)?)?|làm|tái đắc cử|trúng cử)\s+",
     re.IGNORECASE,

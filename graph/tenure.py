@@ -1,0 +1,321 @@
+"""Tenures from the evidence: when each holding started and ended, its status, the terms
+it falls in, and who came before and after in a single-holder post.
+
+Everything here is derived from the fact edges alone (each HOLDS edge's dated sources
+and the change each reports), so it is recomputed whole after every load or import and
+never depends on load order. The derived values are written onto the HOLDS edge, which
+is the occupancy: `start`, `end`, `ended_by`, `status`, `in_terms`, `predecessor`,
+`successor`; and onto a post of a province merged away, `successor`: the same title in
+the province it merged into.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+from datetime import date, timedelta
+from typing import Any
+
+from graph.model import Model, slug
+from graph.store import Store
+from loaders.gazetteer import Gazetteer
+from loaders.text import key
+
+DERIVED = ("start", "end", "ended_by", "status", "in_terms", "predecessor", "successor")
+
+
+@dataclass
+class Occupancy:
+    """One person's holding of one post, with its sources read back from the edge."""
+
+    person: str
+    post: str
+    title: str
+    province: str | None
+    organ: str | None
+    entries: list[tuple[str, str, str, str]]  # (source, seen, change, term)
+    old: dict[str, Any]
+    first: str | None = None
+    last: str | None = None
+    start: str | None = None
+    end: str | None = None
+    ended_by: str | None = None
+    in_terms: list[str] = field(default_factory=list)
+    predecessor: str | None = None
+    successor: str | None = None
+
+    def begin(self) -> str | None:
+        return min(d for d in (self.start, self.first) if d) if self.start or self.first else None
+
+    def finish(self) -> str | None:
+        return self.end or self.last
+
+    def derived(self, status: str) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "ended_by": self.ended_by,
+            "status": status,
+            "in_terms": self.in_terms,
+            "predecessor": self.predecessor,
+            "successor": self.successor,
+        }
+
+
+@dataclass(frozen=True)
+class _Term:
+    id: str
+    body: str
+    ordinal: str
+    province: str | None
+    span: tuple[str, str] | None  # [from, to) as YYYY-MM-DD
+
+
+def _read(store: Store) -> list[Occupancy]:
+    rows = store.run(
+        "MATCH (p:Person)-[h:HOLDS]->(post:Post) OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
+        " RETURN p.id, post.id, post.title, post.province, o.id, h.sources, h.seen,"
+        " h.changes, h.terms, h.first_seen, h.last_seen, "
+        + ", ".join(f"h.{x}" for x in DERIVED)
+        + " ORDER BY p.id, post.id"
+    ).rows
+    out = []
+    for row in rows:
+        person, post, title, province, organ, sources, seen, changes, terms, first, last = row[:11]
+        n = len(sources or [])
+        entries = list(
+            zip(
+                sources or [], seen or [""] * n, changes or [""] * n, terms or [""] * n, strict=True
+            )
+        )
+        old = dict(zip(DERIVED, row[11:], strict=True))
+        out.append(Occupancy(person, post, title or "", province, organ, entries, old, first, last))
+    return out
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+
+
+def _days(a: str, b: str) -> int:
+    """Days from a to b; a month or year alone counts from its first day."""
+    return (date.fromisoformat(_full(b)) - date.fromisoformat(_full(a))).days
+
+
+def _full(d: str) -> str:
+    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
+
+
+class Tenures:
+    """The derivation, with the gazetteer's single-holder titles, term bodies and periods."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.rules = gaz.tenure
+        self.model = Model(gaz)
+        self.parent = {o.name: o.parent for o in gaz.organs}
+        self.merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
+        self.person_end = {key(v) for v in self.rules.end_person}
+
+    def single(self, title: str) -> bool:
+        head = self.model.head(title)
+        return bool(head) and key(head) in self.rules.single_holder
+
+    def body(self, organ_name: str | None) -> str | None:
+        """The term body an organ serves: its own or its nearest ancestor's, not through an
+        organ whose children are appointed (a department under the People's Committee)."""
+        name, first = organ_name, True
+        while name:
+            if name in self.rules.term_bodies:
+                if first or name not in self.rules.appointed_under:
+                    return self.rules.term_bodies[name]
+                return None
+            name, first = self.parent.get(name), False
+        return None
+
+    def derive(self, store: Store) -> int:
+        """Recompute every holding's derived values; returns how many edges changed."""
+        occupancies = _read(store)
+        organs = {row[0]: row[1] for row in store.run("MATCH (o:Organ) RETURN o.id, o.name").rows}
+        terms = self._terms(store)
+        newest = store.run("MATCH (a:Article) RETURN max(a.date)").rows[0][0]
+        for o in occupancies:
+            self._own_evidence(o)
+        self._person_ends(occupancies)
+        self._promotions(occupancies)
+        self._successions(occupancies)
+        self._mergers(occupancies)
+        latest = self._latest_by_organ(occupancies)
+        rows = []
+        for o in occupancies:
+            o.in_terms = self._in_terms(o, organs.get(o.organ or ""), terms)
+            status = self._status(o, latest, newest)
+            new = o.derived(status)
+            if new != o.old:
+                rows.append({"p": o.person, "x": o.post, "props": new})
+        posts = self._post_successors(store)
+        statements = [
+            (
+                "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
+                " SET h += r.props",
+                {"rows": rows[i : i + 1000]},
+            )
+            for i in range(0, len(rows), 1000)
+        ]
+        if posts:
+            statements.append(
+                (
+                    "UNWIND $rows AS r MATCH (x:Post {id: r[0]}) SET x.successor = r[1]",
+                    {"rows": posts},
+                )
+            )
+        if statements:
+            store.write(statements)
+        return len(rows)
+
+    # Steps, each over all occupancies --------------------------------------------
+
+    def _own_evidence(self, o: Occupancy) -> None:
+        """Start and end from what the edge's own sources report."""
+        starts = sorted(d for _, d, c, _ in o.entries if d and c.startswith("start:"))
+        o.start = starts[0] if starts else None
+        ends = sorted((d, c) for _, d, c, _ in o.entries if d and c.startswith("end:"))
+        if ends and o.last and ends[-1][0] >= o.last:
+            o.end, o.ended_by = ends[-1][0], ends[-1][1]
+        elif not o.last and o.entries:
+            o.ended_by = "former"  # known only as a former post
+
+    def _person_ends(self, occupancies: list[Occupancy]) -> None:
+        """Retirement or death reported on one post ends every post held until then."""
+        leaving: dict[str, tuple[str, str]] = {}
+        for o in occupancies:
+            for _, d, c, _ in o.entries:
+                verb = c.partition(":")[2]
+                if c.startswith("end:") and verb in self.person_end and d:
+                    leaving[o.person] = max(leaving.get(o.person, (d, c)), (d, c))
+        for o in occupancies:
+            left = leaving.get(o.person)
+            if left and not o.ended_by and o.last and o.last <= left[0]:
+                o.end, o.ended_by = left[0], left[1]
+
+    def _promotions(self, occupancies: list[Occupancy]) -> None:
+        """A post started in the same organ ends the person's other post there
+        (Phó Chủ tịch Thường trực elected Chủ tịch); memberships (Ủy viên) stay."""
+        by_person: dict[str, list[Occupancy]] = defaultdict(list)
+        for o in occupancies:
+            by_person[o.person].append(o)
+        for held in by_person.values():
+            for o in held:
+                if o.ended_by or not o.last or not o.organ or key(o.title).startswith("ủy viên"):
+                    continue
+                later = [
+                    other.start
+                    for other in held
+                    if other is not o
+                    and other.organ == o.organ
+                    and other.start
+                    and other.start >= o.last
+                    and (not o.start or other.start > o.start)
+                ]
+                if later:
+                    o.end, o.ended_by = min(later), "promoted"
+
+    def _mergers(self, occupancies: list[Occupancy]) -> None:
+        """Posts of a province merged away end the day before the merger."""
+        merger = self.rules.merger_date
+        for o in occupancies:
+            if o.province in self.merged and not o.ended_by and o.last and o.last < merger:
+                o.end, o.ended_by = _day_before(merger), "merged"
+
+    def _successions(self, occupancies: list[Occupancy]) -> None:
+        """Holders of a single-holder post in order; a later holder ends the earlier."""
+        by_post: dict[str, list[Occupancy]] = defaultdict(list)
+        for o in occupancies:
+            if o.begin() and self.single(o.title):
+                by_post[o.post].append(o)
+        for holders in by_post.values():
+            holders.sort(key=lambda o: (o.begin() or "", o.finish() or "", o.person))
+            for before, after in pairwise(holders):
+                before.successor, after.predecessor = after.person, before.person
+                begin = after.begin() or ""
+                if not before.ended_by and before.last and before.last <= begin:
+                    before.end, before.ended_by = begin, "successor"
+
+    def _latest_by_organ(self, occupancies: list[Occupancy]) -> dict[str, str]:
+        latest: dict[str, str] = {}
+        for o in occupancies:
+            where = o.organ or o.post
+            if o.last and o.last > latest.get(where, ""):
+                latest[where] = o.last
+        return latest
+
+    def _status(self, o: Occupancy, latest: dict[str, str], newest: str | None) -> str:
+        if o.ended_by:
+            return "ended"
+        if not o.last or not newest:
+            return "unknown"
+        covered = o.last >= latest.get(o.organ or o.post, "")
+        recent = _days(o.last, newest) <= self.rules.current_within_days
+        return "current" if covered and recent else "unknown"
+
+    # Terms ------------------------------------------------------------------------
+
+    def _terms(self, store: Store) -> dict[tuple[str, str | None], list[_Term]]:
+        out: dict[tuple[str, str | None], list[_Term]] = defaultdict(list)
+        rows = store.run(
+            "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
+        ).rows
+        for id_, body, ordinal, province, period in rows:
+            period = period or self.rules.periods.get((body, ordinal))
+            turnover = self.rules.turnover.get(body)
+            span = None
+            if period and turnover:
+                first, last = period.split("-")
+                span = (f"{first}-{turnover}", f"{last}-{turnover}")
+            out[(body, province)].append(_Term(id_, body, ordinal, province, span))
+        return out
+
+    def _in_terms(
+        self, o: Occupancy, organ_name: str | None, terms: dict[tuple[str, str | None], list[_Term]]
+    ) -> list[str]:
+        """The terms of the post's body printed with the holding, and those its dates
+        overlap; a holding that ended just after a term began does not count in it."""
+        body = self.body(organ_name)
+        printed = {t for _, _, c, t in o.entries if t and c != "former"}
+        if not body:
+            return sorted(printed)
+        out = {t for t in printed if t.split(":")[1] == body}
+        begin, finish = o.begin(), o.finish()
+        if not begin or not finish:
+            return sorted(out)
+        place = None if body in ("central_party", "national_assembly") else o.province
+        begin, finish = _full(begin), _full(finish)
+        for t in terms.get((body, place), []):
+            if not t.span or finish < t.span[0] or begin >= t.span[1]:
+                continue
+            if o.ended_by and _days(t.span[0], finish) < self.rules.grace_days:
+                continue
+            out.add(t.id)
+        return sorted(out)
+
+    def _post_successors(self, store: Store) -> list[list[str]]:
+        """Posts of a province merged away, each with its title's post in the new province."""
+        rows = store.run(
+            "MATCH (x:Post) WHERE x.province IN $merged RETURN x.id, x.title, x.province,"
+            " x.successor",
+            {"merged": sorted(self.merged)},
+        ).rows
+        out = []
+        for id_, title, province, old in rows:
+            target = f"post:{slug(title)}@{slug(self.merged[province])}"
+            found = store.run("MATCH (x:Post {id: $id}) RETURN x.id", {"id": target}).rows
+            new = target if found else None
+            if new != old:
+                out.append([id_, new])
+        return out
+
+
+def derive(store: Store, gaz: Gazetteer) -> int:
+    """Recompute the tenures of the whole graph (see the module's docstring)."""
+    return Tenures(gaz).derive(store)

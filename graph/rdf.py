@@ -318,7 +318,7 @@ class Exporter:
         yield f, P.status, P[status]
         for term in sorted({*(props.get("terms") or []), *(props.get("in_terms") or [])} - {""}):
             yield f, P.inTerm, self.iri(term)
-        for name, predicate in (("start", P.started), ("end", P.ended)):
+        for name, predicate in (("start", P.startedOn), ("end", P.endedOn)):
             if props.get(name):
                 yield f, predicate, lit(props[name], _date_type(props[name]))
         if props.get("ended_by"):

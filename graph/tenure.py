@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from graph.model import Model, slug
-from graph.store import Store
+from graph.store import Statement, Store
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -120,7 +120,7 @@ class Tenures:
 
     def single(self, title: str) -> bool:
         head = self.model.head(title)
-        return bool(head) and key(head) in self.rules.single_holder
+        return head is not None and key(head) in self.rules.single_holder
 
     def body(self, organ_name: str | None) -> str | None:
         """The term body an organ serves: its own or its nearest ancestor's, not through an
@@ -155,7 +155,7 @@ class Tenures:
             if new != o.old:
                 rows.append({"p": o.person, "x": o.post, "props": new})
         posts = self._post_successors(store)
-        statements = [
+        statements: list[Statement] = [
             (
                 "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
                 " SET h += r.props",

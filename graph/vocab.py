@@ -79,8 +79,8 @@ class PKG(DefinedNamespace):
     evidence: URIRef
     term: URIRef
     change: URIRef
-    started: URIRef
-    ended: URIRef
+    startedOn: URIRef
+    endedOn: URIRef
     endReason: URIRef
     succeeds: URIRef
     readingOf: URIRef

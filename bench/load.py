@@ -47,6 +47,10 @@ SAMPLES: dict[str, str] = {
     "document-references": "MATCH ()-[:REFERENCES]->(d:Document) RETURN DISTINCT coalesce(d.number, d.title) AS number",
     "province-officials": "MATCH (p:Province) RETURN p.name AS province",
     "province-posts": "MATCH (p:Province) RETURN p.name AS province",
+    "term-holders": (
+        "MATCH (t:Term) RETURN t.ordinal AS ordinal, coalesce(t.province, '') AS province,"
+        " t.body AS body"
+    ),
 }
 
 

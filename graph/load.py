@@ -90,7 +90,7 @@ def load(
     gaz: gazetteer.Gazetteer | None = None,
 ) -> LoadReport:
     """Extract and write every article; bad inputs and failing articles are reported;
-    then the tenures are derived again if anything changed.
+    then the tenures are derived again.
 
     With `workers` > 1, worker processes extract the next batch while this one writes."""
     store.ensure_schema()
@@ -114,8 +114,9 @@ def load(
     finally:
         if pool:
             pool.terminate()
-    if report.loaded or report.replaced:
-        derive(store, gaz or gazetteer.default())
+    # Always: a load killed after its last article but before this finished left the
+    # tenures stale, and the rerun finds every article unchanged.
+    derive(store, gaz or gazetteer.default())
     store.checkpoint()
     report.after = counts(store)
     return report

@@ -24,7 +24,7 @@ NODES: dict[str, tuple[str, ...]] = {
     "Post": ("title", "province"),
     "Organ": ("name", "level", "province"),
     "Province": ("name",),
-    "Term": ("body", "ordinal", "province", "period"),
+    "Term": ("name", "body", "ordinal", "province", "period"),
     "Meeting": ("name", "date", "province"),
     "Document": ("number", "kind", "date", "issuer", "title", "province"),
     "Article": ("source", "date", "published", "province", "authors", "hash", "complete"),
@@ -170,6 +170,7 @@ class Model:
         self._organ_names = re.compile(rf"(?=(?<!\w)({alternation(self.organs)})(?!\w))")
         self._temporary = frozenset(key(t) for t in gaz.tenure.temporary)
         self._periods = gaz.tenure.periods
+        self._body_names = gaz.tenure.body_names
 
     # Ids -------------------------------------------------------------------------
 
@@ -236,7 +237,15 @@ class Model:
     def term(self, facts: ArticleFacts, term: dict[str, Any], province: str | None) -> str:
         place = None if term["body"] in ("central_party", "national_assembly") else province
         id_ = f"term:{term['body']}:{term['ordinal']}" + (f"@{slug(place)}" if place else "")
-        facts.add("Term", id_, body=term["body"], ordinal=term["ordinal"], province=place)
+        name = self._body_names.get(term["body"], "{place}").format(place=place or "").strip()
+        facts.add(
+            "Term",
+            id_,
+            name=f"{name} khóa {term['ordinal']}".strip(),
+            body=term["body"],
+            ordinal=term["ordinal"],
+            province=place,
+        )
         facts.read(
             id_, period=term.get("period") or self._periods.get((term["body"], term["ordinal"]))
         )

@@ -97,7 +97,7 @@ PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
     "Organ": (("name", SCHEMA.name, "text"), ("level", PKG.level, "text"),
               ("province", PKG.provinceName, "text")),
     "Province": (("name", SCHEMA.name, "text"),),
-    "Term": (("body", PKG.body, "text"), ("ordinal", PKG.ordinal, "text"),
+    "Term": (("name", SCHEMA.name, "text"), ("body", PKG.body, "text"), ("ordinal", PKG.ordinal, "text"),
              ("province", PKG.provinceName, "text"), ("period", PKG.period, "text")),
     "Meeting": (("name", SCHEMA.name, "text"), ("date", SCHEMA.startDate, "date"),
                 ("province", PKG.provinceName, "text")),
@@ -436,7 +436,7 @@ def abbreviated(label: str, abbreviations: dict[str, str]) -> list[str]:
 def _label(kind: str, props: dict[str, Any]) -> str | None:
     """A human label: the name, title or number, with the place when it disambiguates."""
     text = props.get("name") or props.get("title") or props.get("number")
-    if kind == "Term":
+    if kind == "Term" and not text:
         text = f"khóa {props.get('ordinal')} ({props.get('body')})"
     elif kind == "Article":
         text = props.get("source")

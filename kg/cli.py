@@ -326,7 +326,7 @@ def timeline(
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
-    """An official's posts over time, first and last seen, with sources.
+    """An official's posts over time, grouped by term: from, to, status and sources.
 
     Example: kg timeline "Lo Minh Hung"
     """
@@ -342,17 +342,52 @@ def timeline(
     if output is not Output.table:
         _print(result, output)
         return
-    tables: dict[str, Table] = {}
-    for r in result.records():
-        table = tables.setdefault(
-            r["person"], Table("post", "from", "to", "sources", title=r["person"])
-        )
-        post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
-        sources = ", ".join(s.removeprefix("article:") for s in r["sources"])
-        table.add_row(post, r["first_seen"] or "?", r["last_seen"] or "?", sources)
     console = Console(width=max(120, Console().width))
-    for table in tables.values():
-        console.print(table)
+    for person, groups in queries.by_term(result).items():
+        for term, records in groups.items():
+            table = Table("post", "from", "to", "status", "sources", title=f"{person} — {term}")
+            for r in records:
+                post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
+                why = (r["ended_by"] or "").removeprefix("end:")
+                status = f"{r['status']} ({why})" if why else r["status"]
+                table.add_row(post, _begin(r) or "?", r["end"] or r["last_seen"] or "?", status,
+                              str(r["articles"]))  # fmt: skip
+            console.print(table)
+
+
+def _begin(r: dict[str, Any]) -> str | None:
+    """When a holding began: its reported start, or first sighting if earlier."""
+    dates = [d for d in (r.get("start"), r.get("first_seen")) if d]
+    return min(dates) if dates else None
+
+
+@app.command()
+def term(
+    ctx: typer.Context,
+    ordinal: Annotated[str, typer.Argument(help="The term's ordinal in Roman numerals: XVII.")],
+    province: Annotated[
+        str, typer.Option("--province", help="The term's province; empty for central terms.")
+    ] = "",
+    body: Annotated[
+        str, typer.Option("--body", help="provincial_party, provincial_council, central_party…")
+    ] = "",
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Who held what in a term, post by post.
+
+    Example: kg term XVII --province "Hà Giang"
+    """
+    values = {"ordinal": ordinal.upper(), "province": province, "body": body}
+    with _store(ctx, data_dir) as store:
+        result = queries.run(store, "term-holders", values)
+    if not result.rows:
+        err.print(
+            f"[red]error[/red]: no holding in term {ordinal!r} of {province or 'central bodies'}",
+            highlight=False,
+        )
+        raise typer.Exit(code=1)
+    _print(result, output)
 
 
 @app.command()

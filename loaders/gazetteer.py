@@ -88,6 +88,7 @@ class Tenure:
     term_bodies: dict[str, str]
     appointed_under: frozenset[str]
     periods: dict[tuple[str, str], str]
+    body_names: dict[str, str]
     turnover: dict[str, str]
     grace_days: int
     current_within_days: int
@@ -278,6 +279,9 @@ def _tenure(data: dict[str, Any], organs: list[Organ], where: str) -> Tenure:
     for body, day in turnover.items():
         if body not in TERM_BODIES or not re.fullmatch(r"\d\d-\d\d", day):
             raise GazetteerError(f"{where}: turnover: {body}: {day!r} is not a body with MM-DD")
+    names = {str(k): _text(str(v)) for k, v in (data.get("body_names") or {}).items()}
+    if set(names) != set(TERM_BODIES):
+        raise GazetteerError(f"{where}: 'body_names' must name every body {TERM_BODIES}")
     grace = data.get("grace_days")
     if not isinstance(grace, int) or grace < 0:
         raise GazetteerError(f"{where}: 'grace_days' must be a whole number of days")
@@ -299,6 +303,7 @@ def _tenure(data: dict[str, Any], organs: list[Organ], where: str) -> Tenure:
         term_bodies={_text(k): v for k, v in bodies.items()},
         appointed_under=frozenset(_strings(data, "appointed_under", where)),
         periods=periods,
+        body_names=names,
         turnover=turnover,
         grace_days=grace,
         current_within_days=days,

@@ -157,6 +157,25 @@ def timeline(store: Store, name: str) -> Result:
     return run(store, "person-timeline", {"name": name})
 
 
+def by_term(result: Result) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Timeline rows per person, then per term (earliest period first; a holding in two
+    terms is under both; holdings in none last, under '–')."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for r in result.records():
+        groups = out.setdefault(r["person"], {})
+        for term in r["terms"] or ["–"]:
+            groups.setdefault(term, []).append(r)
+    return {
+        person: dict(sorted(groups.items(), key=lambda kv: (_period(kv[0]), kv[0])))
+        for person, groups in out.items()
+    }
+
+
+def _period(term: str) -> str:
+    found = re.search(r"\((\d{4})-\d{4}\)$", term)
+    return found.group(1) if found else "9999"
+
+
 def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
     """Names containing the text, diacritics ignored: suggestions when nobody matches."""
     rows = store.run(

@@ -170,6 +170,8 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("province-officials", {"province": "Sơn La"}),
     ("province-posts", {"province": "Sơn La"}),
     ("co-attendance", {"name": "Nguyễn Hữu Đông"}),
+    ("term-holders", {"ordinal": "XV", "province": "Sơn La"}),
+    ("term-holders", {"ordinal": "XIII"}),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -310,3 +312,27 @@ def test_cli_holders_unknown_post_names_the_posts_there(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "nobody seen as 'Bí thư Thành ủy' in Sơn La" in " ".join(result.stderr.split())
     assert "Bí thư Tỉnh ủy" in result.stderr
+
+
+TENURE = Path(__file__).parents[1] / "fixtures" / "tenure"
+
+
+def test_cli_timeline_groups_posts_by_term_and_term_lists_holders(tmp_path: Path) -> None:
+    assert _kg("load", str(TENURE), data=tmp_path).exit_code == 0
+    table = _kg("timeline", "Luc Minh Tuong", data=tmp_path).stdout
+    titles = [line.strip() for line in table.splitlines() if line.strip().startswith("Lục Minh")]
+    assert titles == [
+        "Lục Minh Tường — Đảng bộ tỉnh Hà Giang khóa XVI (2015-2020)",
+        "Lục Minh Tường — Đảng bộ tỉnh Hà Giang khóa XVII (2020-2025)",
+        "Lục Minh Tường — Đảng bộ tỉnh Tuyên Quang khóa XVII (2020-2025)",
+        "Lục Minh Tường — Ban Chấp hành Trung ương Đảng khóa XIII (2021-2026)",
+        "Lục Minh Tường — –",
+    ]
+    assert "ended (điều động)" in table
+    rows = list(csv.DictReader(io.StringIO(_kg("term", "xvii", "--province", "Tuyên Quang",
+                                                 "-f", "csv", data=tmp_path).stdout)))  # fmt: skip
+    bi_thu = [r["person"] for r in rows if r["post"] == "Bí thư Tỉnh ủy"]
+    assert bi_thu == ["Chu Đình Khuê", "Lục Minh Tường", "Triệu Đức Thụy"]
+    missing = _kg("term", "IX", "--province", "Tuyên Quang", data=tmp_path)
+    assert missing.exit_code == 1
+    assert "no holding in term 'IX' of Tuyên Quang" in missing.output

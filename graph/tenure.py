@@ -66,9 +66,6 @@ class Occupancy:
 @dataclass(frozen=True)
 class _Term:
     id: str
-    body: str
-    ordinal: str
-    province: str | None
     span: tuple[str, str] | None  # [from, to) as YYYY-MM-DD
 
 
@@ -111,7 +108,6 @@ class Tenures:
     """The derivation, with the gazetteer's single-holder titles, term bodies and periods."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
         self.rules = gaz.tenure
         self.model = Model(gaz)
         self.parent = {o.name: o.parent for o in gaz.organs}
@@ -273,7 +269,7 @@ class Tenures:
             if period and turnover:
                 first, last = period.split("-")
                 span = (f"{first}-{turnover}", f"{last}-{turnover}")
-            out[(body, province)].append(_Term(id_, body, ordinal, province, span))
+            out[(body, province)].append(_Term(id_, span))
         return out
 
     def _in_terms(

@@ -111,7 +111,7 @@ def _mention_holdings(
     after = doc.text[m.chain_end : min(hi, next_start)] if m.chain_end < next_start else ""
     person_end = cues.end_person.search(after)
     warned = cues.warning.search(after)
-    moved = m.anchor != "career" and bool(cues.moves.search(doc.text[lo : m.start]))
+    moved = cues.moves.search(doc.text[lo : m.start]) if m.anchor != "career" else None
     out: list[list[Any]] = []
     for title, start, end in m.raw_titles:
         change = "former" if m.anchor == "career" else _change_before(doc, start, lo, cues)
@@ -126,7 +126,7 @@ def _mention_holdings(
         if person_end:
             row[3] = "end:" + key(person_end.group(0))
         elif moved and given and not key(title).startswith("ủy viên"):
-            row[3] = "end:" + key(cues.moves.search(doc.text[lo : m.start]).group(0))  # type: ignore[union-attr]
+            row[3] = "end:" + key(moved.group(0))
         elif warned:
             row[3] = "note:" + key(warned.group(0))
     have = {row[0] for row in out}

@@ -86,6 +86,11 @@ def search_key(name: str) -> str:
     return key(strip_diacritics(name))
 
 
+def post_id(title: str, place: str | None) -> str:
+    """'Bí thư Tỉnh ủy' in Sơn La → 'post:bí-thư-tỉnh-ủy@sơn-la'; central posts have no place."""
+    return f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")
+
+
 def text_hash(text: str, published: str | None) -> str:
     """What decides whether an article changed since it was loaded."""
     return hashlib.sha256(f"{published or ''}\n{text}".encode()).hexdigest()[:32]
@@ -209,7 +214,7 @@ class Model:
         organ_name = title[len(head) :].strip() if head else ""
         organ = self.organ(facts, organ_name, province) if organ_name else None
         place = facts.nodes[organ].props["province"] if organ else province
-        id_ = f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")
+        id_ = post_id(title, place)
         facts.add("Post", id_, title=title, province=place)
         if organ:
             facts.structure.add(("IN_ORGAN", id_, organ))

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from graph.model import Model, slug
+from graph.model import Model, post_id
 from graph.store import Statement, Store
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
@@ -34,6 +34,7 @@ class Occupancy:
     title: str
     province: str | None
     organ: str | None
+    organ_name: str | None
     entries: list[tuple[str, str, str, str]]  # (source, seen, change, term)
     old: dict[str, Any]
     first: str | None = None
@@ -72,22 +73,27 @@ class _Term:
 def _read(store: Store) -> list[Occupancy]:
     rows = store.run(
         "MATCH (p:Person)-[h:HOLDS]->(post:Post) OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
-        " RETURN p.id, post.id, post.title, post.province, o.id, h.sources, h.seen,"
+        " RETURN p.id, post.id, post.title, post.province, o.id, o.name, h.sources, h.seen,"
         " h.changes, h.terms, h.first_seen, h.last_seen, "
         + ", ".join(f"h.{x}" for x in DERIVED)
         + " ORDER BY p.id, post.id"
     ).rows
     out = []
     for row in rows:
-        person, post, title, province, organ, sources, seen, changes, terms, first, last = row[:11]
+        person, post, title, province, organ, organ_name = row[:6]
+        sources, seen, changes, terms, first, last = row[6:12]
         n = len(sources or [])
         entries = list(
             zip(
                 sources or [], seen or [""] * n, changes or [""] * n, terms or [""] * n, strict=True
             )
         )
-        old = dict(zip(DERIVED, row[11:], strict=True))
-        out.append(Occupancy(person, post, title or "", province, organ, entries, old, first, last))
+        old = dict(zip(DERIVED, row[12:], strict=True))
+        out.append(
+            Occupancy(
+                person, post, title or "", province, organ, organ_name, entries, old, first, last
+            )
+        )
     return out
 
 
@@ -133,7 +139,6 @@ class Tenures:
     def derive(self, store: Store) -> int:
         """Recompute every holding's derived values; returns how many edges changed."""
         occupancies = _read(store)
-        organs = {row[0]: row[1] for row in store.run("MATCH (o:Organ) RETURN o.id, o.name").rows}
         terms = self._terms(store)
         newest = store.run("MATCH (a:Article) RETURN max(a.date)").rows[0][0]
         for o in occupancies:
@@ -145,7 +150,7 @@ class Tenures:
         latest = self._latest_by_organ(occupancies)
         rows = []
         for o in occupancies:
-            o.in_terms = self._in_terms(o, organs.get(o.organ or ""), terms)
+            o.in_terms = self._in_terms(o, terms)
             status = self._status(o, latest, newest)
             new = o.derived(status)
             if new != o.old:
@@ -273,11 +278,11 @@ class Tenures:
         return out
 
     def _in_terms(
-        self, o: Occupancy, organ_name: str | None, terms: dict[tuple[str, str | None], list[_Term]]
+        self, o: Occupancy, terms: dict[tuple[str, str | None], list[_Term]]
     ) -> list[str]:
         """The terms of the post's body printed with the holding, and those its dates
         overlap; a holding that ended just after a term began does not count in it."""
-        body = self.body(organ_name)
+        body = self.body(o.organ_name)
         printed = {t for _, _, c, t in o.entries if t and c != "former"}
         if not body:
             return sorted(printed)
@@ -295,18 +300,25 @@ class Tenures:
             out.add(t.id)
         return sorted(out)
 
-    def _post_successors(self, store: Store) -> list[list[str]]:
-        """Posts of a province merged away, each with its title's post in the new province."""
+    def _post_successors(self, store: Store) -> list[list[str | None]]:
+        """Posts of a province merged away whose successor changed, each with its title's
+        post in the new province (None when that post is not in the graph)."""
         rows = store.run(
             "MATCH (x:Post) WHERE x.province IN $merged RETURN x.id, x.title, x.province,"
             " x.successor",
             {"merged": sorted(self.merged)},
         ).rows
-        out = []
-        for id_, title, province, old in rows:
-            target = f"post:{slug(title)}@{slug(self.merged[province])}"
-            found = store.run("MATCH (x:Post {id: $id}) RETURN x.id", {"id": target}).rows
-            new = target if found else None
+        targets = {id_: post_id(title, self.merged[province]) for id_, title, province, _ in rows}
+        found = {
+            row[0]
+            for row in store.run(
+                "UNWIND $ids AS id MATCH (x:Post {id: id}) RETURN x.id",
+                {"ids": sorted(set(targets.values()))},
+            ).rows
+        }
+        out: list[list[str | None]] = []
+        for id_, _, _, old in rows:
+            new = targets[id_] if targets[id_] in found else None
             if new != old:
                 out.append([id_, new])
         return out

@@ -127,13 +127,30 @@ def _expand_abbreviations(text: str, r: TitleRules) -> str:
     return " ".join(expanded.split())
 
 
+def _place(printed: str) -> str:
+    """The province's name in a match of `TitleRules.province` ('tỉnh Sơn La' → 'Sơn La')."""
+    return " ".join(
+        w for w in printed.split() if key(w) not in ("tỉnh", "thành", "phố", "tp", "tp.")
+    )
+
+
+def provinces_named(title: str, r: TitleRules) -> list[str]:
+    """Province names written in a title as printed, left to right; a district or commune
+    of the same name ('huyện Bảo Lâm') is not one."""
+    return [
+        _place(m.group(0))
+        for m in r.province.finditer(title)
+        if not r.place_before.search(title[: m.start()])
+    ]
+
+
 def _strip_province(title: str, r: TitleRules) -> str:
     def drop(match: re.Match[str]) -> str:
         before = title[: match.start()]
         if r.place_before.search(before):
             return match.group(0)
         words = match.group(0).split()
-        place = " ".join(w for w in words if key(w) not in ("tỉnh", "thành", "phố", "tp", "tp."))
+        place = _place(match.group(0))
         lead = [w for w in words if key(w) in ("tỉnh", "thành", "phố")]
         if lead and key(lead[0]) == "thành":
             return " thành phố" if key(place) in r.city_provinces else match.group(0)

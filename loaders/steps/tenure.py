@@ -19,7 +19,7 @@ from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.persons import Mention
 from loaders.text import alternation, key
-from loaders.titles import canonical_title, mask_commas, read_title, rules
+from loaders.titles import canonical_title, mask_commas, provinces_named, read_title, rules
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,6 @@ class _Cues:
     warning: re.Pattern[str]
     moves: re.Pattern[str]
     dismissal: re.Pattern[str]
-    province: re.Pattern[str]
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -55,7 +54,6 @@ def _words(phrases: tuple[str, ...]) -> str:
 @cache
 def _cues(gaz: Gazetteer) -> _Cues:
     t = gaz.tenure
-    names = alternation(gaz.province_names_raw())
     return _Cues(
         former=re.compile(rf"{_words(t.former)}\s*$", re.IGNORECASE),
         start=re.compile(rf"(?P<verb>{_words(t.start)})\s*,?\s*$", re.IGNORECASE),
@@ -64,20 +62,14 @@ def _cues(gaz: Gazetteer) -> _Cues:
         warning=re.compile(_words(t.warnings), re.IGNORECASE),
         moves=re.compile(_words(t.moves), re.IGNORECASE),
         dismissal=re.compile(rf"(?P<verb>{_words(t.end_title)})\s+", re.IGNORECASE),
-        province=re.compile(
-            rf"(?<![\w])(?:(?P<place>huyện|quận|thị xã|thị trấn|xã|phường)\s+)?(?-i:(?P<name>{names}))(?![\w])",
-            re.IGNORECASE,
-        ),
     )
 
 
 def printed_province(raw: str, gaz: Gazetteer) -> str | None:
     """The province named in a title as printed ('Bí thư Tỉnh ủy Hà Giang' → 'Hà Giang');
     a district or commune of the same name is not the province."""
-    for m in _cues(gaz).province.finditer(raw):
-        if not m.group("place"):
-            return gaz.canonical_province(m.group("name"))
-    return None
+    named = provinces_named(raw, rules(gaz))
+    return gaz.canonical_province(named[0]) if named else None
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from graph.identity import Decision, resolve
 from graph.model import (
     FACT_EDGES,
     READINGS,
@@ -88,9 +89,10 @@ def load(
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
     gaz: gazetteer.Gazetteer | None = None,
+    decisions: Sequence[Decision] = (),
 ) -> LoadReport:
     """Extract and write every article; bad inputs and failing articles are reported;
-    then the tenures are derived again.
+    then persons and tenures are settled again (`settle`).
 
     With `workers` > 1, worker processes extract the next batch while this one writes."""
     store.ensure_schema()
@@ -115,11 +117,20 @@ def load(
         if pool:
             pool.terminate()
     # Always: a load killed after its last article but before this finished left the
-    # tenures stale, and the rerun finds every article unchanged.
-    derive(store, gaz or gazetteer.default())
+    # persons and tenures stale, and the rerun finds every article unchanged.
+    settle(store, gaz or gazetteer.default(), decisions)
     store.checkpoint()
     report.after = counts(store)
     return report
+
+
+def settle(store: Store, gaz: gazetteer.Gazetteer, decisions: Sequence[Decision] = ()) -> None:
+    """What follows from all the facts together: which mentions are one person (with
+    the analysts' decisions), then every tenure."""
+    written = resolve(store, decisions)
+    if written:
+        store.write(_refresh(written))
+    derive(store, gaz)
 
 
 def load_paths(
@@ -130,11 +141,13 @@ def load_paths(
     batch_size: int = 250,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
+    decisions: Sequence[Decision] = (),
 ) -> LoadReport:
     """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
     facts_of = FactsOf(gazetteer_dirs)
     gaz = _model(facts_of.gazetteer_dirs)[0]
-    return load(store, read_inputs(paths, limit), facts_of, batch_size, progress, workers, gaz)
+    items = read_inputs(paths, limit)
+    return load(store, items, facts_of, batch_size, progress, workers, gaz, decisions)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

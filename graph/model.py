@@ -20,7 +20,7 @@ from loaders.text import alternation, key, strip_diacritics
 
 # Node kinds and the properties each carries beyond `id`.
 NODES: dict[str, tuple[str, ...]] = {
-    "Person": ("name", "search", "rank"),
+    "Person": ("name", "search", "rank", "key", "identity", "namesakes", "apart_by"),
     "Post": ("title", "province"),
     "Organ": ("name", "level", "province"),
     "Province": ("name",),
@@ -35,7 +35,10 @@ NODES: dict[str, tuple[str, ...]] = {
 # (the sentence); `first_seen`/`last_seen` span `seen`. HOLDS also keeps `terms`, the
 # term each source names for the holding ('' when none), and `changes`, what each
 # source reports of it ('start:bầu', 'end:nghỉ hưu', 'note:cảnh cáo', 'former' or '');
-# a source that calls the post former does not count as seeing it held.
+# a source that calls the post former does not count as seeing it held. A person's
+# edges also keep `units`: which mention of the name in that article the entry comes
+# from (its index among the article's mentions; '' when the article gives the name no
+# title), so that namesakes named in one article can be told apart (graph/identity.py).
 FACT_EDGES: dict[str, tuple[str, str]] = {
     "HOLDS": ("Person", "Post"),
     "CHAIRED": ("Person", "Meeting"),
@@ -55,7 +58,11 @@ STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
 # with that article's reading of the node's attributes.
 ARTICLE_EDGES = ("REPORTS", "MENTIONS")
 # Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
-SUPPORT_LISTS: dict[str, tuple[str, ...]] = {"HOLDS": ("terms", "changes")}
+SUPPORT_LISTS: dict[str, tuple[str, ...]] = {
+    "HOLDS": ("terms", "changes", "units"),
+    "CHAIRED": ("units",),
+    "ATTENDED": ("units",),
+}
 # When one article reads a holding several times, the change it reports is the first
 # of these it gives.
 _CHANGE_ORDER = ("end", "start", "note", "", "former")
@@ -84,6 +91,12 @@ def slug(text: str) -> str:
 def search_key(name: str) -> str:
     """Diacritic-insensitive name key: 'Lò Minh Hùng' and 'Lo Minh Hung' match."""
     return key(strip_diacritics(name))
+
+
+def person_key(name: str) -> str:
+    """'Lò Minh Hùng' → 'person:lò-minh-hùng': the id of a name's one person, and the
+    key every person of that name shares when namesakes are kept apart."""
+    return f"person:{slug(name)}"
 
 
 def post_id(title: str, place: str | None) -> str:
@@ -131,11 +144,20 @@ class ArticleFacts:
         self.readings.setdefault(id_, {}).update({k: v for k, v in values.items() if v})
 
     def fact(
-        self, kind: str, source: str, target: str, evidence: str, term: str = "", change: str = ""
+        self,
+        kind: str,
+        source: str,
+        target: str,
+        evidence: str,
+        term: str = "",
+        change: str = "",
+        unit: str = "",
     ) -> None:
         support = {"seen": self.article.props["date"] or "", "evidence": evidence[:_EVIDENCE_CHARS]}
         if kind == "HOLDS":
             support.update(terms=term, changes=change)
+        if "units" in SUPPORT_LISTS.get(kind, ()):
+            support["units"] = unit
         edge = self.facts.setdefault((kind, source, target), Edge(kind, source, target, support))
         if kind == "HOLDS" and edge.support is not support:
             if not edge.support["terms"]:
@@ -286,6 +308,7 @@ class Model:
             self.province(facts, province)
         terms = [(t, self.term(facts, t, province)) for t in record.get("terms", [])]
         persons = {p["name"]: self._person(facts, p, province, terms) for p in record["persons"]}
+        units = {p["name"]: _units(p) for p in record["persons"]}
         docs = {}
         for d in record.get("documents", []):
             id_ = docs[d.get("number") or d.get("title")] = self.document(facts, d, province)
@@ -299,7 +322,7 @@ class Model:
                     source = docs[d.get("number") or d.get("title")]
                     facts.fact("REFERENCES", source, docs[target], _sentence(d))
         for e in record.get("events", []):
-            self._event(facts, e, province, persons, docs, terms)
+            self._event(facts, e, province, persons, units, docs, terms)
         return facts
 
     def _person(
@@ -310,7 +333,8 @@ class Model:
         terms: list[tuple[dict[str, Any], str]],
     ) -> str:
         name = person["name"]
-        id_ = facts.add("Person", f"person:{slug(name)}", search=search_key(name))
+        id_ = person_key(name)
+        facts.add("Person", id_, search=search_key(name), key=id_)
         facts.read(id_, name=name, rank=person.get("rank"))
         evidence = person.get("evidence") or {}
         held = evidence.get("holdings")
@@ -322,7 +346,8 @@ class Model:
                 continue
             post = self.post(facts, h["title"], h.get("province") or province)
             term = _term_after(h, terms)
-            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, h.get("change") or "")
+            unit = str(h.get("mention", ""))
+            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, h.get("change") or "", unit)
         return id_
 
     def _event(
@@ -331,6 +356,7 @@ class Model:
         event: dict[str, Any],
         province: str | None,
         persons: dict[str, str],
+        units: dict[str, dict[str, str]],
         docs: dict[str, str],
         terms: list[tuple[dict[str, Any], str]],
     ) -> None:
@@ -345,7 +371,9 @@ class Model:
             for name in names:
                 if name in persons:
                     where = next((s["sentence"] for s in spans if name in s["sentence"]), said)
-                    facts.fact(role, persons[name], meeting, where)
+                    mine = units[name]
+                    unit = mine.get(where, next(iter(mine.values()), ""))
+                    facts.fact(role, persons[name], meeting, where, unit=unit)
         actions = event.get("document_actions") or {}
         for number in event.get("documents", []):
             if number in docs:
@@ -365,6 +393,15 @@ class Model:
         named = {m.group(1) for m in self._organ_names.finditer(key(name))}
         found = [o.name for n, o in self.organs.items() if n in named]  # ties: gazetteer order
         return max(found, key=len) if found else None
+
+
+def _units(person: dict[str, Any]) -> dict[str, str]:
+    """A person's titled mentions by sentence, first mention first: the unit a role read
+    in that sentence belongs to."""
+    out: dict[str, str] = {}
+    for h in (person.get("evidence") or {}).get("holdings") or []:
+        out.setdefault(h.get("sentence", ""), str(h.get("mention", "")))
+    return out
 
 
 def _is_central(name: str) -> bool:

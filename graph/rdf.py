@@ -62,8 +62,9 @@ class _Terms:
 
 
 P, OR, SDO, E = _Terms(PKG), _Terms(ORG), _Terms(SCHEMA), _Terms(ELI)
-PV, SK, TM, DCT, RS, R = (
-    _Terms(PROV), _Terms(SKOS), _Terms(TIME), _Terms(DCTERMS), _Terms(RDFS), _Terms(RDF)
+PV, SK, TM, DCT, RS, R, OW = (
+    _Terms(PROV), _Terms(SKOS), _Terms(TIME), _Terms(DCTERMS), _Terms(RDFS), _Terms(RDF),
+    _Terms(OWL),
 )  # fmt: skip
 A = R.type
 
@@ -92,7 +93,9 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
 # Each node kind's properties: (graph property, predicate, what kind of value).
 PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
     "Person": (("name", SCHEMA.name, "text"), ("search", PKG.searchKey, "text"),
-               ("rank", PKG.rank, "text")),
+               ("rank", PKG.rank, "text"), ("key", PKG.nameKey, "text"),
+               ("identity", PKG.identity, "list"), ("namesakes", PKG.namesakes, "list"),
+               ("apart_by", PKG.apartBy, "list")),
     "Post": (("title", PKG.title, "text"), ("province", PKG.provinceName, "text")),
     "Organ": (("name", SCHEMA.name, "text"), ("level", PKG.level, "text"),
               ("province", PKG.provinceName, "text")),
@@ -226,6 +229,9 @@ class Exporter:
             yield s, E.type_document, self.concept_iri("document-kind", props["kind"])
         elif kind == "Province":
             self._provinces.add(props.get("name") or "")
+        elif kind == "Person":
+            for other in props.get("namesakes") or []:
+                yield s, OW.differentFrom, self.iri(other)
         elif kind == "Article" and str(props.get("source", "")).startswith(("http://", "https://")):
             yield s, SDO.url, lit(props["source"], str(XSD.anyURI))
 
@@ -285,8 +291,9 @@ class Exporter:
         evidence = props.get("evidence") or [""] * len(sources)
         terms = props.get("terms") or [""] * len(sources)
         changes = props.get("changes") or [""] * len(sources)
-        for source, date, sentence, term, change in zip(
-            sources, seen, evidence, terms, changes, strict=True
+        units = props.get("units") or [""] * len(sources)
+        for source, date, sentence, term, change, unit in zip(
+            sources, seen, evidence, terms, changes, units, strict=True
         ):
             article = self.iri(source)
             at = _child(f, f"source/{encode(source.partition(':')[2])}")
@@ -302,6 +309,8 @@ class Exporter:
                 yield at, P.term, self.iri(term)
             if change:
                 yield at, P.change, lit(change)
+            if unit:
+                yield at, P.mention, lit(unit)
         if kind == "HOLDS":
             yield from self._holding(f, s, o, props, organ, first, last, b)
 

@@ -14,7 +14,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
 from graph.copy import write_graph
-from graph.model import FACT_EDGES, NODES
+from graph.model import FACT_EDGES, NODES, SUPPORT_LISTS
 from graph.rdf import FORMATS, PREDICATES, PROPS
 from graph.store import Store, StoreError
 from graph.tenure import derive
@@ -102,8 +102,9 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     rows = []
     for at in g.objects(f, URIRef(PKG.attestation)):
         article = g.value(at, PROV.wasDerivedFrom)
-        seen, evidence, term, change = (
-            g.value(at, URIRef(p)) for p in (PKG.seen, PKG.evidence, PKG.term, PKG.change)
+        seen, evidence, term, change, unit = (
+            g.value(at, URIRef(p))
+            for p in (PKG.seen, PKG.evidence, PKG.term, PKG.change, PKG.mention)
         )
         rows.append(
             (
@@ -112,6 +113,7 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
                 str(evidence) if evidence is not None else "",
                 ids.get(term, "") if term is not None else "",
                 str(change) if change is not None else "",
+                str(unit) if unit is not None else "",
             )
         )
     rows.sort()
@@ -123,6 +125,8 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     if type_ == "HOLDS":
         props["terms"] = [r[3] for r in rows]
         props["changes"] = [r[4] for r in rows]
+    if "units" in SUPPORT_LISTS.get(type_, ()):
+        props["units"] = [r[5] for r in rows]
     for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):
         value = g.value(f, URIRef(predicate))
         if value is not None:

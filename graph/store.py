@@ -69,6 +69,7 @@ INDEXES: tuple[tuple[str, str], ...] = (
     *((kind, "id") for kind in NODES),
     ("Person", "name"),
     ("Person", "search"),
+    ("Person", "key"),
     ("Post", "title"),
     ("Post", "province"),
     ("Organ", "name"),

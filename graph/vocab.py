@@ -57,6 +57,10 @@ class PKG(DefinedNamespace):
     textHash: URIRef
     complete: URIRef
     authors: URIRef
+    nameKey: URIRef
+    identity: URIRef
+    namesakes: URIRef
+    apartBy: URIRef
 
     # Relations read from articles.
     chaired: URIRef
@@ -79,6 +83,7 @@ class PKG(DefinedNamespace):
     evidence: URIRef
     term: URIRef
     change: URIRef
+    mention: URIRef
     startedOn: URIRef
     endedOn: URIRef
     endReason: URIRef

@@ -19,7 +19,9 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
+from graph import resolve as identity
 from graph.copy import copy_graph
+from graph.identity import Decision, DecisionError, in_force, read_decisions
 from graph.load import load_paths
 from graph.store import Result, Store, StoreError, counts
 from kg.settings import Settings
@@ -231,6 +233,7 @@ def load(
         TaskProgressColumn(show_speed=True),
         TimeElapsedColumn(),
     )
+    decisions = _decisions(settings.decisions_file(data_dir))
     with _store(ctx, data_dir) as store, Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("load", total=None)
         report = load_paths(
@@ -241,6 +244,7 @@ def load(
             settings.batch_size,
             progress=lambda n: bar.advance(task, n),
             workers=settings.workers,
+            decisions=decisions,
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)
@@ -581,6 +585,146 @@ def import_rdf(
         loaded = rdf_read.import_rdf(store, files, replace=replace, gaz=gaz)
     nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())
     err.print(f"imported {nodes} nodes and {edges} edges")
+
+
+def _decisions(path: Path) -> list[Decision]:
+    try:
+        return read_decisions(path)
+    except DecisionError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from exc
+
+
+resolve_app = typer.Typer(
+    help="Review which mentions are one person; record merges and splits that every load"
+    " applies (KG_DECISIONS, default decisions.jsonl in the data folder).",
+    invoke_without_command=True,
+)
+app.add_typer(resolve_app, name="resolve")
+Note = Annotated[str, typer.Option("--note", help="Why: kept with the decision.")]
+
+
+@resolve_app.callback()
+def resolve_review(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option("--name", help="Only this name; diacritics optional.")] = "",
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """List the identity calls to review: namesakes kept apart and why, persons joined
+    on the name alone, persons an analyst decided.
+
+    Example: kg resolve --name "Luong Duc Thuan"
+    """
+    if ctx.invoked_subcommand:
+        return
+    with _store(ctx, data_dir) as store:
+        result = queries.run(store, "identity-review", {"name": name})
+    if not result.rows:
+        err.print("nothing to review: no name has namesakes or persons joined on the name alone")
+        return
+    _print(result, output)
+
+
+def _outcome(outcome: identity.Outcome, path: Path) -> None:
+    d = outcome.decision
+    what = f"undo of {d.undoes}" if d.op == "undo" else d.op
+    err.print(f"decision {d.id} ({what}) recorded in {path}", highlight=False, soft_wrap=True)
+    typer.echo("\n".join(outcome.persons))
+
+
+@resolve_app.command("merge")
+def resolve_merge(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A person id, as `kg resolve` lists it.")],
+    b: Annotated[str, typer.Argument(help="Another person id of the same name.")],
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that two persons of one name are one person; prints the name's persons.
+
+    Example: kg resolve merge person:lương-đức-thuận@hà-giang person:lương-đức-thuận@tuyên-quang
+    """
+    settings = _settings()
+    path = settings.decisions_file(data_dir)
+    with _store(ctx, data_dir) as store, _refused():
+        _outcome(identity.merge(store, _gazetteer(settings), path, a, b, note), path)
+
+
+@resolve_app.command("split")
+def resolve_split(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A person id, as `kg resolve` lists it.")],
+    b: Annotated[str | None, typer.Argument(help="Another person of the same name.")] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option("--article", help="The articles whose mentions are someone else."),
+    ] = None,
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that two persons are two, or that a person's mentions in some articles are
+    another person; prints the name's persons.
+
+    Example: kg resolve split person:nguyễn-văn-an --article 2024-03-01-son-la.txt
+    """
+    settings = _settings()
+    path = settings.decisions_file(data_dir)
+    gaz = _gazetteer(settings)
+    with _store(ctx, data_dir) as store, _refused():
+        _outcome(identity.split(store, gaz, path, a, b, article or (), note), path)
+
+
+@resolve_app.command("undo")
+def resolve_undo(
+    ctx: typer.Context,
+    decision: Annotated[
+        int | None, typer.Argument(help="The decision's number (default: the latest).")
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Withdraw a merge or split; the log keeps it, marked undone.
+
+    Example: kg resolve undo 3
+    """
+    settings = _settings()
+    path = settings.decisions_file(data_dir)
+    with _store(ctx, data_dir) as store, _refused():
+        _outcome(identity.undo(store, _gazetteer(settings), path, decision), path)
+
+
+@resolve_app.command("log")
+def resolve_log(
+    data_dir: DataDir = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+) -> None:
+    """Every decision recorded, oldest first, with whether it is still in force.
+
+    Example: kg resolve log
+    """
+    path = _settings().decisions_file(data_dir)
+    decisions = _decisions(path)
+    force = {d.id for d in in_force(decisions)}
+    columns = ("id", "op", "person", "undoes", "units", "note", "at", "by", "in_force")
+    rows = tuple(
+        (d.id, d.op, d.key, d.undoes, f"{len(d.left)} / {len(d.right)}" if d.left else None,
+         d.note, d.at, d.by, d.id in force)
+        for d in decisions
+    )  # fmt: skip
+    if not rows:
+        err.print(f"no decision recorded in {path}", highlight=False)
+        return
+    _print(Result(columns, rows), output)
+
+
+@contextmanager
+def _refused() -> Iterator[None]:
+    """A decision refused is one error line and exit code 1."""
+    try:
+        yield
+    except DecisionError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from exc
 
 
 def _gazetteer(settings: Settings) -> gazetteer.Gazetteer:

@@ -31,6 +31,11 @@ class Settings:
     neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str = "neo4j"
     base_iri: str = "https://partykg.org/id/"
+    decisions: Path | None = None
+
+    def decisions_file(self, data_dir: Path | None = None) -> Path:
+        """KG_DECISIONS, else decisions.jsonl in the data folder in use."""
+        return self.decisions or (data_dir or self.data_dir) / "decisions.jsonl"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -38,7 +43,8 @@ class Settings:
         KG_MAX_ARTICLE_BYTES (the largest single article read), KG_DATA_DIR (where the
         embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_WORKERS
         (extraction processes, default one per core), KG_BACKEND and KG_NEO4J_* (the
-        store), KG_BASE_IRI (what exported IRIs start with)."""
+        store), KG_BASE_IRI (what exported IRIs start with), KG_DECISIONS (the analysts'
+        identity decisions, a JSON-lines file to keep under version control)."""
         env = dict(os.environ if env is None else env)
         return cls(
             gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
@@ -52,6 +58,7 @@ class Settings:
             neo4j_password=env.get("KG_NEO4J_PASSWORD") or None,
             neo4j_database=env.get("KG_NEO4J_DATABASE") or cls.neo4j_database,
             base_iri=_base_iri(env.get("KG_BASE_IRI") or cls.base_iri),
+            decisions=Path(env["KG_DECISIONS"]) if env.get("KG_DECISIONS") else None,
         )
 
 

@@ -159,10 +159,16 @@ def timeline(store: Store, name: str) -> Result:
 
 def by_term(result: Result) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """Timeline rows per person, then per term (earliest period first; a holding in two
-    terms is under both; holdings in none last, under '–')."""
+    terms is under both; holdings in none last, under '–'). Namesakes are told apart by
+    their person id."""
+    records = result.records()
+    ids: dict[str, set[str]] = {}
+    for r in records:
+        ids.setdefault(r["person"], set()).add(r["person_id"])
     out: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for r in result.records():
-        groups = out.setdefault(r["person"], {})
+    for r in records:
+        who = r["person"] if len(ids[r["person"]]) == 1 else f"{r['person']} ({r['person_id']})"
+        groups = out.setdefault(who, {})
         for term in r["terms"] or ["–"]:
             groups.setdefault(term, []).append(r)
     return {

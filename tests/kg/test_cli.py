@@ -336,3 +336,54 @@ def test_cli_timeline_groups_posts_by_term_and_term_lists_holders(tmp_path: Path
     missing = _kg("term", "IX", "--province", "Tuyên Quang", data=tmp_path)
     assert missing.exit_code == 1
     assert "no holding in term 'IX' of Tuyên Quang" in missing.output
+
+
+def test_cli_resolve_lists_namesakes_and_records_decisions(tmp_path: Path) -> None:
+    data, thuan = tmp_path / "kg", "person:lương-đức-thuận"
+    assert _kg("load", str(TENURE), data=data).exit_code == 0
+    review = json.loads(_kg("resolve", "--name", "Luong Duc Thuan", "-f", "json", data=data).stdout)
+    assert [(r["id"], r["namesakes"]) for r in review] == [
+        (f"{thuan}@hà-giang", [f"{thuan}@tuyên-quang"]),
+        (f"{thuan}@tuyên-quang", [f"{thuan}@hà-giang"]),
+    ]
+    table = _kg("timeline", "Lương Đức Thuận", data=data).stdout
+    assert f"Lương Đức Thuận ({thuan}@tuyên-quang) — –" in table
+    merged = _kg("resolve", "merge", f"{thuan}@hà-giang", f"{thuan}@tuyên-quang",
+                 "--note", "one man", data=data)  # fmt: skip
+    assert merged.exit_code == 0, merged.output
+    assert merged.stdout.split() == [thuan]
+    assert f"decision 1 (merge) recorded in {data / 'decisions.jsonl'}" in merged.stderr
+    log = json.loads(_kg("resolve", "log", "-f", "json", data=data).stdout)
+    assert [(d["id"], d["op"], d["note"], d["in_force"]) for d in log] == [
+        (1, "merge", "one man", True)
+    ]
+    # A full reload elsewhere, with the decisions file under version control.
+    env = {"KG_DECISIONS": str(data / "decisions.jsonl")}
+    again = tmp_path / "again"
+    result = runner.invoke(app, ["load", str(TENURE), "--data-dir", str(again)], env=env)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(
+        runner.invoke(
+            app, ["timeline", "Luong Duc Thuan", "-f", "json", "--data-dir", str(again)], env=env
+        ).stdout
+    )
+    assert {r["person_id"] for r in rows} == {thuan}
+    assert len(rows) == 6
+    undone = _kg("resolve", "undo", data=data)
+    assert undone.exit_code == 0, undone.output
+    assert undone.stdout.split() == [f"{thuan}@hà-giang", f"{thuan}@tuyên-quang"]
+
+
+def test_cli_resolve_errors_are_one_line(tmp_path: Path) -> None:
+    assert _kg("load", str(TENURE), data=tmp_path).exit_code == 0
+    unknown = _kg("resolve", "merge", "person:nobody", "person:lục-minh-tường", data=tmp_path)
+    assert unknown.exit_code == 1
+    assert "error: no person 'person:nobody' in the graph" in unknown.stderr
+    lonely = _kg("resolve", "split", "person:lục-minh-tường", data=tmp_path)
+    assert lonely.exit_code == 1
+    assert "split needs a second person or --article" in lonely.stderr
+    (tmp_path / "decisions.jsonl").write_text('{"id": 1, "op": "merge"}\n', encoding="utf-8")
+    broken = _kg("load", str(TENURE), data=tmp_path)
+    assert broken.exit_code == 2
+    assert f"{tmp_path / 'decisions.jsonl'}:1: merge needs a person key" in broken.stderr
+    assert "nothing to review" not in _kg("resolve", data=tmp_path).stderr

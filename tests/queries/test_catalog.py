@@ -175,8 +175,12 @@ CALLS: list[tuple[str, dict[str, str]]] = [
 ]
 
 
+# Queries the samples give no rows, tested on a corpus of their own on every backend.
+ELSEWHERE = {"identity-review": "tests/graph/test_identity.py"}
+
+
 def test_catalog_calls_cover_every_query() -> None:
-    assert {name for name, _ in CALLS} == set(queries.catalog())
+    assert {name for name, _ in CALLS} | set(ELSEWHERE) == set(queries.catalog())
 
 
 @pytest.mark.neo4j

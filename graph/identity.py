@@ -1,0 +1,572 @@
+"""Who is who: which mentions of a name are one person, and which are namesakes.
+
+A unit is what one article says of one person: a titled mention (`article:<source>#<i>`,
+i its index among the article's mentions), or the whole article when it gives the name
+no title (`article:<source>#`). The units of one name are joined, strongest evidence
+first: an analyst's merge; a post they share; one article; the name alone. A join is
+refused when it would put units an analyst split into one person, or make one person
+hold posts in two provinces at once: two posts in different provinces, each seen in at
+least two articles, whose seen dates overlap (meeting at one end is a move, not an
+overlap); or two mentions of one article placed in different provinces. A rotated
+official's posts follow one another, so the official stays one person; one stray
+sighting (a visitor's title read as the host province's) does not split anyone.
+
+Each group is a Person: `person:<name>` when the name has one group, else
+`person:<name>@<province>`, the province where that group was first seen holding a post.
+Every person keeps why: `identity` (how its units were joined: decision N, post,
+article, name), `namesakes` (the other persons of the name) and `apart_by` (why each is
+another person). Analysts' decisions are data (a JSON-lines file, see `Decision`),
+applied on every pass. The pass looks only at names that could have namesakes (posts in
+two provinces, several persons already, a decision) and reads their units alone, so its
+answer never depends on load order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from graph.model import FACT_EDGES, SUPPORT_LISTS, kind_of, slug
+from graph.store import Statement, Store
+
+PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
+OPS = ("merge", "split", "undo")
+
+
+# Decisions ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An analyst's judgement: the units of `left` and `right` are one person (merge) or
+    two (split); or an earlier decision withdrawn (undo). Units, not person ids, because
+    ids change as namesakes appear; a unit that is gone is ignored."""
+
+    id: int
+    op: str
+    key: str = ""
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+    undoes: int | None = None
+    note: str = ""
+    at: str = ""
+    by: str = ""
+
+    def line(self) -> str:
+        data = {k: v for k, v in asdict(self).items() if v not in ("", (), None)}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+class DecisionError(ValueError):
+    """The decisions file is unreadable or inconsistent; the message names the line."""
+
+
+def read_decisions(path: Path) -> list[Decision]:
+    """Every decision of a file, checked; a missing file has none."""
+    if not path.exists():
+        return []
+    out: list[Decision] = []
+    for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+            decision = Decision(
+                id=int(data["id"]),
+                op=str(data["op"]),
+                key=str(data.get("key", "")),
+                left=tuple(data.get("left", ())),
+                right=tuple(data.get("right", ())),
+                undoes=data.get("undoes"),
+                note=str(data.get("note", "")),
+                at=str(data.get("at", "")),
+                by=str(data.get("by", "")),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DecisionError(f"{path}:{n}: not a decision: {exc}") from exc
+        problem = _check(decision, out)
+        if problem:
+            raise DecisionError(f"{path}:{n}: {problem}")
+        out.append(decision)
+    return out
+
+
+def _check(d: Decision, before: list[Decision]) -> str | None:
+    if d.op not in OPS:
+        return f"op must be one of {', '.join(OPS)}, not {d.op!r}"
+    if before and d.id <= before[-1].id:
+        return f"id {d.id} does not follow {before[-1].id}"
+    if d.op == "undo":
+        if d.undoes not in {b.id for b in before if b.op != "undo"}:
+            return f"undo of {d.undoes!r}, which is no earlier merge or split"
+    elif not d.key.startswith("person:") or not d.left or not d.right:
+        return f"{d.op} needs a person key and units on both sides"
+    return None
+
+
+def append_decision(path: Path, decision: Decision) -> None:
+    """Add a decision as one line, written whole and flushed to disk."""
+    problem = _check(decision, read_decisions(path))
+    if problem:
+        raise DecisionError(f"{path}: {problem}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(decision.line() + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def in_force(decisions: Iterable[Decision]) -> list[Decision]:
+    """The merges and splits no later decision undid, in the order they were made."""
+    decisions = list(decisions)
+    undone = {d.undoes for d in decisions if d.op == "undo"}
+    return [d for d in decisions if d.op != "undo" and d.id not in undone]
+
+
+# Units and groups -------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """One mention (or one untitled article) of a name, with what it says the person held."""
+
+    id: str
+    article: str
+    date: str = ""
+    province: str | None = None  # the article's
+    posts: set[str] = field(default_factory=set)  # every post it names as theirs
+    # (post, title, province, date) of each provincial post it shows them holding
+    held: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Tenure:
+    title: str
+    province: str
+    first: str
+    last: str
+    articles: set[str]
+
+    def text(self) -> str:
+        span = self.first if self.first == self.last else f"{self.first}..{self.last}"
+        return f"{self.title} ({self.province}) {span}, {len(self.articles)} articles"
+
+
+@dataclass
+class Group:
+    """Units found to be one person, with the provincial posts they held and when."""
+
+    units: set[str]
+    first: tuple[str, str]  # (date, province or '') of the earliest unit, for ids
+    tenures: dict[str, _Tenure] = field(default_factory=dict)
+    places: dict[str, set[str]] = field(default_factory=dict)  # article → provinces held there
+    provinces: set[str] = field(default_factory=set)  # held there, or articles from there
+    dates: tuple[str, str] = ("", "")
+    joined: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, unit: Unit) -> Group:
+        g = cls({unit.id}, (unit.date, unit.province or ""))
+        for post, title, province, seen in unit.held:
+            t = g.tenures.setdefault(post, _Tenure(title, province, seen, seen, set()))
+            t.first, t.last = min(t.first, seen), max(t.last, seen)
+            t.articles.add(unit.article)
+            g.places.setdefault(unit.article, set()).add(province)
+            g.provinces.add(province)
+        if unit.province:
+            g.provinces.add(unit.province)
+        held = sorted((seen, province) for _, _, province, seen in unit.held)
+        if held:
+            g.first = held[0]
+        g.dates = (unit.date, unit.date)
+        return g
+
+    def absorb(self, other: Group, why: str) -> None:
+        self.units |= other.units
+        for post, t in other.tenures.items():
+            mine = self.tenures.get(post)
+            if mine is None:
+                self.tenures[post] = _Tenure(t.title, t.province, t.first, t.last, set(t.articles))
+            else:
+                mine.first, mine.last = min(mine.first, t.first), max(mine.last, t.last)
+                mine.articles |= t.articles
+        for article, provinces in other.places.items():
+            self.places.setdefault(article, set()).update(provinces)
+        self.provinces |= other.provinces
+        self.first = min(self.first, other.first, key=_earliest)
+        self.dates = (_lo(self.dates[0], other.dates[0]), max(self.dates[1], other.dates[1]))
+        self.joined |= other.joined | {why}
+
+
+def _earliest(first: tuple[str, str]) -> tuple[bool, bool, str, str]:
+    """Order of (date, province): held posts first, then dated ones, then by date."""
+    return (not first[1], not first[0], *first)
+
+
+def _lo(a: str, b: str) -> str:
+    return min(x for x in (a, b) if x) if a or b else ""
+
+
+def _overlap(a: _Tenure, b: _Tenure) -> bool:
+    """Seen dates overlap; two tenures that only meet at one end (a move) do not."""
+    lo, hi = max(a.first, b.first), min(a.last, b.last)
+    if lo != hi:
+        return lo < hi
+    return lo not in (a.first, a.last) or lo not in (b.first, b.last)
+
+
+def conflict(a: Group, b: Group, splits: Sequence[Decision]) -> str | None:
+    """Why two groups cannot be one person, or None."""
+    for d in splits:
+        left, right = set(d.left), set(d.right)
+        if (a.units & left and b.units & right) or (a.units & right and b.units & left):
+            return f"split by decision {d.id}" + (f": {d.note}" if d.note else "")
+    for ta in sorted(a.tenures.values(), key=lambda t: (t.first, t.title)):
+        if len(ta.articles) < 2:
+            continue
+        for tb in sorted(b.tenures.values(), key=lambda t: (t.first, t.title)):
+            if len(tb.articles) >= 2 and ta.province != tb.province and _overlap(ta, tb):
+                return f"at once: {ta.text()}; {tb.text()}"
+    for article in sorted(a.places.keys() & b.places.keys()):
+        pa, pb = a.places[article], b.places[article]
+        if not pa & pb:
+            return (
+                f"{article.removeprefix('article:')} names one in {', '.join(sorted(pa))}"
+                f" and one in {', '.join(sorted(pb))}"
+            )
+    return None
+
+
+class _Groups:
+    """Union of units into groups; every join is checked unless an analyst made it."""
+
+    def __init__(self, units: Sequence[Unit], splits: Sequence[Decision]) -> None:
+        self.of = {u.id: Group.of(u) for u in units}
+        self.splits = splits
+
+    def join(self, a: str, b: str, why: str, checked: bool = True) -> None:
+        ga, gb = self.of[a], self.of[b]
+        if ga is gb:
+            return
+        if checked and conflict(ga, gb, self.splits):
+            return
+        if len(gb.units) > len(ga.units):
+            ga, gb = gb, ga
+        ga.absorb(gb, why)
+        for u in gb.units:
+            self.of[u] = ga
+
+    def groups(self) -> list[Group]:
+        seen: dict[int, Group] = {}
+        for g in self.of.values():
+            seen.setdefault(id(g), g)
+        return sorted(seen.values(), key=lambda g: min(g.units))
+
+
+def cluster(units: Sequence[Unit], decisions: Sequence[Decision] = ()) -> list[Group]:
+    """The persons among one name's units (see the module's docstring), in unit order."""
+    units = sorted(units, key=lambda u: u.id)
+    present = {u.id for u in units}
+    force = in_force(decisions)
+    splits = [d for d in force if d.op == "split"]
+    groups = _Groups(units, splits)
+    for d in force:
+        if d.op == "merge":
+            ids = sorted(u for u in (*d.left, *d.right) if u in present)
+            for u in ids[1:]:
+                if not _split_apart(groups.of[ids[0]], groups.of[u], splits):
+                    groups.join(ids[0], u, f"decision {d.id}", checked=False)
+    for by in (_by_post(units), _by_article(units)):
+        for why, ids in by:
+            for u in ids[1:]:
+                groups.join(ids[0], u, why)
+    _join_by_name(groups)
+    return groups.groups()
+
+
+def _split_apart(a: Group, b: Group, splits: Sequence[Decision]) -> bool:
+    reason = conflict(a, b, splits)
+    return bool(reason and reason.startswith("split by decision"))
+
+
+def _by_post(units: Sequence[Unit]) -> list[tuple[str, list[str]]]:
+    holders: dict[str, list[str]] = defaultdict(list)
+    for u in units:
+        for post in sorted(u.posts):
+            holders[post].append(u.id)
+    return [("post", ids) for _, ids in sorted(holders.items())]
+
+
+def _by_article(units: Sequence[Unit]) -> list[tuple[str, list[str]]]:
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for u in units:
+        mentions[u.article].append(u.id)
+    return [("article", ids) for _, ids in sorted(mentions.items())]
+
+
+def _join_by_name(groups: _Groups) -> None:
+    """What is left joins on the name alone: groups with provincial posts pairwise,
+    nearest first; then every other group the nearest it can."""
+    placed = [g for g in groups.groups() if g.tenures]
+    pairs = sorted(
+        (_distance(a, b), min(a.units), min(b.units))
+        for i, a in enumerate(placed)
+        for b in placed[i + 1 :]
+    )
+    for _, a, b in pairs:
+        groups.join(a, b, "name")
+    for g in groups.groups():
+        if g.tenures:
+            continue
+        targets = sorted(
+            (_distance(g, t), min(t.units)) for t in groups.groups() if t is not g and t.tenures
+        )
+        if not targets:
+            targets = [((0, 0), min(t.units)) for t in groups.groups() if t is not g]
+        for _, target in targets:
+            before = groups.of[min(g.units)]
+            groups.join(min(g.units), target, "name")
+            if groups.of[min(g.units)] is not before or before is groups.of[target]:
+                break
+
+
+def _distance(a: Group, b: Group) -> tuple[int, int]:
+    """Same province first, then the fewest days between their sightings."""
+    return (0 if a.provinces & b.provinces else 1, _gap(a.dates, b.dates))
+
+
+def _gap(a: tuple[str, str], b: tuple[str, str]) -> int:
+    if not all((*a, *b)):
+        return 1_000_000
+    if a[1] < b[0]:
+        return _days(a[1], b[0])
+    if b[1] < a[0]:
+        return _days(b[1], a[0])
+    return 0
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(_full(b)) - date.fromisoformat(_full(a))).days
+
+
+def _full(d: str) -> str:
+    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
+
+
+def person_ids(key: str, groups: Sequence[Group]) -> list[str]:
+    """`key` for a name's one person; else key@province of each group's earliest post,
+    numbered when two start in one province."""
+    if len(groups) == 1:
+        return [key]
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, g in sorted(
+        enumerate(groups), key=lambda ig: (_earliest(ig[1].first), min(ig[1].units))
+    ):
+        base = f"{key}@{slug(g.first[1]) or 'unplaced'}"
+        id_, n = base, 1
+        while id_ in taken:
+            n += 1
+            id_ = f"{base}-{n}"
+        taken.add(id_)
+        out[i] = id_
+    return [out[i] for i in range(len(groups))]
+
+
+def evidence(key: str, groups: Sequence[Group], splits: Sequence[Decision]) -> list[dict[str, Any]]:
+    """Each group's identity properties: how it was joined, its namesakes and why."""
+    ids = person_ids(key, groups)
+    out = []
+    for i, g in enumerate(groups):
+        others = [(ids[j], conflict(g, h, splits) or "") for j, h in enumerate(groups) if j != i]
+        out.append(
+            {
+                "identity": sorted(g.joined) or ["single"],
+                "namesakes": [o for o, _ in others] or None,
+                "apart_by": [why for _, why in others] or None,
+            }
+        )
+    return out
+
+
+# The pass over a store ---------------------------------------------------------------
+
+
+def candidates(store: Store, decisions: Sequence[Decision]) -> list[str]:
+    """Name keys that could have namesakes: held posts in two provinces, split already,
+    resolved before, or named by a decision."""
+    keys = {d.key for d in decisions if d.key}
+    rows = store.run(
+        "MATCH (p:Person)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
+        " RETURN p.key, count(DISTINCT x.province)"
+    ).rows
+    keys.update(k for k, n in rows if k and n > 1)
+    rows = store.run(
+        "MATCH (p:Person) WHERE p.identity IS NOT NULL OR p.id <> p.key RETURN DISTINCT p.key"
+    ).rows
+    keys.update(k for (k,) in rows if k)
+    return sorted(keys)
+
+
+def read_units(
+    store: Store, key: str
+) -> tuple[list[Unit], dict[str, set[str]], set[tuple[str, str]]]:
+    """A name's units, where each unit's entries are now (unit → person ids), and which
+    articles mention which of its persons."""
+    units: dict[str, Unit] = {}
+    placed: dict[str, set[str]] = defaultdict(set)
+    rows = store.run(
+        "MATCH (p:Person {key: $k})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
+        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units",
+        {"k": key},
+    ).rows
+    for person, kind, target, province, title, sources, seen, changes, unit_list in rows:
+        n = len(sources or [])
+        for source, day, change, unit in zip(
+            sources or [], seen or [""] * n, changes or [""] * n, unit_list or [""] * n, strict=True
+        ):
+            u = units.setdefault(f"{source}#{unit}", Unit(f"{source}#{unit}", source, day))
+            placed[u.id].add(person)
+            if kind != "HOLDS":
+                continue
+            u.posts.add(target)
+            if province and day and change != "former" and not change.startswith("end:"):
+                u.held.append((target, title or "", province, day))
+    mentions: set[tuple[str, str]] = set()
+    rows = store.run(
+        "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) RETURN a.id, a.date, a.province, p.id",
+        {"k": key},
+    ).rows
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for u in units.values():
+        by_article[u.article].append(u)
+    for article, day, province, person in rows:
+        mentions.add((article, person))
+        if article not in by_article:
+            u = Unit(f"{article}#", article, day or "")
+            units[u.id] = u
+            by_article[article].append(u)
+            placed[u.id].add(person)
+        for u in by_article[article]:
+            u.province, u.date = province, u.date or day or ""
+    for u in units.values():
+        u.held.sort()
+    return sorted(units.values(), key=lambda u: u.id), dict(placed), mentions
+
+
+def resolve(store: Store, decisions: Sequence[Decision] = ()) -> set[str]:
+    """Regroup the persons of every name that could have namesakes; returns the ids of
+    the persons written anew (their readings need refreshing)."""
+    force = in_force(decisions)
+    written: set[str] = set()
+    props: list[dict[str, Any]] = []
+    for key in candidates(store, force):
+        units, placed, mentions = read_units(store, key)
+        if not units:
+            continue
+        mine = [d for d in force if d.key == key]
+        groups = cluster(units, mine)
+        splits = [d for d in mine if d.op == "split"]
+        ids = person_ids(key, groups)
+        assign = {u: ids[i] for i, g in enumerate(groups) for u in g.units}
+        wanted = {(u.article, assign[u.id]) for u in units}
+        moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
+        if moved:
+            _rebuild(store, key, assign)
+            written.update(ids)
+        trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
+        for id_, values in zip(ids, evidence(key, groups, splits), strict=True):
+            if trivial and not mine:
+                values = dict.fromkeys(values)
+            props.append({"id": id_, "props": values})
+    if props:
+        store.write(
+            [("UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p += r.props", {"rows": props})]
+        )
+    return written
+
+
+def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
+    """Write a name's persons anew from its units' entries: each entry on the edge of
+    the person its unit belongs to. The articles involved are marked incomplete until
+    it is done, so a load killed half-way rewrites them on its rerun."""
+    params = {"k": key}
+    nodes = store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", params).rows
+    edges = store.run(
+        "MATCH (p:Person {key: $k})-[h]->(x) RETURN type(h), x.id, properties(h)", params
+    ).rows
+    mentions = store.run(
+        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k}) RETURN a.id, properties(m)", params
+    ).rows
+    search = next((s for _, s in nodes if s), "")
+    articles = sorted({a for a, _ in mentions})
+    new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for kind, target, props in edges:
+        lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+        n = len(props.get("sources") or [])
+        columns = {x: props.get(x) or [""] * n for x in lists}
+        for i in range(n):
+            source = columns["sources"][i]
+            unit = columns["units"][i] if "units" in columns else ""
+            person = assign.get(f"{source}#{unit}") or assign.get(f"{source}#", "")
+            if not person:
+                continue
+            new[(kind, person, target)].setdefault(source, {x: columns[x][i] for x in lists})
+    fact_rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for (kind, person, target), entries in sorted(new.items()):
+        fact_rows[(kind, kind_of(target))].append(
+            {"p": person, "x": target, "props": _support(kind, entries)}
+        )
+    units_of: dict[str, set[str]] = defaultdict(set)
+    for unit, person in assign.items():
+        units_of[unit.partition("#")[0]].add(person)
+    reading = {a: m for a, m in mentions}
+    mention_rows = [
+        {"a": a, "p": p, "props": reading[a]} for a in articles for p in sorted(units_of.get(a, ()))
+    ]
+    persons = sorted(set(assign.values()))
+    statements: list[Statement] = [
+        (
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false",
+            {"ids": articles},
+        ),
+        ("MATCH (p:Person {key: $k}) DETACH DELETE p", params),
+        (
+            "UNWIND $rows AS r CREATE (p:Person {id: r.id}) SET p += r.props",
+            {"rows": [{"id": p, "props": {"key": key, "search": search}} for p in persons]},
+        ),
+        (
+            "UNWIND $rows AS r MATCH (a:Article {id: r.a}) MATCH (p:Person {id: r.p})"
+            " CREATE (a)-[m:MENTIONS]->(p) SET m += r.props",
+            {"rows": mention_rows},
+        ),
+    ]
+    for (kind, label), rows in sorted(fact_rows.items()):
+        statements.append(
+            (
+                f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
+                f" CREATE (p)-[h:{kind}]->(x) SET h += r.props",
+                {"rows": rows},
+            )
+        )
+    statements.append(
+        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": articles})
+    )
+    store.write(statements)
+
+
+def _support(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """An edge's parallel lists, sorted by source, with the span of dates that saw it."""
+    ordered = [entries[s] for s in sorted(entries)]
+    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    props: dict[str, Any] = {x: [e[x] for e in ordered] for x in lists}
+    dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
+    props["first_seen"] = min(dates) if dates else None
+    props["last_seen"] = max(dates) if dates else None
+    return props

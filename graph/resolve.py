@@ -1,0 +1,140 @@
+"""Analysts' identity decisions: record a merge, a split or an undo, then settle the graph.
+
+A decision names units (see graph/identity.py), read from the persons as they are when
+it is made, and goes into the decisions file; the graph is then settled again with
+every decision in force, as every later load does. Nothing here touches a source fact:
+a person's entries only move between that name's persons.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from graph.identity import (
+    Decision,
+    DecisionError,
+    append_decision,
+    in_force,
+    read_decisions,
+    read_units,
+)
+from graph.load import settle
+from graph.store import Store
+from loaders.gazetteer import Gazetteer
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A decision made, and the persons of its name afterwards."""
+
+    decision: Decision
+    persons: list[str]
+
+
+def _key(store: Store, person: str) -> str:
+    key = store.run("MATCH (p:Person {id: $id}) RETURN p.key", {"id": person}).scalar()
+    if not key:
+        raise DecisionError(f"no person {person!r} in the graph (ids as `kg resolve` lists them)")
+    return str(key)
+
+
+def units_of(store: Store, person: str, articles: Sequence[str] = ()) -> list[str]:
+    """The units a person stands on now, only those of some articles if given."""
+    units, placed, _ = read_units(store, _key(store, person))
+    wanted = {a if a.startswith("article:") else f"article:{a}" for a in articles}
+    return sorted(
+        u.id
+        for u in units
+        if person in placed.get(u.id, set()) and (not wanted or u.article in wanted)
+    )
+
+
+def _new(path: Path, op: str, key: str, **fields: object) -> Decision:
+    past = read_decisions(path)
+    return Decision(
+        id=(past[-1].id + 1) if past else 1,
+        op=op,
+        key=key,
+        at=datetime.now(UTC).isoformat(timespec="seconds"),
+        by=getpass.getuser(),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def merge(store: Store, gaz: Gazetteer, path: Path, a: str, b: str, note: str = "") -> Outcome:
+    """Record that two persons of one name are one, and settle the graph."""
+    key = _key(store, a)
+    if _key(store, b) != key:
+        raise DecisionError(f"{a} and {b} have different names; only namesakes can be merged")
+    if a == b:
+        raise DecisionError(f"{a} is already one person")
+    left, right = units_of(store, a), units_of(store, b)
+    _refuse_reversal(path, key, "split", left, right)
+    decision = _new(path, "merge", key, left=tuple(left), right=tuple(right), note=note)
+    return _decide(store, gaz, path, decision)
+
+
+def split(
+    store: Store,
+    gaz: Gazetteer,
+    path: Path,
+    a: str,
+    b: str | None = None,
+    articles: Sequence[str] = (),
+    note: str = "",
+) -> Outcome:
+    """Record that two persons are two (`b`), or that a person's mentions in some
+    articles are another person's (`articles`), and settle the graph."""
+    key = _key(store, a)
+    if b is not None:
+        if _key(store, b) != key or a == b:
+            raise DecisionError(f"{a} and {b} are not two persons of one name")
+        left, right = units_of(store, a), units_of(store, b)
+    else:
+        if not articles:
+            raise DecisionError("split needs a second person or --article")
+        left = units_of(store, a, articles)
+        right = sorted(set(units_of(store, a)) - set(left))
+        if not left:
+            raise DecisionError(f"{a} is not mentioned in {', '.join(articles)}")
+        if not right:
+            raise DecisionError(f"{a} is mentioned in no other article: nothing to split from")
+    _refuse_reversal(path, key, "merge", left, right)
+    decision = _new(path, "split", key, left=tuple(left), right=tuple(right), note=note)
+    return _decide(store, gaz, path, decision)
+
+
+def undo(store: Store, gaz: Gazetteer, path: Path, decision_id: int | None = None) -> Outcome:
+    """Withdraw a decision (the latest in force by default), and settle the graph."""
+    force = in_force(read_decisions(path))
+    if not force:
+        raise DecisionError(f"{path}: no decision in force to undo")
+    chosen = next((d for d in force if d.id == decision_id), None) if decision_id else force[-1]
+    if chosen is None:
+        raise DecisionError(f"{path}: no decision {decision_id} in force")
+    decision = _new(path, "undo", chosen.key, undoes=chosen.id)
+    return _decide(store, gaz, path, decision)
+
+
+def _refuse_reversal(path: Path, key: str, op: str, left: list[str], right: list[str]) -> None:
+    """A merge of what a split in force keeps apart (or the reverse) is refused: undo it."""
+    a, b = set(left), set(right)
+    for d in in_force(read_decisions(path)):
+        if d.key != key or d.op != op:
+            continue
+        left_, right_ = set(d.left), set(d.right)
+        if (a & left_ and b & right_) or (a & right_ and b & left_):
+            raise DecisionError(f"decision {d.id} ({d.op}) says otherwise; undo it first")
+
+
+def _decide(store: Store, gaz: Gazetteer, path: Path, decision: Decision) -> Outcome:
+    append_decision(path, decision)
+    settle(store, gaz, read_decisions(path))
+    rows = store.run(
+        "MATCH (p:Person {key: $k}) RETURN p.id ORDER BY p.id", {"k": decision.key}
+    ).rows
+    return Outcome(decision, [r[0] for r in rows])

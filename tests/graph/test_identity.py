@@ -1,0 +1,443 @@
+"""Who is who: namesakes kept apart, rotated officials kept whole, analysts' decisions
+recorded as data and applied on every load (tests/fixtures/tenure/NOTES.md is the gold)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import OWL, URIRef
+
+import queries
+from graph import resolve
+from graph.identity import (
+    Decision,
+    DecisionError,
+    Unit,
+    append_decision,
+    cluster,
+    in_force,
+    person_ids,
+    read_decisions,
+)
+from graph.load import FactsOf, load
+from graph.model import post_id
+from graph.rdf import export_file
+from graph.rdf_read import import_rdf, parse, validate
+from graph.store import Store, clear, dump
+from loaders import gazetteer
+from loaders.sources import Article, read_inputs
+from tests.graph.conftest import BACKENDS, open_store
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "tenure"
+THUAN = "person:lương-đức-thuận"
+
+
+def _unit(ref: str, day: str, *held: tuple[str, str], province: str | None = None) -> Unit:
+    """A mention 'article#i' seen on a day holding (title, province) posts."""
+    article = "article:" + ref.partition("#")[0]
+    u = Unit(f"{article}#{ref.partition('#')[2]}", article, day, province)
+    for title, place in held:
+        post = post_id(title, place)
+        u.posts.add(post)
+        u.held.append((post, title, place, day))
+    return u
+
+
+def _partition(units: list[Unit], decisions: list[Decision] | None = None) -> list[list[str]]:
+    groups = cluster(units, decisions or [])
+    return sorted(sorted(u.partition(":")[2] for u in g.units) for g in groups)
+
+
+BT, PBT, CT, GD = "Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Giám đốc Sở"
+HG, TQ, LS, CB = "Hà Giang", "Tuyên Quang", "Lạng Sơn", "Cao Bằng"
+
+
+@pytest.mark.parametrize(
+    ("case", "units", "expected"),
+    [
+        (
+            "rotated: posts in two provinces one after the other",
+            [
+                _unit("a#0", "2019-01-05", (PBT, HG)),
+                _unit("b#0", "2020-06-01", (PBT, HG)),
+                _unit("c#2", "2021-03-05", (BT, TQ)),
+                _unit("d#1", "2022-01-10", (BT, TQ)),
+            ],
+            [["a#0", "b#0", "c#2", "d#1"]],
+        ),
+        (
+            "namesakes: posts in two provinces over the same years",
+            [
+                _unit("a#0", "2019-11-29", (CT, HG)),
+                _unit("b#0", "2019-12-11", (GD, TQ)),
+                _unit("c#0", "2021-06-25", (GD, TQ)),
+                _unit("d#0", "2023-03-17", (CT, HG)),
+                _unit("e#0", "2023-07-14", (GD, TQ)),
+            ],
+            [["a#0", "d#0"], ["b#0", "c#0", "e#0"]],
+        ),
+        (
+            "one article names one in each province",
+            [_unit("a#3", "2021-11-20", (CT, HG)), _unit("a#6", "2021-11-20", (GD, TQ))],
+            [["a#3"], ["a#6"]],
+        ),
+        (
+            "one article, two mentions of one person",
+            [_unit("a#1", "2021-11-20", (PBT, HG)), _unit("a#5", "2021-11-20", (CT, HG))],
+            [["a#1", "a#5"]],
+        ),
+        (
+            "a stray sighting (a visitor's title read as the host's) splits nobody",
+            [
+                _unit("a#0", "2020-01-01", (CT, LS)),
+                _unit("b#0", "2021-05-01", (CT, CB)),
+                _unit("c#0", "2022-01-01", (CT, LS)),
+            ],
+            [["a#0", "b#0", "c#0"]],
+        ),
+        (
+            "a return to the first province is one career",
+            [
+                _unit("a#0", "2010-01-01", (PBT, HG)),
+                _unit("b#0", "2012-01-01", (PBT, HG)),
+                _unit("c#0", "2013-01-01", (GD, TQ)),
+                _unit("d#0", "2016-01-01", (GD, TQ)),
+                _unit("e#0", "2019-01-01", (BT, HG)),
+                _unit("f#0", "2020-01-01", (BT, HG)),
+            ],
+            [["a#0", "b#0", "c#0", "d#0", "e#0", "f#0"]],
+        ),
+        (
+            "an untitled mention joins the namesake of its province and time",
+            [
+                _unit("a#0", "2019-11-29", (CT, HG)),
+                _unit("b#0", "2019-12-11", (GD, TQ)),
+                _unit("c#0", "2021-06-25", (GD, TQ)),
+                _unit("d#0", "2023-03-17", (CT, HG)),
+                _unit("e#", "2021-07-01", province=TQ),
+            ],
+            [["a#0", "d#0"], ["b#0", "c#0", "e#"]],
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_identity_cluster_cases(case: str, units: list[Unit], expected: list[list[str]]) -> None:
+    assert _partition(units) == expected, case
+
+
+def _namesakes() -> list[Unit]:
+    return [
+        _unit("a#0", "2019-11-29", (CT, HG)),
+        _unit("b#0", "2019-12-11", (GD, TQ)),
+        _unit("c#0", "2021-06-25", (GD, TQ)),
+        _unit("d#0", "2023-03-17", (CT, HG)),
+    ]
+
+
+def test_identity_decisions_merge_split_and_undo() -> None:
+    namesakes = _namesakes()
+    merge = Decision(1, "merge", THUAN, ("article:a#0",), ("article:b#0",))
+    assert _partition(namesakes, [merge]) == [["a#0", "b#0", "c#0", "d#0"]]
+    undo = Decision(2, "undo", THUAN, undoes=1)
+    assert in_force([merge, undo]) == []
+    assert _partition(namesakes, [merge, undo]) == [["a#0", "d#0"], ["b#0", "c#0"]]
+    rotated = [
+        _unit("a#0", "2019-01-05", (PBT, HG)),
+        _unit("b#0", "2020-06-01", (PBT, HG)),
+        _unit("c#2", "2021-03-05", (BT, TQ)),
+        _unit("d#1", "2022-01-10", (BT, TQ)),
+    ]
+    split = Decision(3, "split", THUAN, ("article:a#0", "article:b#0"), ("article:d#1",))
+    assert _partition(rotated, [split]) == [["a#0", "b#0"], ["c#2", "d#1"]]
+
+
+def test_identity_person_ids_by_first_province() -> None:
+    groups = cluster(_namesakes())
+    assert [sorted(g.units)[0] for g in groups] == ["article:a#0", "article:b#0"]
+    assert person_ids(THUAN, groups) == [f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang"]
+    assert person_ids(THUAN, groups[:1]) == [THUAN]
+    twins = cluster(
+        [
+            _unit("a#0", "2019-01-01", (CT, HG)),
+            _unit("b#0", "2019-12-01", (CT, HG)),
+            _unit("c#0", "2018-06-01", (PBT, HG), (GD, TQ)),
+            _unit("d#0", "2019-02-15", (GD, TQ)),
+            _unit("e#0", "2019-10-01", (GD, TQ)),
+        ]
+    )
+    assert [sorted(g.units)[0] for g in twins] == ["article:a#0", "article:c#0"]
+    assert person_ids(THUAN, twins) == [f"{THUAN}@hà-giang-2", f"{THUAN}@hà-giang"]
+
+
+_DAYS = st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31)).map(date.isoformat)
+_UNITS = st.lists(
+    st.tuples(
+        st.integers(0, 6),
+        st.integers(0, 2),
+        _DAYS,
+        st.sampled_from([(CT, HG), (GD, TQ), (BT, TQ), (PBT, HG), (CT, LS)]),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_UNITS, st.randoms(use_true_random=False))
+def test_identity_cluster_is_a_partition_whatever_the_order(
+    specs: list[tuple[int, int, str, tuple[str, str]]], rng: random.Random
+) -> None:
+    units = {f"a{a}#{m}": _unit(f"a{a}#{m}", day, held) for a, m, day, held in specs}
+    ordered = list(units.values())
+    shuffled = ordered[:]
+    rng.shuffle(shuffled)
+    groups = _partition(ordered)
+    assert sorted(u for g in groups for u in g) == sorted(u.id.partition(":")[2] for u in ordered)
+    assert _partition(shuffled) == groups
+
+
+# Decisions file ---------------------------------------------------------------------
+
+
+def test_identity_decisions_file_round_trip_and_errors(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.jsonl"
+    assert read_decisions(path) == []
+    first = Decision(1, "merge", THUAN, ("article:a#0",), ("article:b#0",), note="cùng một người")
+    append_decision(path, first)
+    append_decision(path, Decision(2, "undo", THUAN, undoes=1))
+    assert read_decisions(path) == [first, Decision(2, "undo", THUAN, undoes=1)]
+    with pytest.raises(DecisionError, match="undo of 7"):
+        append_decision(path, Decision(3, "undo", THUAN, undoes=7))
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 2  # nothing half-written
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(DecisionError, match=r"decisions.jsonl:3: not a decision"):
+        read_decisions(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": 1, "op": "join", "key": "person:x", "left": ["a"], "right": ["b"]}', "op must"),
+        ('{"id": 1, "op": "merge", "key": "x", "left": ["a"], "right": ["b"]}', "person key"),
+        ('{"id": 1, "op": "split", "key": "person:x", "left": ["a"]}', "units on both sides"),
+        ('{"op": "merge"}', "not a decision"),
+    ],
+)
+def test_identity_decisions_file_refuses_bad_lines(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(DecisionError, match=message):
+        read_decisions(path)
+
+
+# On the tenure corpus, every backend ------------------------------------------------
+
+
+def _articles() -> list[Article]:
+    return [a for a in read_inputs([CORPUS]) if isinstance(a, Article)]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def corpus(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    store = open_store(request.param, tmp_path_factory.mktemp("identity"))
+    load(store, _articles(), FactsOf())
+    yield store
+    store.close()
+
+
+def _posts(store: Store, person: str) -> list[tuple[str, str, str, str]]:
+    rows = store.run(
+        "MATCH (p:Person {id: $id})-[h:HOLDS]->(x:Post) WHERE h.first_seen IS NOT NULL"
+        " RETURN x.title, x.province, h.first_seen, h.last_seen ORDER BY h.first_seen, x.title",
+        {"id": person},
+    ).rows
+    return [tuple(r) for r in rows]
+
+
+HG1 = [
+    ("Chủ tịch Ủy ban nhân dân tỉnh", "Hà Giang", "2019-11-29", "2025-06-30"),
+    ("Phó Bí thư Tỉnh ủy", "Hà Giang", "2019-11-29", "2024-12-13"),
+    ("Chủ tịch Hội đồng nhân dân tỉnh", "Tuyên Quang", "2025-06-30", "2026-03-05"),
+    ("Phó Bí thư Tỉnh ủy", "Tuyên Quang", "2025-06-30", "2026-03-05"),
+]
+TQ2 = [
+    ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Tuyên Quang", "2019-12-11", "2025-02-28"),
+    ("Giám đốc Sở Nông nghiệp và Môi trường", "Tuyên Quang", "2025-02-28", "2026-03-05"),
+]
+
+
+def test_identity_namesakes_are_two_persons_with_their_own_posts(corpus: Store) -> None:
+    assert corpus.run("MATCH (p:Person) RETURN count(p)").scalar() == 18
+    assert _posts(corpus, f"{THUAN}@hà-giang") == HG1
+    assert _posts(corpus, f"{THUAN}@tuyên-quang") == TQ2
+    roles = corpus.run(
+        "MATCH (p:Person {key: $k})-[r:CHAIRED|ATTENDED]->(m:Meeting)"
+        " RETURN m.date, type(r), p.id ORDER BY m.date, p.id",
+        {"k": THUAN},
+    ).rows
+    hg, tq = f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang"
+    assert [tuple(r) for r in roles] == [
+        ("2019-11-29", "ATTENDED", hg),
+        ("2021-11-20", "ATTENDED", hg),  # "Về phía tỉnh Hà Giang có … Lương Đức Thuận"
+        ("2023-03-17", "ATTENDED", hg),
+        ("2023-07-14", "ATTENDED", tq),
+        ("2024-12-13", "ATTENDED", hg),
+        ("2025-02-28", "ATTENDED", tq),
+        ("2026-03-05", "CHAIRED", hg),  # the co-chair, not the speaker
+    ]
+    both = corpus.run(
+        "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) WITH a, count(p) AS n WHERE n = 2"
+        " RETURN a.date ORDER BY a.date",
+        {"k": THUAN},
+    ).rows
+    assert [r[0] for r in both] == ["2021-11-20", "2026-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "posts"),
+    [
+        (  # one person across Thụy / Thuỵ / TRIỆU ĐỨC THỤY, and across the merger
+            "Triệu Đức Thuỵ",
+            "person:triệu-đức-thụy",
+            {
+                ("Phó Bí thư Thường trực Tỉnh ủy", HG),
+                ("Bí thư Tỉnh ủy", HG),
+                ("Bí thư Tỉnh ủy", TQ),
+                ("Ủy viên Ban Chấp hành Trung ương Đảng", None),
+            },
+        ),
+        (  # rotated from Hà Giang to Tuyên Quang, then to the centre: one person
+            "Luc Minh Tuong",
+            "person:lục-minh-tường",
+            {
+                ("Phó Bí thư Tỉnh ủy", HG),
+                ("Bí thư Tỉnh ủy", TQ),
+                ("Ủy viên Ban Chấp hành Trung ương Đảng", None),
+                ("Phó Trưởng Ban Tổ chức Trung ương", None),
+            },
+        ),
+        (  # Đại tá, then Thiếu tướng: a rank never splits a person
+            "Vi Đức Hoà",
+            "person:vi-đức-hòa",
+            {
+                ("Phó Cục trưởng Cục Cảnh sát hình sự", TQ),
+                ("Giám đốc Công an tỉnh", TQ),
+                ("Ủy viên Ban Thường vụ Tỉnh ủy", TQ),
+            },
+        ),
+    ],
+)
+def test_identity_variants_and_rotations_stay_one_person(
+    corpus: Store, name: str, person: str, posts: set[tuple[str, str | None]]
+) -> None:
+    rows = queries.run(corpus, "person-timeline", {"name": name}).records()
+    assert {r["person_id"] for r in rows} == {person}
+    assert {(r["post"], r["province"]) for r in rows} == posts
+
+
+def test_identity_evidence_is_queryable(corpus: Store) -> None:
+    rows = queries.run(corpus, "identity-review", {"name": "Luong Duc Thuan"}).records()
+    assert [r["id"] for r in rows] == [f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang"]
+    first, second = rows
+    assert first["namesakes"] == [f"{THUAN}@tuyên-quang"]
+    assert second["namesakes"] == [f"{THUAN}@hà-giang"]
+    why = first["apart_by"][0]
+    assert why.startswith(
+        "at once: Chủ tịch Ủy ban nhân dân tỉnh (Hà Giang) 2019-11-29..2025-06-30"
+    )
+    assert "Giám đốc Sở Nông nghiệp và Phát triển nông thôn (Tuyên Quang)" in why
+    assert first["joined_by"] == ["post"]
+
+
+def _sources(store: Store) -> list[tuple[str, str, int]]:
+    """Every source fact of every person edge, whoever it now hangs on."""
+    rows = store.run(
+        "MATCH (p:Person)-[h]->(x) UNWIND h.sources AS s RETURN p.key, type(h), x.id, s"
+    ).rows
+    return sorted(tuple(r) for r in rows)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_identity_decisions_survive_a_full_reload(backend: str, tmp_path: Path) -> None:
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    with open_store(backend, tmp_path) as store:
+        load(store, _articles(), FactsOf())
+        facts = _sources(store)
+        merged = resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
+        assert merged.persons == [THUAN]
+        assert _posts(store, THUAN) == sorted(HG1 + TQ2, key=lambda r: (r[2], r[0]))
+        assert _sources(store) == facts  # no source fact lost or added
+        rotated = "person:lục-minh-tường"
+        split = resolve.split(
+            store, gaz, path, rotated, articles=["2025-06-30-tuyen-quang-cong-bo-hop-nhat-tinh.txt"]
+        )
+        assert split.persons == [f"{rotated}@hà-giang", f"{rotated}@tuyên-quang"]
+        assert _sources(store) == facts
+        before = dump(store)
+        clear(store)
+        load(store, _articles()[::-1], FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == before
+        resolve.undo(store, gaz, path)  # the split
+        resolve.undo(store, gaz, path)  # the merge
+        ids = store.run("MATCH (p:Person {key: $k}) RETURN p.id ORDER BY p.id", {"k": THUAN})
+        assert [r[0] for r in ids.rows] == [f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang"]
+        assert store.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": rotated}).scalar() == 1
+        assert _sources(store) == facts
+
+
+def test_identity_refuses_a_decision_that_reverses_one_in_force(tmp_path: Path) -> None:
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    with open_store("falkordb", tmp_path) as store:
+        load(store, _articles(), FactsOf())
+        resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
+        with pytest.raises(DecisionError, match=r"decision 1 \(merge\) says otherwise"):
+            resolve.split(
+                store, gaz, path, THUAN, articles=["2019-12-11-tuyen-quang-ky-hop-thu-9-hdnd.txt"]
+            )
+        with pytest.raises(DecisionError, match="no person"):
+            resolve.merge(store, gaz, path, "person:nobody", THUAN)
+        with pytest.raises(DecisionError, match="different names"):
+            resolve.merge(store, gaz, path, THUAN, "person:lục-minh-tường")
+        assert len(read_decisions(path)) == 1
+
+
+def test_identity_survives_rdf_export_and_import(corpus: Store, tmp_path: Path) -> None:
+    """Namesakes, mentions and identity evidence go to RDF under the shapes and back."""
+    root = Path(__file__).parents[2]
+    out = tmp_path / "tenure.nt"
+    export_file(corpus, out, "nt", "https://partykg.org/id/", gazetteer.default())
+    g = parse([out])
+    conforms, report = validate(g, root / "shapes.ttl", root / "ontology.ttl")
+    assert conforms, report
+    hg = URIRef("https://partykg.org/id/person/lương-đức-thuận@hà-giang")
+    tq = URIRef("https://partykg.org/id/person/lương-đức-thuận@tuyên-quang")
+    assert (hg, OWL.differentFrom, tq) in g
+    before = dump(corpus)
+    with open_store("falkordb", tmp_path) as copy:
+        import_rdf(copy, [out])
+        assert dump(copy) == before
+
+
+def test_identity_same_graph_in_any_load_order(tmp_path: Path) -> None:
+    """Namesakes come out the same whatever order and batches the articles came in."""
+    articles = _articles()
+    shuffled = articles[:]
+    random.Random(11).shuffle(shuffled)
+    with (
+        open_store("falkordb", tmp_path / "a") as one,
+        open_store("falkordb", tmp_path / "b") as two,
+    ):
+        load(one, articles, FactsOf())
+        load(two, shuffled[:6], FactsOf(), batch_size=2)
+        load(two, shuffled[3:], FactsOf(), batch_size=5)
+        assert dump(two) == dump(one)

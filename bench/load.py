@@ -32,7 +32,10 @@ from graph.store import Store, counts
 # Parameters for each catalog query, sampled from the loaded graph.
 SAMPLES: dict[str, str] = {
     "person-timeline": "MATCH (p:Person)-[:HOLDS]->() RETURN DISTINCT p.name AS name",
-    "identity-review": "MATCH (p:Person) WHERE p.identity IS NOT NULL RETURN DISTINCT p.name AS name",
+    "identity-review": (
+        "MATCH (p:Person) WHERE size(coalesce(p.namesakes, [])) > 0"
+        " OR 'name' IN coalesce(p.identity, []) RETURN DISTINCT p.name AS name"
+    ),
     "chaired-meetings": "MATCH (p:Person)-[:CHAIRED]->() RETURN DISTINCT p.name AS name",
     "co-attendance": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.name AS name",
     "post-holders": "MATCH (p:Post) RETURN p.title AS title, coalesce(p.province, '') AS province",

@@ -6,10 +6,12 @@ no title (`article:<source>#`). The units of one name are joined, strongest evid
 first: an analyst's merge; a post they share; one article; the name alone. A join is
 refused when it would put units an analyst split into one person, or make one person
 hold posts in two provinces at once: two posts in different provinces, each seen in at
-least two articles, whose seen dates overlap (meeting at one end is a move, not an
-overlap); or two mentions of one article placed in different provinces. A rotated
-official's posts follow one another, so the official stays one person; one stray
-sighting (a visitor's title read as the host province's) does not split anyone.
+least two articles and one of them with its province printed at least once, whose seen
+dates overlap (meeting at one end is a move, not an overlap); or two mentions in one
+article with different provinces printed in their titles. A rotated official's posts
+follow one another, so the official stays one person. A province the title does not
+print is only the article's guess (a visitor's later "Bí thư Tỉnh ủy" reads as the
+host's; a wrong dateline places every title), so guesses alone never split anyone.
 
 Each group is a Person: `person:<name>` when the name has one group, else
 `person:<name>@<province>`, the province where that group was first seen holding a post.
@@ -26,7 +28,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -141,8 +143,9 @@ class Unit:
     date: str = ""
     province: str | None = None  # the article's
     posts: set[str] = field(default_factory=set)  # every post it names as theirs
-    # (post, title, province, date) of each provincial post it shows them holding
-    held: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # (post, title, province, date, printed) of each provincial post it shows them
+    # holding; printed when the province was printed with the title
+    held: list[tuple[str, str, str, str, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -152,6 +155,7 @@ class _Tenure:
     first: str
     last: str
     articles: set[str]
+    printed: int = 0
 
     def text(self) -> str:
         span = self.first if self.first == self.last else f"{self.first}..{self.last}"
@@ -165,7 +169,9 @@ class Group:
     units: set[str]
     first: tuple[str, str]  # (date, province or '') of the earliest unit, for ids
     tenures: dict[str, _Tenure] = field(default_factory=dict)
-    places: dict[str, set[str]] = field(default_factory=dict)  # article → provinces held there
+    # article → provinces of the titles it gives them, and those of them printed
+    places: dict[str, set[str]] = field(default_factory=dict)
+    printed: dict[str, set[str]] = field(default_factory=dict)
     provinces: set[str] = field(default_factory=set)  # held there, or articles from there
     dates: tuple[str, str] = ("", "")
     joined: set[str] = field(default_factory=set)
@@ -173,15 +179,18 @@ class Group:
     @classmethod
     def of(cls, unit: Unit) -> Group:
         g = cls({unit.id}, (unit.date, unit.province or ""))
-        for post, title, province, seen in unit.held:
+        for post, title, province, seen, printed in unit.held:
             t = g.tenures.setdefault(post, _Tenure(title, province, seen, seen, set()))
             t.first, t.last = min(t.first, seen), max(t.last, seen)
             t.articles.add(unit.article)
+            t.printed += printed
             g.places.setdefault(unit.article, set()).add(province)
+            if printed:
+                g.printed.setdefault(unit.article, set()).add(province)
             g.provinces.add(province)
         if unit.province:
             g.provinces.add(unit.province)
-        held = sorted((seen, province) for _, _, province, seen in unit.held)
+        held = sorted((seen, province) for _, _, province, seen, _ in unit.held)
         if held:
             g.first = held[0]
         g.dates = (unit.date, unit.date)
@@ -192,12 +201,17 @@ class Group:
         for post, t in other.tenures.items():
             mine = self.tenures.get(post)
             if mine is None:
-                self.tenures[post] = _Tenure(t.title, t.province, t.first, t.last, set(t.articles))
+                self.tenures[post] = _Tenure(
+                    t.title, t.province, t.first, t.last, set(t.articles), t.printed
+                )
             else:
                 mine.first, mine.last = min(mine.first, t.first), max(mine.last, t.last)
                 mine.articles |= t.articles
+                mine.printed += t.printed
         for article, provinces in other.places.items():
             self.places.setdefault(article, set()).update(provinces)
+        for article, provinces in other.printed.items():
+            self.printed.setdefault(article, set()).update(provinces)
         self.provinces |= other.provinces
         self.first = min(self.first, other.first, key=_earliest)
         self.dates = (_lo(self.dates[0], other.dates[0]), max(self.dates[1], other.dates[1]))
@@ -231,9 +245,14 @@ def conflict(a: Group, b: Group, splits: Sequence[Decision]) -> str | None:
         if len(ta.articles) < 2:
             continue
         for tb in sorted(b.tenures.values(), key=lambda t: (t.first, t.title)):
-            if len(tb.articles) >= 2 and ta.province != tb.province and _overlap(ta, tb):
+            if (
+                len(tb.articles) >= 2
+                and ta.printed + tb.printed > 0
+                and ta.province != tb.province
+                and _overlap(ta, tb)
+            ):
                 return f"at once: {ta.text()}; {tb.text()}"
-    for article in sorted(a.places.keys() & b.places.keys()):
+    for article in sorted(a.printed.keys() & b.printed.keys()):
         pa, pb = a.places[article], b.places[article]
         if not pa & pb:
             return (
@@ -415,21 +434,28 @@ def candidates(store: Store, decisions: Sequence[Decision]) -> list[str]:
 
 
 def read_units(
-    store: Store, key: str
+    store: Store, key: str, place: Callable[[str], str] = str
 ) -> tuple[list[Unit], dict[str, set[str]], set[tuple[str, str]]]:
     """A name's units, where each unit's entries are now (unit → person ids), and which
-    articles mention which of its persons."""
+    articles mention which of its persons; provinces as `place` names them (one name
+    for Thừa Thiên Huế and Huế)."""
     units: dict[str, Unit] = {}
     placed: dict[str, set[str]] = defaultdict(set)
     rows = store.run(
         "MATCH (p:Person {key: $k})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
-        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units",
+        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units,"
+        " h.placed",
         {"k": key},
     ).rows
-    for person, kind, target, province, title, sources, seen, changes, unit_list in rows:
+    for person, kind, target, province, title, sources, seen, changes, unit_list, how in rows:
         n = len(sources or [])
-        for source, day, change, unit in zip(
-            sources or [], seen or [""] * n, changes or [""] * n, unit_list or [""] * n, strict=True
+        for source, day, change, unit, where in zip(
+            sources or [],
+            seen or [""] * n,
+            changes or [""] * n,
+            unit_list or [""] * n,
+            how or [""] * n,
+            strict=True,
         ):
             u = units.setdefault(f"{source}#{unit}", Unit(f"{source}#{unit}", source, day))
             placed[u.id].add(person)
@@ -437,7 +463,7 @@ def read_units(
                 continue
             u.posts.add(target)
             if province and day and change != "former" and not change.startswith("end:"):
-                u.held.append((target, title or "", province, day))
+                u.held.append((target, title or "", place(province), day, where == "printed"))
     mentions: set[tuple[str, str]] = set()
     rows = store.run(
         "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) RETURN a.id, a.date, a.province, p.id",
@@ -454,20 +480,23 @@ def read_units(
             by_article[article].append(u)
             placed[u.id].add(person)
         for u in by_article[article]:
-            u.province, u.date = province, u.date or day or ""
+            u.province, u.date = place(province) if province else None, u.date or day or ""
     for u in units.values():
         u.held.sort()
     return sorted(units.values(), key=lambda u: u.id), dict(placed), mentions
 
 
-def resolve(store: Store, decisions: Sequence[Decision] = ()) -> set[str]:
+def resolve(
+    store: Store, decisions: Sequence[Decision] = (), place: Callable[[str], str] = str
+) -> set[str]:
     """Regroup the persons of every name that could have namesakes; returns the ids of
-    the persons written anew (their readings need refreshing)."""
+    the persons written anew (their readings need refreshing). `place` gives the one
+    name of a province written several ways."""
     force = in_force(decisions)
     written: set[str] = set()
     props: list[dict[str, Any]] = []
     for key in candidates(store, force):
-        units, placed, mentions = read_units(store, key)
+        units, placed, mentions = read_units(store, key, place)
         if not units:
             continue
         mine = [d for d in force if d.key == key]

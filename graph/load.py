@@ -127,7 +127,7 @@ def load(
 def settle(store: Store, gaz: gazetteer.Gazetteer, decisions: Sequence[Decision] = ()) -> None:
     """What follows from all the facts together: which mentions are one person (with
     the analysts' decisions), then every tenure."""
-    written = resolve(store, decisions)
+    written = resolve(store, decisions, lambda p: gaz.canonical_province(p) or p)
     if written:
         store.write(_refresh(written))
     derive(store, gaz)

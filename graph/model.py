@@ -38,7 +38,9 @@ NODES: dict[str, tuple[str, ...]] = {
 # a source that calls the post former does not count as seeing it held. A person's
 # edges also keep `units`: which mention of the name in that article the entry comes
 # from (its index among the article's mentions; '' when the article gives the name no
-# title), so that namesakes named in one article can be told apart (graph/identity.py).
+# title), so that namesakes named in one article can be told apart (graph/identity.py);
+# HOLDS also `placed`: 'printed' when the post's province was printed with the title,
+# '' when it is the article's.
 FACT_EDGES: dict[str, tuple[str, str]] = {
     "HOLDS": ("Person", "Post"),
     "CHAIRED": ("Person", "Meeting"),
@@ -59,7 +61,7 @@ STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
 ARTICLE_EDGES = ("REPORTS", "MENTIONS")
 # Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
 SUPPORT_LISTS: dict[str, tuple[str, ...]] = {
-    "HOLDS": ("terms", "changes", "units"),
+    "HOLDS": ("terms", "changes", "units", "placed"),
     "CHAIRED": ("units",),
     "ATTENDED": ("units",),
 }
@@ -152,10 +154,11 @@ class ArticleFacts:
         term: str = "",
         change: str = "",
         unit: str = "",
+        printed: bool = False,
     ) -> None:
         support = {"seen": self.article.props["date"] or "", "evidence": evidence[:_EVIDENCE_CHARS]}
         if kind == "HOLDS":
-            support.update(terms=term, changes=change)
+            support.update(terms=term, changes=change, placed="printed" if printed else "")
         if "units" in SUPPORT_LISTS.get(kind, ()):
             support["units"] = unit
         edge = self.facts.setdefault((kind, source, target), Edge(kind, source, target, support))
@@ -164,6 +167,8 @@ class ArticleFacts:
                 edge.support["terms"] = term
             if _rank(change) < _rank(edge.support["changes"]):
                 edge.support["changes"] = change
+            if printed:
+                edge.support["placed"] = "printed"
 
 
 def _rank(change: str) -> int:
@@ -347,7 +352,9 @@ class Model:
             post = self.post(facts, h["title"], h.get("province") or province)
             term = _term_after(h, terms)
             unit = str(h.get("mention", ""))
-            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, h.get("change") or "", unit)
+            change = h.get("change") or ""
+            printed = bool(h.get("province"))
+            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, change, unit, printed)
         return id_
 
     def _event(
@@ -405,8 +412,11 @@ def _units(person: dict[str, Any]) -> dict[str, str]:
 
 
 def _is_central(name: str) -> bool:
+    """National bodies: the Centre, ministries, the government, the National Assembly and
+    its committees ('Ủy ban Kinh tế của Quốc hội'), but not a province's delegation to it."""
     k = key(name)
-    return "trung ương" in k or k.startswith(("bộ ", "quốc hội", "chính phủ", "thủ tướng"))
+    national_assembly = "quốc hội" in k and "đoàn đại biểu" not in k
+    return "trung ương" in k or national_assembly or k.startswith(("bộ ", "chính phủ", "thủ tướng"))
 
 
 def _sentence(fact: dict[str, Any]) -> str:

@@ -292,8 +292,9 @@ class Exporter:
         terms = props.get("terms") or [""] * len(sources)
         changes = props.get("changes") or [""] * len(sources)
         units = props.get("units") or [""] * len(sources)
-        for source, date, sentence, term, change, unit in zip(
-            sources, seen, evidence, terms, changes, units, strict=True
+        placed = props.get("placed") or [""] * len(sources)
+        for source, date, sentence, term, change, unit, how in zip(
+            sources, seen, evidence, terms, changes, units, placed, strict=True
         ):
             article = self.iri(source)
             at = _child(f, f"source/{encode(source.partition(':')[2])}")
@@ -311,6 +312,8 @@ class Exporter:
                 yield at, P.change, lit(change)
             if unit:
                 yield at, P.mention, lit(unit)
+            if how == "printed":
+                yield at, P.provincePrinted, lit("true", BOOLEAN)
         if kind == "HOLDS":
             yield from self._holding(f, s, o, props, organ, first, last, b)
 

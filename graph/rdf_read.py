@@ -102,9 +102,16 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     rows = []
     for at in g.objects(f, URIRef(PKG.attestation)):
         article = g.value(at, PROV.wasDerivedFrom)
-        seen, evidence, term, change, unit = (
+        seen, evidence, term, change, unit, printed = (
             g.value(at, URIRef(p))
-            for p in (PKG.seen, PKG.evidence, PKG.term, PKG.change, PKG.mention)
+            for p in (
+                PKG.seen,
+                PKG.evidence,
+                PKG.term,
+                PKG.change,
+                PKG.mention,
+                PKG.provincePrinted,
+            )
         )
         rows.append(
             (
@@ -114,6 +121,7 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
                 ids.get(term, "") if term is not None else "",
                 str(change) if change is not None else "",
                 str(unit) if unit is not None else "",
+                "printed" if printed is not None and str(printed) == "true" else "",
             )
         )
     rows.sort()
@@ -125,6 +133,7 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
     if type_ == "HOLDS":
         props["terms"] = [r[3] for r in rows]
         props["changes"] = [r[4] for r in rows]
+        props["placed"] = [r[6] for r in rows]
     if "units" in SUPPORT_LISTS.get(type_, ()):
         props["units"] = [r[5] for r in rows]
     for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):

@@ -84,6 +84,7 @@ class PKG(DefinedNamespace):
     term: URIRef
     change: URIRef
     mention: URIRef
+    provincePrinted: URIRef
     startedOn: URIRef
     endedOn: URIRef
     endReason: URIRef

@@ -57,6 +57,7 @@ class Province:
     formed_from: tuple[str, ...]
     aliases: tuple[str, ...]
     datelines: tuple[str, ...]
+    needs_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ class Gazetteer:
         """Every province name and alias as articles write them."""
         return [n for p in self.provinces for n in (p.name, *p.aliases)]
 
+    def names_needing_lead(self) -> frozenset[str]:
+        """Bare names that are the province only after 'thành phố'/'TP' (Hồ Chí Minh)."""
+        return frozenset(p.name for p in self.provinces if p.needs_lead)
+
     def canonical_province(self, name: str) -> str | None:
         """The canonical province for a name or alias as articles write it."""
         return self.province_names.get(key(name))
@@ -177,6 +182,13 @@ def _alternation(patterns: tuple[str, ...], where: str) -> re.Pattern[str]:
     return _compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", where)
 
 
+def _flag(row: dict[str, Any], name: str, at: str) -> bool:
+    value = row.get(name, False)
+    if not isinstance(value, bool):
+        raise GazetteerError(f"{at} ({row['name']}): {name} must be true or false")
+    return value
+
+
 def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
     out = []
     for i, row in enumerate(data.get("provinces") or []):
@@ -195,6 +207,7 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
                 formed_from=tuple(_text(n) for n in row.get("formed_from") or []),
                 aliases=tuple(_text(a) for a in row.get("aliases") or []),
                 datelines=tuple(_text(d) for d in row.get("datelines") or []),
+                needs_lead=_flag(row, "needs_lead", at),
             )
         )
     names = {p.name for p in out}

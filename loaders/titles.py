@@ -50,7 +50,8 @@ def rules(gaz: Gazetteer) -> TitleRules:
     stop = rf"(?<![\w])(?!(?:{alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{alternation(gaz.cues['stop'])})(?![\w])"
     province_names: list[str] = []
     for p in gaz.provinces:
-        province_names += [p.name, *p.aliases]
+        province_names += [*([] if p.needs_lead else [p.name]), *p.aliases]
+    led = sorted(gaz.names_needing_lead())
     comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
     return TitleRules(
@@ -61,7 +62,8 @@ def rules(gaz: Gazetteer) -> TitleRules:
         abbreviation=re.compile(rf"(?<![\w&.])(?:{alternation(list(gaz.abbreviations))})(?![\w&])"),
         expansions=dict(gaz.abbreviations),
         province=re.compile(
-            rf"(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{alternation(province_names)})(?![\w])",
+            rf"(?:(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{alternation(province_names)})"
+            rf"|\s+(?:thành phố|TP\.?|Tp\.?)\s+(?-i:{alternation(led)}))(?![\w])",
             re.IGNORECASE,
         ),
         place_before=re.compile(

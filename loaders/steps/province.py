@@ -120,6 +120,8 @@ def find_province(
         name = "Thừa Thiên Huế" if key(written).startswith(("thừa thiên", "tt")) else canonical
         sentence = doc.sentences[index]
         lead = _LEAD.search(doc.text, max(0, start - 16), start)
+        if written in gaz.names_needing_lead() and not lead:
+            continue  # "tư tưởng Hồ Chí Minh" names the President, not the city
         weight = (2 if lead else 1) + (2 if sentence.text == doc.title else 0)
         vote(name, weight, ProvinceFact(name, start, end, sentence.text))
     if not votes:

@@ -38,14 +38,21 @@ CORPUS = Path(__file__).parents[1] / "fixtures" / "tenure"
 THUAN = "person:lương-đức-thuận"
 
 
-def _unit(ref: str, day: str, *held: tuple[str, str], province: str | None = None) -> Unit:
-    """A mention 'article#i' seen on a day holding (title, province) posts."""
+def _unit(
+    ref: str,
+    day: str,
+    *held: tuple[str, str],
+    province: str | None = None,
+    printed: bool = True,
+) -> Unit:
+    """A mention 'article#i' seen on a day holding (title, province) posts, the province
+    printed with the title or (not `printed`) guessed from the article."""
     article = "article:" + ref.partition("#")[0]
     u = Unit(f"{article}#{ref.partition('#')[2]}", article, day, province)
     for title, place in held:
         post = post_id(title, place)
         u.posts.add(post)
-        u.held.append((post, title, place, day))
+        u.held.append((post, title, place, day, printed))
     return u
 
 
@@ -86,6 +93,24 @@ HG, TQ, LS, CB = "Hà Giang", "Tuyên Quang", "Lạng Sơn", "Cao Bằng"
             "one article names one in each province",
             [_unit("a#3", "2021-11-20", (CT, HG)), _unit("a#6", "2021-11-20", (GD, TQ))],
             [["a#3"], ["a#6"]],
+        ),
+        (
+            "one article, a visitor named in full, then by title alone (read as the host's)",
+            [
+                _unit("a#1", "2021-11-20", (PBT, HG)),
+                _unit("a#5", "2021-11-20", (PBT, TQ), printed=False),
+            ],
+            [["a#1", "a#5"]],
+        ),
+        (
+            "guessed provinces alone (a wrong dateline twice) split nobody",
+            [
+                _unit("a#0", "2021-01-01", (BT, TQ), printed=False),
+                _unit("b#0", "2022-07-01", (BT, HG), printed=False),
+                _unit("c#0", "2022-08-12", (BT, HG), printed=False),
+                _unit("d#0", "2025-05-08", (BT, TQ), printed=False),
+            ],
+            [["a#0", "b#0", "c#0", "d#0"]],
         ),
         (
             "one article, two mentions of one person",

@@ -1,10 +1,12 @@
 """The whole catalog gives the same rows on every backend, over a synthetic corpus big
-enough for ties, empty lists and many sources per edge, plus the sample articles."""
+enough for ties, empty lists and many sources per edge, plus the sample articles and
+the tenure corpus."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +20,7 @@ from tests.graph.conftest import open_store
 from tests.samples import EXTRA
 from tests.samples import SAMPLES as SAMPLE_ARTICLES
 
+TENURE = Path(__file__).parents[1] / "fixtures" / "tenure"  # namesakes, for identity-review
 pytestmark = pytest.mark.neo4j
 CALLS_PER_QUERY = 25
 
@@ -25,7 +28,7 @@ CALLS_PER_QUERY = 25
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Store]]:
     articles = [Article(a["id"], a["text"], a["published"]) for a in generate(150, seed=11)]
-    articles += [a for a in read_inputs([SAMPLE_ARTICLES, EXTRA]) if isinstance(a, Article)]
+    articles += [a for a in read_inputs([SAMPLE_ARTICLES, EXTRA, TENURE]) if isinstance(a, Article)]
     stores = {}
     for backend in ("falkordb", "neo4j"):
         stores[backend] = open_store(backend, tmp_path_factory.mktemp(backend))

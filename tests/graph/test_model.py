@@ -53,6 +53,23 @@ def test_model_ids_are_derived_from_facts_not_order() -> None:
             "organ:huyện-ủy-mai-sơn@sơn-la",
         ),
         ("Bộ trưởng Bộ Công an", "post:bộ-trưởng-bộ-công-an", "organ:bộ-công-an"),
+        # A military region spans provinces; a National Assembly committee is national.
+        ("Tư lệnh Quân khu 2", "post:tư-lệnh-quân-khu-2", "organ:quân-khu-2"),
+        (
+            "Chủ nhiệm Ủy ban Kinh tế của Quốc hội",
+            "post:chủ-nhiệm-ủy-ban-kinh-tế-của-quốc-hội",
+            "organ:ủy-ban-kinh-tế-của-quốc-hội",
+        ),
+        (
+            "Trưởng Đoàn đại biểu Quốc hội tỉnh",
+            "post:trưởng-đoàn-đại-biểu-quốc-hội-tỉnh@sơn-la",
+            "organ:đoàn-đại-biểu-quốc-hội-tỉnh@sơn-la",
+        ),
+        (
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            "post:chỉ-huy-trưởng-bộ-chỉ-huy-bộ-đội-biên-phòng-tỉnh@sơn-la",
+            "organ:bộ-chỉ-huy-bộ-đội-biên-phòng-tỉnh@sơn-la",
+        ),
     ],
 )
 def test_model_post_is_a_title_within_an_organ_and_place(title: str, post: str, organ: str) -> None:

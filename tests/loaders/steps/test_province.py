@@ -18,6 +18,10 @@ from tests.conftest import record_of
         ("Tỉnh đã hoàn thành kế hoạch năm.", None),
         ("Mọi người mong muốn hòa bình. Tỉnh Cao Bằng đạt kết quả tốt.", "Cao Bằng"),
         ("Hội nghị tỉnh Thừa Thiên Huế năm 2023 diễn ra.", "Thừa Thiên Huế"),
+        # "Hồ Chí Minh" alone is the President, not the city.
+        ("Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
+        ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Đoàn.", None),
+        ("Đoàn công tác thành phố Hồ Chí Minh thăm và làm việc.", "Hồ Chí Minh"),
     ],
 )
 def test_province_chosen(text: str, province: str | None) -> None:

@@ -451,18 +451,3 @@ def test_identity_survives_rdf_export_and_import(corpus: Store, tmp_path: Path) 
     with open_store("falkordb", tmp_path) as copy:
         import_rdf(copy, [out])
         assert dump(copy) == before
-
-
-def test_identity_same_graph_in_any_load_order(tmp_path: Path) -> None:
-    """Namesakes come out the same whatever order and batches the articles came in."""
-    articles = _articles()
-    shuffled = articles[:]
-    random.Random(11).shuffle(shuffled)
-    with (
-        open_store("falkordb", tmp_path / "a") as one,
-        open_store("falkordb", tmp_path / "b") as two,
-    ):
-        load(one, articles, FactsOf())
-        load(two, shuffled[:6], FactsOf(), batch_size=2)
-        load(two, shuffled[3:], FactsOf(), batch_size=5)
-        assert dump(two) == dump(one)

@@ -167,7 +167,8 @@ def test_tenure_merged_province_posts_link_to_their_successor(tenure: Store) -> 
 
 
 def test_tenure_same_graph_in_any_load_order(tmp_path: Path) -> None:
-    """Derived values are a function of the articles, not of the order they came in."""
+    """Derived values, namesakes included, are a function of the articles, not of the
+    order they came in."""
     articles = _articles()
     shuffled = articles[:]
     random.Random(4).shuffle(shuffled)

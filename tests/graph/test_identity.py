@@ -451,3 +451,27 @@ def test_identity_survives_rdf_export_and_import(corpus: Store, tmp_path: Path) 
     with open_store("falkordb", tmp_path) as copy:
         import_rdf(copy, [out])
         assert dump(copy) == before
+
+
+def test_identity_changed_article_of_a_namesake_reloads_cleanly(tmp_path: Path) -> None:
+    """A changed article is retracted from the namesakes' persons and written again:
+    the graph equals a fresh load of the changed corpus."""
+    articles = _articles()
+    changed = [
+        Article(a.source, a.text + "\n\nĐồng chí Lương Đức Thuận phát biểu bế mạc.", a.published)
+        if a.source.startswith("2021-11-20")
+        else a
+        for a in articles
+    ]
+    with (
+        open_store("falkordb", tmp_path / "a") as reloaded,
+        open_store("falkordb", tmp_path / "b") as fresh,
+    ):
+        load(reloaded, articles, FactsOf())
+        report = load(reloaded, changed, FactsOf())
+        assert (report.replaced, report.unchanged) == (1, 15)
+        load(fresh, changed, FactsOf())
+        assert dump(reloaded) == dump(fresh)
+        assert (
+            reloaded.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": THUAN}).scalar() == 2
+        )

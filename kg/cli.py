@@ -727,6 +727,59 @@ def _refused() -> Iterator[None]:
         raise typer.Exit(code=1) from exc
 
 
+network_app = typer.Typer(
+    help="Networks of officials (networkx): who sits with whom, who is central.",
+    no_args_is_help=True,
+)
+app.add_typer(network_app, name="network")
+
+
+class TieKind(StrEnum):
+    meeting = "meeting"
+    organ = "organ"
+    succession = "succession"
+
+
+class Centrality(StrEnum):
+    pagerank = "pagerank"
+    betweenness = "betweenness"
+    degree = "degree"
+    weighted_degree = "weighted_degree"
+
+
+@network_app.command("rank")
+def network_rank(
+    ctx: typer.Context,
+    province: Annotated[str, typer.Option("--province", help="Only ties in this province.")] = "",
+    term: Annotated[str, typer.Option("--term", help="Only ties in this term: XV.")] = "",
+    since: Annotated[str, typer.Option("--since", help="Only ties from this date on.")] = "",
+    until: Annotated[str, typer.Option("--until", help="Only ties up to this date.")] = "",
+    kind: Annotated[
+        list[TieKind] | None, typer.Option("--kind", help="Tie kinds (default: all).")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="How many persons.")] = 20,
+    by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = Centrality.pagerank,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """The most central officials: degree, weighted degree, betweenness, PageRank.
+
+    Example: kg network rank --province "Sơn La" --format json
+    """
+    from graph import network  # networkx and scipy are slow to import; only this needs them
+
+    kinds = tuple(k.value for k in kind) if kind else network.KINDS
+    filters = network.Filters(province, term, since, until, kinds)
+    with _store(ctx, data_dir) as store:
+        g = network.build(store, filters)
+    rows = network.rank(g, top, by.value)
+    if not rows:
+        err.print("no ties under these filters", highlight=False)
+        raise typer.Exit(code=1)
+    columns = tuple(rows[0])
+    _print(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
+
+
 def _gazetteer(settings: Settings) -> gazetteer.Gazetteer:
     try:
         return gazetteer.load(*settings.gazetteer_dirs)

@@ -387,3 +387,17 @@ def test_cli_resolve_errors_are_one_line(tmp_path: Path) -> None:
     assert broken.exit_code == 2
     assert f"{tmp_path / 'decisions.jsonl'}:1: merge needs a person key" in broken.stderr
     assert "nothing to review" not in _kg("resolve", data=tmp_path).stderr
+
+
+def test_cli_network_rank_on_the_samples(tmp_path: Path) -> None:
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    result = _kg("network", "rank", "--province", "Sơn La", "--format", "json", data=tmp_path)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows[0]["person"] == "Nguyễn Hữu Đông"
+    assert {"degree", "weighted_degree", "betweenness", "pagerank", "posts"} <= set(rows[0])
+    assert [r["pagerank"] for r in rows] == sorted((r["pagerank"] for r in rows), reverse=True)
+    assert all(r["pagerank"] > 0 for r in rows)
+    nothing = _kg("network", "rank", "--province", "Cà Mau", data=tmp_path)
+    assert nothing.exit_code == 1
+    assert "no ties under these filters" in nothing.stderr

@@ -4,16 +4,40 @@ module: test modules declare the fixtures with `pytest.fixture(…)(samples.stor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from graph.load import load_paths
+from graph.load import FactsOf, load, load_paths
 from graph.store import Store
+from loaders.sources import Article, read_inputs
 from tests.conftest import ROOT
-from tests.graph.conftest import open_store
+from tests.graph.conftest import BACKENDS, open_store
 
 SAMPLES = ROOT / "examples" / "articles"
 EXTRA = ROOT / "tests" / "fixtures" / "catalog"
+TENURE = ROOT / "tests" / "fixtures" / "tenure"
+
+
+def articles(folder: Path) -> list[Article]:
+    """The articles of a fixture folder."""
+    return [a for a in read_inputs([folder]) if isinstance(a, Article)]
+
+
+def corpus(folder: Path, name: str) -> Any:
+    """A module-scoped fixture `name`: the folder's articles loaded into each backend."""
+
+    @pytest.fixture(scope="module", params=BACKENDS, name=name)
+    def loaded_corpus(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[Store]:
+        store = open_store(request.param, tmp_path_factory.mktemp(name))
+        load(store, articles(folder), FactsOf())
+        yield store
+        store.close()
+
+    return loaded_corpus
 
 
 def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Store]]:

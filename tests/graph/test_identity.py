@@ -4,7 +4,6 @@ recorded as data and applied on every load (tests/fixtures/tenure/NOTES.md is th
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -31,10 +30,11 @@ from graph.rdf import export_file
 from graph.rdf_read import import_rdf, parse, validate
 from graph.store import Store, clear, dump
 from loaders import gazetteer
-from loaders.sources import Article, read_inputs
+from loaders.sources import Article
+from tests import samples
 from tests.graph.conftest import BACKENDS, open_store
+from tests.samples import TENURE
 
-CORPUS = Path(__file__).parents[1] / "fixtures" / "tenure"
 THUAN = "person:lương-đức-thuận"
 
 
@@ -264,18 +264,7 @@ def test_identity_decisions_file_refuses_bad_lines(tmp_path: Path, line: str, me
 # On the tenure corpus, every backend ------------------------------------------------
 
 
-def _articles() -> list[Article]:
-    return [a for a in read_inputs([CORPUS]) if isinstance(a, Article)]
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def corpus(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    store = open_store(request.param, tmp_path_factory.mktemp("identity"))
-    load(store, _articles(), FactsOf())
-    yield store
-    store.close()
+corpus = samples.corpus(TENURE, "corpus")
 
 
 def _posts(store: Store, person: str) -> list[tuple[str, str, str, str]]:
@@ -395,7 +384,7 @@ def test_identity_decisions_survive_a_full_reload(backend: str, tmp_path: Path) 
     gaz = gazetteer.default()
     path = tmp_path / "decisions.jsonl"
     with open_store(backend, tmp_path) as store:
-        load(store, _articles(), FactsOf())
+        load(store, samples.articles(TENURE), FactsOf())
         facts = _sources(store)
         merged = resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
         assert merged.persons == [THUAN]
@@ -409,7 +398,7 @@ def test_identity_decisions_survive_a_full_reload(backend: str, tmp_path: Path) 
         assert _sources(store) == facts
         before = dump(store)
         clear(store)
-        load(store, _articles()[::-1], FactsOf(), decisions=read_decisions(path))
+        load(store, samples.articles(TENURE)[::-1], FactsOf(), decisions=read_decisions(path))
         assert dump(store) == before
         resolve.undo(store, gaz, path)  # the split
         resolve.undo(store, gaz, path)  # the merge
@@ -423,7 +412,7 @@ def test_identity_refuses_a_decision_that_reverses_one_in_force(tmp_path: Path) 
     gaz = gazetteer.default()
     path = tmp_path / "decisions.jsonl"
     with open_store("falkordb", tmp_path) as store:
-        load(store, _articles(), FactsOf())
+        load(store, samples.articles(TENURE), FactsOf())
         resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
         with pytest.raises(DecisionError, match=r"decision 1 \(merge\) says otherwise"):
             resolve.split(
@@ -456,7 +445,7 @@ def test_identity_survives_rdf_export_and_import(corpus: Store, tmp_path: Path) 
 def test_identity_changed_article_of_a_namesake_reloads_cleanly(tmp_path: Path) -> None:
     """A changed article is retracted from the namesakes' persons and written again:
     the graph equals a fresh load of the changed corpus."""
-    articles = _articles()
+    articles = samples.articles(TENURE)
     changed = [
         Article(a.source, a.text + "\n\nĐồng chí Lương Đức Thuận phát biểu bế mạc.", a.published)
         if a.source.startswith("2021-11-20")

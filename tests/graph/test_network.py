@@ -4,7 +4,6 @@ attended one meeting of each."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,8 @@ import pytest
 from graph.load import FactsOf, load
 from graph.network import Filters, build, rank
 from graph.store import Store
-from loaders.sources import Article, read_inputs
-from tests.graph.conftest import BACKENDS, open_store
+from tests import samples
+from tests.graph.conftest import open_store
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "network"
 BRIDGE = "person:hà-trọng-nghĩa"
@@ -21,14 +20,7 @@ SON_LA = {"person:quàng-văn-khiêm", "person:tòng-thị-mến", "person:lư�
 LAI_CHAU = {"person:giàng-seo-páo", "person:vàng-thị-dua", "person:lò-văn-thào"}
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def network(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    store = open_store(request.param, tmp_path_factory.mktemp("network"))
-    load(store, [a for a in read_inputs([CORPUS]) if isinstance(a, Article)], FactsOf())
-    yield store
-    store.close()
+network = samples.corpus(CORPUS, "network")
 
 
 def test_network_bridge_has_the_highest_betweenness(network: Store) -> None:
@@ -86,7 +78,7 @@ def test_network_unknown_kind_is_refused() -> None:
 def test_network_successions_and_organ_terms_on_the_tenure_corpus(tmp_path: Path) -> None:
     tenure = Path(__file__).parents[1] / "fixtures" / "tenure"
     with open_store("falkordb", tmp_path) as store:
-        load(store, [a for a in read_inputs([tenure]) if isinstance(a, Article)], FactsOf())
+        load(store, samples.articles(tenure), FactsOf())
         g = build(store, Filters(kinds=("succession",)))
         khue, tuong = "person:chu-đình-khuê", "person:lục-minh-tường"
         assert g.edges[khue, tuong]["succession"] == 1

@@ -4,7 +4,6 @@ succession, status, ends, terms and the merger, on every backend and in any load
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,24 +11,11 @@ import pytest
 import queries
 from graph.load import FactsOf, load
 from graph.store import Store, dump
-from loaders.sources import Article, read_inputs
-from tests.graph.conftest import BACKENDS, open_store
+from tests import samples
+from tests.graph.conftest import open_store
+from tests.samples import TENURE
 
-CORPUS = Path(__file__).parents[1] / "fixtures" / "tenure"
-
-
-def _articles() -> list[Article]:
-    return [a for a in read_inputs([CORPUS]) if isinstance(a, Article)]
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def tenure(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Store]:
-    store = open_store(request.param, tmp_path_factory.mktemp("tenure"))
-    load(store, _articles(), FactsOf())
-    yield store
-    store.close()
+tenure = samples.corpus(TENURE, "tenure")
 
 
 def _holders(store: Store, title: str, province: str = "") -> list[tuple[object, ...]]:
@@ -169,7 +155,7 @@ def test_tenure_merged_province_posts_link_to_their_successor(tenure: Store) -> 
 def test_tenure_same_graph_in_any_load_order(tmp_path: Path) -> None:
     """Derived values, namesakes included, are a function of the articles, not of the
     order they came in."""
-    articles = _articles()
+    articles = samples.articles(TENURE)
     shuffled = articles[:]
     random.Random(4).shuffle(shuffled)
     with (

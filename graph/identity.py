@@ -30,13 +30,14 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from graph.model import FACT_EDGES, SUPPORT_LISTS, kind_of, slug
 from graph.store import Statement, Store
+from graph.tenure import days
 
+# The fact edges out of a person: the ones whose entries carry units.
 PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
 OPS = ("merge", "split", "undo")
 
@@ -235,12 +236,25 @@ def _overlap(a: _Tenure, b: _Tenure) -> bool:
     return lo not in (a.first, a.last) or lo not in (b.first, b.last)
 
 
+def separates(d: Decision, a: set[str], b: set[str]) -> bool:
+    """Whether a decision's two sides hold some of units `a` on one and of `b` on the other."""
+    left, right = set(d.left), set(d.right)
+    return bool((a & left and b & right) or (a & right and b & left))
+
+
+def _split_by(a: Group, b: Group, splits: Sequence[Decision]) -> str | None:
+    """The analyst's split that keeps two groups apart, if any."""
+    for d in splits:
+        if separates(d, a.units, b.units):
+            return f"split by decision {d.id}" + (f": {d.note}" if d.note else "")
+    return None
+
+
 def conflict(a: Group, b: Group, splits: Sequence[Decision]) -> str | None:
     """Why two groups cannot be one person, or None."""
-    for d in splits:
-        left, right = set(d.left), set(d.right)
-        if (a.units & left and b.units & right) or (a.units & right and b.units & left):
-            return f"split by decision {d.id}" + (f": {d.note}" if d.note else "")
+    split = _split_by(a, b, splits)
+    if split:
+        return split
     for ta in sorted(a.tenures.values(), key=lambda t: (t.first, t.title)):
         if len(ta.articles) < 2:
             continue
@@ -263,23 +277,27 @@ def conflict(a: Group, b: Group, splits: Sequence[Decision]) -> str | None:
 
 
 class _Groups:
-    """Union of units into groups; every join is checked unless an analyst made it."""
+    """Union of units into groups, every join checked."""
 
     def __init__(self, units: Sequence[Unit], splits: Sequence[Decision]) -> None:
         self.of = {u.id: Group.of(u) for u in units}
         self.splits = splits
 
-    def join(self, a: str, b: str, why: str, checked: bool = True) -> None:
+    def join(self, a: str, b: str, why: str, decided: bool = False) -> bool:
+        """Join the groups of two units unless they conflict (only an analyst's split
+        stops a join the analyst `decided`); whether they are now one group."""
         ga, gb = self.of[a], self.of[b]
         if ga is gb:
-            return
-        if checked and conflict(ga, gb, self.splits):
-            return
+            return True
+        check = _split_by if decided else conflict
+        if check(ga, gb, self.splits):
+            return False
         if len(gb.units) > len(ga.units):
             ga, gb = gb, ga
         ga.absorb(gb, why)
         for u in gb.units:
             self.of[u] = ga
+        return True
 
     def groups(self) -> list[Group]:
         seen: dict[int, Group] = {}
@@ -299,19 +317,13 @@ def cluster(units: Sequence[Unit], decisions: Sequence[Decision] = ()) -> list[G
         if d.op == "merge":
             ids = sorted(u for u in (*d.left, *d.right) if u in present)
             for u in ids[1:]:
-                if not _split_apart(groups.of[ids[0]], groups.of[u], splits):
-                    groups.join(ids[0], u, f"decision {d.id}", checked=False)
+                groups.join(ids[0], u, f"decision {d.id}", decided=True)
     for by in (_by_post(units), _by_article(units)):
         for why, ids in by:
             for u in ids[1:]:
                 groups.join(ids[0], u, why)
     _join_by_name(groups)
     return groups.groups()
-
-
-def _split_apart(a: Group, b: Group, splits: Sequence[Decision]) -> bool:
-    reason = conflict(a, b, splits)
-    return bool(reason and reason.startswith("split by decision"))
 
 
 def _by_post(units: Sequence[Unit]) -> list[tuple[str, list[str]]]:
@@ -349,9 +361,7 @@ def _join_by_name(groups: _Groups) -> None:
         if not targets:
             targets = [((0, 0), min(t.units)) for t in groups.groups() if t is not g]
         for _, target in targets:
-            before = groups.of[min(g.units)]
-            groups.join(min(g.units), target, "name")
-            if groups.of[min(g.units)] is not before or before is groups.of[target]:
+            if groups.join(min(g.units), target, "name"):
                 break
 
 
@@ -364,18 +374,10 @@ def _gap(a: tuple[str, str], b: tuple[str, str]) -> int:
     if not all((*a, *b)):
         return 1_000_000
     if a[1] < b[0]:
-        return _days(a[1], b[0])
+        return days(a[1], b[0])
     if b[1] < a[0]:
-        return _days(b[1], a[0])
+        return days(b[1], a[0])
     return 0
-
-
-def _days(a: str, b: str) -> int:
-    return (date.fromisoformat(_full(b)) - date.fromisoformat(_full(a))).days
-
-
-def _full(d: str) -> str:
-    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
 
 
 def person_ids(key: str, groups: Sequence[Group]) -> list[str]:
@@ -398,9 +400,11 @@ def person_ids(key: str, groups: Sequence[Group]) -> list[str]:
     return [out[i] for i in range(len(groups))]
 
 
-def evidence(key: str, groups: Sequence[Group], splits: Sequence[Decision]) -> list[dict[str, Any]]:
-    """Each group's identity properties: how it was joined, its namesakes and why."""
-    ids = person_ids(key, groups)
+def evidence(
+    ids: Sequence[str], groups: Sequence[Group], splits: Sequence[Decision]
+) -> list[dict[str, Any]]:
+    """Each group's identity properties (its person id in `ids`): how it was joined,
+    its namesakes and why."""
     out = []
     for i, g in enumerate(groups):
         others = [(ids[j], conflict(g, h, splits) or "") for j, h in enumerate(groups) if j != i]
@@ -442,7 +446,7 @@ def read_units(
     units: dict[str, Unit] = {}
     placed: dict[str, set[str]] = defaultdict(set)
     rows = store.run(
-        "MATCH (p:Person {key: $k})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
+        f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}]->(x)"
         " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units,"
         " h.placed",
         {"k": key},
@@ -510,7 +514,7 @@ def resolve(
             _rebuild(store, key, assign)
             written.update(ids)
         trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
-        for id_, values in zip(ids, evidence(key, groups, splits), strict=True):
+        for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):
             if trivial and not mine:
                 values = dict.fromkeys(values)
             props.append({"id": id_, "props": values})

@@ -21,6 +21,7 @@ import networkx as nx
 from graph.store import Store, node_ids
 
 KINDS = ("meeting", "organ", "succession")
+CENTRALITIES = ("pagerank", "betweenness", "degree", "weighted_degree")
 _PAGE = 1_000
 _EXACT_BETWEENNESS = 2_000  # nodes; above, betweenness is estimated from a sample
 
@@ -211,6 +212,8 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
     """The top persons by a centrality: degree, weighted degree, betweenness and
     PageRank for each (betweenness estimated from 500 sources, fixed seed, on large
     graphs)."""
+    if by not in CENTRALITIES:
+        raise ValueError(f"cannot rank by {by!r}; one of {', '.join(CENTRALITIES)}")
     if not g:
         return []
     n = g.number_of_nodes()
@@ -230,7 +233,5 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
         }
         for p in g.nodes
     ]
-    if by not in ("degree", "weighted_degree", "betweenness", "pagerank"):
-        raise ValueError(f"cannot rank by {by!r}")
     rows.sort(key=lambda r: (-r[by], r["person"], r["id"]))
     return rows[:top]

@@ -21,6 +21,7 @@ from graph.identity import (
     in_force,
     read_decisions,
     read_units,
+    separates,
 )
 from graph.load import settle
 from graph.store import Store
@@ -53,8 +54,7 @@ def units_of(store: Store, person: str, articles: Sequence[str] = ()) -> list[st
     )
 
 
-def _new(path: Path, op: str, key: str, **fields: object) -> Decision:
-    past = read_decisions(path)
+def _new(past: list[Decision], op: str, key: str, **fields: object) -> Decision:
     return Decision(
         id=(past[-1].id + 1) if past else 1,
         op=op,
@@ -73,9 +73,10 @@ def merge(store: Store, gaz: Gazetteer, path: Path, a: str, b: str, note: str = 
     if a == b:
         raise DecisionError(f"{a} is already one person")
     left, right = units_of(store, a), units_of(store, b)
-    _refuse_reversal(path, key, "split", left, right)
-    decision = _new(path, "merge", key, left=tuple(left), right=tuple(right), note=note)
-    return _decide(store, gaz, path, decision)
+    past = read_decisions(path)
+    _refuse_reversal(past, key, "split", left, right)
+    decision = _new(past, "merge", key, left=tuple(left), right=tuple(right), note=note)
+    return _decide(store, gaz, path, past, decision)
 
 
 def split(
@@ -103,37 +104,39 @@ def split(
             raise DecisionError(f"{a} is not mentioned in {', '.join(articles)}")
         if not right:
             raise DecisionError(f"{a} is mentioned in no other article: nothing to split from")
-    _refuse_reversal(path, key, "merge", left, right)
-    decision = _new(path, "split", key, left=tuple(left), right=tuple(right), note=note)
-    return _decide(store, gaz, path, decision)
+    past = read_decisions(path)
+    _refuse_reversal(past, key, "merge", left, right)
+    decision = _new(past, "split", key, left=tuple(left), right=tuple(right), note=note)
+    return _decide(store, gaz, path, past, decision)
 
 
 def undo(store: Store, gaz: Gazetteer, path: Path, decision_id: int | None = None) -> Outcome:
     """Withdraw a decision (the latest in force by default), and settle the graph."""
-    force = in_force(read_decisions(path))
+    past = read_decisions(path)
+    force = in_force(past)
     if not force:
         raise DecisionError(f"{path}: no decision in force to undo")
     chosen = next((d for d in force if d.id == decision_id), None) if decision_id else force[-1]
     if chosen is None:
         raise DecisionError(f"{path}: no decision {decision_id} in force")
-    decision = _new(path, "undo", chosen.key, undoes=chosen.id)
-    return _decide(store, gaz, path, decision)
+    decision = _new(past, "undo", chosen.key, undoes=chosen.id)
+    return _decide(store, gaz, path, past, decision)
 
 
-def _refuse_reversal(path: Path, key: str, op: str, left: list[str], right: list[str]) -> None:
+def _refuse_reversal(
+    past: list[Decision], key: str, op: str, left: list[str], right: list[str]
+) -> None:
     """A merge of what a split in force keeps apart (or the reverse) is refused: undo it."""
-    a, b = set(left), set(right)
-    for d in in_force(read_decisions(path)):
-        if d.key != key or d.op != op:
-            continue
-        left_, right_ = set(d.left), set(d.right)
-        if (a & left_ and b & right_) or (a & right_ and b & left_):
+    for d in in_force(past):
+        if d.key == key and d.op == op and separates(d, set(left), set(right)):
             raise DecisionError(f"decision {d.id} ({d.op}) says otherwise; undo it first")
 
 
-def _decide(store: Store, gaz: Gazetteer, path: Path, decision: Decision) -> Outcome:
+def _decide(
+    store: Store, gaz: Gazetteer, path: Path, past: list[Decision], decision: Decision
+) -> Outcome:
     append_decision(path, decision)
-    settle(store, gaz, read_decisions(path))
+    settle(store, gaz, [*past, decision])
     rows = store.run(
         "MATCH (p:Person {key: $k}) RETURN p.id ORDER BY p.id", {"k": decision.key}
     ).rows

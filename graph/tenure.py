@@ -101,7 +101,7 @@ def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
 
 
-def _days(a: str, b: str) -> int:
+def days(a: str, b: str) -> int:
     """Days from a to b; a month or year alone counts from its first day."""
     return (date.fromisoformat(_full(b)) - date.fromisoformat(_full(a))).days
 
@@ -257,7 +257,7 @@ class Tenures:
         if not o.last or not newest:
             return "unknown"
         covered = o.last >= latest.get(o.organ or o.post, "")
-        recent = _days(o.last, newest) <= self.rules.current_within_days
+        recent = days(o.last, newest) <= self.rules.current_within_days
         return "current" if covered and recent else "unknown"
 
     # Terms ------------------------------------------------------------------------
@@ -295,7 +295,7 @@ class Tenures:
         for t in terms.get((body, place), []):
             if not t.span or finish < t.span[0] or begin >= t.span[1]:
                 continue
-            if o.ended_by and _days(t.span[0], finish) < self.rules.grace_days:
+            if o.ended_by and days(t.span[0], finish) < self.rules.grace_days:
                 continue
             out.add(t.id)
         return sorted(out)

@@ -2,28 +2,42 @@
 
 Persons are the nodes; an edge joins two persons for each kind of tie between them,
 weighted and kept apart by kind: `meeting` (they chaired or attended one meeting),
-`organ` (they held posts in one organ in one term) and `succession` (one followed the
-other in a single-holder post). Each edge keeps, per kind, the count, the dates and
-the source articles. The graph is read a page of meetings at a time, so memory grows
-with the persons and ties, not with the articles.
+`organ` (they held posts in one organ in one term), `succession` (one followed the
+other in a single-holder post) and `rotation` (they served in one province at
+different times, and one of them served in another province too: a rotated cadre).
+Each edge keeps, per kind, the count, the dates and the source articles. Meetings are
+read a page at a time and a tie keeps indices into one table of events, so memory
+grows with the persons and ties, not with the articles.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import networkx as nx
 
+from graph.model import search_key
 from graph.store import Store, node_ids
 
-KINDS = ("meeting", "organ", "succession")
+KINDS = ("meeting", "organ", "succession", "rotation")
 CENTRALITIES = ("pagerank", "betweenness", "degree", "weighted_degree")
+FORMATS = ("graphml", "gexf", "json")
 _PAGE = 1_000
 _EXACT_BETWEENNESS = 2_000  # nodes; above, betweenness is estimated from a sample
+_SAMPLED_SOURCES = 100
+
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total) as a build advances."""
+
+
+class NetworkError(ValueError):
+    """A request the network cannot answer: an unknown kind, name or format."""
 
 
 @dataclass(frozen=True)
@@ -40,34 +54,74 @@ class Filters:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.kinds) - set(KINDS))
         if unknown:
-            raise ValueError(f"unknown tie kind {', '.join(unknown)}; kinds are {', '.join(KINDS)}")
+            raise NetworkError(
+                f"unknown tie kind {', '.join(unknown)}; kinds are {', '.join(KINDS)}"
+            )
 
     def dated(self, day: str | None) -> bool:
-        if not day:
+        """A day in the window; an undated tie only counts without one."""
+        return self.spans(day, day)
+
+    def spans(self, first: str | None, last: str | None) -> bool:
+        """A period [first, last] that meets the window."""
+        if not (first or last):
             return not (self.since or self.until)
-        return (not self.since or day >= self.since) and (not self.until or day <= self.until)
+        first, last = first or last, last or first
+        return (not self.since or str(last) >= self.since) and (
+            not self.until or str(first) <= self.until
+        )
 
 
 @dataclass
 class _Ties:
-    """Ties between pairs of persons, by kind: count, dates and sources."""
+    """Ties between pairs of persons, by kind: a count and the events behind it, each
+    event a day and its source articles, stored once however many pairs share it."""
 
-    pairs: dict[tuple[str, str], dict[str, dict[str, Any]]] = field(
+    events: list[tuple[str | None, tuple[str, ...]]] = field(default_factory=list)
+    pairs: dict[tuple[str, str], dict[str, tuple[list[int], list[int]]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
 
-    def add(
-        self, kind: str, persons: Iterable[str], day: str | None, sources: Iterable[str]
-    ) -> None:
-        found = sorted(set(persons))
-        for a, b in combinations(found, 2):
-            tie = self.pairs[(a, b)].setdefault(
-                kind, {"count": 0, "dates": set(), "sources": set()}
-            )
-            tie["count"] += 1
-            if day:
-                tie["dates"].add(day)
-            tie["sources"].update(sources)
+    def event(self, day: str | None, sources: Iterable[str]) -> int:
+        self.events.append((day, tuple(sources)))
+        return len(self.events) - 1
+
+    def tie(self, kind: str, a: str, b: str, events: Iterable[int]) -> None:
+        if a == b:
+            return
+        count, behind = self.pairs[(a, b) if a < b else (b, a)].setdefault(kind, ([0], []))
+        count[0] += 1
+        behind.extend(events)
+
+    def among(self, kind: str, persons: Iterable[str], event: int) -> None:
+        for a, b in combinations(sorted(set(persons)), 2):
+            self.tie(kind, a, b, (event,))
+
+    def attributes(self, kinds: dict[str, tuple[list[int], list[int]]]) -> dict[str, Any]:
+        """Edge data: `weight` over all kinds; per kind its count, dates and sources."""
+        attrs: dict[str, Any] = {"weight": float(sum(c[0] for c, _ in kinds.values()))}
+        for kind in sorted(kinds):
+            count, behind = kinds[kind]
+            events = [self.events[i] for i in set(behind)]
+            attrs[kind] = count[0]
+            attrs[f"{kind}_dates"] = ";".join(sorted({d for d, _ in events if d}))
+            attrs[f"{kind}_sources"] = ";".join(sorted({s for _, ss in events for s in ss}))
+        return attrs
+
+
+class _Holding(NamedTuple):
+    person: str
+    province: str | None
+    organ: str | None
+    organ_name: str | None
+    title: str
+    current: bool
+    first: str | None
+    last: str | None
+    in_terms: list[str]
+    predecessor: str | None
+    ended_by: str | None
+    sources: list[str]
 
 
 def _terms(store: Store, f: Filters) -> dict[str, tuple[str, str] | None]:
@@ -101,7 +155,7 @@ def _meetings(
     f: Filters,
     ties: _Ties,
     terms: dict[str, tuple[str, str] | None],
-    tick: Callable[[int], None],
+    progress: Progress,
 ) -> None:
     ids = node_ids(store, "Meeting")
     for start in range(0, len(ids), _PAGE):
@@ -117,113 +171,168 @@ def _meetings(
             {"ids": page, "province": f.province},
         ).rows
         for _, day, persons, articles, printed in rows:
-            if f.dated(day) and _in_term(day, printed, terms):
-                ties.add("meeting", persons, day, articles)
-        tick(len(page))
+            if len(persons) > 1 and f.dated(day) and _in_term(day, printed, terms):
+                ties.among("meeting", persons, ties.event(day, articles))
+        progress("meetings", start + len(page), len(ids))
+
+
+def _holdings(store: Store, progress: Progress) -> list[_Holding]:
+    """Every holding with its post's province, organ and title, read a page of persons
+    at a time."""
+    ids = node_ids(store, "Person")
+    out: list[_Holding] = []
+    for start in range(0, len(ids), _PAGE):
+        page = ids[start : start + _PAGE]
+        rows = store.run(
+            "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
+            " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
+            " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
+            " x.title, coalesce(h.status, '') <> 'ended',"
+            " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
+            " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])",
+            {"ids": page},
+        ).rows
+        out.extend(_Holding(*row) for row in rows)
+        progress("holdings", start + len(page), len(ids))
+    return out
+
+
+def _counted(h: _Holding, f: Filters, terms: dict[str, tuple[str, str] | None]) -> bool:
+    """A holding under the filters: its province, its period, its terms."""
+    return (
+        (not f.province or h.province == f.province)
+        and f.spans(h.first, h.last)
+        and (not terms or bool(terms.keys() & set(h.in_terms)))
+    )
 
 
 def _organs(
-    store: Store, f: Filters, ties: _Ties, terms: dict[str, tuple[str, str] | None]
+    holdings: list[_Holding], ties: _Ties, terms: dict[str, tuple[str, str] | None]
 ) -> None:
-    rows = store.run(
-        "MATCH (p:Person)-[h:HOLDS]->(x:Post)-[:IN_ORGAN]->(o:Organ)"
-        " WHERE size(coalesce(h.in_terms, [])) > 0"
-        " AND ($province = '' OR x.province = $province)"
-        " RETURN p.id, o.id, h.in_terms, h.first_seen, h.last_seen, h.sources",
-        {"province": f.province},
-    ).rows
-    members: dict[tuple[str, str], list[tuple[str, str | None, list[str]]]] = defaultdict(list)
-    for person, organ, in_terms, first, last, sources in rows:
-        if not (f.dated(first) or f.dated(last)):
+    members: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for h in holdings:
+        if h.organ is None:
             continue
-        for term in in_terms:
+        for term in h.in_terms:
             if not terms or term in terms:
-                members[(organ, term)].append((person, first, sources or []))
+                members[(h.organ, term)].setdefault(h.person, ties.event(h.first, h.sources))
     for held in members.values():
-        days = sorted(d for _, d, _ in held if d)
-        sources = {s for _, _, ss in held for s in ss}
-        ties.add("organ", [p for p, _, _ in held], days[0] if days else None, sources)
+        for a, b in combinations(sorted(held), 2):
+            ties.tie("organ", a, b, (held[a], held[b]))
 
 
 def _successions(
-    store: Store, f: Filters, ties: _Ties, terms: dict[str, tuple[str, str] | None]
+    holdings: list[_Holding], f: Filters, ties: _Ties, terms: dict[str, tuple[str, str] | None]
 ) -> None:
-    rows = store.run(
-        "MATCH (p:Person)-[h:HOLDS]->(x:Post) WHERE h.predecessor IS NOT NULL"
-        " AND ($province = '' OR x.province = $province)"
-        " RETURN h.predecessor, p.id, coalesce(h.start, h.first_seen), h.in_terms, h.sources",
-        {"province": f.province},
-    ).rows
-    for before, after, day, in_terms, sources in rows:
-        if f.dated(day) and (not terms or terms.keys() & set(in_terms or [])):
-            ties.add("succession", [before, after], day, sources or [])
+    """Pairs where one followed the other, dated when the later began."""
+    for h in holdings:
+        if h.predecessor and _counted(h, f, terms) and f.dated(h.first):
+            ties.tie("succession", h.predecessor, h.person, (ties.event(h.first, h.sources),))
+
+
+def _rotations(holdings: list[_Holding], counted: list[_Holding], ties: _Ties) -> None:
+    """Pairs who served in one province at non-overlapping times, one of them a cadre
+    who served in another province too. Service in a province that lasted until it
+    merged away does not count: the merger moved the post, not the person."""
+    places: dict[str, set[str]] = defaultdict(set)
+    merged: dict[str, set[str]] = defaultdict(set)
+    for h in holdings:
+        if h.province:
+            (merged if h.ended_by == "merged" else places)[h.person].add(h.province)
+    for person, gone in merged.items():
+        places[person] -= gone
+    spans: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+    for h in counted:
+        if h.province and (h.first or h.last):
+            first, last = h.first or h.last, h.last or h.first
+            span = spans[h.province].setdefault(h.person, [first, last, set()])
+            span[0], span[1] = min(span[0], first), max(span[1], last)
+            span[2].update(h.sources)
+    for served in spans.values():
+        events = {p: ties.event(s[0], sorted(s[2])) for p, s in served.items()}
+        moved = {p for p in served if len(places[p]) > 1}
+        for a in sorted(moved):
+            for b, (first, last, _) in served.items():
+                apart = last < served[a][0] or served[a][1] < first
+                if apart and (b not in moved or a < b):
+                    ties.tie("rotation", a, b, (events[a], events[b]))
 
 
 def build(
-    store: Store, filters: Filters = Filters(), progress: Callable[[int], None] | None = None
+    store: Store,
+    filters: Filters = Filters(),
+    progress: Progress | None = None,
 ) -> nx.Graph:
-    """The person network under the filters: nodes with name, provinces and current
-    posts; edges with `weight` (ties of every kind) and, per kind, `<kind>` (count),
-    `<kind>_dates` and `<kind>_sources` (sorted, ';'-joined so GraphML and GEXF keep them)."""
+    """The person network under the filters: nodes with label (the name), provinces,
+    posts not ended, terms and organs; edges with `weight` (ties of every kind) and,
+    per kind, `<kind>` (count), `<kind>_dates` and `<kind>_sources` (sorted and
+    ';'-joined, so GraphML and GEXF keep them). Built in sorted order: the same store
+    gives the same graph."""
+    tell = progress or (lambda *_: None)
     ties = _Ties()
     terms = _terms(store, filters)
     if filters.term and not terms:
         return nx.Graph()
-    tick = progress or (lambda _: None)
     if "meeting" in filters.kinds:
-        _meetings(store, filters, ties, terms, tick)
+        _meetings(store, filters, ties, terms, tell)
+    holdings = _holdings(store, tell)
+    counted = [h for h in holdings if _counted(h, filters, terms)]
     if "organ" in filters.kinds:
-        _organs(store, filters, ties, terms)
+        _organs(counted, ties, terms)
     if "succession" in filters.kinds:
-        _successions(store, filters, ties, terms)
+        _successions(holdings, filters, ties, terms)
+    if "rotation" in filters.kinds:
+        _rotations(holdings, counted, ties)
     g = nx.Graph()
-    for (a, b), kinds in ties.pairs.items():
-        attrs: dict[str, Any] = {"weight": float(sum(t["count"] for t in kinds.values()))}
-        for kind, t in kinds.items():
-            attrs[kind] = t["count"]
-            attrs[f"{kind}_dates"] = ";".join(sorted(t["dates"]))
-            attrs[f"{kind}_sources"] = ";".join(sorted(t["sources"]))
-        g.add_edge(a, b, **attrs)
-    _describe(store, g)
+    for pair in sorted(ties.pairs):
+        g.add_edge(*pair, **ties.attributes(ties.pairs[pair]))
+    _describe(store, g, holdings)
     return g
 
 
-def _describe(store: Store, g: nx.Graph) -> None:
-    """Each person's name, provinces and posts not ended, as node attributes."""
+def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
+    """Each person's name, provinces, posts not ended, terms and organs as node
+    attributes, ';'-joined."""
+    term_names = dict(store.run("MATCH (t:Term) RETURN t.id, coalesce(t.name, t.id)").rows)
+    held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for h in holdings:
+        if h.person in g:
+            seen = held[h.person]
+            seen["provinces"].update([h.province] if h.province else [])
+            if h.current:
+                seen["posts"].add(h.title + (f" ({h.province})" if h.province else ""))
+            seen["terms"].update(term_names.get(t, t) for t in h.in_terms)
+            seen["organs"].update([h.organ_name] if h.organ_name else [])
     ids = sorted(g.nodes)
     for start in range(0, len(ids), _PAGE):
         rows = store.run(
-            "UNWIND $ids AS id MATCH (p:Person {id: id})"
-            " OPTIONAL MATCH (p)-[h:HOLDS]->(x:Post)"
-            " RETURN p.id, p.name, collect(DISTINCT x.province),"
-            " collect(CASE WHEN coalesce(h.status, 'unknown') <> 'ended' THEN x.title"
-            " + coalesce(' (' + x.province + ')', '') END)",
+            "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id, p.name",
             {"ids": ids[start : start + _PAGE]},
         ).rows
-        for person, name, provinces, posts in rows:
-            g.nodes[person].update(
-                name=name or person,
-                provinces=";".join(sorted(p for p in provinces if p)),
-                posts=";".join(sorted(p for p in posts if p)),
-            )
+        for person, name in rows:
+            attrs = {k: ";".join(sorted(held[person][k])) for k in _DESCRIBED}
+            g.nodes[person].update(label=name or person, **attrs)
+
+
+_DESCRIBED = ("provinces", "posts", "terms", "organs")
 
 
 def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any]]:
-    """The top persons by a centrality: degree, weighted degree, betweenness and
-    PageRank for each (betweenness estimated from 500 sources, fixed seed, on large
-    graphs)."""
+    """The top persons by a centrality, with degree, weighted degree, betweenness and
+    PageRank for each (on large graphs betweenness is estimated from a fixed-seed
+    sample of sources, the networkx way)."""
     if by not in CENTRALITIES:
-        raise ValueError(f"cannot rank by {by!r}; one of {', '.join(CENTRALITIES)}")
+        raise NetworkError(f"cannot rank by {by!r}; one of {', '.join(CENTRALITIES)}")
     if not g:
         return []
     n = g.number_of_nodes()
     betweenness = nx.betweenness_centrality(
-        g, k=None if n <= _EXACT_BETWEENNESS else 500, weight=None, seed=0
+        g, k=None if n <= _EXACT_BETWEENNESS else _SAMPLED_SOURCES, weight=None, seed=0
     )
     pagerank = nx.pagerank(g, weight="weight")
     rows = [
         {
-            "person": g.nodes[p].get("name", p),
+            "person": _name(g, p),
             "id": p,
             "degree": g.degree(p),
             "weighted_degree": g.degree(p, weight="weight"),
@@ -235,3 +344,84 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
     ]
     rows.sort(key=lambda r: (-r[by], r["person"], r["id"]))
     return rows[:top]
+
+
+def _name(g: nx.Graph, person: str) -> str:
+    return str(g.nodes[person].get("label", person))
+
+
+def groups(g: nx.Graph, seed: int = 0) -> list[dict[str, Any]]:
+    """Communities by Louvain with a fixed seed (the same graph gives the same groups),
+    largest first; each with its members, most connected first, and the organs two
+    or more of them share, by how many."""
+    out: list[dict[str, Any]] = []
+    for members in nx.community.louvain_communities(g, weight="weight", seed=seed):
+        inner = g.subgraph(members)
+        ordered = sorted(members, key=lambda p: (-inner.degree(p, weight="weight"), _name(g, p)))
+        organs: dict[str, int] = defaultdict(int)
+        for p in members:
+            for organ in filter(None, str(g.nodes[p].get("organs", "")).split(";")):
+                organs[organ] += 1
+        shared = sorted((o for o in organs if organs[o] > 1), key=lambda o: (-organs[o], o))
+        out.append(
+            {
+                "size": len(members),
+                "members": [_name(g, p) for p in ordered],
+                "ids": ordered,
+                "shared_organs": [f"{o}: {organs[o]}" for o in shared],
+            }
+        )
+    out.sort(key=lambda grp: (-len(grp["ids"]), grp["ids"]))
+    return [{"group": i, **grp} for i, grp in enumerate(out, 1)]
+
+
+def find(g: nx.Graph, name: str) -> str:
+    """The one person in the network a name (diacritics optional) or id stands for."""
+    if name in g:
+        return name
+    wanted = search_key(name)
+    found = sorted(p for p in g if search_key(_name(g, p)) == wanted)
+    if not found:
+        raise NetworkError(f"no person named {name!r} has ties under these filters")
+    if len(found) > 1:
+        raise NetworkError(f"{name!r} names {len(found)} persons ({', '.join(found)}); give one id")
+    return found[0]
+
+
+def ego(g: nx.Graph, center: str, depth: int = 2) -> nx.Graph:
+    """A person's circle: everyone within `depth` ties, and the ties among them."""
+    if depth < 1:
+        raise NetworkError(f"depth must be 1 or more, not {depth}")
+    return nx.ego_graph(g, center, radius=depth)
+
+
+def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
+    """The persons of an ego network by distance from its center, then by tie weight."""
+    distance = nx.single_source_shortest_path_length(g, center)
+    rows = [
+        {
+            "person": _name(g, p),
+            "id": p,
+            "distance": distance[p],
+            "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
+            "ties": g.degree(p),
+            "posts": g.nodes[p].get("posts", ""),
+        }
+        for p in g.nodes
+    ]
+    rows.sort(key=lambda r: (r["distance"], -r["weight"], r["person"], r["id"]))
+    return rows
+
+
+def export(g: nx.Graph, fmt: str, path: Path) -> None:
+    """Write the network for Gephi, Cytoscape and other tools: GraphML, GEXF, or
+    node-link JSON; node and edge attributes kept."""
+    if fmt == "graphml":
+        nx.write_graphml(g, path)
+    elif fmt == "gexf":
+        nx.write_gexf(g, path)
+    elif fmt == "json":
+        data = nx.node_link_data(g, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        raise NetworkError(f"cannot export as {fmt!r}; one of {', '.join(FORMATS)}")

@@ -738,6 +738,7 @@ class TieKind(StrEnum):
     meeting = "meeting"
     organ = "organ"
     succession = "succession"
+    rotation = "rotation"
 
 
 class Centrality(StrEnum):
@@ -747,16 +748,85 @@ class Centrality(StrEnum):
     weighted_degree = "weighted_degree"
 
 
+class NetworkFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+
+
+Province = Annotated[str, typer.Option("--province", help="Only ties in this province.")]
+Term = Annotated[str, typer.Option("--term", help="Only ties in this term: XV.")]
+Since = Annotated[str, typer.Option("--since", help="Only ties from this date on: 2024-01-01.")]
+Until = Annotated[str, typer.Option("--until", help="Only ties up to this date.")]
+Kinds = Annotated[
+    list[TieKind] | None, typer.Option("--kind", help="Tie kinds, repeatable (default: all).")
+]
+
+
+def _network(
+    ctx: typer.Context,
+    data_dir: Path | None,
+    province: str,
+    term: str,
+    since: str,
+    until: str,
+    kind: list[TieKind] | None,
+) -> Any:
+    """The person network under the filters, with a progress bar while it is read."""
+    from graph import network  # networkx and scipy are slow to import; only this needs them
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+    )
+    kinds = tuple(k.value for k in kind) if kind else network.KINDS
+    with (
+        _store(ctx, data_dir) as store,
+        _refused_network(),
+        Progress(*columns, console=err, transient=True) as bar,
+    ):
+        tasks: dict[str, Any] = {}
+
+        def tell(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"reading {stage}", total=total)
+            bar.update(tasks[stage], completed=done)
+
+        filters = network.Filters(province, term, since, until, kinds)
+        g = network.build(store, filters, tell)
+    if not g:
+        err.print("no ties under these filters", highlight=False)
+        raise typer.Exit(code=1)
+    return g
+
+
+@contextmanager
+def _refused_network() -> Iterator[None]:
+    """A network request refused (unknown name, kind, format) is one line, exit code 2."""
+    from graph.network import NetworkError
+
+    try:
+        yield
+    except NetworkError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from exc
+
+
+def _records(rows: list[dict[str, Any]], output: Output) -> None:
+    columns = tuple(rows[0])
+    _print(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
+
+
 @network_app.command("rank")
 def network_rank(
     ctx: typer.Context,
-    province: Annotated[str, typer.Option("--province", help="Only ties in this province.")] = "",
-    term: Annotated[str, typer.Option("--term", help="Only ties in this term: XV.")] = "",
-    since: Annotated[str, typer.Option("--since", help="Only ties from this date on.")] = "",
-    until: Annotated[str, typer.Option("--until", help="Only ties up to this date.")] = "",
-    kind: Annotated[
-        list[TieKind] | None, typer.Option("--kind", help="Tie kinds (default: all).")
-    ] = None,
+    province: Province = "",
+    term: Term = "",
+    since: Since = "",
+    until: Until = "",
+    kind: Kinds = None,
     top: Annotated[int, typer.Option("--top", "-n", help="How many persons.")] = 20,
     by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = Centrality.pagerank,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
@@ -766,18 +836,107 @@ def network_rank(
 
     Example: kg network rank --province "Sơn La" --format json
     """
-    from graph import network  # networkx and scipy are slow to import; only this needs them
+    from graph import network
 
-    kinds = tuple(k.value for k in kind) if kind else network.KINDS
-    filters = network.Filters(province, term, since, until, kinds)
-    with _store(ctx, data_dir) as store:
-        g = network.build(store, filters)
-    rows = network.rank(g, top, by.value)
-    if not rows:
-        err.print("no ties under these filters", highlight=False)
-        raise typer.Exit(code=1)
-    columns = tuple(rows[0])
-    _print(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
+    g = _network(ctx, data_dir, province, term, since, until, kind)
+    _records(network.rank(g, top, by.value), output)
+
+
+@network_app.command("groups")
+def network_groups(
+    ctx: typer.Context,
+    province: Province = "",
+    term: Term = "",
+    since: Since = "",
+    until: Until = "",
+    kind: Kinds = None,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Louvain's seed: same seed, same groups.")
+    ] = 0,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Groups of officials who sit together (Louvain communities), with the organs they share.
+
+    Example: kg network groups --province "Sơn La" --kind meeting
+    """
+    from graph import network
+
+    g = _network(ctx, data_dir, province, term, since, until, kind)
+    rows = network.groups(g, seed)
+    if output is Output.table:
+        rows = [
+            {k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items() if k != "ids"}
+            for r in rows
+        ]
+    _records(rows, output)
+
+
+@network_app.command("ego")
+def network_ego(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A name (diacritics optional) or person id.")],
+    depth: Annotated[int, typer.Option("--depth", "-d", help="How many ties out.")] = 2,
+    province: Province = "",
+    term: Term = "",
+    since: Since = "",
+    until: Until = "",
+    kind: Kinds = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Also draw it to this PNG.")] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Also draw it to this SVG.")] = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """An official's circle: everyone within --depth ties, nearest and strongest first.
+
+    Example: kg network ego "Nguyen Huu Dong" --depth 1 --png circle.png
+    """
+    from graph import network
+
+    g = _network(ctx, data_dir, province, term, since, until, kind)
+    with _refused_network():
+        center = network.find(g, name)
+        circle = network.ego(g, center, depth)
+    for picture, fmt in ((png, "png"), (svg, "svg")):
+        if picture is not None:
+            from graph import drawing  # matplotlib is slow to import; only pictures need it
+
+            drawing.draw(circle, center, picture, fmt)
+            err.print(
+                f"drew {circle.number_of_nodes()} persons to {picture}",
+                highlight=False,
+                soft_wrap=True,
+            )
+    _records(network.circle(circle, center), output)
+
+
+@network_app.command("export")
+def network_export(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    fmt: Annotated[
+        NetworkFormat, typer.Option("--format", "-f", help="graphml, gexf (Gephi) or json.")
+    ] = NetworkFormat.graphml,
+    province: Province = "",
+    term: Term = "",
+    since: Since = "",
+    until: Until = "",
+    kind: Kinds = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Write the network for Gephi, Cytoscape and other tools, attributes kept.
+
+    Example: kg network export --format gexf -o officials.gexf
+    """
+    from graph import network
+
+    g = _network(ctx, data_dir, province, term, since, until, kind)
+    network.export(g, fmt.value, output)
+    err.print(
+        f"wrote {g.number_of_nodes()} persons and {g.number_of_edges()} ties to {output}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _gazetteer(settings: Settings) -> gazetteer.Gazetteer:

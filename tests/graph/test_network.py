@@ -4,15 +4,15 @@ attended one meeting of each."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
-from graph.load import FactsOf, load
-from graph.network import Filters, build, rank
+from graph.network import Filters, NetworkError, build, circle, ego, export, find, groups, rank
 from graph.store import Store
 from tests import samples
-from tests.graph.conftest import open_store
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "network"
 BRIDGE = "person:hà-trọng-nghĩa"
@@ -21,6 +21,7 @@ LAI_CHAU = {"person:giàng-seo-páo", "person:vàng-thị-dua", "person:lò-văn
 
 
 network = samples.corpus(CORPUS, "network")
+tenure = samples.corpus(samples.TENURE, "tenure")
 
 
 def test_network_bridge_has_the_highest_betweenness(network: Store) -> None:
@@ -41,7 +42,7 @@ def test_network_edges_keep_weight_dates_and_sources(network: Store) -> None:
     assert leaders["meeting_sources"] == (
         "article:2024-03-05-son-la.txt;article:2024-04-10-son-la.txt"
     )
-    assert g.nodes[BRIDGE]["name"] == "Hà Trọng Nghĩa"
+    assert g.nodes[BRIDGE]["label"] == "Hà Trọng Nghĩa"
     assert g.nodes["person:giàng-seo-páo"]["posts"] == "Bí thư Tỉnh ủy (Lai Châu)"
     assert not g.has_edge("person:quàng-văn-khiêm", "person:giàng-seo-páo")
 
@@ -71,19 +72,113 @@ def test_network_filter_by_dates_drops_the_bridge_ties_outside(network: Store) -
 
 
 def test_network_unknown_kind_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown tie kind friendship"):
+    with pytest.raises(NetworkError, match="unknown tie kind friendship"):
         Filters(kinds=("friendship",))
 
 
-def test_network_successions_and_organ_terms_on_the_tenure_corpus(tmp_path: Path) -> None:
-    tenure = Path(__file__).parents[1] / "fixtures" / "tenure"
-    with open_store("falkordb", tmp_path) as store:
-        load(store, samples.articles(tenure), FactsOf())
-        g = build(store, Filters(kinds=("succession",)))
-        khue, tuong = "person:chu-đình-khuê", "person:lục-minh-tường"
-        assert g.edges[khue, tuong]["succession"] == 1
-        assert g.has_edge(tuong, "person:triệu-đức-thụy")
-        organs = build(store, Filters(province="Tuyên Quang", term="XIX", kinds=("organ",)))
-        # HĐND khóa XIX: the council's and the People's Committee's officials
-        assert organs.has_edge("person:tạ-quang-bình", "person:đàm-thị-phương-lan")
-        assert "person:lục-minh-tường" not in organs
+def test_network_successions_and_organ_terms_on_the_tenure_corpus(tenure: Store) -> None:
+    g = build(tenure, Filters(kinds=("succession",)))
+    khue, tuong = "person:chu-đình-khuê", "person:lục-minh-tường"
+    assert g.edges[khue, tuong]["succession"] == 1
+    assert g.has_edge(tuong, "person:triệu-đức-thụy")
+    organs = build(tenure, Filters(province="Tuyên Quang", term="XIX", kinds=("organ",)))
+    # HĐND khóa XIX: the council's and the People's Committee's officials
+    assert organs.has_edge("person:tạ-quang-bình", "person:đàm-thị-phương-lan")
+    assert "person:lục-minh-tường" not in organs
+
+
+def test_network_groups_are_the_two_provinces(network: Store) -> None:
+    g = build(network)
+    found = groups(g)
+    assert len(found) == 2
+    assert {frozenset(set(grp["ids"]) - {BRIDGE}) for grp in found} == {
+        frozenset(SON_LA),
+        frozenset(LAI_CHAU),
+    }
+    assert sum(BRIDGE in grp["ids"] for grp in found) == 1
+    assert groups(g) == found  # a fixed seed: the same graph gives the same groups
+    shared = {o for grp in found for o in grp["shared_organs"]}
+    assert {"Tỉnh ủy (Sơn La): 2", "Tỉnh ủy (Lai Châu): 2"} <= shared
+
+
+@pytest.mark.parametrize(
+    ("name", "depth", "persons"),
+    [
+        ("Quang Van Khiem", 1, SON_LA | {BRIDGE}),
+        ("quàng văn khiêm", 2, SON_LA | LAI_CHAU | {BRIDGE}),
+        ("HÀ TRỌNG NGHĨA", 1, SON_LA | LAI_CHAU | {BRIDGE}),
+        ("person:giàng-seo-páo", 1, LAI_CHAU | {BRIDGE}),
+    ],
+)
+def test_network_ego_holds_the_circle(
+    network: Store, name: str, depth: int, persons: set[str]
+) -> None:
+    g = build(network)
+    center = find(g, name)
+    circle_of = ego(g, center, depth)
+    assert set(circle_of.nodes) == persons
+    rows = circle(circle_of, center)
+    assert rows[0]["id"] == center and rows[0]["distance"] == 0
+    assert [r["distance"] for r in rows] == sorted(r["distance"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [("Nguyễn Văn Không", "no person named"), ("", "no person named")],
+)
+def test_network_ego_refuses_unknown_names(network: Store, name: str, error: str) -> None:
+    with pytest.raises(NetworkError, match=error):
+        find(build(network), name)
+
+
+def test_network_ego_refuses_depth_zero(network: Store) -> None:
+    with pytest.raises(NetworkError, match="depth must be 1 or more"):
+        ego(build(network), BRIDGE, 0)
+
+
+def _read(fmt: str, path: Path) -> nx.Graph:
+    if fmt == "graphml":
+        return nx.read_graphml(path)
+    if fmt == "gexf":
+        return nx.read_gexf(path)
+    return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+
+
+def _edges(g: nx.Graph) -> dict[frozenset[str], dict[str, object]]:
+    """Edges by their two ends, without the edge ids GEXF adds."""
+    return {
+        frozenset((a, b)): {k: v for k, v in d.items() if k != "id"}
+        for a, b, d in g.edges(data=True)
+    }
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_network_export_reads_back_the_same(network: Store, fmt: str, tmp_path: Path) -> None:
+    g = build(network)
+    path = tmp_path / f"officials.{fmt}"
+    export(g, fmt, path)
+    back = _read(fmt, path)
+    assert dict(back.nodes(data=True)) == dict(g.nodes(data=True))
+    assert _edges(back) == _edges(g)
+    assert back.nodes[BRIDGE]["label"] == "Hà Trọng Nghĩa"
+
+
+def test_network_export_refuses_an_unknown_format(network: Store, tmp_path: Path) -> None:
+    with pytest.raises(NetworkError, match="cannot export as 'dot'"):
+        export(build(network), "dot", tmp_path / "x.dot")
+
+
+def test_network_rotation_ties_a_moved_cadre_not_a_merger(tenure: Store) -> None:
+    g = build(tenure, Filters(kinds=("rotation",)))
+    tuong = "person:lục-minh-tường"
+    # Bí thư of Tuyên Quang from 2021; the Giám đốc Công an there retired in 2020
+    assert g.edges[tuong, "person:kiều-văn-thắng"]["rotation_dates"] == "2020-06-15;2021-03-05"
+    # His predecessor handed over the day he came: their times touch, they do not rotate
+    assert not g.has_edge(tuong, "person:chu-đình-khuê")
+    # Hà Giang's Bí thư went on in Tuyên Quang by the 2025 merger: not a rotation
+    assert "person:triệu-đức-thụy" not in g
+
+
+def test_network_ego_asks_which_of_two_namesakes(tenure: Store) -> None:
+    with pytest.raises(NetworkError, match="names 2 persons"):
+        find(build(tenure), "Luong Duc Thuan")

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
@@ -401,3 +402,29 @@ def test_cli_network_rank_on_the_samples(tmp_path: Path) -> None:
     nothing = _kg("network", "rank", "--province", "Cà Mau", data=tmp_path)
     assert nothing.exit_code == 1
     assert "no ties under these filters" in nothing.stderr
+
+
+def test_cli_network_groups_ego_and_export_on_the_samples(tmp_path: Path) -> None:
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    groups = _kg("network", "groups", "--province", "Sơn La", "-f", "json", data=tmp_path)
+    assert groups.exit_code == 0, groups.output
+    found = json.loads(groups.stdout)
+    assert found[0]["members"][0] == "Nguyễn Hữu Đông"
+    assert any(o.startswith("Tỉnh ủy (Sơn La): ") for o in found[0]["shared_organs"])
+    picture = tmp_path / "circle.png"
+    ego = _kg(
+        "network", "ego", "nguyen huu dong", "--depth", "1", "--png", str(picture),
+        "-f", "csv", data=tmp_path,
+    )  # fmt: skip
+    assert ego.exit_code == 0, ego.output
+    rows = list(csv.DictReader(io.StringIO(ego.stdout)))
+    assert rows[0]["person"] == "Nguyễn Hữu Đông" and rows[0]["distance"] == "0"
+    assert {r["distance"] for r in rows[1:]} == {"1"}
+    assert picture.stat().st_size > 20_000 and f"to {picture}" in ego.stderr
+    out = tmp_path / "officials.gexf"
+    exported = _kg("network", "export", "--format", "gexf", "-o", str(out), data=tmp_path)
+    assert exported.exit_code == 0, exported.output
+    assert len(nx.read_gexf(out)) >= len(rows)
+    unknown = _kg("network", "ego", "Nguyễn Văn Không", data=tmp_path)
+    assert unknown.exit_code == 2
+    assert "no person named 'Nguyễn Văn Không'" in unknown.stderr

@@ -27,3 +27,4 @@ bench:
 	$(PY) bench/extract.py
 	$(PY) bench/load.py
 	$(PY) bench/export.py
+	$(PY) bench/network.py

@@ -13,14 +13,16 @@ grows with the persons and ties, not with the articles.
 from __future__ import annotations
 
 import json
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import networkx as nx
+import numpy as np
 
 from graph.model import search_key
 from graph.store import Store, node_ids
@@ -29,8 +31,10 @@ KINDS = ("meeting", "organ", "succession", "rotation")
 CENTRALITIES = ("pagerank", "betweenness", "degree", "weighted_degree")
 FORMATS = ("graphml", "gexf", "json")
 _PAGE = 1_000
-_EXACT_BETWEENNESS = 2_000  # nodes; above, betweenness is estimated from a sample
-_SAMPLED_SOURCES = 100
+# Betweenness walks every edge once per source (networkx: ~0.4 s per source per million
+# ties here). Exact while sources × ties stays under this, else estimated from fewer.
+_BETWEENNESS_WORK = 16_000_000
+_FEWEST_SOURCES = 16
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as a build advances."""
@@ -72,41 +76,75 @@ class Filters:
         )
 
 
+# How many events one tie of a kind stands on: a meeting, or both persons' holdings.
+_EVENTS_PER_TIE = {"meeting": 1, "succession": 1, "organ": 2, "rotation": 2}
+_SHIFT = 1 << 32  # a pair of person indices a < b is the one int a * _SHIFT + b
+
+
 @dataclass
 class _Ties:
-    """Ties between pairs of persons, by kind: a count and the events behind it, each
-    event a day and its source articles, stored once however many pairs share it."""
+    """Ties between pairs of persons, by kind, as two flat arrays per kind: the pair
+    (persons as indices in sorted id order, a pair as one int) and an event behind it,
+    an event being a day and its source articles, stored once however many pairs share
+    it. Millions of ties take tens of megabytes, and sorted pairs are sorted ids."""
 
+    ids: list[str]
+    index: dict[str, int] = field(default_factory=dict)
     events: list[tuple[str | None, tuple[str, ...]]] = field(default_factory=list)
-    pairs: dict[tuple[str, str], dict[str, tuple[list[int], list[int]]]] = field(
-        default_factory=lambda: defaultdict(dict)
-    )
+    pairs: dict[str, array[int]] = field(default_factory=lambda: {k: array("q") for k in KINDS})
+    behind: dict[str, array[int]] = field(default_factory=lambda: {k: array("q") for k in KINDS})
+
+    def __post_init__(self) -> None:
+        self.index = {p: i for i, p in enumerate(self.ids)}
 
     def event(self, day: str | None, sources: Iterable[str]) -> int:
         self.events.append((day, tuple(sources)))
         return len(self.events) - 1
 
-    def tie(self, kind: str, a: str, b: str, events: Iterable[int]) -> None:
-        if a == b:
-            return
-        count, behind = self.pairs[(a, b) if a < b else (b, a)].setdefault(kind, ([0], []))
-        count[0] += 1
-        behind.extend(events)
+    def tie(self, kind: str, a: str, b: str, events: Sequence[int]) -> None:
+        i, j = self.index.get(a), self.index.get(b)
+        if i is not None and j is not None and i != j:
+            self.pairs[kind].extend([min(i, j) * _SHIFT + max(i, j)] * len(events))
+            self.behind[kind].extend(events)
 
     def among(self, kind: str, persons: Iterable[str], event: int) -> None:
-        for a, b in combinations(sorted(set(persons)), 2):
-            self.tie(kind, a, b, (event,))
+        """Every pair of the persons, on one event (the hot loop: millions of pairs)."""
+        found = sorted({self.index[p] for p in persons})
+        pairs = [i * _SHIFT + j for n, i in enumerate(found) for j in found[n + 1 :]]
+        self.pairs[kind].extend(pairs)
+        self.behind[kind].extend([event] * len(pairs))
 
-    def attributes(self, kinds: dict[str, tuple[list[int], list[int]]]) -> dict[str, Any]:
-        """Edge data: `weight` over all kinds; per kind its count, dates and sources."""
-        attrs: dict[str, Any] = {"weight": float(sum(c[0] for c, _ in kinds.values()))}
-        for kind in sorted(kinds):
-            count, behind = kinds[kind]
-            events = [self.events[i] for i in set(behind)]
-            attrs[kind] = count[0]
-            attrs[f"{kind}_dates"] = ";".join(sorted({d for d, _ in events if d}))
-            attrs[f"{kind}_sources"] = ";".join(sorted({s for _, ss in events for s in ss}))
-        return attrs
+    def edges(self, detail: bool) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """Each pair once, in sorted order, with `weight` over all kinds and, per kind,
+        its count and (with `detail`) its dates and sources."""
+        grouped: dict[str, tuple[Any, Any, Any, Any]] = {}
+        for kind in KINDS:
+            keys = np.frombuffer(self.pairs[kind], dtype=np.int64)
+            order = np.argsort(keys, kind="stable")
+            uniq, first, n = np.unique(keys[order], return_index=True, return_counts=True)
+            grouped[kind] = (uniq, first, n, order)
+        every = np.unique(np.concatenate([g[0] for g in grouped.values()]))
+        columns = []
+        for kind, (uniq, first, n, order) in grouped.items():
+            at = np.full(len(every), -1, dtype=np.int64)
+            at[np.searchsorted(every, uniq)] = np.arange(len(uniq))
+            columns.append((kind, at.tolist(), first.tolist(), n.tolist(), order))
+        behind = {kind: np.frombuffer(self.behind[kind], dtype=np.int64) for kind in KINDS}
+        for row, pair in enumerate(every.tolist()):
+            attrs: dict[str, Any] = {"weight": 0.0}
+            for kind, where, starts, sizes, sort in columns:
+                k = where[row]
+                if k < 0:
+                    continue
+                attrs[kind] = sizes[k] // _EVENTS_PER_TIE[kind]
+                attrs["weight"] += attrs[kind]
+                if detail:
+                    rows = behind[kind][sort[starts[k] : starts[k] + sizes[k]]].tolist()
+                    events = [self.events[e] for e in set(rows)]
+                    attrs[f"{kind}_dates"] = ";".join(sorted({d for d, _ in events if d}))
+                    sources = {s for _, ss in events for s in ss}
+                    attrs[f"{kind}_sources"] = ";".join(sorted(sources))
+            yield self.ids[pair // _SHIFT], self.ids[pair % _SHIFT], attrs
 
 
 class _Holding(NamedTuple):
@@ -156,7 +194,9 @@ def _meetings(
     ties: _Ties,
     terms: dict[str, tuple[str, str] | None],
     progress: Progress,
+    detail: bool,
 ) -> None:
+    """Co-chairs and co-attendees of each meeting; its reports' articles with `detail`."""
     ids = node_ids(store, "Meeting")
     for start in range(0, len(ids), _PAGE):
         page = ids[start : start + _PAGE]
@@ -164,22 +204,30 @@ def _meetings(
             "UNWIND $ids AS id MATCH (m:Meeting {id: id})"
             " WHERE $province = '' OR m.province = $province"
             " MATCH (p:Person)-[:CHAIRED|ATTENDED]->(m)"
-            " OPTIONAL MATCH (a:Article)-[:REPORTS]->(m)"
-            " OPTIONAL MATCH (m)-[:IN_TERM]->(t:Term)"
-            " RETURN m.id, m.date, collect(DISTINCT p.id), collect(DISTINCT a.id),"
-            " collect(DISTINCT t.id)",
+            " WITH m, collect(DISTINCT p.id) AS persons WHERE size(persons) > 1"
+            + (
+                " OPTIONAL MATCH (a:Article)-[:REPORTS]->(m)"
+                " WITH m, persons, collect(DISTINCT a.id) AS articles"
+                if detail
+                else " WITH m, persons, [] AS articles"
+            )
+            + (
+                " OPTIONAL MATCH (m)-[:IN_TERM]->(t:Term)"
+                " RETURN m.date, persons, articles, collect(DISTINCT t.id)"
+                if terms
+                else " RETURN m.date, persons, articles, []"
+            ),
             {"ids": page, "province": f.province},
         ).rows
-        for _, day, persons, articles, printed in rows:
-            if len(persons) > 1 and f.dated(day) and _in_term(day, printed, terms):
+        for day, persons, articles, printed in rows:
+            if f.dated(day) and _in_term(day, printed, terms):
                 ties.among("meeting", persons, ties.event(day, articles))
         progress("meetings", start + len(page), len(ids))
 
 
-def _holdings(store: Store, progress: Progress) -> list[_Holding]:
+def _holdings(store: Store, ids: list[str], progress: Progress) -> list[_Holding]:
     """Every holding with its post's province, organ and title, read a page of persons
     at a time."""
-    ids = node_ids(store, "Person")
     out: list[_Holding] = []
     for start in range(0, len(ids), _PAGE):
         page = ids[start : start + _PAGE]
@@ -262,20 +310,22 @@ def build(
     store: Store,
     filters: Filters = Filters(),
     progress: Progress | None = None,
+    detail: bool = True,
 ) -> nx.Graph:
     """The person network under the filters: nodes with label (the name), provinces,
     posts not ended, terms and organs; edges with `weight` (ties of every kind) and,
-    per kind, `<kind>` (count), `<kind>_dates` and `<kind>_sources` (sorted and
-    ';'-joined, so GraphML and GEXF keep them). Built in sorted order: the same store
-    gives the same graph."""
+    per kind, `<kind>` (count) and with `detail` `<kind>_dates` and `<kind>_sources`
+    (sorted and ';'-joined, so GraphML and GEXF keep them: on a large network most of
+    its memory, so ranking and grouping go without). The same store gives the same
+    graph, built in sorted order."""
     tell = progress or (lambda *_: None)
-    ties = _Ties()
+    ties = _Ties(node_ids(store, "Person"))
     terms = _terms(store, filters)
     if filters.term and not terms:
         return nx.Graph()
     if "meeting" in filters.kinds:
-        _meetings(store, filters, ties, terms, tell)
-    holdings = _holdings(store, tell)
+        _meetings(store, filters, ties, terms, tell, detail)
+    holdings = _holdings(store, ties.ids, tell)
     counted = [h for h in holdings if _counted(h, filters, terms)]
     if "organ" in filters.kinds:
         _organs(counted, ties, terms)
@@ -284,8 +334,7 @@ def build(
     if "rotation" in filters.kinds:
         _rotations(holdings, counted, ties)
     g = nx.Graph()
-    for pair in sorted(ties.pairs):
-        g.add_edge(*pair, **ties.attributes(ties.pairs[pair]))
+    g.add_edges_from(ties.edges(detail))
     _describe(store, g, holdings)
     return g
 
@@ -317,18 +366,23 @@ def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
 _DESCRIBED = ("provinces", "posts", "terms", "organs")
 
 
+def sources(g: nx.Graph) -> int | None:
+    """How many sources betweenness is estimated from (fixed seed), or None for exact:
+    exact costs persons × ties, minutes on a province-wide network."""
+    n, m = g.number_of_nodes(), max(g.number_of_edges(), 1)
+    if n * m <= _BETWEENNESS_WORK:
+        return None
+    return min(n, max(_FEWEST_SOURCES, _BETWEENNESS_WORK // m))
+
+
 def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any]]:
     """The top persons by a centrality, with degree, weighted degree, betweenness and
-    PageRank for each (on large graphs betweenness is estimated from a fixed-seed
-    sample of sources, the networkx way)."""
+    PageRank for each (betweenness estimated on large networks: `sources`)."""
     if by not in CENTRALITIES:
         raise NetworkError(f"cannot rank by {by!r}; one of {', '.join(CENTRALITIES)}")
     if not g:
         return []
-    n = g.number_of_nodes()
-    betweenness = nx.betweenness_centrality(
-        g, k=None if n <= _EXACT_BETWEENNESS else _SAMPLED_SOURCES, weight=None, seed=0
-    )
+    betweenness = nx.betweenness_centrality(g, k=sources(g), weight=None, seed=0)
     pagerank = nx.pagerank(g, weight="weight")
     rows = [
         {

@@ -771,8 +771,10 @@ def _network(
     since: str,
     until: str,
     kind: list[TieKind] | None,
+    detail: bool = True,
 ) -> Any:
-    """The person network under the filters, with a progress bar while it is read."""
+    """The person network under the filters, with a progress bar while it is read;
+    `detail` keeps each tie's dates and sources."""
     from graph import network  # networkx and scipy are slow to import; only this needs them
 
     columns = (
@@ -795,7 +797,7 @@ def _network(
             bar.update(tasks[stage], completed=done)
 
         filters = network.Filters(province, term, since, until, kinds)
-        g = network.build(store, filters, tell)
+        g = network.build(store, filters, tell, detail)
     if not g:
         err.print("no ties under these filters", highlight=False)
         raise typer.Exit(code=1)
@@ -838,8 +840,11 @@ def network_rank(
     """
     from graph import network
 
-    g = _network(ctx, data_dir, province, term, since, until, kind)
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     _records(network.rank(g, top, by.value), output)
+    sampled = network.sources(g)
+    if sampled:
+        err.print(f"betweenness estimated from {sampled} sources (seed 0)", highlight=False)
 
 
 @network_app.command("groups")
@@ -862,7 +867,7 @@ def network_groups(
     """
     from graph import network
 
-    g = _network(ctx, data_dir, province, term, since, until, kind)
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     rows = network.groups(g, seed)
     if output is Output.table:
         rows = [

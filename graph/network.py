@@ -197,52 +197,59 @@ def _meetings(
     detail: bool,
 ) -> None:
     """Co-chairs and co-attendees of each meeting; its reports' articles with `detail`."""
+    cypher = (
+        "UNWIND $ids AS id MATCH (m:Meeting {id: id})"
+        " WHERE $province = '' OR m.province = $province"
+        " MATCH (p:Person)-[:CHAIRED|ATTENDED]->(m)"
+        " WITH m, collect(DISTINCT p.id) AS persons WHERE size(persons) > 1"
+        + (
+            " OPTIONAL MATCH (a:Article)-[:REPORTS]->(m)"
+            " WITH m, persons, collect(DISTINCT a.id) AS articles"
+            if detail
+            else " WITH m, persons, [] AS articles"
+        )
+        + (
+            " OPTIONAL MATCH (m)-[:IN_TERM]->(t:Term)"
+            " RETURN m.date, persons, articles, collect(DISTINCT t.id)"
+            if terms
+            else " RETURN m.date, persons, articles, []"
+        )
+    )
     ids = node_ids(store, "Meeting")
-    for start in range(0, len(ids), _PAGE):
-        page = ids[start : start + _PAGE]
-        rows = store.run(
-            "UNWIND $ids AS id MATCH (m:Meeting {id: id})"
-            " WHERE $province = '' OR m.province = $province"
-            " MATCH (p:Person)-[:CHAIRED|ATTENDED]->(m)"
-            " WITH m, collect(DISTINCT p.id) AS persons WHERE size(persons) > 1"
-            + (
-                " OPTIONAL MATCH (a:Article)-[:REPORTS]->(m)"
-                " WITH m, persons, collect(DISTINCT a.id) AS articles"
-                if detail
-                else " WITH m, persons, [] AS articles"
-            )
-            + (
-                " OPTIONAL MATCH (m)-[:IN_TERM]->(t:Term)"
-                " RETURN m.date, persons, articles, collect(DISTINCT t.id)"
-                if terms
-                else " RETURN m.date, persons, articles, []"
-            ),
-            {"ids": page, "province": f.province},
-        ).rows
+    for rows in _pages(store, cypher, ids, {"province": f.province}, progress, "meetings"):
         for day, persons, articles, printed in rows:
             if f.dated(day) and _in_term(day, printed, terms):
                 ties.among("meeting", persons, ties.event(day, articles))
-        progress("meetings", start + len(page), len(ids))
+
+
+def _pages(
+    store: Store,
+    cypher: str,
+    ids: list[str],
+    params: dict[str, Any],
+    progress: Progress = lambda *_: None,
+    stage: str = "",
+) -> Iterator[tuple[tuple[Any, ...], ...]]:
+    """The rows of a query over `$ids`, a page of ids at a time, telling progress."""
+    for start in range(0, len(ids), _PAGE):
+        page = ids[start : start + _PAGE]
+        yield store.run(cypher, {**params, "ids": page}).rows
+        progress(stage, start + len(page), len(ids))
 
 
 def _holdings(store: Store, ids: list[str], progress: Progress) -> list[_Holding]:
     """Every holding with its post's province, organ and title, read a page of persons
     at a time."""
-    out: list[_Holding] = []
-    for start in range(0, len(ids), _PAGE):
-        page = ids[start : start + _PAGE]
-        rows = store.run(
-            "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
-            " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
-            " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
-            " x.title, coalesce(h.status, '') <> 'ended',"
-            " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
-            " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])",
-            {"ids": page},
-        ).rows
-        out.extend(_Holding(*row) for row in rows)
-        progress("holdings", start + len(page), len(ids))
-    return out
+    cypher = (
+        "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
+        " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
+        " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
+        " x.title, coalesce(h.status, '') <> 'ended',"
+        " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
+        " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])"
+    )
+    pages = _pages(store, cypher, ids, {}, progress, "holdings")
+    return [_Holding(*row) for rows in pages for row in rows]
 
 
 def _counted(h: _Holding, f: Filters, terms: dict[str, tuple[str, str] | None]) -> bool:
@@ -352,12 +359,8 @@ def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
                 seen["posts"].add(h.title + (f" ({h.province})" if h.province else ""))
             seen["terms"].update(term_names.get(t, t) for t in h.in_terms)
             seen["organs"].update([h.organ_name] if h.organ_name else [])
-    ids = sorted(g.nodes)
-    for start in range(0, len(ids), _PAGE):
-        rows = store.run(
-            "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id, p.name",
-            {"ids": ids[start : start + _PAGE]},
-        ).rows
+    cypher = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id, p.name"
+    for rows in _pages(store, cypher, sorted(g.nodes), {}):
         for person, name in rows:
             attrs = {k: ";".join(sorted(held[person][k])) for k in _DESCRIBED}
             g.nodes[person].update(label=name or person, **attrs)
@@ -392,12 +395,16 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
             "weighted_degree": g.degree(p, weight="weight"),
             "betweenness": round(betweenness[p], 6),
             "pagerank": round(pagerank[p], 6),
-            "posts": g.nodes[p].get("posts", ""),
+            "posts": _posts(g, p),
         }
         for p in g.nodes
     ]
     rows.sort(key=lambda r: (-r[by], r["person"], r["id"]))
     return rows[:top]
+
+
+def _posts(g: nx.Graph, person: str) -> list[str]:
+    return [p for p in str(g.nodes[person].get("posts", "")).split(";") if p]
 
 
 def _name(g: nx.Graph, person: str) -> str:
@@ -459,7 +466,7 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
             "distance": distance[p],
             "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
             "ties": g.degree(p),
-            "posts": g.nodes[p].get("posts", ""),
+            "posts": _posts(g, p),
         }
         for p in g.nodes
     ]

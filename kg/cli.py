@@ -718,13 +718,14 @@ def resolve_log(
 
 
 @contextmanager
-def _refused() -> Iterator[None]:
-    """A decision refused is one error line and exit code 1."""
+def _refused(error: type[Exception] = DecisionError, code: int = 1) -> Iterator[None]:
+    """A request refused (a decision that reverses one in force, an unknown name in a
+    network) is one error line and an exit code."""
     try:
         yield
-    except DecisionError as exc:
+    except error as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1) from exc
+        raise typer.Exit(code=code) from exc
 
 
 network_app = typer.Typer(
@@ -786,7 +787,7 @@ def _network(
     kinds = tuple(k.value for k in kind) if kind else network.KINDS
     with (
         _store(ctx, data_dir) as store,
-        _refused_network(),
+        _refused(network.NetworkError, code=2),
         Progress(*columns, console=err, transient=True) as bar,
     ):
         tasks: dict[str, Any] = {}
@@ -804,20 +805,11 @@ def _network(
     return g
 
 
-@contextmanager
-def _refused_network() -> Iterator[None]:
-    """A network request refused (unknown name, kind, format) is one line, exit code 2."""
-    from graph.network import NetworkError
-
-    try:
-        yield
-    except NetworkError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from exc
-
-
 def _records(rows: list[dict[str, Any]], output: Output) -> None:
+    """Rows of dicts; lists stay lists in JSON and read "a; b" in tables and CSV."""
     columns = tuple(rows[0])
+    if output is not Output.json:
+        rows = [{k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows]
     _print(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
 
 
@@ -870,10 +862,7 @@ def network_groups(
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     rows = network.groups(g, seed)
     if output is Output.table:
-        rows = [
-            {k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items() if k != "ids"}
-            for r in rows
-        ]
+        rows = [{k: v for k, v in r.items() if k != "ids"} for r in rows]
     _records(rows, output)
 
 
@@ -898,8 +887,8 @@ def network_ego(
     """
     from graph import network
 
-    g = _network(ctx, data_dir, province, term, since, until, kind)
-    with _refused_network():
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
+    with _refused(network.NetworkError, code=2):
         center = network.find(g, name)
         circle = network.ego(g, center, depth)
     for picture, fmt in ((png, "png"), (svg, "svg")):

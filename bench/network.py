@@ -3,10 +3,11 @@ persons and 200,000 meetings.
 
 Writes the graph straight into a FalkorDB data folder with Cypher, in the shape the
 loader and the tenure pass leave it (Person, Post, Organ, Term, Meeting, Article; HOLDS
-with its derived `in_terms`, `predecessor`, `start`/`end`; CHAIRED, ATTENDED, REPORTS),
+with first and last seen, `start`, `in_terms` and `predecessor`, no status; CHAIRED,
+ATTENDED, REPORTS),
 because loading 200,000 articles would time the loader, not the network. Provinces hold
 equal shares of the persons; a meeting has a chair from the province's top three and
-2–11 others drawn with a Zipf-like skew toward its leadership, sometimes with a central
+1–11 others drawn with a Zipf-like skew toward its leadership, sometimes with a central
 official; 5% of provincial persons rotated from another province; single-holder posts
 have chains of successors. Then, in a fresh process, `network.build` (all tie kinds),
 `network.rank` (top 20 by PageRank, betweenness sampled) and `network.groups` (Louvain),
@@ -88,7 +89,7 @@ def synthesize(persons: int, meetings: int, seed: int) -> dict[str, list[dict[st
             for o, name in zip(organs, ORGANS, strict=True)
         ]
         for k, title in enumerate(SINGLE):
-            # a chain of three holders: two ended by their successor, the third current
+            # a chain of three holders, each the predecessor of the next
             post = f"post:{i}:single{k}"
             rows["posts"].append({"id": post, "title": title, "province": province,
                                   "organ": organs[k]})  # fmt: skip

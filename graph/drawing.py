@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 
 FORMATS = ("png", "svg")
 _EVEN_UP_TO = 150
+_LARGEST = 30.0  # inches a side (3,300 px): a circle of thousands is a blur, not gigabytes
 _CENTER, _OTHER, _EDGE = "#c0392b", "#2e86c1", "#7f8c8d"
 
 
@@ -39,7 +40,7 @@ def draw(g: nx.Graph, center: str, path: Path, fmt: str = "png") -> None:
     if fmt not in FORMATS:
         raise ValueError(f"a picture is {' or '.join(FORMATS)}, not {fmt!r}")
     n = g.number_of_nodes()
-    side = max(8.0, 2.2 * math.sqrt(n))
+    side = min(_LARGEST, max(8.0, 2.2 * math.sqrt(n)))
     fig = Figure(figsize=(side, side))
     ax = fig.subplots()
     pos = _layout(g)

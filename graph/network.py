@@ -5,17 +5,19 @@ weighted and kept apart by kind: `meeting` (they chaired or attended one meeting
 `organ` (they held posts in one organ in one term), `succession` (one followed the
 other in a single-holder post) and `rotation` (they served in one province at
 different times, and one of them served in another province too: a rotated cadre).
-Each edge keeps, per kind, the count, the dates and the source articles. Meetings are
-read a page at a time and a tie keeps indices into one table of events, so memory
-grows with the persons and ties, not with the articles.
+Each edge keeps, per kind, the count and (when asked: export, pictures) the dates and
+the source articles. Meetings are read a page at a time and a tie keeps indices into
+one table of events, so memory grows with the persons and ties, not with the articles.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -44,10 +46,31 @@ class NetworkError(ValueError):
     """A request the network cannot answer: an unknown kind, name or format."""
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_OPEN = "9999-12-31"  # the end of a holding still current
+
+
+def _bound(value: str, name: str, last: bool) -> str:
+    """A --since/--until date as YYYY-MM-DD: a year or a month is its first (since) or
+    last (until) day."""
+    if not value:
+        return ""
+    found = _DATE.fullmatch(value.strip())
+    if not found:
+        raise NetworkError(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    year, month, day = found.groups()
+    if day:
+        return f"{year}-{month}-{day}"
+    if month:
+        end = calendar.monthrange(int(year), int(month))[1] if last else 1
+        return f"{year}-{month}-{end:02d}"
+    return f"{year}-12-31" if last else f"{year}-01-01"
+
+
 @dataclass(frozen=True)
 class Filters:
     """Which ties count: in a province, in a term (its ordinal: XV), between dates
-    (YYYY-MM-DD, inclusive), of some kinds."""
+    (inclusive; a year or a month means all of it), of some kinds."""
 
     province: str = ""
     term: str = ""
@@ -61,6 +84,8 @@ class Filters:
             raise NetworkError(
                 f"unknown tie kind {', '.join(unknown)}; kinds are {', '.join(KINDS)}"
             )
+        object.__setattr__(self, "since", _bound(self.since, "--since", last=False))
+        object.__setattr__(self, "until", _bound(self.until, "--until", last=True))
 
     def dated(self, day: str | None) -> bool:
         """A day in the window; an undated tie only counts without one."""
@@ -153,13 +178,18 @@ class _Holding(NamedTuple):
     organ: str | None
     organ_name: str | None
     title: str
-    current: bool
+    status: str
     first: str | None
     last: str | None
     in_terms: list[str]
     predecessor: str | None
     ended_by: str | None
     sources: list[str]
+
+    @property
+    def finish(self) -> str | None:
+        """The last day held: open while current, else the end or last sighting."""
+        return _OPEN if self.status == "current" else self.last or self.first
 
 
 def _terms(store: Store, f: Filters) -> dict[str, tuple[str, str] | None]:
@@ -180,9 +210,12 @@ def _terms(store: Store, f: Filters) -> dict[str, tuple[str, str] | None]:
 
 
 def _in_term(day: str | None, printed: list[str], terms: dict[str, tuple[str, str] | None]) -> bool:
-    """A meeting counts in a term it names, or when its date falls in the term's years."""
-    if not terms or set(printed) & terms.keys():
+    """A meeting counts in a term it names, or, naming none, when its date falls in the
+    term's years."""
+    if not terms:
         return True
+    if printed:
+        return bool(set(printed) & terms.keys())
     if not day:
         return False
     return any(s is not None and s[0] <= day <= s[1] for s in terms.values())
@@ -244,7 +277,7 @@ def _holdings(store: Store, ids: list[str], progress: Progress) -> list[_Holding
         "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
         " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
         " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
-        " x.title, coalesce(h.status, '') <> 'ended',"
+        " x.title, coalesce(h.status, 'unknown'),"
         " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
         " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])"
     )
@@ -256,7 +289,7 @@ def _counted(h: _Holding, f: Filters, terms: dict[str, tuple[str, str] | None]) 
     """A holding under the filters: its province, its period, its terms."""
     return (
         (not f.province or h.province == f.province)
-        and f.spans(h.first, h.last)
+        and f.spans(h.first, h.finish)
         and (not terms or bool(terms.keys() & set(h.in_terms)))
     )
 
@@ -264,16 +297,26 @@ def _counted(h: _Holding, f: Filters, terms: dict[str, tuple[str, str] | None]) 
 def _organs(
     holdings: list[_Holding], ties: _Ties, terms: dict[str, tuple[str, str] | None]
 ) -> None:
-    members: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    """Pairs who held posts in one organ in one term, each on the day they first held
+    one there and the sources of all they held there."""
+    members: dict[tuple[str, str], dict[str, list[_Holding]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for h in holdings:
-        if h.organ is None:
-            continue
-        for term in h.in_terms:
-            if not terms or term in terms:
-                members[(h.organ, term)].setdefault(h.person, ties.event(h.first, h.sources))
+        if h.organ is not None:
+            for term in h.in_terms:
+                if not terms or term in terms:
+                    members[(h.organ, term)][h.person].append(h)
     for held in members.values():
+        events = {
+            person: ties.event(
+                min((h.first for h in hs if h.first), default=None),
+                sorted({s for h in hs for s in h.sources}),
+            )
+            for person, hs in held.items()
+        }
         for a, b in combinations(sorted(held), 2):
-            ties.tie("organ", a, b, (held[a], held[b]))
+            ties.tie("organ", a, b, (events[a], events[b]))
 
 
 def _successions(
@@ -285,32 +328,46 @@ def _successions(
             ties.tie("succession", h.predecessor, h.person, (ties.event(h.first, h.sources),))
 
 
-def _rotations(holdings: list[_Holding], counted: list[_Holding], ties: _Ties) -> None:
-    """Pairs who served in one province at non-overlapping times, one of them a cadre
-    who served in another province too. Service in a province that lasted until it
-    merged away does not count: the merger moved the post, not the person."""
+def _rotations(
+    holdings: list[_Holding], counted: list[_Holding], ties: _Ties, mergers: Mapping[str, str]
+) -> None:
+    """Pairs who served in one province at times that never overlap, one of them a
+    cadre who served in another province too. A person whose service in a province
+    lasted until it merged away (`mergers`) served in the province it joined: the
+    merger moved the post, not the person."""
+    continued = {(h.person, h.province) for h in holdings if h.ended_by == "merged"}
     places: dict[str, set[str]] = defaultdict(set)
-    merged: dict[str, set[str]] = defaultdict(set)
     for h in holdings:
         if h.province:
-            (merged if h.ended_by == "merged" else places)[h.person].add(h.province)
-    for person, gone in merged.items():
-        places[person] -= gone
-    spans: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+            place = mergers.get(h.province) if (h.person, h.province) in continued else h.province
+            places[h.person].update([place] if place else [])
+    served: dict[str, dict[str, list[_Holding]]] = defaultdict(lambda: defaultdict(list))
     for h in counted:
-        if h.province and (h.first or h.last):
-            first, last = h.first or h.last, h.last or h.first
-            span = spans[h.province].setdefault(h.person, [first, last, set()])
-            span[0], span[1] = min(span[0], first), max(span[1], last)
-            span[2].update(h.sources)
-    for served in spans.values():
-        events = {p: ties.event(s[0], sorted(s[2])) for p, s in served.items()}
-        moved = {p for p in served if len(places[p]) > 1}
+        if h.province and h.first and h.finish:
+            served[h.province][h.person].append(h)
+    events: dict[tuple[str, str], int] = {}
+
+    def event(province: str, person: str) -> int:
+        """One event per person and province: first day served there, every source."""
+        if (province, person) not in events:
+            held = served[province][person]
+            sources = sorted({s for h in held for s in h.sources})
+            events[(province, person)] = ties.event(min(str(h.first) for h in held), sources)
+        return events[(province, person)]
+
+    for province, there in served.items():
+        moved = {p for p in there if len(places[p]) > 1}
         for a in sorted(moved):
-            for b, (first, last, _) in served.items():
-                apart = last < served[a][0] or served[a][1] < first
-                if apart and (b not in moved or a < b):
-                    ties.tie("rotation", a, b, (events[a], events[b]))
+            for b, held in there.items():
+                if b in moved and b <= a:
+                    continue
+                apart = all(
+                    str(x.finish) < str(y.first) or str(y.finish) < str(x.first)
+                    for x in there[a]
+                    for y in held
+                )
+                if apart:
+                    ties.tie("rotation", a, b, (event(province, a), event(province, b)))
 
 
 def build(
@@ -318,18 +375,21 @@ def build(
     filters: Filters = Filters(),
     progress: Progress | None = None,
     detail: bool = True,
+    mergers: Mapping[str, str] | None = None,
 ) -> nx.Graph:
     """The person network under the filters: nodes with label (the name), provinces,
     posts not ended, terms and organs; edges with `weight` (ties of every kind) and,
     per kind, `<kind>` (count) and with `detail` `<kind>_dates` and `<kind>_sources`
     (sorted and ';'-joined, so GraphML and GEXF keep them: on a large network most of
-    its memory, so ranking and grouping go without). The same store gives the same
-    graph, built in sorted order."""
+    its memory, so ranking and grouping go without). `mergers` (province merged away →
+    the one it joined) keeps a merger from reading as a rotation. The same store gives
+    the same graph, built in sorted order."""
     tell = progress or (lambda *_: None)
     ties = _Ties(node_ids(store, "Person"))
     terms = _terms(store, filters)
     if filters.term and not terms:
-        return nx.Graph()
+        where = f" in {filters.province} or central" if filters.province else ""
+        raise NetworkError(f"no term {filters.term}{where} in the graph")
     if "meeting" in filters.kinds:
         _meetings(store, filters, ties, terms, tell, detail)
     holdings = _holdings(store, ties.ids, tell)
@@ -339,7 +399,7 @@ def build(
     if "succession" in filters.kinds:
         _successions(holdings, filters, ties, terms)
     if "rotation" in filters.kinds:
-        _rotations(holdings, counted, ties)
+        _rotations(holdings, counted, ties, mergers or {})
     g = nx.Graph()
     g.add_edges_from(ties.edges(detail))
     _describe(store, g, holdings)
@@ -355,7 +415,7 @@ def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
         if h.person in g:
             seen = held[h.person]
             seen["provinces"].update([h.province] if h.province else [])
-            if h.current:
+            if h.status != "ended":
                 seen["posts"].add(h.title + (f" ({h.province})" if h.province else ""))
             seen["terms"].update(term_names.get(t, t) for t in h.in_terms)
             seen["organs"].update([h.organ_name] if h.organ_name else [])
@@ -418,7 +478,7 @@ def groups(g: nx.Graph, seed: int = 0) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for members in nx.community.louvain_communities(g, weight="weight", seed=seed):
         inner = g.subgraph(members)
-        ordered = sorted(members, key=lambda p: (-inner.degree(p, weight="weight"), _name(g, p)))
+        ordered = sorted(members, key=lambda p: (-inner.degree(p, weight="weight"), _name(g, p), p))
         organs: dict[str, int] = defaultdict(int)
         for p in members:
             for organ in filter(None, str(g.nodes[p].get("organs", "")).split(";")):

@@ -117,7 +117,7 @@ class Tenures:
         self.rules = gaz.tenure
         self.model = Model(gaz)
         self.parent = {o.name: o.parent for o in gaz.organs}
-        self.merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
+        self.merged = gaz.mergers()
         self.person_end = {key(v) for v in self.rules.end_person}
 
     def single(self, title: str) -> bool:

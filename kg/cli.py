@@ -757,8 +757,10 @@ class NetworkFormat(StrEnum):
 
 Province = Annotated[str, typer.Option("--province", help="Only ties in this province.")]
 Term = Annotated[str, typer.Option("--term", help="Only ties in this term: XV.")]
-Since = Annotated[str, typer.Option("--since", help="Only ties from this date on: 2024-01-01.")]
-Until = Annotated[str, typer.Option("--until", help="Only ties up to this date.")]
+Since = Annotated[
+    str, typer.Option("--since", help="Only ties from this date on: 2024, 2024-03 or 2024-03-05.")
+]
+Until = Annotated[str, typer.Option("--until", help="Only ties up to this date (inclusive).")]
 Kinds = Annotated[
     list[TieKind] | None, typer.Option("--kind", help="Tie kinds, repeatable (default: all).")
 ]
@@ -798,7 +800,8 @@ def _network(
             bar.update(tasks[stage], completed=done)
 
         filters = network.Filters(province, term, since, until, kinds)
-        g = network.build(store, filters, tell, detail)
+        mergers = _gazetteer(_settings()).mergers()
+        g = network.build(store, filters, tell, detail, mergers)
     if not g:
         err.print("no ties under these filters", highlight=False)
         raise typer.Exit(code=1)
@@ -821,7 +824,7 @@ def network_rank(
     since: Since = "",
     until: Until = "",
     kind: Kinds = None,
-    top: Annotated[int, typer.Option("--top", "-n", help="How many persons.")] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many persons.")] = 20,
     by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = Centrality.pagerank,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
@@ -870,7 +873,7 @@ def network_groups(
 def network_ego(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="A name (diacritics optional) or person id.")],
-    depth: Annotated[int, typer.Option("--depth", "-d", help="How many ties out.")] = 2,
+    depth: Annotated[int, typer.Option("--depth", "-d", min=1, help="How many ties out.")] = 2,
     province: Province = "",
     term: Term = "",
     since: Since = "",

@@ -133,6 +133,10 @@ class Gazetteer:
         """Bare names that are the province only after 'thành phố'/'TP' (Hồ Chí Minh)."""
         return frozenset(p.name for p in self.provinces if p.needs_lead)
 
+    def mergers(self) -> dict[str, str]:
+        """Each province merged away on 1 July 2025, with the province it joined."""
+        return {p.name: p.merged_into for p in self.provinces if p.merged_into}
+
     def canonical_province(self, name: str) -> str | None:
         """The canonical province for a name or alias as articles write it."""
         return self.province_names.get(key(name))

@@ -83,7 +83,7 @@ def find_province(
     pr = _rules(gaz)
     dated = date or published
     when = dated.value if dated else None
-    merged = {p.name: p.merged_into for p in gaz.provinces if p.merged_into}
+    merged = gaz.mergers()
     votes: Counter[str] = Counter()
     first: dict[str, ProvinceFact] = {}
 

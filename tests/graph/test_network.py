@@ -10,8 +10,23 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.network import Filters, NetworkError, build, circle, ego, export, find, groups, rank
+from graph.network import (
+    Filters,
+    NetworkError,
+    _Holding,
+    _in_term,
+    _rotations,
+    _Ties,
+    build,
+    circle,
+    ego,
+    export,
+    find,
+    groups,
+    rank,
+)
 from graph.store import Store
+from loaders import gazetteer
 from tests import samples
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "network"
@@ -56,7 +71,6 @@ def test_network_edges_keep_weight_dates_and_sources(network: Store) -> None:
         (Filters(since="2024-06-01"), LAI_CHAU),
         (Filters(until="2024-03-31"), SON_LA | {BRIDGE}),
         (Filters(kinds=("succession",)), set()),
-        (Filters(term="IX"), set()),
     ],
 )
 def test_network_filters_change_who_is_in_it(
@@ -169,7 +183,7 @@ def test_network_export_refuses_an_unknown_format(network: Store, tmp_path: Path
 
 
 def test_network_rotation_ties_a_moved_cadre_not_a_merger(tenure: Store) -> None:
-    g = build(tenure, Filters(kinds=("rotation",)))
+    g = build(tenure, Filters(kinds=("rotation",)), mergers=gazetteer.load().mergers())
     tuong = "person:lục-minh-tường"
     # Bí thư of Tuyên Quang from 2021; the Giám đốc Công an there retired in 2020
     assert g.edges[tuong, "person:kiều-văn-thắng"]["rotation_dates"] == "2020-06-15;2021-03-05"
@@ -182,3 +196,111 @@ def test_network_rotation_ties_a_moved_cadre_not_a_merger(tenure: Store) -> None
 def test_network_ego_asks_which_of_two_namesakes(tenure: Store) -> None:
     with pytest.raises(NetworkError, match="names 2 persons"):
         find(build(tenure), "Luong Duc Thuan")
+
+
+def test_network_unknown_term_is_refused(network: Store) -> None:
+    with pytest.raises(NetworkError, match="no term IX in Sơn La or central in the graph"):
+        build(network, Filters(province="Sơn La", term="IX"))
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "window"),
+    [
+        ("2024", "2024", ("2024-01-01", "2024-12-31")),
+        ("2024-02", "2024-02", ("2024-02-01", "2024-02-29")),
+        ("2023-11-05", " 2025-06 ", ("2023-11-05", "2025-06-30")),
+        ("", "", ("", "")),
+    ],
+)
+def test_network_filter_dates_a_year_or_month_means_all_of_it(
+    since: str, until: str, window: tuple[str, str]
+) -> None:
+    f = Filters(since=since, until=until)
+    assert (f.since, f.until) == window
+    assert f.dated(window[1] or "2024-05-05")
+
+
+@pytest.mark.parametrize("bad", ["5/3/2024", "2024-3", "tháng 3"])
+def test_network_filter_dates_refuse_other_forms(bad: str) -> None:
+    with pytest.raises(NetworkError, match="--until must be a date"):
+        Filters(until=bad)
+
+
+def test_network_meeting_naming_another_term_is_not_in_this_one() -> None:
+    xv = {"term:tinh-uy:XV@son-la": ("2020-01-01", "2025-12-31")}
+    assert _in_term("2025-11-20", [], xv)  # names none: its date decides
+    assert not _in_term("2025-11-20", ["term:tinh-uy:XVI@son-la"], xv)
+    assert _in_term("2019-01-01", ["term:tinh-uy:XV@son-la"], xv)
+
+
+def _held(person: str, province: str, first: str, last: str, ended_by: str = "") -> _Holding:
+    return _Holding(
+        person, province, None, None, "Bí thư Tỉnh ủy", "ended", first, last, [], None,
+        ended_by or None, [f"article:{person}-{first}"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("holdings", "tied"),
+    [
+        # served in X twice around the other's time there: still never at once
+        ([_held("a", "X", "2010-01-01", "2012-12-31"), _held("a", "X", "2018-01-01", "2020-12-31"),
+          _held("a", "Y", "2013-01-01", "2017-12-31"), _held("b", "X", "2013-01-01", "2016-12-31")],
+         True),
+        # overlapping times in X: colleagues, not a rotation
+        ([_held("a", "X", "2010-01-01", "2014-12-31"), _held("a", "Y", "2015-01-01", "2017-12-31"),
+          _held("b", "X", "2013-01-01", "2016-12-31")], False),
+        # neither served anywhere else
+        ([_held("a", "X", "2010-01-01", "2012-12-31"), _held("b", "X", "2013-01-01", "2016-12-31")],
+         False),
+        # Z merged into Y: a's service in Z went on in Y, then a moved to X
+        ([_held("a", "Z", "2020-01-01", "2025-06-30", "merged"), _held("a", "X", "2026-01-01", "2026-05-01"),
+          _held("b", "X", "2021-01-01", "2023-12-31")], True),
+        # W merged into X: a served on in X, where b had served before; no move
+        ([_held("a", "W", "2020-01-01", "2025-06-30", "merged"), _held("a", "X", "2025-07-01", "2026-05-01"),
+          _held("b", "X", "2018-01-01", "2019-12-31")], False),
+    ],
+)  # fmt: skip
+def test_network_rotation_rule(holdings: list[_Holding], tied: bool) -> None:
+    ties = _Ties(["a", "b"])
+    _rotations(holdings, holdings, ties, {"Z": "Y", "W": "X"})
+    edges = list(ties.edges(detail=True))
+    assert bool(edges) == tied
+    if tied:
+        assert edges[0][2]["rotation"] == 1 and edges[0][2]["weight"] == 1.0
+
+
+def test_network_organ_ties_count_once_per_organ_and_term(tenure: Store) -> None:
+    g = build(tenure, Filters(province="Tuyên Quang", term="XIX", kinds=("organ",)))
+    tie = g.edges["person:tạ-quang-bình", "person:đàm-thị-phương-lan"]
+    assert (tie["organ"], tie["weight"]) == (1, 1.0)
+    assert tie["organ_dates"] == "2021-06-25"  # the day each first held a post there
+    every = build(tenure).edges["person:tạ-quang-bình", "person:đàm-thị-phương-lan"]
+    assert every["weight"] == every["meeting"] + every["organ"] + every["succession"]
+
+
+def test_network_without_detail_keeps_counts_and_weights(tenure: Store) -> None:
+    full, bare = build(tenure), build(tenure, detail=False)
+    assert list(full.edges) == list(bare.edges)
+    for a, b, attrs in full.edges(data=True):
+        counts = {k: v for k, v in attrs.items() if not k.endswith(("_dates", "_sources"))}
+        assert bare.edges[a, b] == counts
+
+
+_BUILT: dict[str, str] = {}
+
+
+def test_network_same_graph_from_either_backend(tenure: Store) -> None:
+    """The same articles give the same network, attributes and order included, twice
+    on one backend and on the other (compared once both have run)."""
+
+    def canonical() -> str:
+        g = build(tenure, mergers=gazetteer.load().mergers())
+        return json.dumps([list(g.nodes(data=True)), list(g.edges(data=True))], ensure_ascii=False)
+
+    built = canonical()
+    assert built == canonical()
+    assert '"rotation": 1' in built and '"succession": 1' in built
+    for other in _BUILT.values():
+        assert built == other
+    _BUILT[tenure.name] = built

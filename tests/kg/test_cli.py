@@ -428,3 +428,8 @@ def test_cli_network_groups_ego_and_export_on_the_samples(tmp_path: Path) -> Non
     unknown = _kg("network", "ego", "Nguyễn Văn Không", data=tmp_path)
     assert unknown.exit_code == 2
     assert "no person named 'Nguyễn Văn Không'" in unknown.stderr
+    bad_date = _kg("network", "rank", "--until", "5/3/2024", data=tmp_path)
+    assert bad_date.exit_code == 2
+    assert "--until must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not '5/3/2024'" in bad_date.stderr
+    no_term = _kg("network", "groups", "--term", "IX", data=tmp_path)
+    assert no_term.exit_code == 2 and "no term IX in the graph" in no_term.stderr

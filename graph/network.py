@@ -542,7 +542,22 @@ def export(g: nx.Graph, fmt: str, path: Path) -> None:
     elif fmt == "gexf":
         nx.write_gexf(g, path)
     elif fmt == "json":
-        data = nx.node_link_data(g, edges="edges")
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        _write_node_link(g, path)
     else:
         raise NetworkError(f"cannot export as {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+def _write_node_link(g: nx.Graph, path: Path) -> None:
+    """networkx's node-link JSON (`nx.node_link_graph(..., edges="edges")` reads it),
+    written a node and an edge at a time: `node_link_data` copies the whole network
+    and `json.dumps` holds it as one string, gigabytes at a million ties."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{"directed": false, "multigraph": false, "graph": {},\n"nodes": [')
+        for i, (node, attrs) in enumerate(g.nodes(data=True)):
+            item = json.dumps({**attrs, "id": node}, ensure_ascii=False)
+            out.write(f"{',' if i else ''}\n{item}")
+        out.write('],\n"edges": [')
+        for i, (a, b, attrs) in enumerate(g.edges(data=True)):
+            item = json.dumps({**attrs, "source": a, "target": b}, ensure_ascii=False)
+            out.write(f"{',' if i else ''}\n{item}")
+        out.write("]}\n")

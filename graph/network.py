@@ -42,6 +42,10 @@ Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as a build advances."""
 
 
+def _quiet(stage: str, done: int, total: int) -> None:
+    """The progress of a build nobody watches."""
+
+
 class NetworkError(ValueError):
     """A request the network cannot answer: an unknown kind, name or format."""
 
@@ -260,7 +264,7 @@ def _pages(
     cypher: str,
     ids: list[str],
     params: dict[str, Any],
-    progress: Progress = lambda *_: None,
+    progress: Progress = _quiet,
     stage: str = "",
 ) -> Iterator[tuple[tuple[Any, ...], ...]]:
     """The rows of a query over `$ids`, a page of ids at a time, telling progress."""
@@ -343,7 +347,7 @@ def _rotations(
             places[h.person].update([place] if place else [])
     served: dict[str, dict[str, list[_Holding]]] = defaultdict(lambda: defaultdict(list))
     for h in counted:
-        if h.province and h.first and h.finish:
+        if h.province and h.first:  # dated, so `finish` is too
             served[h.province][h.person].append(h)
     events: dict[tuple[str, str], int] = {}
 
@@ -384,7 +388,7 @@ def build(
     its memory, so ranking and grouping go without). `mergers` (province merged away →
     the one it joined) keeps a merger from reading as a rotation. The same store gives
     the same graph, built in sorted order."""
-    tell = progress or (lambda *_: None)
+    tell = progress or _quiet
     ties = _Ties(node_ids(store, "Person"))
     terms = _terms(store, filters)
     if filters.term and not terms:
@@ -455,7 +459,7 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
             "weighted_degree": g.degree(p, weight="weight"),
             "betweenness": round(betweenness[p], 6),
             "pagerank": round(pagerank[p], 6),
-            "posts": _posts(g, p),
+            "posts": _listed(g, p, "posts"),
         }
         for p in g.nodes
     ]
@@ -463,8 +467,9 @@ def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any
     return rows[:top]
 
 
-def _posts(g: nx.Graph, person: str) -> list[str]:
-    return [p for p in str(g.nodes[person].get("posts", "")).split(";") if p]
+def _listed(g: nx.Graph, person: str, attr: str) -> list[str]:
+    """A ';'-joined node attribute (posts, organs) as its list."""
+    return [x for x in str(g.nodes[person].get(attr, "")).split(";") if x]
 
 
 def _name(g: nx.Graph, person: str) -> str:
@@ -481,7 +486,7 @@ def groups(g: nx.Graph, seed: int = 0) -> list[dict[str, Any]]:
         ordered = sorted(members, key=lambda p: (-inner.degree(p, weight="weight"), _name(g, p), p))
         organs: dict[str, int] = defaultdict(int)
         for p in members:
-            for organ in filter(None, str(g.nodes[p].get("organs", "")).split(";")):
+            for organ in _listed(g, p, "organs"):
                 organs[organ] += 1
         shared = sorted((o for o in organs if organs[o] > 1), key=lambda o: (-organs[o], o))
         out.append(
@@ -526,7 +531,7 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
             "distance": distance[p],
             "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
             "ties": g.degree(p),
-            "posts": _posts(g, p),
+            "posts": _listed(g, p, "posts"),
         }
         for p in g.nodes
     ]

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.model import FACT_EDGES, SUPPORT_LISTS, kind_of, slug
-from graph.store import Statement, Store
+from graph.store import Statement, Store, set_each
 from graph.tenure import days
 
 # The fact edges out of a person: the ones whose entries carry units.
@@ -400,6 +400,10 @@ def person_ids(key: str, groups: Sequence[Group]) -> list[str]:
     return [out[i] for i in range(len(groups))]
 
 
+# The identity properties `evidence` gives each person.
+IDENTITY = ("identity", "namesakes", "apart_by")
+
+
 def evidence(
     ids: Sequence[str], groups: Sequence[Group], splits: Sequence[Decision]
 ) -> list[dict[str, Any]]:
@@ -519,9 +523,8 @@ def resolve(
                 values = dict.fromkeys(values)
             props.append({"id": id_, "props": values})
     if props:
-        store.write(
-            [("UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p += r.props", {"rows": props})]
-        )
+        match = "UNWIND $rows AS r MATCH (p:Person {id: r.id})"
+        store.write(set_each(match, "p", IDENTITY, props))
     return written
 
 

@@ -70,7 +70,7 @@ class FactsOf:
     def __call__(self, article: Article, hash_: str) -> ArticleFacts | str:
         gaz, model = _model(self.gazetteer_dirs)
         try:
-            return model.facts(extract(article, gaz), hash_)
+            return model.facts(extract(article, gaz), hash_, article.url, article.origin)
         except Exception as exc:  # one bad article must not stop the load
             return f"{article.source}: extraction failed: {exc!r}"
 
@@ -90,19 +90,21 @@ def load(
     workers: int = 0,
     gaz: gazetteer.Gazetteer | None = None,
     decisions: Sequence[Decision] = (),
+    replace: bool = False,
 ) -> LoadReport:
     """Extract and write every article; bad inputs and failing articles are reported;
     then persons and tenures are settled again (`settle`).
 
-    With `workers` > 1, worker processes extract the next batch while this one writes."""
+    With `workers` > 1, worker processes extract the next batch while this one writes;
+    with `replace`, an article replaces one of the same id from another origin."""
     store.ensure_schema()
     report = LoadReport(before=counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
-    seen: set[str] = set()
+    seen: dict[str, str | None] = {}
     try:
         for batch in _batches(items, batch_size):
-            todo = _classify(store, batch, seen, report)
+            todo = _classify(store, batch, seen, report, replace)
             jobs = [(article, hash_) for article, hash_, _ in todo]
             if pool:
                 results: Any = pool.starmap_async(facts_of, jobs, chunksize=8)
@@ -142,12 +144,13 @@ def load_paths(
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
     decisions: Sequence[Decision] = (),
+    replace: bool = False,
 ) -> LoadReport:
     """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
     facts_of = FactsOf(gazetteer_dirs)
     gaz = _model(facts_of.gazetteer_dirs)[0]
     items = read_inputs(paths, limit)
-    return load(store, items, facts_of, batch_size, progress, workers, gaz, decisions)
+    return load(store, items, facts_of, batch_size, progress, workers, gaz, decisions, replace)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -162,24 +165,33 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _classify(
-    store: Store, batch: list[Article | InputError], seen: set[str], report: LoadReport
+    store: Store,
+    batch: list[Article | InputError],
+    seen: dict[str, str | None],
+    report: LoadReport,
+    replace: bool = False,
 ) -> list[tuple[Article, str, bool]]:
     """The articles of a batch to (re)write, each with its text hash and whether an old
-    version is there."""
+    version is there. An article whose id another origin holds is refused unless
+    `replace`: two files of one relative path are two articles, never one silently."""
     articles = []
     for item in batch:
         report.read += 1
         if isinstance(item, InputError):
             report.failed.append(str(item))
-        elif f"article:{item.source}" in seen:
-            report.failed.append(f"{item.source}: the same id again in this load; the first kept")
+        elif (id_ := f"article:{item.source}") in seen:
+            first = _origin(seen[id_])
+            report.failed.append(
+                f"{item.source}: the same id as {first} earlier in this load; the first kept"
+            )
         else:
-            seen.add(f"article:{item.source}")
+            seen[id_] = item.origin
             articles.append(item)
     state = {
-        row[0]: (row[1], row[2])
+        row[0]: (row[1], row[2], row[3])
         for row in store.run(
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.hash, a.complete",
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.hash, a.complete,"
+            " a.origin",
             {"ids": [f"article:{a.source}" for a in articles]},
         ).rows
     }
@@ -187,11 +199,21 @@ def _classify(
     for article in articles:
         id_ = f"article:{article.source}"
         hash_ = text_hash(article.text, article.published)
-        if state.get(id_) == (hash_, True):
+        old = state.get(id_)
+        if old and old[2] != article.origin and not replace:
+            report.failed.append(
+                f"{article.source}: {_origin(article.origin)} has the id of {_origin(old[2])},"
+                " loaded before; load with --replace to replace that article"
+            )
+        elif old and old[:2] == (hash_, True) and old[2] == article.origin:
             report.unchanged += 1
         else:
-            todo.append((article, hash_, id_ in state))
+            todo.append((article, hash_, old is not None))
     return todo
+
+
+def _origin(origin: str | None) -> str:
+    return origin or "the article of that id"
 
 
 def _write_batch(
@@ -269,8 +291,14 @@ def retract(store: Store, article: str) -> None:
                 f" h.{x} = CASE WHEN h.{x} IS NULL THEN null ELSE [i IN keep | h.{x}[i]] END,"
                 for x in _EXTRA_LISTS
             )
-            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
-            " WITH h WHERE size(h.sources) = 0 DELETE h",
+            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}",
+            params,
+        ),
+        # Apart from the update: FalkorDB 4.16 drops a SET that a filtered DELETE follows
+        # in one query (shared/notes/falkordb-embedded.md).
+        (
+            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->()"
+            " WHERE size(h.sources) = 0 DELETE h",
             params,
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),

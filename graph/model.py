@@ -27,7 +27,17 @@ NODES: dict[str, tuple[str, ...]] = {
     "Term": ("name", "body", "ordinal", "province", "period"),
     "Meeting": ("name", "date", "province"),
     "Document": ("number", "kind", "date", "issuer", "title", "province"),
-    "Article": ("source", "date", "published", "province", "authors", "hash", "complete"),
+    "Article": (
+        "source",
+        "url",
+        "origin",
+        "date",
+        "published",
+        "province",
+        "authors",
+        "hash",
+        "complete",
+    ),
 }
 
 # Fact edges: read from articles, each keeps its sources (sorted article ids) with one
@@ -293,14 +303,19 @@ class Model:
 
     # Records -----------------------------------------------------------------------
 
-    def facts(self, record: dict[str, Any], hash_: str) -> ArticleFacts:
-        """The nodes and edges one extraction record adds to the graph."""
+    def facts(
+        self, record: dict[str, Any], hash_: str, url: str | None = None, origin: str | None = None
+    ) -> ArticleFacts:
+        """The nodes and edges one extraction record adds to the graph; `url` and
+        `origin` (the file an id taken from a path stands for) come with the article."""
         province = record.get("province")
         article = Node(
             "Article",
             f"article:{record['source']}",
             {
                 "source": record["source"],
+                "url": url,
+                "origin": origin,
                 "date": record.get("date") or record.get("published"),
                 "published": record.get("published"),
                 "province": province,

@@ -107,7 +107,8 @@ PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
     "Document": (("number", ELI.id_local, "text"), ("kind", PKG.documentKind, "text"),
                  ("date", ELI.date_document, "date"), ("issuer", PKG.issuerName, "text"),
                  ("title", ELI.title, "text"), ("province", PKG.provinceName, "text")),
-    "Article": (("source", PKG.source, "text"), ("date", PKG.articleDate, "date"),
+    "Article": (("source", PKG.source, "text"), ("url", SCHEMA.url, "uri"),
+                ("origin", PKG.origin, "text"), ("date", PKG.articleDate, "date"),
                 ("published", SCHEMA.datePublished, "date"),
                 ("province", PKG.provinceName, "text"), ("hash", PKG.textHash, "text"),
                 ("complete", PKG.complete, "boolean"), ("authors", PKG.authors, "list")),
@@ -232,8 +233,6 @@ class Exporter:
         elif kind == "Person":
             for other in props.get("namesakes") or []:
                 yield s, OW.differentFrom, self.iri(other)
-        elif kind == "Article" and str(props.get("source", "")).startswith(("http://", "https://")):
-            yield s, SDO.url, lit(props["source"], str(XSD.anyURI))
 
     def _values(self, s: str, kind: str, props: dict[str, Any]) -> Iterator[Triple]:
         for name, predicate, form in PROPS[kind]:
@@ -246,6 +245,8 @@ class Exporter:
                 yield s, iri(predicate), lit("true" if value else "false", BOOLEAN)
             elif form == "date":
                 yield s, iri(predicate), lit(str(value), _date_type(str(value)))
+            elif form == "uri":
+                yield s, iri(predicate), lit(str(value), str(XSD.anyURI))
             else:
                 yield s, iri(predicate), lit(str(value))
 

@@ -78,6 +78,14 @@ INDEXES: tuple[tuple[str, str], ...] = (
 )
 
 
+def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) -> list[Statement]:
+    """Statements copying each key of `r.props` (null removes it) to `target` of
+    `match` (which binds `r` from $rows), one key per statement: FalkorDB 4.16 removes
+    the wrong properties when one SET or REMOVE clears two or more that exist
+    (shared/notes/falkordb-embedded.md)."""
+    return [(f"{match} SET {target}.{k} = r.props.{k}", {"rows": rows}) for k in keys]
+
+
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 

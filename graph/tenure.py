@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.model import Model, post_id
-from graph.store import Statement, Store
+from graph.store import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -156,13 +156,11 @@ class Tenures:
             if new != o.old:
                 rows.append({"p": o.person, "x": o.post, "props": new})
         posts = self._post_successors(store)
+        match = "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
         statements: list[Statement] = [
-            (
-                "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
-                " SET h += r.props",
-                {"rows": rows[i : i + 1000]},
-            )
+            statement
             for i in range(0, len(rows), 1000)
+            for statement in set_each(match, "h", DERIVED, rows[i : i + 1000])
         ]
         if posts:
             statements.append(

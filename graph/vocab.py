@@ -53,6 +53,7 @@ class PKG(DefinedNamespace):
     documentKind: URIRef
     issuerName: URIRef
     source: URIRef
+    origin: URIRef
     articleDate: URIRef
     textHash: URIRef
     complete: URIRef

@@ -221,8 +221,18 @@ def load(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL or - for stdin.")],
     data_dir: DataDir = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Let an article replace one of the same id read from another file.",
+        ),
+    ] = False,
 ) -> None:
     """Extract articles and write them into the graph; loading again changes nothing.
+
+    An article's id is its JSONL id, else its url, else its path relative to the folder
+    named; another file with an id already loaded is refused unless --replace.
 
     Example: kg load examples/articles --data-dir ./kgdata
     """
@@ -245,6 +255,7 @@ def load(
             progress=lambda n: bar.advance(task, n),
             workers=settings.workers,
             decisions=decisions,
+            replace=replace,
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)

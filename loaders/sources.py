@@ -6,6 +6,7 @@ what is wrong with it, so one bad file never stops the others.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sys
@@ -30,12 +31,16 @@ _BLOCK_TAGS = (
 
 @dataclass(frozen=True)
 class Article:
-    """One article as a crawler hands it over."""
+    """One article as a crawler hands it over. `source` is its identity: the crawler's
+    id, else its URL, else its file's path relative to the folder named; `origin` is the
+    file an identity taken from a path stands for, so that another file of the same
+    relative path is told apart instead of silently replacing it."""
 
     source: str
     text: str
     published: str | None = None
     url: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,7 @@ def _from_record(obj: object, where: str, index: int) -> Article | InputError:
         text = html_to_text(html)
         if not text.strip():
             return InputError(where, "the 'html' field has no article text")
-    source = obj.get("id") or obj.get("source") or f"{Path(where.split(':')[0]).name}:{index}"
+    source = obj.get("id") or obj.get("source") or obj.get("url") or _content_id(text)
     published = obj.get("published")
     url = obj.get("url")
     return Article(
@@ -105,6 +110,12 @@ def _from_record(obj: object, where: str, index: int) -> Article | InputError:
         published=str(published) if published else None,
         url=str(url) if url else None,
     )
+
+
+def _content_id(text: str) -> str:
+    """The identity of a record with neither id nor URL: its text, so that moving the
+    line within or across files keeps it."""
+    return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | InputError]:
@@ -128,8 +139,11 @@ def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | I
         yield _from_record(obj, where, number)
 
 
-def read_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
-    """The articles in one file, chosen by its suffix."""
+def read_file(
+    path: Path, limit: int = MAX_ARTICLE_BYTES, name: str | None = None
+) -> Iterator[Article | InputError]:
+    """The articles in one file, chosen by its suffix; a text or HTML file's identity is
+    `name` (its path relative to the folder named), else its file name."""
     where = str(path)
     suffix = path.suffix.lower()
     try:
@@ -157,11 +171,12 @@ def read_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | 
         if not text.strip():
             yield InputError(where, "HTML has no body text")
             return
-    yield Article(source=path.name, text=text)
+    yield Article(source=name or path.name, text=text, origin=str(path.resolve()))
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError | str]:
-    """Files under the given paths; "-" passes through for stdin."""
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | InputError | str]:
+    """Files under the given paths, each with its path relative to the folder named;
+    "-" passes through for stdin."""
     for item in paths:
         if str(item) == "-":
             yield "-"
@@ -171,9 +186,9 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError | str]:
             files = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
             )
-            yield from files
+            yield from ((p, p.relative_to(path).as_posix()) for p in files)
         elif path.is_file():
-            yield path
+            yield path, path.name
         else:
             yield InputError(str(path), "no such file or folder")
 
@@ -188,7 +203,7 @@ def read_stdin(limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]
         yield error
         return
     text = _decode(data, "<stdin>")
-    yield text if isinstance(text, InputError) else Article(source="stdin", text=text)
+    yield text if isinstance(text, InputError) else Article(source=_content_id(text), text=text)
 
 
 def read_inputs(
@@ -198,7 +213,7 @@ def read_inputs(
     for item in _expand(paths):
         if isinstance(item, InputError):
             yield item
-        elif isinstance(item, Path):
-            yield from read_file(item, limit)
+        elif isinstance(item, tuple):
+            yield from read_file(item[0], limit, item[1])
         else:
             yield from read_stdin(limit)

@@ -4,6 +4,7 @@ recorded as data and applied on every load (tests/fixtures/tenure/NOTES.md is th
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +31,6 @@ from graph.rdf import export_file
 from graph.rdf_read import import_rdf, parse, validate
 from graph.store import Store, clear, dump
 from loaders import gazetteer
-from loaders.sources import Article
 from tests import samples
 from tests.graph.conftest import BACKENDS, open_store
 from tests.samples import TENURE
@@ -447,7 +447,7 @@ def test_identity_changed_article_of_a_namesake_reloads_cleanly(tmp_path: Path) 
     the graph equals a fresh load of the changed corpus."""
     articles = samples.articles(TENURE)
     changed = [
-        Article(a.source, a.text + "\n\nĐồng chí Lương Đức Thuận phát biểu bế mạc.", a.published)
+        replace(a, text=a.text + "\n\nĐồng chí Lương Đức Thuận phát biểu bế mạc.")
         if a.source.startswith("2021-11-20")
         else a
         for a in articles

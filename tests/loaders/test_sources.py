@@ -18,7 +18,9 @@ def _read(*paths: Path, limit: int = 5_000_000) -> list[Article | InputError]:
 def test_sources_text_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Ngày 7/12, hội nghị.", encoding="utf-8")
     (article,) = _read(tmp_path / "a.txt")
-    assert article == Article(source="a.txt", text="Ngày 7/12, hội nghị.")
+    assert article == Article(
+        source="a.txt", text="Ngày 7/12, hội nghị.", origin=str((tmp_path / "a.txt").resolve())
+    )
 
 
 def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
@@ -26,7 +28,25 @@ def test_sources_folder_is_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("B", encoding="utf-8")
     (tmp_path / "sub" / "a.txt").write_text("A", encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
-    assert [a.source for a in _read(tmp_path)] == ["b.txt", "a.txt"]
+    assert [a.source for a in _read(tmp_path)] == ["b.txt", "sub/a.txt"]
+    assert [a.source for a in _read(tmp_path / "sub")] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("record", "source"),
+    [
+        ({"id": "vn-1", "url": "https://x.vn/a", "text": "A"}, "vn-1"),
+        ({"url": "https://x.vn/a", "text": "A"}, "https://x.vn/a"),
+        ({"text": "A"}, "text:559aead08264d579"),
+    ],
+)
+def test_sources_jsonl_identity_is_id_then_url_then_text(
+    tmp_path: Path, record: dict[str, str], source: str
+) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    (article,) = _read(tmp_path / "a.jsonl")
+    assert isinstance(article, Article)
+    assert (article.source, article.origin) == (source, None)
 
 
 def test_sources_html_keeps_article_text_and_drops_furniture(tmp_path: Path) -> None:

@@ -1,0 +1,195 @@
+"""The fault suite: the graph is a function of the set of articles loaded, whatever
+edits, splits, orders, concurrent writers or kills came before. Each test compares
+with a fresh load of the same set (`dump`), on every backend the fault applies to."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.synth import generate
+from graph.load import FactsOf, load, load_paths
+from graph.store import Store, clear, dump
+from loaders.sources import Article
+from tests.conftest import ROOT
+
+FACTS = FactsOf()
+SAMPLES = ROOT / "examples" / "articles"
+TENURE = ROOT / "tests" / "fixtures" / "tenure"
+
+# Each edit of the sample 002: a title removed, the text cut short, every fact gone.
+EDITS = {
+    "edit": lambda t: t.replace(", Trưởng Đoàn đại biểu Quốc hội tỉnh", "", 1),
+    "shorten": lambda t: t[: t.index("Hội nghị quán triệt, triển khai chương trình")],
+    "empty": lambda t: "Bài viết đã được gỡ bỏ.",
+}
+
+
+def _fresh(store: Store, paths: list[Path]) -> dict[str, list[object]]:
+    clear(store)
+    load_paths(store, paths)
+    return dump(store)
+
+
+def _edited_copy(store: Store, tmp_path: Path, edit: str) -> Path:
+    """The samples copied, loaded, then the copy of 002 edited in place and reloaded."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SAMPLES, folder)
+    load_paths(store, [folder])
+    (target,) = folder.glob("002_*.txt")
+    old = target.read_text(encoding="utf-8")
+    target.write_text(EDITS[edit](old), encoding="utf-8")
+    assert target.read_text(encoding="utf-8") != old
+    report = load_paths(store, [folder])
+    assert (report.replaced, report.unchanged, report.failed) == (1, 4, [])
+    return folder
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_edited_article_reloads_to_a_fresh_load_of_the_new_set(
+    store: Store, tmp_path: Path, edit: str
+) -> None:
+    folder = _edited_copy(store, tmp_path, edit)
+    reloaded = dump(store)
+    assert reloaded == _fresh(store, [folder])
+
+
+def test_edited_title_leaves_no_citation_behind(store: Store, tmp_path: Path) -> None:
+    _edited_copy(store, tmp_path, "edit")
+    cited = store.run(
+        "MATCH (:Person {name: 'Nguyễn Hữu Đông'})-[h:HOLDS]->(x:Post)"
+        " WHERE x.title STARTS WITH 'Trưởng Đoàn' RETURN h.sources"
+    ).rows
+    assert all(not any(s.startswith("article:002_") for s in row[0]) for row in cited)
+
+
+def _synthetic(n: int, seed: int) -> list[Article]:
+    return [Article(a["id"], a["text"], a.get("published")) for a in generate(n, seed=seed)]
+
+
+def _edit_every_tenth(articles: list[Article]) -> list[Article]:
+    """Every tenth article shortened to its first half, every tenth after the fifth
+    with its deputies promoted: titles, chairs and persons change."""
+    out = []
+    for i, a in enumerate(articles):
+        text = a.text
+        if i % 10 == 0:
+            text = text[: len(text) // 2]
+        elif i % 10 == 5:
+            text = text.replace("Phó ", "")
+        out.append(Article(a.source, text, a.published))
+    return out
+
+
+@pytest.mark.slow
+def test_edited_tenth_of_a_synthetic_corpus_reloads_to_a_fresh_load(store: Store) -> None:
+    original = _synthetic(400, seed=11)
+    edited = _edit_every_tenth(original)
+    load(store, original, FACTS)
+    report = load(store, edited, FACTS)
+    assert report.replaced >= 60
+    reloaded = dump(store)
+    clear(store)
+    load(store, edited, FACTS)
+    assert reloaded == dump(store)
+
+
+def _corpus() -> list[Article]:
+    """The tenure corpus (successions, rotations, namesakes) and synthetic articles."""
+    tenure = [Article(p.name, p.read_text(encoding="utf-8")) for p in sorted(TENURE.glob("*.txt"))]
+    return tenure + _synthetic(300, seed=5)
+
+
+@pytest.fixture(scope="module")
+def one_load() -> dict[str, dict[str, list[object]]]:
+    """The corpus loaded at once, per backend (filled on first use)."""
+    return {}
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_any_partition_in_any_order_equals_one_load(
+    store: Store, one_load: dict[str, dict[str, list[object]]], data: st.DataObject
+) -> None:
+    articles = _corpus()
+    if store.name not in one_load:
+        clear(store)
+        load(store, articles, FACTS)
+        one_load[store.name] = dump(store)
+    order = data.draw(st.permutations(articles))
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(order) - 1), max_size=4)))
+    clear(store)
+    for start, end in zip([0, *cuts], [*cuts, len(order)], strict=True):
+        load(store, order[start:end], FACTS)
+    assert dump(store) == one_load[store.name]
+
+
+SAME_NAME = "Ngày 2/3/2024, đồng chí {name}, Bí thư Tỉnh ủy Lai Châu chủ trì hội nghị."
+
+
+def _two_folders(tmp_path: Path) -> tuple[Path, Path]:
+    for folder, name in (("a", "Nguyễn Văn Một"), ("b", "Trần Văn Hai")):
+        (tmp_path / "x" / folder).mkdir(parents=True)
+        (tmp_path / "x" / folder / "article.txt").write_text(
+            SAME_NAME.format(name=name), encoding="utf-8"
+        )
+    return tmp_path / "x" / "a", tmp_path / "x" / "b"
+
+
+def _people(store: Store) -> set[str]:
+    return {r[0] for r in store.run("MATCH (p:Person) RETURN p.name").rows}
+
+
+def test_same_named_file_from_another_folder_is_refused_naming_both(
+    store: Store, tmp_path: Path
+) -> None:
+    first, second = _two_folders(tmp_path)
+    load_paths(store, [first])
+    report = load_paths(store, [second])
+    (failure,) = report.failed
+    assert str(first / "article.txt") in failure and str(second / "article.txt") in failure
+    assert "--replace" in failure
+    assert (report.replaced, report.loaded) == (0, 0)
+    assert _people(store) == {"Nguyễn Văn Một"}
+
+
+def test_same_named_file_replaces_when_asked(store: Store, tmp_path: Path) -> None:
+    first, second = _two_folders(tmp_path)
+    load_paths(store, [first])
+    report = load_paths(store, [second], replace=True)
+    assert (report.replaced, report.failed) == (1, [])
+    assert _people(store) == {"Trần Văn Hai"}
+
+
+def test_files_named_through_their_common_folder_are_two_articles(
+    store: Store, tmp_path: Path
+) -> None:
+    _two_folders(tmp_path)
+    report = load_paths(store, [tmp_path / "x"])
+    assert (report.loaded, report.failed) == (2, [])
+    ids = {r[0] for r in store.run("MATCH (a:Article) RETURN a.source").rows}
+    assert ids == {"a/article.txt", "b/article.txt"}
+    assert _people(store) == {"Nguyễn Văn Một", "Trần Văn Hai"}
+
+
+def test_jsonl_line_without_id_keeps_its_identity_when_moved(store: Store, tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": SAME_NAME.format(name=n)}, ensure_ascii=False)
+        for n in ("Nguyễn Văn Một", "Trần Văn Hai")
+    ]
+    (tmp_path / "one.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "two.jsonl").write_text("\n".join(reversed(lines)), encoding="utf-8")
+    load_paths(store, [tmp_path / "one.jsonl"])
+    report = load_paths(store, [tmp_path / "two.jsonl"])
+    assert (report.unchanged, report.failed) == (2, [])
+    assert _people(store) == {"Nguyễn Văn Một", "Trần Văn Hai"}

@@ -14,11 +14,12 @@ import ctypes
 import fcntl
 import json
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,9 +28,16 @@ from falkordb import FalkorDB
 from redis.exceptions import BusyLoadingError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from graph.store import INDEXES, ReadOnlyError, Result, Statement, StoreError, plain
+from graph.store import INDEXES, QueryTimeout, ReadOnlyError, Result, Statement, StoreError, plain
 
 _PR_SET_PDEATHSIG = 1
+_OWNER = "kg-owner"  # the client name of the owner's own connections
+
+
+class _NotReady(Exception):
+    """The folder's owner is starting or stopping: try again."""
+
+
 _SOCKET_PATH_MAX = 100
 
 
@@ -48,20 +56,45 @@ class FalkorStore:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._server: subprocess.Popen[bytes] | None = None
-        self._lock = _lock(self.data_dir / "kg.lock")
+        self._socket_dir: Path | None = None
+        self._writing = False
         self._state = self.data_dir / "server.json"
-        socket = self._running_socket() if self._lock is None else self._start(start_timeout)
-        self._db = self._connect(socket, start_timeout)
+        self._lock: IO[str] | None = None
+        self._db = self._open(start_timeout)
         self._graph = self._db.select_graph(graph)
         self.run("RETURN 1", write=True)  # creates the graph, so reads of it work at once
+
+    @property
+    def owner(self) -> bool:
+        """Whether this process runs the server (others connect to it as clients)."""
+        return self._server is not None
+
+    def _open(self, timeout: float) -> FalkorDB:
+        """Start the server when nobody holds the folder, else connect to the owner's;
+        an owner still starting or already stopping is waited for, then replaced."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self._lock = _lock(self.data_dir / "kg.lock")
+            left = max(deadline - time.monotonic(), 1.0)
+            try:
+                if self._lock is not None:
+                    return self._connect(self._start(left), left, _OWNER)
+                return self._connect(self._running_socket(), left, None)
+            except _NotReady as exc:
+                if time.monotonic() > deadline:
+                    raise StoreError(f"{self.data_dir}: {exc}") from None
+                time.sleep(0.05)
 
     # Server ------------------------------------------------------------------------
 
     def _socket_path(self) -> Path:
+        """In the data folder; in a private temporary folder (removed on stop) when that
+        path is too long for a unix socket."""
         path = self.data_dir.resolve() / "falkordb.sock"
         if len(str(path)) <= _SOCKET_PATH_MAX:
             return path
-        return Path(tempfile.mkdtemp(prefix="kg-")) / "falkordb.sock"
+        self._socket_dir = Path(tempfile.mkdtemp(prefix="kg-"))
+        return self._socket_dir / "falkordb.sock"
 
     def _start(self, timeout: float) -> Path:
         socket = self._socket_path()
@@ -106,30 +139,28 @@ class FalkorStore:
         return socket
 
     def _running_socket(self) -> Path:
-        """The socket of the process that owns the data directory (`kg serve`)."""
+        """The socket of the process that owns the data directory."""
         try:
             state = json.loads(self._state.read_text())
             socket = Path(state["socket"])
-        except (OSError, ValueError, KeyError) as exc:
-            raise StoreError(
-                f"{self.data_dir} is locked by another kg process that serves no socket"
-            ) from exc
+        except (OSError, ValueError, KeyError):
+            raise _NotReady("locked by another kg process that serves no socket") from None
         if not socket.exists():
-            raise StoreError(
-                f"{self.data_dir} is locked by kg process {state.get('pid')}, whose socket is gone"
-            )
+            raise _NotReady(f"locked by kg process {state.get('pid')}, whose socket is gone")
         return socket
 
-    def _connect(self, socket: Path, timeout: float) -> FalkorDB:
+    def _connect(self, socket: Path, timeout: float, name: str | None) -> FalkorDB:
         """Connect once the server accepts (its socket exists a moment before it does)
         and has loaded its append-only file (after a restart)."""
         deadline = time.monotonic() + timeout
         while True:
             try:
-                db = FalkorDB(unix_socket_path=str(socket))
+                db = FalkorDB(unix_socket_path=str(socket), client_name=name)
                 db.connection.ping()
                 return db
             except (BusyLoadingError, RedisConnectionError) as exc:
+                if self._server is None and not isinstance(exc, BusyLoadingError):
+                    raise _NotReady(f"the server at {socket} went away") from None
                 if self._server is not None and self._server.poll() is not None:
                     raise StoreError(
                         f"{self.data_dir}: FalkorDB stopped: {self._log_tail()}"
@@ -140,6 +171,12 @@ class FalkorStore:
                     ) from exc
                 time.sleep(0.05)
 
+    def _clients(self) -> int:
+        """Connections of other processes (clients of this owner's server)."""
+        listed = self._db.connection.execute_command("CLIENT", "LIST")
+        lines = listed.splitlines() if isinstance(listed, str) else [str(c) for c in listed]
+        return sum(1 for line in lines if f"name={_OWNER} " not in f"{line} ")
+
     def _log_tail(self) -> str:
         log = self.data_dir / "falkordb.log"
         lines = log.read_text(errors="replace").splitlines() if log.exists() else []
@@ -148,6 +185,7 @@ class FalkorStore:
     def _stop(self) -> None:
         if self._server is None:
             return
+        self._state.unlink(missing_ok=True)  # new openers wait for the lock instead
         self._server.send_signal(signal.SIGTERM)
         try:
             self._server.wait(timeout=120)
@@ -155,21 +193,31 @@ class FalkorStore:
             self._server.kill()
             self._server.wait()
         self._server = None
-        self._state.unlink(missing_ok=True)
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+            self._socket_dir = None
 
     # Store interface ---------------------------------------------------------------------
 
     def run(
-        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> Result:
+        limit = max(1, round(timeout * 1000)) if timeout else None
         try:
             if write:
-                result = self._graph.query(cypher, dict(params or {}))
+                result = self._graph.query(cypher, dict(params or {}), timeout=limit)
             else:
-                result = self._graph.ro_query(cypher, dict(params or {}))
+                result = self._graph.ro_query(cypher, dict(params or {}), timeout=limit)
         except ResponseError as exc:
             if not write and "read-only" in str(exc):
                 raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
+            if timeout and "timed out" in str(exc).lower():
+                raise QueryTimeout(timeout) from exc
             raise StoreError(str(exc)) from exc
         except RedisConnectionError as exc:
             raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
@@ -201,10 +249,30 @@ class FalkorStore:
         ):
             time.sleep(0.02)
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """A lock file beside the data shared by every process of this folder."""
+        if self._writing:
+            yield
+            return
+        with (self.data_dir / "write.lock").open("a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            self._writing = True
+            try:
+                yield
+            finally:
+                self._writing = False
+
     def _info(self, section: str) -> dict[str, Any]:
         return dict(self._db.connection.info(section))
 
     def close(self) -> None:
+        """Disconnect; an owner first waits for its clients' commands to finish (a load
+        through this server must not lose it half-way), then stops the server."""
+        if self._server is not None:
+            with contextlib.suppress(Exception):
+                while self._clients():
+                    time.sleep(0.1)
         with contextlib.suppress(Exception):
             self._db.connection.close()
         self._stop()

@@ -13,8 +13,11 @@ function of the set of articles loaded, whatever the order, the batches or the k
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -62,17 +65,47 @@ class LoadReport:
 
 class FactsOf:
     """Article and its text hash → its graph facts (or an error line), with one
-    gazetteer. Holds only the gazetteer folders, so it pickles to worker processes."""
+    gazetteer; an article whose extraction runs past `seconds` is reported and skipped.
+    Holds only settings, so it pickles to worker processes."""
 
-    def __init__(self, gazetteer_dirs: Iterable[Path] = ()) -> None:
+    def __init__(self, gazetteer_dirs: Iterable[Path] = (), seconds: float = 0) -> None:
         self.gazetteer_dirs = tuple(gazetteer_dirs)
+        self.seconds = seconds
 
     def __call__(self, article: Article, hash_: str) -> ArticleFacts | str:
         gaz, model = _model(self.gazetteer_dirs)
         try:
-            return model.facts(extract(article, gaz), hash_, article.url, article.origin)
+            with _budget(self.seconds):
+                record = extract(article, gaz)
+            return model.facts(record, hash_, article.url, article.origin)
+        except _OverBudget:
+            return f"{article.source}: extraction ran past {self.seconds:g} s; skipped"
         except Exception as exc:  # one bad article must not stop the load
             return f"{article.source}: extraction failed: {exc!r}"
+
+
+class _OverBudget(Exception):
+    """An article's extraction ran past its time budget."""
+
+
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Interrupt the block after `seconds` (a timer signal: main threads only, which
+    the loader and its worker processes are)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def over(*_: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @cache
@@ -120,8 +153,9 @@ def load(
             pool.terminate()
     # Always: a load killed after its last article but before this finished left the
     # persons and tenures stale, and the rerun finds every article unchanged.
-    settle(store, gaz or gazetteer.default(), decisions)
-    store.checkpoint()
+    with store.writing():
+        settle(store, gaz or gazetteer.default(), decisions)
+        store.checkpoint()
     report.after = counts(store)
     return report
 
@@ -129,10 +163,11 @@ def load(
 def settle(store: Store, gaz: gazetteer.Gazetteer, decisions: Sequence[Decision] = ()) -> None:
     """What follows from all the facts together: which mentions are one person (with
     the analysts' decisions), then every tenure."""
-    written = resolve(store, decisions, lambda p: gaz.canonical_province(p) or p)
-    if written:
-        store.write(_refresh(written))
-    derive(store, gaz)
+    with store.writing():
+        written = resolve(store, decisions, lambda p: gaz.canonical_province(p) or p)
+        if written:
+            store.write(_refresh(written))
+        derive(store, gaz)
 
 
 def load_paths(
@@ -145,9 +180,11 @@ def load_paths(
     workers: int = 0,
     decisions: Sequence[Decision] = (),
     replace: bool = False,
+    article_seconds: float = 0,
 ) -> LoadReport:
-    """Load every article under `paths` (files, folders, JSONL, '-' for stdin)."""
-    facts_of = FactsOf(gazetteer_dirs)
+    """Load every article under `paths` (files, folders, JSONL, '-' for stdin); an
+    article whose extraction runs past `article_seconds` is reported and skipped."""
+    facts_of = FactsOf(gazetteer_dirs, article_seconds)
     gaz = _model(facts_of.gazetteer_dirs)[0]
     items = read_inputs(paths, limit)
     return load(store, items, facts_of, batch_size, progress, workers, gaz, decisions, replace)
@@ -225,6 +262,15 @@ def _write_batch(
     progress: Callable[[int], None] | None,
 ) -> None:
     facts_list = results if isinstance(results, list) else results.get()
+    with store.writing():
+        _write_facts(store, todo, facts_list, report)
+    if progress:
+        progress(size)
+
+
+def _write_facts(
+    store: Store, todo: list[tuple[Article, str, bool]], facts_list: Any, report: LoadReport
+) -> None:
     batch = []
     for (_, _, stale), facts in zip(todo, facts_list, strict=True):
         if isinstance(facts, str):
@@ -247,8 +293,6 @@ def _write_batch(
                 except StoreError as exc:
                     retract(store, facts.article.id)
                     report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
-    if progress:
-        progress(size)
 
 
 def write(store: Store, batch: list[ArticleFacts]) -> None:
@@ -393,13 +437,7 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
         by_kind[kind].append(row)
-    statements: list[Statement] = []
-    for kind, kind_rows in by_kind.items():
-        statements += [
-            (_merge_support(kind), {"rows": kind_rows}),
-            (_append_support(kind), {"rows": kind_rows}),
-        ]
-    return statements
+    return [(_support(kind), {"rows": kind_rows}) for kind, kind_rows in by_kind.items()]
 
 
 def _dated(kind: str, entries: str) -> str:
@@ -409,50 +447,38 @@ def _dated(kind: str, entries: str) -> str:
     return f"[x IN {entries} WHERE x[1] <> ''{former} | x[1]]"
 
 
-def _merge_support(kind: str) -> str:
-    """Cypher inserting [source, seen, evidence, extra lists…] entries into an existing
-    edge's parallel lists, kept sorted by source; an entry of the same source is
-    replaced. Only for edges where some new source sorts before the last one there."""
+def _support(kind: str) -> str:
+    """Cypher merging [source, seen, evidence, extra lists…] entries into an edge's
+    parallel lists, kept sorted by source (an entry of the same source is replaced), in
+    one statement, so that two loads writing one edge at once both keep their entries.
+    Usually the new sources sort after the last one there and are appended; otherwise
+    the lists are merged. The REMOVE takes the edge's write lock (Neo4j) before its
+    lists are read."""
     a, b = FACT_EDGES[kind]
-    lists = SUPPORT_LISTS.get(kind, ())
-    old = "".join(f", coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
-    kept = "".join(f", coalesce(x{i}[i], '')" for i in range(len(lists)))
-    sets = "".join(f", h.{x} = [x IN merged | x[{3 + i}]]" for i, x in enumerate(lists))
-    return (
-        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}})-[h:{kind}]->(b:{b} {{id: r.b}})"
-        " WHERE NOT h.sources[size(h.sources) - 1] < r.new[0][0]"
-        f" WITH h, r, [x IN r.new | x[0]] AS ids, h.sources AS s, h.seen AS d,"
-        f" h.evidence AS e{old}"
-        " WITH h, r, [i IN range(0, size(s) - 1) WHERE NOT s[i] IN ids"
-        f" | [s[i], d[i], e[i]{kept}]] AS kept"
-        " WITH h, reduce(acc = kept, n IN r.new |"
-        " [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]]) AS merged"
-        f" WITH h, merged, {_dated(kind, 'merged')} AS dates"
-        " SET h.sources = [x IN merged | x[0]], h.seen = [x IN merged | x[1]],"
-        f" h.evidence = [x IN merged | x[2]]{sets},"
-        f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}"
-    )
-
-
-def _append_support(kind: str) -> str:
-    """Cypher for the usual case: a new edge, or new sources that sort after the last
-    one there, appended to the lists."""
-    a, b = FACT_EDGES[kind]
-    sets = "".join(
-        f", h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{3 + i}]]"
-        for i, x in enumerate(SUPPORT_LISTS.get(kind, ()))
+    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    old = ", ".join(f"coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
+    entry = ", ".join(f"coalesce(x{i}[i], '')" for i in range(len(lists)))
+    xs = ", ".join(f"x{i}" for i in range(len(lists)))
+    sets = ", ".join(
+        f"h.{x} = CASE WHEN tail THEN x{i} + [x IN r.new | x[{i}]] ELSE [x IN merged | x[{i}]] END"
+        for i, x in enumerate(lists)
     )
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-        f" MERGE (a)-[h:{kind}]->(b)"
-        " WITH h, r, coalesce(h.sources, []) AS s"
-        " WHERE size(s) = 0 OR s[size(s) - 1] < r.new[0][0]"
-        f" WITH h, r, s, {_dated(kind, 'r.new')} AS dates"
-        " SET h.sources = s + [x IN r.new | x[0]],"
-        " h.seen = coalesce(h.seen, []) + [x IN r.new | x[1]],"
-        f" h.evidence = coalesce(h.evidence, []) + [x IN r.new | x[2]]{sets},"
-        f" h.first_seen = {_earliest('dates', 'h.first_seen')},"
-        f" h.last_seen = {_latest('dates', 'h.last_seen')}"
+        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+        f" WITH h, r, {old}"
+        f" WITH h, r, {xs}, size(x0) = 0 OR x0[size(x0) - 1] < r.new[0][0] AS tail"
+        f" WITH h, r, {xs}, tail, CASE WHEN tail THEN null ELSE reduce("
+        f"acc = [i IN range(0, size(x0) - 1) WHERE NOT x0[i] IN [x IN r.new | x[0]] | [{entry}]],"
+        " n IN r.new | [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]])"
+        " END AS merged"
+        f" WITH h, r, {xs}, tail, merged, CASE WHEN tail THEN {_dated(kind, 'r.new')} ELSE {_dated(kind, 'merged')}"
+        " END AS dates"
+        f" SET {sets},"
+        " h.first_seen = CASE WHEN tail"
+        f" THEN {_earliest('dates', 'h.first_seen')} ELSE {_earliest('dates')} END,"
+        " h.last_seen = CASE WHEN tail"
+        f" THEN {_latest('dates', 'h.last_seen')} ELSE {_latest('dates')} END"
     )
 
 

@@ -10,16 +10,16 @@ names and titles) is created with IF NOT EXISTS, so setting it up twice is harml
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 from urllib.parse import urlsplit
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingControl
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph.model import NODES
-from graph.store import INDEXES, ReadOnlyError, Result, Statement, StoreError, plain
+from graph.store import INDEXES, QueryTimeout, ReadOnlyError, Result, Statement, StoreError, plain
 
 # One full-text index over the human-readable names of every kind that has one.
 FULLTEXT = "names"
@@ -59,11 +59,16 @@ class Neo4jStore:
         return f"{row[0]} {row[1]}"
 
     def run(
-        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> Result:
-        with self._errors():
+        with self._errors(timeout):
             records, _, keys = self._driver.execute_query(
-                cypher,
+                Query(cypher, timeout=timeout),
                 dict(params or {}),
                 database_=self.database,
                 routing_=RoutingControl.WRITE if write else RoutingControl.READ,
@@ -88,13 +93,15 @@ class Neo4jStore:
             session.execute_write(batch)
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self, timeout: float | None = None) -> Iterator[None]:
         """Driver errors as StoreError naming the server; a refused write as ReadOnlyError."""
         try:
             yield
         except Neo4jError as exc:
             if exc.code == "Neo.ClientError.Statement.AccessMode":
                 raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
+            if timeout and "TransactionTimedOut" in (exc.code or ""):
+                raise QueryTimeout(timeout) from exc
             raise StoreError(f"{self.uri}: {exc.message or exc}") from exc
         except DriverError as exc:
             raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc
@@ -123,6 +130,11 @@ class Neo4jStore:
 
     def checkpoint(self) -> None:
         """Nothing to do: Neo4j makes every committed transaction durable."""
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Nothing more: each batch is one transaction, and each fact edge's lists are
+        updated under the edge's write lock (graph/load.py)."""
+        return nullcontext()
 
     def close(self) -> None:
         self._driver.close()

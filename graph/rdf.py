@@ -718,7 +718,12 @@ def export_file(
     seeds: Iterable[str] | None = None,
 ) -> int:
     """`export` into a file, written whole or not at all: a failed export leaves any
-    earlier file as it was."""
+    earlier file as it was. A symlink is written through (its target replaced); a
+    device or pipe is written straight to."""
+    path = path.resolve() if path.is_symlink() else path
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as out:
+            return export(store, out, fmt, base, gaz, seeds)
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", encoding="utf-8") as out:

@@ -201,8 +201,10 @@ def import_rdf(
         for (type_, a, b), rows in sorted(parsed.edges.items())
         for i in range(0, len(rows), page)
     )
-    written = write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
-    derive(target, gaz or gazetteer.default())
+    with target.writing():
+        written = write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
+        derive(target, gaz or gazetteer.default())
+    target.checkpoint()  # so that the next open does not replay the whole import
     return written
 
 

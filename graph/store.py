@@ -5,6 +5,7 @@ and the loader, the query catalog and the CLI know nothing else."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -17,6 +18,14 @@ class StoreError(RuntimeError):
 
 class ReadOnlyError(StoreError):
     """A write was attempted through a read-only query."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its time limit and the server stopped it."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the query was stopped at its time limit of {seconds:g} s")
+        self.seconds = seconds
 
 
 @dataclass(frozen=True)
@@ -42,9 +51,15 @@ class Store(Protocol):
     name: str
 
     def run(
-        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+        self,
+        cypher: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        write: bool = False,
+        timeout: float | None = None,
     ) -> Result:
-        """Run one query; read-only unless `write`, which a read-only run refuses."""
+        """Run one query; read-only unless `write`, which a read-only run refuses; the
+        server stops it after `timeout` seconds (QueryTimeout)."""
 
     def write(self, statements: Sequence[Statement]) -> None:
         """Run write statements in order; each is atomic, the whole batch where the
@@ -55,6 +70,11 @@ class Store(Protocol):
 
     def checkpoint(self) -> None:
         """Make what was written durable and quick to reopen."""
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Exclusive among the processes writing to this store: what is written inside
+        (a batch of articles, the derived passes) is not interleaved with another
+        load's. Reentrant."""
 
     def close(self) -> None:
         """Release the connection (and stop a server the store started)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import signal
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from graph import resolve as identity
 from graph.copy import copy_graph
 from graph.identity import Decision, DecisionError, in_force, read_decisions
 from graph.load import load_paths
-from graph.store import Result, Store, StoreError, counts
+from graph.store import QueryTimeout, Result, Store, StoreError, counts
 from kg.settings import Settings
 from kg.stores import open_store
 from loaders import InputError, extract_paths, gazetteer
@@ -97,7 +98,9 @@ def extract(
     settings = _settings()
     failed = 0
     records = []
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    _writable(output)
+    to_file = output is not None and str(output) != "-"
+    stream = output.open("w", encoding="utf-8") if output and to_file else sys.stdout
     try:
         for item in extract_paths(paths, settings.gazetteer_dirs, settings.max_article_bytes):
             if isinstance(item, InputError):
@@ -112,7 +115,7 @@ def extract(
         if format is Format.json:
             stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     finally:
-        if output:
+        if stream is not sys.stdout:
             stream.close()
     if failed:
         err.print(f"{failed} input(s) failed")
@@ -176,7 +179,8 @@ def _store(
     try:
         yield store
     except (StoreError, queries.CatalogError) as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        hint = "; KG_QUERY_TIMEOUT sets the limit" if isinstance(exc, QueryTimeout) else ""
+        err.print(f"[red]error[/red]: {exc}{hint}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc
     finally:
         store.close()
@@ -256,6 +260,7 @@ def load(
             workers=settings.workers,
             decisions=decisions,
             replace=replace,
+            article_seconds=settings.article_seconds,
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)
@@ -302,7 +307,7 @@ def query(
     """
     values = _params(param)
     with _store(ctx, data_dir) as store:
-        _print(queries.run(store, name, values), output)
+        _print(queries.run(store, name, values, timeout=_settings().query_timeout), output)
 
 
 @app.command()
@@ -323,8 +328,9 @@ def cypher(
     Example: kg cypher "MATCH (p:Person)-[:CHAIRED]->(m) RETURN p.name, count(m) ORDER BY count(m) DESC"
     """
     values = {k: _json_or_text(v) for k, v in _params(param).items()}
+    limit = _settings().query_timeout
     with _store(ctx, data_dir) as store:
-        _print(store.run(text, values, write=write), output)
+        _print(store.run(text, values, write=write, timeout=limit), output)
 
 
 def _json_or_text(value: str) -> Any:
@@ -552,6 +558,9 @@ def export_rdf(
     if param and not query:
         err.print("[red]error[/red]: --param goes with --query")
         raise typer.Exit(code=2)
+    _writable(output)
+    if output is not None and str(output) == "-":
+        output = None
     gaz = _gazetteer(settings)
     with tempfile.TemporaryDirectory() as scratch, _store(ctx, data_dir) as store:
         seeds = queries.node_ids(store, query, _params(param)) if query else None
@@ -901,6 +910,7 @@ def network_ego(
     """
     from graph import network
 
+    _writable(png, svg)
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     with _refused(network.NetworkError, code=2):
         center = network.find(g, name)
@@ -938,6 +948,7 @@ def network_export(
     """
     from graph import network
 
+    _writable(output)
     g = _network(ctx, data_dir, province, term, since, until, kind)
     network.export(g, fmt.value, output)
     err.print(
@@ -945,6 +956,27 @@ def network_export(
         highlight=False,
         soft_wrap=True,
     )
+
+
+def _writable(*paths: Path | None) -> None:
+    """Refuse, in one line and before any work, an output path that cannot be written."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        problem = None
+        if not path.name:
+            problem = "not a file name"
+        elif path.is_dir():
+            problem = "a folder, not a file"
+        elif not path.parent.is_dir():
+            problem = f"no folder {path.parent}"
+        elif not os.access(path.parent, os.W_OK) or (
+            path.exists() and not os.access(path, os.W_OK)
+        ):
+            problem = "not writable"
+        if problem:
+            err.print(f"[red]error[/red]: {path}: {problem}", highlight=False, soft_wrap=True)
+            raise typer.Exit(code=2)
 
 
 def _gazetteer(settings: Settings) -> gazetteer.Gazetteer:
@@ -965,6 +997,14 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
         err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
         raise typer.Exit(code=2)
     with _store(ctx, data_dir) as store:
+        if not getattr(store, "owner", False):
+            err.print(
+                f"[red]error[/red]: {getattr(store, 'data_dir', '')} is already served by"
+                " another kg process; its commands share that server",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(code=1)
         err.print(f"serving {getattr(store, 'data_dir', '')} (Ctrl-C to stop)")
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         with suppress(KeyboardInterrupt):

@@ -32,6 +32,8 @@ class Settings:
     neo4j_database: str = "neo4j"
     base_iri: str = "https://partykg.org/id/"
     decisions: Path | None = None
+    query_timeout: float = 60.0
+    article_seconds: float = 60.0
 
     def decisions_file(self, data_dir: Path | None = None) -> Path:
         """KG_DECISIONS, else decisions.jsonl in the data folder in use."""
@@ -44,7 +46,9 @@ class Settings:
         embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_WORKERS
         (extraction processes, default one per core), KG_BACKEND and KG_NEO4J_* (the
         store), KG_BASE_IRI (what exported IRIs start with), KG_DECISIONS (the analysts'
-        identity decisions, a JSON-lines file to keep under version control)."""
+        identity decisions, a JSON-lines file to keep under version control),
+        KG_QUERY_TIMEOUT (seconds an analyst's query may run, default 60),
+        KG_ARTICLE_SECONDS (seconds one article's extraction may take, default 60)."""
         env = dict(os.environ if env is None else env)
         return cls(
             gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
@@ -59,6 +63,8 @@ class Settings:
             neo4j_database=env.get("KG_NEO4J_DATABASE") or cls.neo4j_database,
             base_iri=_base_iri(env.get("KG_BASE_IRI") or cls.base_iri),
             decisions=Path(env["KG_DECISIONS"]) if env.get("KG_DECISIONS") else None,
+            query_timeout=_whole(env, "KG_QUERY_TIMEOUT", 60),
+            article_seconds=_whole(env, "KG_ARTICLE_SECONDS", 60),
         )
 
 

@@ -118,11 +118,17 @@ def get(name: str, folder: Path = CATALOG_DIR) -> Query:
     return queries[name]
 
 
-def run(store: Store, name: str, values: Mapping[str, str], folder: Path = CATALOG_DIR) -> Result:
-    """Run a catalog query read-only with text parameter values; rows without the
-    node-id columns."""
+def run(
+    store: Store,
+    name: str,
+    values: Mapping[str, str],
+    folder: Path = CATALOG_DIR,
+    timeout: float | None = None,
+) -> Result:
+    """Run a catalog query read-only with text parameter values, stopped after
+    `timeout` seconds; rows without the node-id columns."""
     query = get(name, folder)
-    result = store.run(query.cypher, query.bind(values))
+    result = store.run(query.cypher, query.bind(values), timeout=timeout)
     shown = [i for i, c in enumerate(result.columns) if not c.startswith("_")]
     return Result(
         tuple(result.columns[i] for i in shown),

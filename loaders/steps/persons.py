@@ -248,22 +248,27 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     return None
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:nguyên\s+)?", re.IGNORECASE)
+
+
 def _titles_after(
-    text: str, pos: int, rl: _Rules, names_at: set[int]
+    text: str, pos: int, rl: _Rules, names_at: list[int]
 ) -> tuple[list[tuple[str, int, int]], int]:
-    """Titles following a name (", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), and where they end."""
+    """Titles following a name (", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), and where they
+    end; `names_at` (sorted) are where names start, which end a title."""
     out: list[tuple[str, int, int]] = []
     r = rl.titles
     while True:
-        sep = re.match(r"\s*(?:,|[-–—]|\()\s*(?:nguyên\s+)?", text[pos:], re.IGNORECASE)
+        sep = _TITLE_SEPARATOR.match(text, pos)
         if not sep:
             break
-        seg = pos + sep.end()
+        seg = sep.end()
         if not r.head.match(text, seg):
             break
         end, stopped = read_title(text, seg, r)
-        if any(seg < n < end for n in names_at):
-            end = min(n for n in names_at if seg < n < end)
+        following = bisect_right(names_at, seg)
+        if following < len(names_at) and names_at[following] < end:
+            end = names_at[following]
             stopped = True
         title = canonical_title(text[seg:end], r)
         if title is None:
@@ -277,9 +282,17 @@ def _titles_after(
     return out, pos
 
 
+# How far before a name its titles may start: the longest chain of titles printed
+# before one name is a few hundred characters.
+_REACH = 600
+
+
 def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tuple[str, int, int]]:
-    """Titles written before the name ("ủy viên Bộ Chính trị, Thủ tướng X")."""
+    """Titles written before the name ("ủy viên Bộ Chính trị, Thủ tướng X"), looked
+    for within _REACH characters: scanning from the sentence start for every name made
+    a long list of names without full stops quadratic."""
     r = rl.titles
+    floor = max(floor, name_start - _REACH)
     seg_start = floor
     for sep in _SEPARATOR.finditer(text, floor, name_start):
         seg_start = sep.end()
@@ -339,7 +352,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         candidates.append((run[first].start(), run[last - 1].end(), known_surname, run))
     if not candidates:
         return []
-    names_at = {c[0] for c in candidates if c[2]}
+    names_at = sorted({c[0] for c in candidates if c[2]})
     groups = _group_titles(text, rl) if "các " in text or "Các " in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()

@@ -40,7 +40,7 @@ def test_falkor_locked_folder_without_a_server_is_a_clear_error(tmp_path: Path) 
     with (tmp_path / "kg.lock").open("a+") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(StoreError, match="locked by another kg process"):
-            FalkorStore(tmp_path)
+            FalkorStore(tmp_path, start_timeout=1)
 
 
 def test_falkor_long_folder_paths_still_get_a_socket(tmp_path: Path) -> None:

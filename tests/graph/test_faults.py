@@ -5,7 +5,11 @@ with a fresh load of the same set (`dump`), on every backend the fault applies t
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.synth import generate
+from graph.falkor import FalkorStore
 from graph.load import FactsOf, load, load_paths
-from graph.store import Store, clear, dump
+from graph.store import QueryTimeout, Store, clear, dump
 from loaders.sources import Article
 from tests.conftest import ROOT
 
@@ -193,3 +198,163 @@ def test_jsonl_line_without_id_keeps_its_identity_when_moved(store: Store, tmp_p
     report = load_paths(store, [tmp_path / "two.jsonl"])
     assert (report.unchanged, report.failed) == (2, [])
     assert _people(store) == {"Nguyễn Văn Một", "Trần Văn Hai"}
+
+
+def _kg(*args: str, data: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "KG_BATCH_SIZE": "5", "KG_WORKERS": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", *args, "--data-dir", str(data)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _parts(tmp_path: Path, articles: list[dict[str, object]], n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"part{i}.jsonl"
+        path.write_text(
+            "\n".join(json.dumps(a, ensure_ascii=False) for a in articles[i::n]), encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("loads", [2, 3])
+def test_concurrent_loads_and_a_querier_through_one_folder_equal_one_load(
+    tmp_path: Path, loads: int
+) -> None:
+    articles = list(generate(240, seed=13))
+    parts = _parts(tmp_path, articles, loads)
+    data = tmp_path / "shared"
+    running = [_kg("load", str(p), data=data) for p in parts]
+    queries = 0
+    while any(p.poll() is None for p in running):
+        querier = _kg("stats", data=data)
+        _, errors = querier.communicate(timeout=300)
+        assert querier.returncode == 0, errors.decode()
+        queries += 1
+    for p in running:
+        _, errors = p.communicate()
+        assert p.returncode == 0, errors.decode()
+    assert queries >= 1
+    with FalkorStore(data) as store:
+        together = dump(store)
+    with FalkorStore(tmp_path / "one") as store:
+        load_paths(store, parts)
+        assert together == dump(store)
+
+
+def test_commands_at_once_on_one_folder_all_succeed(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    with FalkorStore(data) as store:
+        load_paths(store, [SAMPLES])
+    running = [_kg("stats", data=data) for _ in range(4)]
+    for p in running:
+        out, errors = p.communicate(timeout=300)
+        assert p.returncode == 0, errors.decode()
+        assert b"Person" in out + errors
+
+
+def test_second_serve_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    with FalkorStore(data) as store:
+        assert store.owner
+        second = _kg("serve", data=data)
+        _, errors = second.communicate(timeout=300)
+    assert second.returncode == 1
+    assert b"already served" in errors
+
+
+RUNAWAY = "UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)"
+
+
+def test_runaway_query_is_stopped_at_its_time_limit_while_others_are_served(
+    store: Store,
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match=r"time limit of 0\.5 s"):
+        store.run(RUNAWAY, timeout=0.5)
+    assert time.monotonic() - started < 30
+    assert store.run("RETURN 1", timeout=5).scalar() == 1
+
+
+def test_cypher_command_stops_a_runaway_query_in_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    with FalkorStore(data):
+        pass
+    env = {**os.environ, "KG_QUERY_TIMEOUT": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "cypher", RUNAWAY, "--data-dir", str(data)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "time limit of 1 s" in lines[0] and "KG_QUERY_TIMEOUT" in lines[0]
+
+
+def _long_list(n: int) -> str:
+    """One sentence naming n officials with titles, no full stop: the shape that made
+    extraction quadratic."""
+    names = [f"{f} {m} {g}" for f in ("Lò", "Hà", "Cầm") for m in ("Văn", "Thị") for g in "ABCDE"]
+    titles = ("Bí thư Tỉnh ủy", "Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính")
+    return "Các đồng chí: " + "; ".join(
+        f"{names[i % len(names)]}, {titles[i % 3]}" for i in range(n)
+    )
+
+
+def test_article_past_its_extraction_budget_is_reported_and_the_rest_load(
+    store: Store,
+) -> None:
+    slow = Article("long.txt", _long_list(20_000))
+    good = Article("good.txt", SAME_NAME.format(name="Nguyễn Văn Một"))
+    report = load(store, [slow, good], FactsOf(seconds=0.05))
+    assert report.failed == ["long.txt: extraction ran past 0.05 s; skipped"]
+    assert report.loaded == 1
+    assert _people(store) == {"Nguyễn Văn Một"}
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda d: d / "missing" / "g.ttl", "no folder"),
+        (lambda d: d, "a folder, not a file"),
+    ],
+)
+def test_export_to_a_bad_path_is_one_line_exit_2(
+    tmp_path: Path, make: object, problem: str
+) -> None:
+    target = make(tmp_path)  # type: ignore[operator]
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "export", "rdf", "-o", str(target),
+         "--data-dir", str(tmp_path / "d")],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2
+    lines = done.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0]
+
+
+def test_export_writes_through_a_symlink_and_to_stdout(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    with FalkorStore(data) as store:
+        load_paths(store, [SAMPLES])
+    real = tmp_path / "real.ttl"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.ttl"
+    link.symlink_to(real)
+    base = [sys.executable, "-m", "kg.cli", "export", "rdf", "--data-dir", str(data), "-o"]
+    through = subprocess.run([*base, str(link)], cwd=ROOT, capture_output=True, timeout=300)
+    assert through.returncode == 0, through.stderr.decode()
+    assert link.is_symlink() and "pkg:Article" in real.read_text(encoding="utf-8")
+    stdout = subprocess.run([*base, "-"], cwd=ROOT, capture_output=True, timeout=300)
+    assert stdout.returncode == 0 and b"pkg:Article" in stdout.stdout
+    assert not (ROOT / "-").exists()

@@ -234,16 +234,19 @@ class FalkorStore:
             for label, props in self.run("CALL db.indexes() YIELD label, properties").rows
             for prop in props
         }
-        for label, prop in INDEXES:
-            if (label, prop) not in existing:
-                # Labels and properties come from the model's constants, never from input.
-                self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        missing = [(label, prop) for label, prop in INDEXES if (label, prop) not in existing]
+        for label, prop in missing:
+            # Labels and properties come from the model's constants, never from input.
+            self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        if missing:
+            # Replaying writes is several times slower until the indexes are in a snapshot.
+            self.checkpoint()
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, wait: bool = True) -> None:
         """Rewrite the append-only file as a snapshot: replaying MERGEs is slow."""
         with contextlib.suppress(ResponseError):  # a rewrite already running will do
             self._db.connection.execute_command("BGREWRITEAOF")
-        while any(
+        while wait and any(
             self._info("persistence").get(k)
             for k in ("aof_rewrite_in_progress", "aof_rewrite_scheduled")
         ):

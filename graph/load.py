@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +40,10 @@ from graph.tenure import derive
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
+
+# How often a long load makes what it wrote a snapshot, so that an open after a kill
+# replays at most this many seconds of writes.
+CHECKPOINT_SECONDS = 10.0
 
 
 @dataclass
@@ -134,6 +139,7 @@ def load(
     report = LoadReport(before=counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
+    last_checkpoint = time.monotonic()
     seen: dict[str, str | None] = {}
     try:
         for batch in _batches(items, batch_size):
@@ -145,6 +151,9 @@ def load(
                 results = [facts_of(*job) for job in jobs]
             if pending:
                 _write_batch(store, *pending, report, progress)
+                if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
+                    store.checkpoint(wait=False)  # bounds what an open after a kill replays
+                    last_checkpoint = time.monotonic()
             pending = (todo, results, len(batch))
         if pending:
             _write_batch(store, *pending, report, progress)

@@ -128,7 +128,7 @@ class Neo4jStore:
         )
         self.run("CALL db.awaitIndexes(300)", write=True)
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, wait: bool = True) -> None:
         """Nothing to do: Neo4j makes every committed transaction durable."""
 
     def writing(self) -> AbstractContextManager[None]:

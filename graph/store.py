@@ -68,8 +68,9 @@ class Store(Protocol):
     def ensure_schema(self) -> None:
         """Create the indexes the loader and the catalog rely on, if missing."""
 
-    def checkpoint(self) -> None:
-        """Make what was written durable and quick to reopen."""
+    def checkpoint(self, wait: bool = True) -> None:
+        """Make what was written durable and quick to reopen (in the background unless
+        `wait`)."""
 
     def writing(self) -> AbstractContextManager[None]:
         """Exclusive among the processes writing to this store: what is written inside

@@ -246,12 +246,14 @@ def _classify(
         id_ = f"article:{article.source}"
         hash_ = text_hash(article.text, article.published)
         old = state.get(id_)
-        if old and old[2] != article.origin and not replace:
+        # An article without origin came by its JSONL id, or from a store older than
+        # origins: a file may take it over.
+        if old and old[2] is not None and old[2] != article.origin and not replace:
             report.failed.append(
                 f"{article.source}: {_origin(article.origin)} has the id of {_origin(old[2])},"
                 " loaded before; load with --replace to replace that article"
             )
-        elif old and old[:2] == (hash_, True) and old[2] == article.origin:
+        elif old and old[:2] == (hash_, True) and old[2] in (None, article.origin):
             report.unchanged += 1
         else:
             todo.append((article, hash_, old is not None))

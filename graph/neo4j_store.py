@@ -33,14 +33,21 @@ class Neo4jStore:
     name = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
+        parts = urlsplit(uri)
+        if parts.username or parts.password:
+            # Never echoed: the address may hold a password.
+            raise StoreError(
+                "the Neo4j address holds a user or password; give the address alone and"
+                " the user and password as KG_NEO4J_USER and KG_NEO4J_PASSWORD"
+            )
         self.uri, self.database = uri, database
         try:
-            if urlsplit(uri).scheme not in _SCHEMES:
+            if parts.scheme not in _SCHEMES:
                 raise ValueError("not a Bolt address")
             self._driver: Driver = GraphDatabase.driver(
                 uri, auth=(user, password), notifications_min_severity="OFF"
             )
-        except ValueError as exc:
+        except (ValueError, DriverError) as exc:
             raise StoreError(f"{uri}: {exc}; use bolt://host:7687 or neo4j://host:7687") from exc
         try:
             self._driver.verify_connectivity()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -174,7 +175,7 @@ def _store(
     try:
         store = open_store(backend or _chosen_backend(ctx, settings), settings, data_dir)
     except StoreError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc
     try:
         yield store
@@ -209,14 +210,23 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _params(pairs: list[str] | None) -> dict[str, str]:
     out = {}
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
-        if not sep or not name:
-            err.print(f"[red]error[/red]: --param needs name=value, not {pair!r}", highlight=False)
+        name = name.strip()
+        if not sep or not _PARAM_NAME.fullmatch(name):
+            err.print(
+                f"[red]error[/red]: --param needs name=value with a name of letters, digits"
+                f" and _, not {pair!r}",
+                highlight=False,
+                soft_wrap=True,
+            )
             raise typer.Exit(code=2)
-        out[name.strip()] = value
+        out[name] = value
     return out
 
 

@@ -6,9 +6,11 @@ what is wrong with it, so one bad file never stops the others.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from typing import IO
 
 from bs4 import BeautifulSoup
 
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".json"}
 MAX_ARTICLE_BYTES = 5_000_000
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -72,6 +74,11 @@ def html_to_text(html: str) -> str:
 def _decode(data: bytes, where: str) -> str | InputError:
     if not data.strip():
         return InputError(where, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return InputError(where, f"not valid UTF-16 (at offset {exc.start})")
     if b"\x00" in data[:8192]:
         return InputError(where, "binary file, not text")
     try:
@@ -118,14 +125,26 @@ def _content_id(text: str) -> str:
     return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | InputError]:
-    """One article per line: id, text or html, optional url and published."""
-    for number, raw in enumerate(stream, start=1):
-        where = f"{name}:{number}"
-        if not raw.strip():
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """Lines of at most `limit` bytes; for a longer one, the limit (its rest skipped)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit:
+            yield line
             continue
-        if error := _too_large(len(raw), where, limit):
-            yield error
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield limit
+
+
+def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | InputError]:
+    """One article per line: id, text or html, optional url and published. A line
+    longer than `limit` is reported without being held in memory whole."""
+    for number, raw in enumerate(_lines(stream, limit), start=1):
+        where = f"{name}:{number}"
+        if isinstance(raw, int):
+            yield InputError(where, f"too large for one article (over {raw / 1e6:.1f} MB)")
+            continue
+        if not raw.strip():
             continue
         line = _decode(raw, where)
         if isinstance(line, InputError):
@@ -134,9 +153,28 @@ def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | I
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
         yield _from_record(obj, where, number)
+
+
+def _read_json(path: Path, where: str, limit: int) -> Iterator[Article | InputError]:
+    """A JSON file: one article object, or a list of them."""
+    if error := _too_large(path.stat().st_size, where, limit * 10):
+        yield error
+        return
+    text = _decode(path.read_bytes(), where)
+    if isinstance(text, InputError):
+        yield text
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(where, f"invalid JSON: {exc.msg} (line {exc.lineno})")
+        return
+    records = data if isinstance(data, list) else [data]
+    for index, obj in enumerate(records, start=1):
+        yield _from_record(obj, f"{where}[{index}]" if isinstance(data, list) else where, index)
 
 
 def read_file(
@@ -150,6 +188,9 @@ def read_file(
         if suffix in (".jsonl", ".ndjson"):
             with path.open("rb") as stream:
                 yield from read_jsonl(stream, where, limit)
+            return
+        if suffix == ".json":
+            yield from _read_json(path, where, limit)
             return
         if error := _too_large(path.stat().st_size, where, limit):
             yield error
@@ -176,21 +217,53 @@ def read_file(
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | InputError | str]:
     """Files under the given paths, each with its path relative to the folder named;
-    "-" passes through for stdin."""
+    "-" passes through for stdin. What cannot be read is said, not skipped."""
     for item in paths:
         if str(item) == "-":
             yield "-"
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
-            yield from ((p, p.relative_to(path).as_posix()) for p in files)
+            yield from _folder(path)
         elif path.is_file():
-            yield path, path.name
+            if path.suffix.lower() in SUFFIXES:
+                yield path, path.name
+            else:
+                yield InputError(str(path), f"not an article file ({_KINDS})")
+        elif path.is_symlink():
+            yield InputError(str(path), "a broken symlink")
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+_KINDS = ", ".join(sorted(SUFFIXES))
+
+
+def _folder(root: Path) -> Iterator[tuple[Path, str] | InputError]:
+    """A folder's article files in path order; unreadable folders and symlink loops
+    reported; files of other kinds left alone, but a folder with none is an error."""
+    found: list[Path] = []
+    problems: list[InputError] = []
+    visited: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(InputError(str(exc.filename), f"cannot read folder ({exc.strerror})"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+        info = os.stat(folder)
+        if (info.st_dev, info.st_ino) in visited:
+            problems.append(InputError(folder, "a symlink loop; not read again"))
+            dirs.clear()
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        for name in files:
+            file = Path(folder) / name
+            if file.suffix.lower() in SUFFIXES and file.is_file():
+                found.append(file)
+    yield from sorted(problems, key=str)
+    if not found and not problems:
+        yield InputError(str(root), f"no article files in this folder ({_KINDS})")
+    yield from ((p, p.relative_to(root).as_posix()) for p in sorted(found))
 
 
 def read_stdin(limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -358,3 +359,103 @@ def test_export_writes_through_a_symlink_and_to_stdout(tmp_path: Path) -> None:
     stdout = subprocess.run([*base, "-"], cwd=ROOT, capture_output=True, timeout=300)
     assert stdout.returncode == 0 and b"pkg:Article" in stdout.stdout
     assert not (ROOT / "-").exists()
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args],
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+def test_password_in_the_neo4j_address_is_never_printed() -> None:
+    env = {"KG_NEO4J_URI": "bolt://neo4j:s3cret@127.0.0.1:1", "KG_NEO4J_PASSWORD": "x"}
+    done = _cli("--backend", "neo4j", "stats", env=env)
+    assert done.returncode == 1
+    assert b"s3cret" not in done.stdout + done.stderr
+    assert len(done.stderr.decode().strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("pair", ["`x`=1", " =1", "a b=1", "=1"])
+def test_bad_parameter_name_is_one_line_exit_2(tmp_path: Path, pair: str) -> None:
+    done = _cli("cypher", "RETURN 1", "-p", pair, "--data-dir", str(tmp_path / "d"))
+    assert done.returncode == 2
+    lines = done.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "--param needs name=value" in lines[0]
+
+
+def _kill_when(command: list[str], data: Path, ready: str, at_least: int) -> float:
+    """Run a kg command on `data`, SIGKILL it and its server once the query `ready`
+    counts `at_least`, then time the next open of the folder (printed for the log)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", *command, "--data-dir", str(data)],
+        env={**os.environ, "KG_BATCH_SIZE": "5"},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    state = data / "server.json"
+    while not state.exists():
+        assert proc.poll() is None, "the command ended before it started its server"
+        time.sleep(0.01)
+    server = json.loads(state.read_text())["server_pid"]
+    with FalkorStore(data) as watcher:
+        while (watcher.run(ready).scalar() or 0) < at_least:
+            assert proc.poll() is None, "the command ended before the kill"
+            time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    os.kill(server, signal.SIGKILL)
+    proc.wait()
+    while True:
+        try:
+            os.kill(server, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.01)
+    started = time.monotonic()
+    with FalkorStore(data) as store:
+        store.run("RETURN 1")
+    opened = time.monotonic() - started
+    print(f"open after the kill of {command[0]}: {opened:.2f} s")
+    return opened
+
+
+@pytest.mark.slow
+def test_increment_killed_half_way_then_rerun_equals_one_load(tmp_path: Path) -> None:
+    articles = list(generate(300, seed=17))
+    first, second = _parts(tmp_path, articles, 2)
+    data = tmp_path / "killed"
+    with FalkorStore(data) as store:
+        load_paths(store, [first])
+    ready = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
+    _kill_when(["load", str(second)], data, ready, 150 + 20)
+    with FalkorStore(data) as store:
+        assert store.run(ready).scalar() < 300, "the kill should land half-way"
+        load_paths(store, [second])
+        killed = dump(store)
+    with FalkorStore(tmp_path / "one") as store:
+        load_paths(store, [first, second])
+        assert killed == dump(store)
+
+
+@pytest.mark.slow
+def test_import_killed_half_way_then_rerun_equals_the_export(tmp_path: Path) -> None:
+    from graph.rdf import export_file
+    from graph.rdf_read import import_rdf
+    from loaders import gazetteer
+
+    articles = list(generate(300, seed=19))
+    (corpus,) = _parts(tmp_path, articles, 1)
+    export = tmp_path / "g.ttl"
+    with FalkorStore(tmp_path / "source") as store:
+        load_paths(store, [corpus])
+        expected = dump(store)
+        export_file(store, export, "turtle", "https://partykg.org/id/", gazetteer.default())
+    data = tmp_path / "killed"
+    _kill_when(["import", "rdf", str(export)], data, "MATCH (n) RETURN count(n)", 200)
+    with FalkorStore(data) as store:
+        import_rdf(store, [export], replace=True)
+        assert dump(store) == expected

@@ -47,7 +47,7 @@ def test_cli_extract_bad_input_reported_others_still_extracted(tmp_path: Path) -
     (tmp_path / "good.txt").write_text(
         "Ngày 2/3, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy chủ trì hội nghị."
     )
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02\xff")
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == 1
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["good.txt"]

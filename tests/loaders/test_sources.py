@@ -144,3 +144,70 @@ def test_sources_jsonl_stream_reads_line_by_line() -> None:
 def test_sources_html_to_text_separates_blocks() -> None:
     text = html_to_text("<body><p>Một.</p><p>Hai.</p></body>")
     assert [line for line in text.split("\n") if line.strip()] == ["Một.", "Hai."]
+
+
+def _one(items: list[Article | InputError]) -> InputError:
+    (item,) = items
+    assert isinstance(item, InputError)
+    return item
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_sources_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+    path.write_bytes(bom + "Ngày 7/12, Bí thư Tỉnh ủy.".encode(encoding))
+    (article,) = _read(path)
+    assert isinstance(article, Article) and article.text == "Ngày 7/12, Bí thư Tỉnh ủy."
+
+
+def test_sources_unsupported_file_named_directly_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("Ngày 7/12.", encoding="utf-8")
+    error = _one(_read(path))
+    assert error.where == str(path) and error.reason.startswith("not an article file")
+
+
+def test_sources_folder_without_article_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    assert _one(_read(tmp_path)).reason.startswith("no article files in this folder")
+
+
+def test_sources_symlink_loop_is_reported_once_and_files_read_once(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "sub" / "back").symlink_to(tmp_path)
+    items = _read(tmp_path)
+    assert [i.source for i in items if isinstance(i, Article)] == ["sub/a.txt"]
+    (loop,) = [i for i in items if isinstance(i, InputError)]
+    assert "symlink loop" in loop.reason
+
+
+def test_sources_broken_symlink_is_named(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert _one(_read(tmp_path / "gone.txt")).reason == "a broken symlink"
+
+
+def test_sources_json_file_holds_one_article_or_a_list(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text('{"id": "x1", "text": "A"}', encoding="utf-8")
+    (tmp_path / "many.json").write_text(
+        '[{"id": "x2", "text": "B"}, {"id": "x3", "text": "C"}]', encoding="utf-8"
+    )
+    sources = [a.source for a in _read(tmp_path / "one.json", tmp_path / "many.json")]
+    assert sources == ["x1", "x2", "x3"]
+
+
+def test_sources_long_jsonl_line_is_refused_without_holding_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "big", "text": "' + b"x" * 3_000 + b'"}\n{"id": "ok", "text": "A"}\n')
+    error, article = _read(path, limit=1_000)
+    assert isinstance(error, InputError) and error.where == f"{path}:1"
+    assert "too large" in error.reason
+    assert isinstance(article, Article) and article.source == "ok"
+
+
+def test_sources_json_error_reads_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x", "text": "unterminated}\n', encoding="utf-8")
+    error = _one(_read(path))
+    assert "at at" not in error.reason and error.reason.startswith("invalid JSON: ")

@@ -28,7 +28,16 @@ from falkordb import FalkorDB
 from redis.exceptions import BusyLoadingError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from graph.store import INDEXES, QueryTimeout, ReadOnlyError, Result, Statement, StoreError, plain
+from graph.store import (
+    INDEXES,
+    QueryTimeout,
+    ReadOnlyError,
+    Result,
+    Statement,
+    StoreError,
+    WriteRefused,
+    plain,
+)
 
 _PR_SET_PDEATHSIG = 1
 _OWNER = "kg-owner"  # the client name of the owner's own connections
@@ -58,6 +67,7 @@ class FalkorStore:
         self._server: subprocess.Popen[bytes] | None = None
         self._socket_dir: Path | None = None
         self._writing = False
+        self._failing = False  # the server could not save: it will not stop cleanly
         self._state = self.data_dir / "server.json"
         self._lock: IO[str] | None = None
         self._db = self._open(start_timeout)
@@ -186,12 +196,18 @@ class FalkorStore:
         if self._server is None:
             return
         self._state.unlink(missing_ok=True)  # new openers wait for the lock instead
+        log = self.data_dir / "falkordb.log"
+        seen = log.stat().st_size if log.exists() else 0
         self._server.send_signal(signal.SIGTERM)
-        try:
-            self._server.wait(timeout=120)
-        except subprocess.TimeoutExpired:
-            self._server.kill()
-            self._server.wait()
+        deadline = time.monotonic() + 120
+        while self._server.poll() is None:
+            # A server that cannot save (a full disk) refuses to stop; what it saved
+            # before is on disk, and waiting longer saves nothing more.
+            if self._failing or time.monotonic() > deadline or _refused_shutdown(log, seen):
+                self._server.kill()
+                break
+            time.sleep(0.05)
+        self._server.wait()
         self._server = None
         if self._socket_dir is not None:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
@@ -218,6 +234,13 @@ class FalkorStore:
                 raise ReadOnlyError("this query writes; run it with --write to allow that") from exc
             if timeout and "timed out" in str(exc).lower():
                 raise QueryTimeout(timeout) from exc
+            if str(exc).startswith("MISCONF"):
+                self._failing = True
+                reason = str(exc).split(":", 1)[-1].strip()
+                raise WriteRefused(
+                    f"{self.data_dir}: cannot save what is written ({reason});"
+                    " what was loaded before is kept"
+                ) from exc
             raise StoreError(str(exc)) from exc
         except RedisConnectionError as exc:
             raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
@@ -288,6 +311,16 @@ class FalkorStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refused_shutdown(log: Path, since: int) -> bool:
+    """Whether the server logged, after byte `since`, that it cannot stop (saving failed)."""
+    try:
+        with log.open("rb") as handle:
+            handle.seek(since)
+            return b"Errors trying to shut down" in handle.read()
+    except OSError:
+        return False
 
 
 def _lock(path: Path) -> IO[str] | None:

@@ -35,7 +35,7 @@ from graph.model import (
     kind_of,
     text_hash,
 )
-from graph.store import Statement, Store, StoreError, counts
+from graph.store import Statement, Store, StoreError, WriteRefused, counts
 from graph.tenure import derive
 from loaders import gazetteer
 from loaders.pipeline import extract
@@ -296,11 +296,15 @@ def _write_facts(
     if batch:
         try:
             write(store, batch)
+        except WriteRefused:
+            raise  # nothing more can be written: one error, not one per article
         except StoreError:
             # Find the article the database refuses; write the others one by one.
             for facts in batch:
                 try:
                     write(store, [facts])
+                except WriteRefused:
+                    raise
                 except StoreError as exc:
                     retract(store, facts.article.id)
                     report.failed.append(f"{facts.article.props['source']}: not written: {exc}")

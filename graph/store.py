@@ -20,6 +20,10 @@ class ReadOnlyError(StoreError):
     """A write was attempted through a read-only query."""
 
 
+class WriteRefused(StoreError):
+    """The store cannot keep what is written (a full disk): stop, nothing more will do."""
+
+
 class QueryTimeout(StoreError):
     """A query ran past its time limit and the server stopped it."""
 

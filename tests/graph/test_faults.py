@@ -22,7 +22,7 @@ from graph.falkor import FalkorStore
 from graph.load import FactsOf, load, load_paths
 from graph.store import QueryTimeout, Store, clear, dump
 from loaders.sources import Article
-from tests.conftest import ROOT
+from tests.conftest import REOPENS, ROOT
 
 FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
@@ -78,27 +78,27 @@ def _synthetic(n: int, seed: int) -> list[Article]:
     return [Article(a["id"], a["text"], a.get("published")) for a in generate(n, seed=seed)]
 
 
-def _edit_every_tenth(articles: list[Article]) -> list[Article]:
-    """Every tenth article shortened to its first half, every tenth after the fifth
-    with its deputies promoted: titles, chairs and persons change."""
+def _edit_some(articles: list[Article], every: int) -> list[Article]:
+    """One article in `every` shortened to its first half, and one in `every` with its
+    deputies promoted: titles, chairs and persons change."""
     out = []
     for i, a in enumerate(articles):
         text = a.text
-        if i % 10 == 0:
+        if i % every == 0:
             text = text[: len(text) // 2]
-        elif i % 10 == 5:
+        elif i % every == every // 2:
             text = text.replace("Phó ", "")
         out.append(Article(a.source, text, a.published))
     return out
 
 
 @pytest.mark.slow
-def test_edited_tenth_of_a_synthetic_corpus_reloads_to_a_fresh_load(store: Store) -> None:
-    original = _synthetic(400, seed=11)
-    edited = _edit_every_tenth(original)
+def test_100_edited_articles_of_3000_reload_to_a_fresh_load(store: Store) -> None:
+    original = _synthetic(3000, seed=11)
+    edited = _edit_some(original, every=60)
     load(store, original, FACTS)
     report = load(store, edited, FACTS)
-    assert report.replaced >= 60
+    assert report.replaced >= 75  # an article without "Phó " is unchanged
     reloaded = dump(store)
     clear(store)
     load(store, edited, FACTS)
@@ -270,7 +270,8 @@ def test_second_serve_is_refused(tmp_path: Path) -> None:
     assert b"already served" in errors
 
 
-RUNAWAY = "UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)"
+# 400 million rows made one at a time: the server checks its time limit between rows.
+RUNAWAY = "UNWIND range(1, 20000) AS x UNWIND range(1, 20000) AS y WITH x, y WHERE (x * y) % 7 = 3 RETURN count(*)"
 
 
 def test_runaway_query_is_stopped_at_its_time_limit_while_others_are_served(
@@ -419,7 +420,7 @@ def _kill_when(command: list[str], data: Path, ready: str, at_least: int) -> flo
     with FalkorStore(data) as store:
         store.run("RETURN 1")
     opened = time.monotonic() - started
-    print(f"open after the kill of {command[0]}: {opened:.2f} s")
+    REOPENS.append((command[0], opened))
     return opened
 
 
@@ -466,9 +467,10 @@ def test_import_killed_half_way_then_rerun_equals_the_export(tmp_path: Path) -> 
 def test_full_disk_stops_the_load_at_once_in_one_error(tmp_path: Path) -> None:
     disk = tmp_path / "small"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], check=True)
     try:
         corpus = _parts(tmp_path, list(generate(1000, seed=3)), 1)[0]
+        assert _cli("load", str(SAMPLES), "--data-dir", str(disk / "d")).returncode == 0
         started = time.monotonic()
         done = _cli("load", str(corpus), "--data-dir", str(disk / "d"))
         assert time.monotonic() - started < 60
@@ -476,8 +478,8 @@ def test_full_disk_stops_the_load_at_once_in_one_error(tmp_path: Path) -> None:
         errors = [x for x in done.stderr.decode().splitlines() if x.startswith("error")]
         assert len(errors) == 1 and "No space left on device" in errors[0]
         started = time.monotonic()
-        with FalkorStore(disk / "d") as store:
-            assert store.run("MATCH (a:Article) RETURN count(a)").scalar() > 0
+        with FalkorStore(disk / "d") as store:  # what was loaded before is all there
+            assert store.run("MATCH (a:Article) RETURN count(a)").scalar() == 5
         assert time.monotonic() - started < 60
     finally:
         subprocess.run(["umount", str(disk)], check=True)

@@ -171,7 +171,10 @@ def test_load_killed_half_way_then_rerun_equals_a_clean_load(
     _wait_gone(server_pid)
     with FalkorStore(data) as store:
         done = store.run("MATCH (a:Article) WHERE a.complete RETURN count(a)").scalar()
-        assert 20 <= done < 150, "the kill should land half-way"
+        # A server that outlives its loader saves all; a killed one keeps its last
+        # snapshot, and the rerun writes again what followed.
+        least = 20 if victims == "loader" else 0
+        assert least <= done < 150, "the kill should land half-way"
         load_paths(store, [corpus])
         assert dump(store) == expected
 

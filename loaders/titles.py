@@ -14,6 +14,7 @@ _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
 # A dash ends a title only before another title ("A – Phó Chủ tịch"); inside names it
 # does not ("Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội").
 _DASH = re.compile(r"\s[-–—]\s")
+_CAPTION = re.compile(r"Ảnh\b|Ảnh:|Video\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,7 +101,8 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     hard = _HARD_END.search(text, start)
     end = hard.start() if hard else len(text)
     for dash in _DASH.finditer(text, start, end):
-        if r.head.match(text, dash.end()):
+        # "… - Ảnh: …": a photo caption's credit, not part of the title.
+        if r.head.match(text, dash.end()) or _CAPTION.match(text, dash.end()):
             end = dash.start()
             break
     head = r.head.match(text, start)

@@ -74,7 +74,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
     return _EventRules(
         chair=re.compile(rf"(?<![\w])(?:{alternation(c['chair'])})(?![\w])", re.I),
         meeting_after=re.compile(
-            rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo)[^.;]{{0,20}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
+            rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo|kết luận|trực tiếp)[^.;]{{0,40}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
             r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
             re.I,
         ),

@@ -117,7 +117,9 @@ _NOT_NAME = frozenset(
     ]
 )
 # Words that may sit inside a name after its first word.
-_NAME_INNER_OK = frozenset({"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Đồng", "Học"})
+_NAME_INNER_OK = frozenset(
+    {"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Quận", "Đồng", "Học"}
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ class Mention:
 _APPOINTED = re.compile(
     r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?"
-    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ)?)?|làm|tái đắc cử|trúng cử)\s+",
+    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ)?)?|làm"
+    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh)?)\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
@@ -233,8 +236,11 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
             start = size
             break
     at = run[0].start()
-    if start == 0 and len(words) >= 4 and rl.titles.place_before.search(text, max(0, at - 20), at):
-        start = 2
+    if start == 0 and rl.titles.place_before.search(text, max(0, at - 20), at):
+        if len(words) == 2:
+            return None  # "Bí thư Huyện ủy Vũ Quang": the district, not a person
+        if len(words) >= 4:
+            start = 2
     if start == len(words):
         return None
     if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
@@ -248,7 +254,11 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     return None
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:nguyên\s+)?", re.IGNORECASE)
+# Between a name and its titles, or two titles; a birth year may come first ("Lò Văn A,
+# sinh năm 1970, Phó Bí thư Tỉnh ủy").
+_TITLE_SEPARATOR = re.compile(
+    r"\s*(?:,|[-–—]|\()\s*(?:sinh năm \d{4}\s*,\s*)?(?:nguyên\s+)?", re.IGNORECASE
+)
 
 
 def _titles_after(
@@ -422,9 +432,12 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             text[: hon.start() if hon and hon.group(0).strip() else start]
         )
         if dismissed:
-            title = canonical_title(dismissed.group("title"), rl.titles)
+            # The title ends where any title does ("… giai đoạn 2010-2015 đối với").
+            title_end, _ = read_title(text, dismissed.start("title"), rl.titles)
+            title_end = min(title_end, dismissed.end("title"))
+            title = canonical_title(text[dismissed.start("title") : title_end], rl.titles)
             if title:
-                before = [*before, (title, dismissed.start("title"), dismissed.end("title"))]
+                before = [*before, (title, dismissed.start("title"), title_end)]
         titles = before + after
         for list_start, label in groups:
             if list_start <= start:

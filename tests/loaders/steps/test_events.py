@@ -11,6 +11,16 @@ from tests.conftest import attendees, chairs, record_of
     ("text", "expected"),
     [
         (
+            "Dự và chủ trì Đại hội có các đồng chí: Lò Văn Sơn – Bí thư Tỉnh ủy; Hà Thị Mai –"
+            " Phó Bí thư Tỉnh ủy.",
+            ["Lò Văn Sơn", "Hà Thị Mai"],
+        ),
+        (
+            "Sáng 2/3, đồng chí Lò Văn Dũng - Bí thư Tỉnh ủy chủ trì và trực tiếp thông tin với"
+            " Hội nghị.",
+            ["Lò Văn Dũng"],
+        ),
+        (
             "Ngày 5/6, các đồng chí: Vũ Văn An, Bí thư Tỉnh ủy; Kiều Thị Mai, Chủ tịch UBND tỉnh "
             "đã chủ trì hội nghị.",
             ["Vũ Văn An", "Kiều Thị Mai"],

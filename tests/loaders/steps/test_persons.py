@@ -108,6 +108,59 @@ CASES = [
         "Chủ tịch UBND TP Hà Nội Trương Quang Vinh phát biểu.",
         {"Trương Quang Vinh": ["Chủ tịch Ủy ban nhân dân thành phố"]},
     ),
+    # a title ends at its term and at the election verb; what follows it is a new title
+    (
+        "Ông Vàng Văn Bảy, Bí thư Tỉnh ủy khóa XVII tái đắc cử chức vụ Bí thư Tỉnh ủy.",
+        {"Vàng Văn Bảy": ["Bí thư Tỉnh ủy"]},
+    ),
+    (
+        "Bà Lò Thị Hoa, Ủy viên Thường trực HĐND tỉnh khóa XVI trúng cử Phó Chủ tịch HĐND tỉnh.",
+        {
+            "Lò Thị Hoa": [
+                "Ủy viên Thường trực Hội đồng nhân dân tỉnh",
+                "Phó Chủ tịch Hội đồng nhân dân tỉnh",
+            ]
+        },
+    ),
+    (
+        "Đồng chí Hà Văn Tư, Bí thư Tỉnh ủy nhiệm kỳ 2015-2020 tái cử Bí thư Tỉnh ủy.",
+        {"Hà Văn Tư": ["Bí thư Tỉnh ủy"]},
+    ),
+    (
+        "Ông Lò Văn Năm, Phó Chủ tịch UBND tỉnh giai đoạn 2011 - 2016 phát biểu.",
+        {"Lò Văn Năm": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    # a birth year between the name and its titles
+    (
+        "Ông Lò Văn Tám, sinh năm 1970, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu.",
+        {"Lò Văn Tám": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    # a district after "Huyện ủy" is a place, never a person
+    (
+        "Ngày 2/3/2024, Bí thư Huyện ủy Vũ Quang đã chủ trì hội nghị.",
+        {},
+    ),
+    # a photo credit ends the title
+    (
+        "Bà Cầm Thị Mai - Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương - Ảnh: TTXVN",
+        {"Cầm Thị Mai": ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"]},
+    ),
+    # a bare standing-committee seat in provincial news is the Tỉnh ủy's
+    (
+        "Đồng chí Võ Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.",
+        {"Võ Văn Hải": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]},
+    ),
+    # a dismissed post ends where any title does
+    (
+        "Ban Bí thư xóa tư cách chức vụ Chủ tịch UBND tỉnh giai đoạn 2010 - 2013 đối với"
+        " ông Lục Văn Vịnh.",
+        {"Lục Văn Vịnh": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    # "Quận" ends a name too; BCHTƯ is the Central Committee
+    (
+        "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",
+        {"Lò Đức Quận": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]},
+    ),
 ]
 
 

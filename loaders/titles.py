@@ -35,6 +35,7 @@ class TitleRules:
     comma_organs: re.Pattern[str] | None
     standalone: frozenset[str]
     comma_phrases: tuple[str, ...]
+    and_organs: re.Pattern[str] | None
 
 
 @cache
@@ -55,6 +56,8 @@ def rules(gaz: Gazetteer) -> TitleRules:
     led = sorted(gaz.names_needing_lead())
     comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
+    # Organ names with "và" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"): not a list.
+    and_organs = [o.name for o in gaz.organs if " và " in o.name]
     return TitleRules(
         head=re.compile(rf"(?<![\w])(?:{alternation(heads)})(?![\w])", re.IGNORECASE),
         # Case-sensitive: a verb after a title is lower case, while the same word
@@ -83,6 +86,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         comma_organs=(
             re.compile(alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
+        and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
     )
 
 
@@ -113,7 +117,10 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
         end, stopped = stop.start(), True
     # "và": part of an organ name ("Ban Tuyên giáo và Dân vận") unless a person,
     # a title or a lower-case clause follows.
+    inside = [m.span() for m in r.and_organs.finditer(text, start, end)] if r.and_organs else []
     for conj in re.finditer(r"\svà\s", text[scan_from:end]):
+        if any(a <= scan_from + conj.start() < b for a, b in inside):
+            continue
         after = text[scan_from + conj.end() : end].split()
         person = len(after) > 1 and after[0] in r.surnames and is_capitalised(after[1])
         if not after or not is_capitalised(after[0]) or person:

@@ -140,15 +140,17 @@ class Mention:
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _APPOINTED = re.compile(
-    r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
-    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?"
-    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ)?)?|làm"
+    r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:đều\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh)?)\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 _DISMISSED = re.compile(
-    r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)\s+đối với\s*$", re.IGNORECASE
+    r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)"
+    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+đối với\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -337,6 +339,13 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     return out
 
 
+_LABEL_FIRST = re.compile(
+    r"(?P<label>[^:;.,]{3,100}?)\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)"
+    r"(?:\s*,\s*(?:ông|bà))?\s*:",
+    re.IGNORECASE,
+)
+
+
 def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
     """Group labels and where their list starts ("các đồng chí trong Ban Thường vụ Tỉnh ủy: …")."""
     out = []
@@ -346,7 +355,14 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
         title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
         if title:
             out.append((m.end(), title))
-    return out
+    # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C": the title comes first.
+    for m in _LABEL_FIRST.finditer(text):
+        head = rl.titles.head.search(m.group("label"))
+        if head:
+            title = canonical_title(m.group("label")[head.start() :], rl.titles)
+            if title:
+                out.append((m.end(), title))
+    return sorted(out)
 
 
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
@@ -363,7 +379,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     if not candidates:
         return []
     names_at = sorted({c[0] for c in candidates if c[2]})
-    groups = _group_titles(text, rl) if "các " in text or "Các " in text else []
+    groups = _group_titles(text, rl) if ":" in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     prev_end = 0
@@ -387,7 +403,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif before or after:
             anchor = "title"
         elif (mentions and rl.glue.match(left)) or (
-            after_list_mark and "đồng chí" in text[:start].lower()
+            after_list_mark
+            and ("đồng chí" in text[:start].lower() or any(at <= start for at, _ in groups))
         ):
             anchor = "list"
         else:

@@ -156,6 +156,44 @@ CASES = [
         " ông Lục Văn Vịnh.",
         {"Lục Văn Vịnh": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
     ),
+    # a post given to a list: "A, …, bà B và ông C được chỉ định tiếp tục đảm nhiệm chức danh X"
+    (
+        "Ông Tạ Văn Tuấn, Chủ tịch UBND tỉnh, bà Huỳnh Thị Hòa và ông Đỗ Hữu Huy được chỉ định"
+        " tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy.",
+        {
+            "Tạ Văn Tuấn": ["Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+            "Huỳnh Thị Hòa": ["Phó Bí thư Tỉnh ủy"],
+            "Đỗ Hữu Huy": ["Phó Bí thư Tỉnh ủy"],
+        },
+    ),
+    (
+        "Kết quả ông Lò Văn Hiểu và ông Hà Thanh Bình đều trúng cử chức vụ Ủy viên UBND tỉnh.",
+        {
+            "Lò Văn Hiểu": ["Ủy viên Ủy ban nhân dân tỉnh"],
+            "Hà Thanh Bình": ["Ủy viên Ủy ban nhân dân tỉnh"],
+        },
+    ),
+    # the title first, then the list: "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C"
+    (
+        "Kỳ họp bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: Lò Minh Tiến, Hà Đức Quý và"
+        " bà Cầm Thị Hạnh.",
+        {
+            "Lò Minh Tiến": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Hà Đức Quý": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Cầm Thị Hạnh": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+        },
+    ),
+    # an organ whose name holds "và" is not a list
+    (
+        "Đồng chí Vi Thị Hải, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu.",
+        {"Vi Thị Hải": ["Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]},
+    ),
+    # a post given "đối với" a person, its term between
+    (
+        "Hội đồng bầu bổ sung chức vụ Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với ông Lục Văn"
+        " Hiểu, Giám đốc Sở Nội vụ.",
+        {"Lục Văn Hiểu": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ"]},
+    ),
     # "Quận" ends a name too; BCHTƯ is the Central Committee
     (
         "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",

@@ -341,12 +341,12 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
 
 _LABEL_FIRST = re.compile(
     r"(?P<label>[^:;.,]{3,100}?)\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)"
-    r"(?:\s*,\s*(?:ông|bà))?\s*:",
+    r"(?:\s*,\s*(?:ông|bà))?\s*(?P<colon>:)?",
     re.IGNORECASE,
 )
 
 
-def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
+def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     """Group labels and where their list starts ("các đồng chí trong Ban Thường vụ Tỉnh ủy: …")."""
     out = []
     for m in rl.group_label.finditer(text):
@@ -354,14 +354,17 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, str]]:
         # "các đồng chí trong Ban Thường vụ": members of the organ named.
         title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
         if title:
-            out.append((m.end(), title))
-    # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C": the title comes first.
+            out.append((m.end(), len(text), title))
+    # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C", "Hai Phó Chủ tịch là ông
+    # A và ông B": the title comes first; without a colon it reaches to the clause's end.
     for m in _LABEL_FIRST.finditer(text):
         head = rl.titles.head.search(m.group("label"))
         if head:
             title = canonical_title(m.group("label")[head.start() :], rl.titles)
             if title:
-                out.append((m.end(), title))
+                clause = text.find(";", m.end())
+                end = len(text) if m.group("colon") else (clause if clause >= 0 else len(text))
+                out.append((m.end() - len(m.group("colon") or ""), end, title))
     return sorted(out)
 
 
@@ -379,7 +382,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     if not candidates:
         return []
     names_at = sorted({c[0] for c in candidates if c[2]})
-    groups = _group_titles(text, rl) if ":" in text else []
+    groups = _group_titles(text, rl) if ":" in text or " là " in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     prev_end = 0
@@ -404,7 +407,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             anchor = "title"
         elif (mentions and rl.glue.match(left)) or (
             after_list_mark
-            and ("đồng chí" in text[:start].lower() or any(at <= start for at, _ in groups))
+            and ("đồng chí" in text[:start].lower() or any(a <= start < b for a, b, _ in groups))
         ):
             anchor = "list"
         else:
@@ -456,8 +459,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if title:
                 before = [*before, (title, dismissed.start("title"), title_end)]
         titles = before + after
-        for list_start, label in groups:
-            if list_start <= start:
+        for list_start, list_end, label in groups:
+            if list_start <= start < list_end:
                 titles = [(label, list_start, list_start), *titles]
         chain_start = min([start] + [t[1] for t in before])
         if hon and hon.start() < chain_start and hon.group(0).strip():

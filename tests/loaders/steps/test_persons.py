@@ -183,6 +183,16 @@ CASES = [
             "Cầm Thị Hạnh": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
         },
     ),
+    # "Hai Phó Chủ tịch … là ông A và ông B": the title reaches to the clause's end only
+    (
+        "Hai Phó Chủ tịch HĐND tỉnh là ông Lò Thanh Hùng và ông Hà Thanh Thủy; Giám đốc Sở"
+        " Nội vụ Cầm Văn Ba dự.",
+        {
+            "Lò Thanh Hùng": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            "Hà Thanh Thủy": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            "Cầm Văn Ba": ["Giám đốc Sở Nội vụ"],
+        },
+    ),
     # an organ whose name holds "và" is not a list
     (
         "Đồng chí Vi Thị Hải, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu.",

@@ -428,7 +428,7 @@ class Exporter:
 
 def abbreviated(label: str, abbreviations: dict[str, str]) -> list[str]:
     """A title's spellings with abbreviations ('Chủ tịch UBND tỉnh'): each abbreviation
-    alone, and all of them at once."""
+    alone, and all of them at once, longest first ('BCHTƯ') and shortest first ('BCH TW')."""
     by_expansion: dict[str, list[str]] = defaultdict(list)
     for abbr, expansion in abbreviations.items():
         by_expansion[expansion].append(abbr)
@@ -438,10 +438,11 @@ def abbreviated(label: str, abbreviations: dict[str, str]) -> list[str]:
         if re.search(rf"(?<!\w){re.escape(expansion)}(?!\w)", label, re.IGNORECASE)
     ]
     out = {pattern.sub(abbr, label) for pattern, abbrs in found for abbr in abbrs}
-    combined = label
-    for pattern, abbrs in found:
-        combined = pattern.sub(abbrs[0], combined)
-    out.add(combined)
+    for order in (found, found[::-1]):
+        combined = label
+        for pattern, abbrs in order:
+            combined = pattern.sub(abbrs[0], combined)
+        out.add(combined)
     out.discard(label)
     return sorted(out)
 

@@ -7,4 +7,4 @@ WITH p, collect(DISTINCT post.title) AS posts, collect(DISTINCT post.id) AS post
      max(h.last_seen) AS last_seen,
      min(h.first_seen) AS first_seen
 RETURN p.name AS person, posts, first_seen, last_seen, p.id AS _person, post_ids AS _posts
-ORDER BY coalesce(last_seen, '0000') DESC, person
+ORDER BY coalesce(last_seen, '0000') DESC, person, _person

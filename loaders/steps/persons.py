@@ -340,11 +340,13 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
 
 
 _PLURAL_TITLE = re.compile(r"(?<![\w])các\s+(?P<label>[^:;.,]{3,80}?)\s*:", re.IGNORECASE)
+# Found by its cue, then its label read back to the clause's start: a pattern with the
+# label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
-    r"(?P<label>[^:;.,]{3,100}?)\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)"
-    r"(?:\s*,\s*(?:ông|bà))?\s*(?P<colon>:)?",
+    r"\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)(?:\s*,\s*(?:ông|bà))?\s*(?P<colon>:)?",
     re.IGNORECASE,
 )
+_CLAUSE_MARK = re.compile(r"[:;.,]")
 
 
 def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
@@ -365,9 +367,12 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C", "Hai Phó Chủ tịch là ông
     # A và ông B": the title comes first; without a colon it reaches to the clause's end.
     for m in _LABEL_FIRST.finditer(text):
-        head = rl.titles.head.search(m.group("label"))
+        floor = max(0, m.start() - 100)
+        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, floor, m.start())]
+        label = text[marks[-1] if marks else floor : m.start()]
+        head = rl.titles.head.search(label) if len(label.strip()) >= 3 else None
         if head:
-            title = canonical_title(m.group("label")[head.start() :], rl.titles)
+            title = canonical_title(label[head.start() :], rl.titles)
             if title:
                 clause = text.find(";", m.end())
                 end = len(text) if m.group("colon") else (clause if clause >= 0 else len(text))

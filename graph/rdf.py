@@ -88,6 +88,8 @@ def _child(term: str, path: str) -> str:
 
 DATE, DATETIME, BOOLEAN = str(XSD.date), str(XSD.dateTime), str(XSD.boolean)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A crawler may know only a page's month or year.
+_PARTIAL = {re.compile(r"\d{4}-\d{2}"): str(XSD.gYearMonth), re.compile(r"\d{4}"): str(XSD.gYear)}
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
 # Each node kind's properties: (graph property, predicate, what kind of value).
@@ -168,7 +170,9 @@ _MERGER_DATE = "2025-07-01"
 def _date_type(value: str) -> str | None:
     if _DATE.fullmatch(value):
         return DATE
-    return DATETIME if _DATETIME.fullmatch(value) else None
+    if _DATETIME.fullmatch(value):
+        return DATETIME
+    return next((kind for form, kind in _PARTIAL.items() if form.fullmatch(value)), None)
 
 
 @dataclass

@@ -32,6 +32,22 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# A date phrase later in the lead ("Như tin đã đưa, sáng 15/10, …", "… vào sáng 28/4",
+# "Đến ngày 20-8-2020, …"): a part of day anywhere, a bare "ngày" only where a clause
+# starts, so that a cited document's date ("Quyết định số 5 ngày 3/4") is not taken.
+_INNER = re.compile(
+    r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)\s+(?:ngày\s+)?"
+    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|[Đđ]ến|[Tt]rong|[Tt]ừ)\s+)(?P<day_word>ngày)\s+)"
+    r"(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+)
+
+# A congress is held in the first year of the term it opens ("Đại hội … nhiệm kỳ 2020-2025").
+_CONGRESS_TERM = re.compile(
+    r"Đại hội[^.;]{0,160}?nhiệm kỳ\s+(?P<y>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class DateFact:
@@ -51,19 +67,28 @@ def parse_date(day: str | int, month: str | int, year: str | int) -> dt.date | N
         return None
 
 
-def _iso_meta(value: str | None) -> dt.date | None:
+def _iso_meta(value: str | None) -> str | None:
+    """The metadata's date as ISO text, as precise as given: a crawler may know only the
+    month ("2023-12") or the year of a page."""
     if not value:
         return None
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    match = re.match(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])", value.strip())
     if match:
-        return parse_date(match.group(3), match.group(2), match.group(1))
+        year, month, day = match.groups()
+        if day:
+            date = parse_date(day, month, year)
+            return date.isoformat() if date else None
+        if month:
+            return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+        return year
     match = _FULL.search(value)
     if match:
-        return parse_date(
+        date = parse_date(
             match.group("d") or match.group("d2"),
             match.group("m") or match.group("m2"),
             match.group("y") or match.group("y2"),
         )
+        return date.isoformat() if date else None
     return None
 
 
@@ -94,22 +119,49 @@ def find_published(doc: Cleaned) -> DateFact | None:
                 sentence.text,
             )
     meta = _iso_meta(doc.meta_published)
-    return DateFact(meta.isoformat(), -1, -1, "") if meta else None
+    return DateFact(meta, -1, -1, "") if meta else None
 
 
-def _year_for(day: int, month: int, doc: Cleaned, published: DateFact | None) -> int | None:
+def _year_for(
+    day: int, month: int, doc: Cleaned, published: DateFact | None, sentence: Sentence
+) -> int | None:
     """The year of a day/month: the publication's (the year before if that would be
-    after publication), else the latest full date the text cites."""
+    after publication, as far as the publication's precision tells), else the year a
+    congress the sentence reports opens its term, else the latest full date the text
+    cites."""
     if published:
+        year, _, rest = published.value.partition("-")
+        pub_month, _, pub_day = rest.partition("-")
+        if not pub_month:
+            return int(year)
+        if not pub_day:
+            return int(year) - 1 if month > int(pub_month) else int(year)
         pub = dt.date.fromisoformat(published.value)
         candidate = parse_date(day, month, pub.year)
         if candidate and candidate > pub + dt.timedelta(days=7):
             return pub.year - 1
         return pub.year
+    congress = _CONGRESS_TERM.search(sentence.text)
+    if congress:
+        return int(congress.group("y"))
     cited = _full_dates(doc.sentences)
     if cited:
         return max(d for d, _, _ in cited).year
     return None
+
+
+def _dated(
+    day: str,
+    month: str,
+    year: str | None,
+    doc: Cleaned,
+    published: DateFact | None,
+    sentence: Sentence,
+) -> dt.date | None:
+    """The date a day and month (and maybe year) make, None when no year can be told or
+    the numbers make no date."""
+    year_value = int(year) if year else _year_for(int(day), int(month), doc, published, sentence)
+    return parse_date(day, month, year_value) if year_value else None
 
 
 def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
@@ -124,22 +176,37 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
         year = match.group("y") or match.group("y2")
         word = match.group("word").lower()
         if day is None:
-            if published and ("nay" in word or word == "hôm qua"):
+            if published and len(published.value) == 10 and ("nay" in word or word == "hôm qua"):
                 pub = dt.date.fromisoformat(published.value)
                 day_of = pub - dt.timedelta(days=1) if "qua" in word else pub
                 return DateFact(
                     day_of.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
                 )
             continue
-        year_value = int(year) if year else _year_for(int(day), int(month), doc, published)
-        if year_value is None:
+        date = _dated(day, month, year, doc, published, sentence)
+        if date is None:
             return None
-        date = parse_date(day, month, year_value)
-        if date:
-            return DateFact(
-                date.isoformat(),
-                sentence.start + match.start("word"),
-                sentence.start + match.end(),
-                sentence.text,
-            )
+        return DateFact(
+            date.isoformat(),
+            sentence.start + match.start("word"),
+            sentence.start + match.end(),
+            sentence.text,
+        )
+    return _inner_date(lead[:2], doc, published)
+
+
+def _inner_date(lead: list[Sentence], doc: Cleaned, published: DateFact | None) -> DateFact | None:
+    """A lead that does not open with its date may give it later in its first clauses."""
+    for sentence in lead:
+        match = _INNER.search(sentence.text)
+        if not match:
+            continue
+        day, month, year = match.group("d"), match.group("m"), match.group("y")
+        date = _dated(day, month, year, doc, published, sentence)
+        if date is None:
+            return None
+        start = match.start("part") if match.group("part") else match.start("day_word")
+        return DateFact(
+            date.isoformat(), sentence.start + start, sentence.start + match.end(), sentence.text
+        )
     return None

@@ -4,6 +4,7 @@ reloads into the very graph it came from, and keeps IRIs and literals intact."""
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from graph.iris import encode
 from graph.load import load_paths
 from graph.model import slug
 from graph.rdf import (
+    DATE,
     Exporter,
     abbreviated,
     export,
@@ -30,12 +32,13 @@ from graph.rdf import (
     write_ntriples,
     write_turtle,
 )
-from graph.rdf_read import import_rdf, parse, read_graph
+from graph.rdf_read import import_rdf, parse, read_graph, validate
 from graph.store import Store, dump
 from graph.tenure import DERIVED
-from graph.vocab import PKG
+from graph.vocab import PKG, SCHEMA
 from loaders import gazetteer
 from tests import samples
+from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
 
 BASE = "https://partykg.org/id/"
@@ -277,3 +280,22 @@ def test_rdf_parse_names_a_bad_file(tmp_path: Path) -> None:
     bad.write_text("<<< not turtle", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.ttl"):
         parse([bad])
+
+
+def test_rdf_month_precision_publication_is_a_year_month(store: Store, tmp_path: Path) -> None:
+    """A crawler that knows only the month: its date is typed, conforms, and reloads."""
+    path = tmp_path / "crawl.jsonl"
+    line = {"id": "a1", "text": "Sáng 10/12, Tỉnh ủy họp.", "published": "2023-12"}
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    load_paths(store, [path])
+    g = _graph(store)
+    published = {o for o in g.objects(None, SCHEMA.datePublished)}
+    assert published == {Literal("2023-12", datatype=DATE.replace("date", "gYearMonth"))}
+    assert set(g.objects(None, PKG.articleDate)) == {Literal("2023-12-10", datatype=DATE)}
+    conforms, report = validate(g, ROOT / "shapes.ttl", ROOT / "ontology.ttl")
+    assert conforms, report
+    before = dump(store)
+    out = tmp_path / "graph.nt"
+    out.write_text(_export(store), encoding="utf-8")
+    import_rdf(store, [out], replace=True)
+    assert dump(store) == before

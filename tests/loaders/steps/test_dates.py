@@ -22,6 +22,27 @@ from tests.conftest import record_of
         ("(Báo Tuyên Quang) - Ngày 04/08, ông A họp.", "2024-08-05", "2024-08-04"),
         ("QN – Trong ngày 5/4/2024, Ban Chấp hành họp.", None, "2024-04-05"),
         ("Trong 2 ngày 15 và 16/8, hội nghị diễn ra.", "2024-08-17", "2024-08-15"),
+        # The date later in the lead.
+        ("Như tin đã đưa, sáng 15/10, đại hội bầu Ban Chấp hành.", "2025-10-16", "2025-10-15"),
+        (
+            "Trong phiên khai mạc kỳ họp vào chiều 28/4, đại biểu bỏ phiếu.",
+            "2022-05-01",
+            "2022-04-28",
+        ),
+        ("Đến ngày 20-8-2020, các đảng bộ hoàn thành đại hội.", None, "2020-08-20"),
+        ("Từ ngày 17 đến ngày 22/8, lớp bồi dưỡng diễn ra.", "2024-08-25", "2024-08-17"),
+        ("Thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2024, tỉnh rà soát.", None, None),
+        # Metadata that knows only the month or the year.
+        ("Sáng 10/12, hội nghị khai mạc.", "2023-12", "2023-12-10"),
+        ("Chiều 28/12, hội nghị tổng kết.", "2024-01", "2023-12-28"),
+        ("Ngày 5/3, Ban Thường vụ họp.", "2021", "2021-03-05"),
+        ("Sáng nay, hội nghị khai mạc.", "2025-05", None),
+        # A congress opens its term.
+        (
+            "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 khai mạc.",
+            None,
+            "2020-10-15",
+        ),
     ],
 )
 def test_dates_event_date_from_the_lead(text: str, published: str | None, date: str | None) -> None:
@@ -47,5 +68,10 @@ def test_dates_publication_date_from_a_date_line(first_line: str, published: str
     assert record["published"] == published
 
 
-def test_dates_publication_date_from_metadata() -> None:
-    assert record_of("Ngày 3/1, hội nghị.", published="2024-01-04")["published"] == "2024-01-04"
+@pytest.mark.parametrize(
+    ("given", "published"),
+    [("2024-01-04", "2024-01-04"), ("2023-12", "2023-12"), ("2023", "2023"),
+     ("2024-01-04T08:30:00+07:00", "2024-01-04"), ("2023-13", None), ("tháng trước", None)],
+)  # fmt: skip
+def test_dates_publication_date_from_metadata(given: str, published: str | None) -> None:
+    assert record_of("Ngày 3/1, hội nghị.", published=given)["published"] == published

@@ -233,7 +233,8 @@ def _term_patterns(
     words = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|nhất"
     macros = {
         "{ord}": rf"(?P<ord>(?-i:[IVXLC]+)\b|\d{{1,3}}\b|(?:(?:{words})\s?)+\b)",
-        "{place}": r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)){0,3})?",
+        # "Sơn La", "Bà Rịa - Vũng Tàu": up to four capitalised words, hyphens allowed.
+        "{place}": r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)(?:(?:\s+|\s*[-–]\s*)(?-i:[A-ZĐÀ-Ỹ][\w'’]*)){0,3})?",
         "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
     }
     out = []
@@ -250,6 +251,8 @@ def _term_patterns(
                 lambda m: _phrase_regex(m.group(1), abbreviations),
                 _text(pattern),
             ).replace(" ", r"\s+")
+            # "Bộ Chính trị (khóa IX)": a term may be given in parentheses.
+            text = text.replace(r",?\s+khóa", r"(?:,?\s+|\s*\(\s*)khóa")
             for macro, regex in macros.items():
                 text = text.replace(macro, regex)
             out.append((body, _compile(text, f"{where}: {body}")))
@@ -260,7 +263,9 @@ def _phrase_regex(canonical: str, abbreviations: dict[str, str]) -> str:
     """A regex alternation of a phrase and every abbreviation that stands for it."""
     forms = [canonical] + [a for a, full in abbreviations.items() if key(full) == key(canonical)]
     forms.sort(key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) + ")"
+    # "Hội đồng nhân dân (HĐND) tỉnh": the abbreviation introduced in parentheses.
+    introduced = r"(?:\s*\((?-i:[A-ZĐ][A-ZĐƯ&.]{1,9})\))?"
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) + ")" + introduced
 
 
 def _abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:

@@ -34,6 +34,17 @@ from tests.conftest import record_of
         ("Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025", []),
         ("Đại hội thi đua yêu nước tỉnh lần thứ V năm 2020", []),
         ("Hội nghị lần thứ 24 của Ban Chấp hành", []),
+        # An abbreviation introduced in parentheses; a hyphenated province; a bracketed khóa.
+        (
+            "Hội đồng nhân dân (HĐND) tỉnh khóa X tổ chức kỳ họp",
+            [("provincial_council", "X", None)],
+        ),
+        (
+            "kỳ họp thứ nhất HĐND tỉnh Bà Rịa - Vũng Tàu khóa VII, nhiệm kỳ 2021 - 2026",
+            [("provincial_council", "VII", "2021-2026")],
+        ),
+        ("Nghị quyết 15 của Bộ Chính trị (khóa 9) về phát triển", [("central_party", "IX", None)]),
+        ("tái đắc cử Bí thư Huyện ủy Ea Súp khóa XVIII", [("other", "XVIII", None)]),
     ],
 )
 def test_terms_body_ordinal_period(text: str, expected: list[tuple]) -> None:

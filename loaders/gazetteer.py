@@ -374,6 +374,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "meeting",
             "stop",
             "stop_exceptions",
+            "topic_organs",
+            "topic_end",
             "gap",
             "list_glue",
             "approved",

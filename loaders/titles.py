@@ -36,6 +36,8 @@ class TitleRules:
     standalone: frozenset[str]
     comma_phrases: tuple[str, ...]
     and_organs: re.Pattern[str] | None
+    topic_organ: re.Pattern[str]
+    topic_end: re.Pattern[str]
 
 
 @cache
@@ -87,6 +89,10 @@ def rules(gaz: Gazetteer) -> TitleRules:
             re.compile(alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
         and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
+        topic_organ=re.compile(
+            rf"(?<![\w])(?:{alternation(gaz.cues['topic_organs'])})(?![\w])", re.IGNORECASE
+        ),
+        topic_end=re.compile(rf"(?<![\w])(?:{alternation(gaz.cues['topic_end'])})(?![\w])"),
     )
 
 
@@ -113,6 +119,9 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     scan_from = head.end() if head else start
     stopped = False
     stop = r.stop.search(text, scan_from, end)
+    if stop and _opens_topic(text, start, stop, r):
+        topic_end = r.topic_end.search(text, stop.end(), end)
+        return (topic_end.start(), True) if topic_end else (end, False)
     if stop:
         end, stopped = stop.start(), True
     # "và": part of an organ name ("Ban Tuyên giáo và Dân vận") unless a person,
@@ -130,6 +139,11 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
             end, stopped = scan_from + conj.start(), True
             break
     return end, stopped
+
+
+def _opens_topic(text: str, start: int, stop: re.Match[str], r: TitleRules) -> bool:
+    """Whether the stop word is the "về" of an ad-hoc body's task ("Ban Chỉ đạo … về …")."""
+    return stop.group(0).lower() == "về" and bool(r.topic_organ.search(text, start, stop.start()))
 
 
 def _expand_abbreviations(text: str, r: TitleRules) -> str:

@@ -97,7 +97,12 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà)[^:;.]{0,80}:)*$",
             re.I,
         ),
-        meeting_name=re.compile(rf"(?<![\w])(?:{meeting})(?![\w])[^,.;:(]*", re.I),
+        # A meeting's name ends where its clause goes on ("Hội nghị có đồng chí A").
+        meeting_name=re.compile(
+            rf"(?<![\w])(?:{meeting})(?![\w])"
+            r"(?:(?!\s(?:có|gồm|là|do|dưới|với|nhằm|để|đã|sẽ)\s)[^,.;:(])*",
+            re.I,
+        ),
         action=re.compile(
             "|".join(
                 rf"(?P<{name}>(?<![\w])(?:{alternation(c[name])})(?![\w]))" for name in ACTIONS

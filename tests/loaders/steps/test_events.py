@@ -57,6 +57,28 @@ from tests.conftest import attendees, chairs, record_of
             "tỉnh: Cao Thị Vân, Lữ Văn Hiếu chủ tọa phiên chất vấn.",
             ["Hồ Văn Lương", "Cao Thị Vân", "Lữ Văn Hiếu"],
         ),
+        # The presiding verb first, the people after it.
+        (
+            "Chủ trì hội nghị có đồng chí Đàm Văn Khoa, Bí thư Tỉnh ủy và đồng chí Mạc Thị Thu, "
+            "Chủ tịch UBND tỉnh.",
+            ["Đàm Văn Khoa", "Mạc Thị Thu"],
+        ),
+        (
+            "Chủ tọa kỳ họp gồm các đồng chí: Âu Văn Bảo, Chủ tịch HĐND tỉnh; Quách Thị Hoa, Phó "
+            "Chủ tịch HĐND tỉnh.",
+            ["Âu Văn Bảo", "Quách Thị Hoa"],
+        ),
+        (
+            "Đồng chủ trì hội nghị có đồng chí Đàm Văn Khoa, Bí thư Tỉnh ủy; đồng chí Mạc Thị Thu, "
+            "Chủ tịch UBND tỉnh.",
+            ["Đàm Văn Khoa", "Mạc Thị Thu"],
+        ),
+        # A steering committee's task is part of its title, up to the presiding verb.
+        (
+            "Các đồng chí: Tạ Văn Long, Trưởng Ban Chỉ đạo Trung ương về tổng kết 20 năm thực hiện"
+            " NQ 15; Hoàng Thị Yến, Phó Trưởng BCĐ về phòng, chống thiên tai tỉnh đồng chủ trì.",
+            ["Tạ Văn Long", "Hoàng Thị Yến"],
+        ),
         (
             "Phát biểu tại hội nghị, đồng chí Chu Văn Tiến giao Văn phòng Tỉnh ủy chủ trì, phối "
             "hợp với các cơ quan liên quan.",

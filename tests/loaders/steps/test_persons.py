@@ -218,6 +218,16 @@ CASES = [
         "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",
         {"Lò Đức Quận": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]},
     ),
+    # an ad-hoc steering committee keeps its task in its title, abbreviations expanded
+    (
+        "Đồng chí Tạ Văn Long, Trưởng Ban Chỉ đạo Trung ương về tổng kết 20 năm thực hiện NQ 15"
+        " đã phát biểu.",
+        {
+            "Tạ Văn Long": [
+                "Trưởng Ban Chỉ đạo Trung ương về tổng kết 20 năm thực hiện Nghị quyết 15"
+            ]
+        },
+    ),
 ]
 
 

@@ -244,7 +244,7 @@ def _classify(
     todo = []
     for article in articles:
         id_ = f"article:{article.source}"
-        hash_ = text_hash(article.text, article.published)
+        hash_ = text_hash(article.text, article.published, article.title)
         old = state.get(id_)
         # An article without origin came by its JSONL id, or from a store older than
         # origins: a file may take it over.

@@ -30,6 +30,7 @@ NODES: dict[str, tuple[str, ...]] = {
     "Article": (
         "source",
         "url",
+        "title",
         "origin",
         "date",
         "published",
@@ -116,9 +117,11 @@ def post_id(title: str, place: str | None) -> str:
     return f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")
 
 
-def text_hash(text: str, published: str | None) -> str:
-    """What decides whether an article changed since it was loaded."""
-    return hashlib.sha256(f"{published or ''}\n{text}".encode()).hexdigest()[:32]
+def text_hash(text: str, published: str | None, title: str | None = None) -> str:
+    """What decides whether an article changed since it was loaded (a headline counts
+    only when the crawler gave one, so untitled articles keep their hashes)."""
+    headed = f"{title}\n{text}" if title else text
+    return hashlib.sha256(f"{published or ''}\n{headed}".encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -315,6 +318,7 @@ class Model:
             {
                 "source": record["source"],
                 "url": url,
+                "title": record.get("title"),
                 "origin": origin,
                 "date": record.get("date") or record.get("published"),
                 "published": record.get("published"),

@@ -110,6 +110,7 @@ PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
                  ("date", ELI.date_document, "date"), ("issuer", PKG.issuerName, "text"),
                  ("title", ELI.title, "text"), ("province", PKG.provinceName, "text")),
     "Article": (("source", PKG.source, "text"), ("url", SCHEMA.url, "uri"),
+                ("title", SCHEMA.headline, "text"),
                 ("origin", PKG.origin, "text"), ("date", PKG.articleDate, "date"),
                 ("published", SCHEMA.datePublished, "date"),
                 ("province", PKG.provinceName, "text"), ("hash", PKG.textHash, "text"),

@@ -50,6 +50,7 @@ class Cleaned:
     date_lines: tuple[Sentence, ...]
     authors: tuple[str, ...]
     meta_published: str | None
+    url: str | None = None
 
 
 def _unglue(text: str) -> str:
@@ -117,7 +118,9 @@ def _sentences(text: str, offset: int) -> list[Sentence]:
 
 def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     """Normalise, cut site furniture, take bylines out and split into sentences."""
-    lines = [line.strip() for line in _unglue(normalize(article.text)).split("\n")]
+    # The crawler's headline opens the article (a copy in the text is then a repeat).
+    headline = f"{article.title}\n" if article.title else ""
+    lines = [line.strip() for line in _unglue(normalize(headline + article.text)).split("\n")]
     for i, line in enumerate(lines):
         if i > 0 and gaz.cut_after.match(line):
             lines = lines[:i]
@@ -188,4 +191,5 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
         date_lines=tuple(date_lines),
         authors=tuple(dict.fromkeys(authors)),
         meta_published=article.published,
+        url=article.url,
     )

@@ -89,6 +89,8 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
     roles = {r.name for r in (*chairs, *attendees)}
     return {
         "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
         "date": date.value if date else None,
         "published": published.value if published else None,
         "province": province.name if province else None,

@@ -43,6 +43,7 @@ class Article:
     published: str | None = None
     url: str | None = None
     origin: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ def _from_record(obj: object, where: str, index: int) -> Article | InputError:
     source = obj.get("id") or obj.get("source") or obj.get("url") or _content_id(text)
     published = obj.get("published")
     url = obj.get("url")
+    title = obj.get("title")
     return Article(
         source=str(source),
         text=text,
         published=str(published) if published else None,
         url=str(url) if url else None,
+        title=" ".join(title.split()) if isinstance(title, str) and title.strip() else None,
     )
 
 
@@ -137,7 +140,7 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | int]:
 
 
 def read_jsonl(stream: IO[bytes], name: str, limit: int) -> Iterator[Article | InputError]:
-    """One article per line: id, text or html, optional url and published. A line
+    """One article per line: id, text or html, optional url, title and published. A line
     longer than `limit` is reported without being held in memory whole."""
     for number, raw in enumerate(_lines(stream, limit), start=1):
         where = f"{name}:{number}"

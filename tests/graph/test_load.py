@@ -79,6 +79,22 @@ def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
     ]
 
 
+def test_load_keeps_the_crawler_s_url_and_headline(store: Store) -> None:
+    """The headline is the article's: on the node, read as its first line, and a new
+    headline for the same text reloads it."""
+    text = "Ngày 3/4/2024, Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết."
+    headline = "Đồng chí Trần Văn Hai chủ trì hội nghị tổng kết"
+    load(store, [Article("vn-1", text, url="https://bao.vn/a-1", title=headline)], FACTS)
+    article = "MATCH (a:Article) RETURN a.url, a.title"
+    assert list(store.run(article).rows) == [("https://bao.vn/a-1", headline)]
+    chairs = "MATCH (p:Person)-[:CHAIRED]->(:Meeting) RETURN p.name"
+    assert list(store.run(chairs).rows) == [("Trần Văn Hai",)]
+    report = load(store, [Article("vn-1", text, url="https://bao.vn/a-1", title="Tổng kết")], FACTS)
+    assert report.replaced == 1
+    assert list(store.run(article).rows) == [("https://bao.vn/a-1", "Tổng kết")]
+    assert list(store.run(chairs).rows) == []
+
+
 def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
     def flaky(article: Article, hash_: str) -> ArticleFacts | str:
         if article.source == "bad.txt":

@@ -282,16 +282,24 @@ def test_rdf_parse_names_a_bad_file(tmp_path: Path) -> None:
         parse([bad])
 
 
-def test_rdf_month_precision_publication_is_a_year_month(store: Store, tmp_path: Path) -> None:
-    """A crawler that knows only the month: its date is typed, conforms, and reloads."""
+def test_rdf_crawler_metadata_is_typed_conforms_and_reloads(store: Store, tmp_path: Path) -> None:
+    """A crawler's URL and headline, and a date it knows only to the month."""
     path = tmp_path / "crawl.jsonl"
-    line = {"id": "a1", "text": "Sáng 10/12, Tỉnh ủy họp.", "published": "2023-12"}
+    line = {
+        "id": "a1",
+        "text": "Sáng 10/12, Tỉnh ủy họp.",
+        "published": "2023-12",
+        "url": "https://bao.vn/a-1",
+        "title": "Tỉnh ủy họp phiên cuối năm",
+    }
     path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     load_paths(store, [path])
     g = _graph(store)
     published = {o for o in g.objects(None, SCHEMA.datePublished)}
     assert published == {Literal("2023-12", datatype=DATE.replace("date", "gYearMonth"))}
     assert set(g.objects(None, PKG.articleDate)) == {Literal("2023-12-10", datatype=DATE)}
+    assert set(g.objects(None, SCHEMA.headline)) == {Literal("Tỉnh ủy họp phiên cuối năm")}
+    assert {str(o) for o in g.objects(None, SCHEMA.url)} == {"https://bao.vn/a-1"}
     conforms, report = validate(g, ROOT / "shapes.ttl", ROOT / "ontology.ttl")
     assert conforms, report
     before = dump(store)

@@ -65,13 +65,19 @@ def test_sources_html_keeps_article_text_and_drops_furniture(tmp_path: Path) -> 
 
 def test_sources_jsonl_with_text_html_and_metadata(tmp_path: Path) -> None:
     lines = [
-        {"id": "a1", "text": "Ngày 1/2, họp.", "published": "2024-02-01", "url": "https://x"},
+        {
+            "id": "a1",
+            "text": "Ngày 1/2, họp.",
+            "published": "2024-02-01",
+            "url": "https://x",
+            "title": " Tỉnh ủy\nhọp ",
+        },
         {"id": "a2", "html": "<body><p>Sáng 3/4, họp.</p></body>"},
     ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n")
     first, second = _read(path)
-    assert first == Article("a1", "Ngày 1/2, họp.", "2024-02-01", "https://x")
+    assert first == Article("a1", "Ngày 1/2, họp.", "2024-02-01", "https://x", title="Tỉnh ủy họp")
     assert isinstance(second, Article) and second.text.strip() == "Sáng 3/4, họp."
 
 

@@ -7,4 +7,4 @@ WITH p, o, m ORDER BY m.date
 RETURN p.name AS person, o.name AS colleague, count(DISTINCT m) AS meetings,
        collect(DISTINCT m.date) AS dates, p.id AS _person, o.id AS _colleague,
        collect(DISTINCT m.id) AS _meetings
-ORDER BY meetings DESC, colleague
+ORDER BY meetings DESC, colleague, _colleague

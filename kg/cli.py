@@ -28,7 +28,7 @@ from graph.load import load_paths
 from graph.store import QueryTimeout, Result, Store, StoreError, counts
 from kg.settings import Settings
 from kg.stores import open_store
-from loaders import InputError, extract_paths, gazetteer
+from loaders import InputError, explain_paths, extract_paths, gazetteer
 
 app = typer.Typer(
     help="partykg: Vietnamese party organs, officials and resolutions from news articles.",
@@ -91,10 +91,19 @@ def extract(
         bool, typer.Option(help="Keep each fact's sentence and character span.")
     ] = True,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Show, sentence by sentence, what each step read and what ended each title.",
+        ),
+    ] = False,
 ) -> None:
     """Extract the record of every article (SCHEMA.md), one JSON object per line.
 
     Example: kg extract examples/articles --format jsonl > out.jsonl
+
+    Example: kg extract --explain examples/articles/000_e00ae32d84019e87.txt
     """
     settings = _settings()
     failed = 0
@@ -102,11 +111,15 @@ def extract(
     _writable(output)
     to_file = output is not None and str(output) != "-"
     stream = output.open("w", encoding="utf-8") if output and to_file else sys.stdout
+    read = explain_paths if explain else extract_paths
     try:
-        for item in extract_paths(paths, settings.gazetteer_dirs, settings.max_article_bytes):
+        for item in read(paths, settings.gazetteer_dirs, settings.max_article_bytes):
             if isinstance(item, InputError):
                 failed += 1
                 err.print(f"[red]error[/red]: {item}", highlight=False, soft_wrap=True)
+                continue
+            if isinstance(item, str):
+                stream.write(item + "\n")
                 continue
             record = item if evidence else _without_evidence(item)
             if format is Format.jsonl:

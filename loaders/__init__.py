@@ -7,10 +7,19 @@ from pathlib import Path
 from typing import Any
 
 from loaders import gazetteer
+from loaders.explain import explain
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 
-__all__ = ["Article", "InputError", "extract", "extract_paths", "gazetteer", "read_inputs"]
+__all__ = [
+    "Article",
+    "InputError",
+    "explain_paths",
+    "extract",
+    "extract_paths",
+    "gazetteer",
+    "read_inputs",
+]
 
 
 def extract_paths(
@@ -19,7 +28,22 @@ def extract_paths(
     limit: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[dict[str, Any] | InputError]:
     """The record of every article under `paths`, or an InputError for each bad input."""
-    dirs = tuple(gazetteer_dirs)
-    gaz = gazetteer.load(*dirs) if dirs else gazetteer.default()
+    gaz = _gazetteer(gazetteer_dirs)
     for item in read_inputs(paths, limit):
         yield item if isinstance(item, InputError) else extract(item, gaz)
+
+
+def explain_paths(
+    paths: Iterable[str | Path],
+    gazetteer_dirs: Iterable[Path] = (),
+    limit: int = MAX_ARTICLE_BYTES,
+) -> Iterator[str | InputError]:
+    """What each step read in each article under `paths` (text), or an InputError."""
+    gaz = _gazetteer(gazetteer_dirs)
+    for item in read_inputs(paths, limit):
+        yield item if isinstance(item, InputError) else explain(item, gaz)
+
+
+def _gazetteer(dirs: Iterable[Path]) -> gazetteer.Gazetteer:
+    extra = tuple(dirs)
+    return gazetteer.load(*extra) if extra else gazetteer.default()

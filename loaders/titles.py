@@ -146,6 +146,25 @@ def _opens_topic(text: str, start: int, stop: re.Match[str], r: TitleRules) -> b
     return stop.group(0).lower() == "về" and bool(r.topic_organ.search(text, start, stop.start()))
 
 
+def ended_by(text: str, end: int, r: TitleRules) -> str:
+    """What ended a title read up to `end`, in words, for `kg extract --explain`."""
+    rest = text[end:]
+    if not rest.strip():
+        return "the end of the text"
+    if _HARD_END.match(rest):
+        return f"punctuation {rest[0]!r}"
+    if _DASH.match(rest):
+        return "a dash before another title or a caption"
+    skipped = len(rest) - len(rest.lstrip())
+    stop = r.stop.match(text, end + skipped)
+    if stop:
+        return f"the stop word {stop.group(0)!r} (cues.yaml: stop)"
+    if re.match(r"\s*và\s", rest):
+        return "'và' before a person, a title or a clause"
+    word = rest.split(maxsplit=1)[0]
+    return f"the name or word {word!r} that follows"
+
+
 def _expand_abbreviations(text: str, r: TitleRules) -> str:
     """'Chủ tịch UBND tỉnh' → 'Chủ tịch Ủy ban nhân dân tỉnh', single-spaced."""
     expanded = r.abbreviation.sub(lambda m: r.expansions.get(m.group(0), m.group(0)), text)

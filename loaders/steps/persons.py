@@ -9,7 +9,7 @@ from functools import cache
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
-from loaders.text import alternation, capitalised_words, key
+from loaders.text import alternation, capitalised_words, is_capitalised, key
 from loaders.titles import (
     TitleRules,
     canonical_title,
@@ -203,14 +203,40 @@ def _rules(gaz: Gazetteer) -> _Rules:
     )
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
+# Words that end a name though they usually open a title or a place ("Bùi Văn Tỉnh",
+# "Trịnh Xuân Trường"), when a family name opened it and no organ word follows.
+_NAME_LAST_OK = frozenset(
+    {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản",
+     "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm"}
+)  # fmt: skip
+_ORGAN_TAIL = frozenset({"ủy", "uỷ", "đoàn", "đội", "trưởng"})
+
+
+def _ends_name(
+    text: str, run: list[re.Match[str]], tok: re.Match[str], surnames: frozenset[str]
+) -> bool:
+    """Whether a title or place word ends the name the run holds."""
+    if tok.group(0) not in _NAME_LAST_OK or len(run) < 2 or run[0].group(0) not in surnames:
+        return False
+    following = text[tok.end() : tok.end() + 12].split(maxsplit=1)
+    glued = tok.end() < len(text) and text[tok.end()].isalnum()
+    return not glued and not (
+        following and (following[0] in _ORGAN_TAIL or is_capitalised(following[0]))
+    )
+
+
+def _runs(text: str, surnames: frozenset[str]) -> list[list[re.Match[str]]]:
     """Runs of capitalised words separated by single spaces."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for tok in capitalised_words(text):
         word = tok.group(0)
         joined = bool(current) and text[current[-1].end() : tok.start()] == " "
-        good = word not in _NOT_NAME or (joined and word in _NAME_INNER_OK)
+        good = (
+            word not in _NOT_NAME
+            or (joined and word in _NAME_INNER_OK)
+            or (joined and _ends_name(text, current, tok, surnames))
+        )
         if good and joined:
             current.append(tok)
             continue
@@ -263,6 +289,13 @@ _TITLE_SEPARATOR = re.compile(
 )
 
 
+_PERIOD = r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+_TERM_AFTER = re.compile(
+    rf"\s*,?\s*(?:nhiệm kỳ|khóa|khoá)\s+(?:{_PERIOD}|[IVXLC]+\b|\d{{1,2}}\b)"
+    rf"(?:\s*,?\s*nhiệm kỳ\s+{_PERIOD})?(?=\s*[,;)])"
+)
+
+
 def _titles_after(
     text: str, pos: int, rl: _Rules, names_at: list[int]
 ) -> tuple[list[tuple[str, int, int]], int]:
@@ -289,7 +322,11 @@ def _titles_after(
         pos = end
         if pos < len(text) and text[pos] == ")":
             pos += 1
-        if stopped:
+        # "Bí thư Tỉnh ủy nhiệm kỳ 2015-2020, Chủ tịch …": the term ends one title only.
+        term = _TERM_AFTER.match(text, pos)
+        if term:
+            pos = term.end()
+        elif stopped:
             break
     return out, pos
 
@@ -385,7 +422,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     rl = _rules(gaz)
     text = mask_commas(sentence.text, rl.titles)
     candidates = []
-    for run in _runs(text):
+    for run in _runs(text, rl.surnames):
         split = _split_name(text, run, rl)
         if split is None:
             continue

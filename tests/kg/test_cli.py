@@ -55,6 +55,20 @@ def test_cli_extract_bad_input_reported_others_still_extracted(tmp_path: Path) -
     assert "1 input(s) failed" in result.stderr
 
 
+def test_cli_extract_explain_shows_each_sentence_s_facts_and_bad_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Ngày 2/3/2024, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy chủ trì hội nghị.", encoding="utf-8"
+    )
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    result = runner.invoke(app, ["extract", "--explain", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "== a.txt"
+    assert lines[1].startswith("[1] Ngày 2/3/2024, đồng chí Lê Văn Hải, Bí thư Tỉnh ủy")
+    assert "ended by the stop word 'chủ trì'" in " ".join(result.stdout.split())
+    assert f"error: {tmp_path / 'bad.txt'}: binary file, not text" in result.stderr
+
+
 def test_cli_extract_reads_jsonl_from_stdin() -> None:
     line = json.dumps(
         {

@@ -218,6 +218,29 @@ CASES = [
         "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",
         {"Lò Đức Quận": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]},
     ),
+    # a name whose last word usually opens a title or a place
+    (
+        "Đồng chí Đinh Văn Tỉnh được bầu giữ chức Bí thư Tỉnh ủy; đồng chí Hà Xuân Trường, Phó "
+        "Bí thư Tỉnh ủy dự lễ tại Trường Chính trị tỉnh.",
+        {"Đinh Văn Tỉnh": ["Bí thư Tỉnh ủy"], "Hà Xuân Trường": ["Phó Bí thư Tỉnh ủy"]},
+    ),
+    # "khóa mới", the country's full name, "tỉnh X" after Tỉnh ủy, "Ủy viên Thường vụ"
+    (
+        "Ông Phùng Văn Lâm, Bí thư Tỉnh ủy tỉnh Yên Bái nhiệm kỳ 2015-2020, Ủy viên Thường vụ"
+        " Tỉnh ủy, được bầu làm Phó Bí thư Tỉnh ủy khóa mới.",
+        {
+            "Phùng Văn Lâm": [
+                "Bí thư Tỉnh ủy",
+                "Ủy viên Ban Thường vụ Tỉnh ủy",
+                "Phó Bí thư Tỉnh ủy",
+            ]
+        },
+    ),
+    (
+        "Bà Tòng Thị Ngân, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Chủ tịch"
+        " Ủy ban MTTQVN tỉnh, phát biểu.",
+        {"Tòng Thị Ngân": ["Chủ tịch Quốc hội", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]},
+    ),
     # an ad-hoc steering committee keeps its task in its title, abbreviations expanded
     (
         "Đồng chí Tạ Văn Long, Trưởng Ban Chỉ đạo Trung ương về tổng kết 20 năm thực hiện NQ 15"

@@ -37,9 +37,10 @@ _LEAD = re.compile(
 # starts, so that a cited document's date ("Quyết định số 5 ngày 3/4") is not taken.
 _INNER = re.compile(
     r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)\s+(?:ngày\s+)?"
-    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|[Đđ]ến|[Tt]rong|[Tt]ừ)\s+)(?P<day_word>ngày)\s+)"
+    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|đến|trong|từ)\s+)(?P<day_word>ngày)\s+)"
     r"(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+    re.IGNORECASE,
 )
 
 # A congress is held in the first year of the term it opens ("Đại hội … nhiệm kỳ 2020-2025").
@@ -165,7 +166,8 @@ def _dated(
 
 
 def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
-    """The date of the reported event, from the lead's opening date phrase."""
+    """The date of the reported event: the lead's opening date phrase, else one later in
+    its first clauses, else the day the article was published."""
     lead = [s for s in doc.sentences if s.text != doc.title][:3]
     for sentence in lead:
         match = _LEAD.match(sentence.text)
@@ -192,7 +194,10 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
             sentence.start + match.end(),
             sentence.text,
         )
-    return _inner_date(lead[:2], doc, published)
+    inner = _inner_date(lead[:2], doc, published)
+    if inner is None and published and len(published.value) == 10:
+        return published  # an undated report is dated by its day of publication
+    return inner
 
 
 def _inner_date(lead: list[Sentence], doc: Cleaned, published: DateFact | None) -> DateFact | None:

@@ -37,6 +37,10 @@ from tests.conftest import record_of
         ("Chiều 28/12, hội nghị tổng kết.", "2024-01", "2023-12-28"),
         ("Ngày 5/3, Ban Thường vụ họp.", "2021", "2021-03-05"),
         ("Sáng nay, hội nghị khai mạc.", "2025-05", None),
+        ("Theo kế hoạch, Chiều 17/6, cử tri gặp đại biểu.", "2018-06", "2018-06-17"),
+        # An undated report: the day it was published, when known to the day.
+        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03-02", "2024-03-02"),
+        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03", None),
         # A congress opens its term.
         (
             "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 khai mạc.",

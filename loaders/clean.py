@@ -13,6 +13,10 @@ from loaders.text import is_capitalised, key, normalize, title_case
 
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
+# An item of a numbered list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …".
+_NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+(\S.{2,150})$")
+# "gồm16 vị": a word glued to the number after it.
+_GLUED_NUMBER = re.compile(r"(?<=[a-zđà-ỹ]{2})(?=\d)")
 _GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
@@ -62,7 +66,7 @@ def _unglue(text: str) -> str:
             return match.group(0)
         return match.group(1) + "\n"
 
-    return _GLUED.sub(fix, text)
+    return _GLUED_NUMBER.sub(" ", _GLUED.sub(fix, text))
 
 
 @cache
@@ -158,10 +162,23 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             kept.pop()
     authors.extend(byline)
     paragraphs: list[str] = []
+    listing = False  # inside a numbered list that a line ending in ':' opened
     for line in kept:
+        item = _NUMBERED.match(line)
+        last = next((p for p in reversed(paragraphs) if p), "")
+        opened = listing or last.endswith(":")
+        if item and opened:
+            # "… gồm 15 đồng chí:" then "1. Nguyễn Văn A" lines: one list, one sentence.
+            while not paragraphs[-1]:
+                paragraphs.pop()
+            paragraphs[-1] += ("; " if listing else " ") + item.group(1)
+            listing = True
+            continue
+        if line:
+            listing = False
         if paragraphs and paragraphs[-1].endswith(",") and line:
             paragraphs[-1] += " " + line
-        else:
+        elif not (listing and not line):
             paragraphs.append(line)
     text = "\n".join(paragraphs)
     sentences: list[Sentence] = []

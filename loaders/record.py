@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from loaders.clean import Cleaned
@@ -13,6 +15,7 @@ from loaders.steps.province import ProvinceFact
 from loaders.steps.tenure import Holding
 from loaders.steps.terms import TermFact
 from loaders.text import key
+from loaders.titles import in_province, rules
 
 # People introduced only as "ông"/"bà" with no title and no part in the meeting may
 # be citizens, not officials.
@@ -30,10 +33,14 @@ def _span(start: int, end: int, sentence: str) -> dict[str, Any]:
 
 
 def persons(
-    mentions: tuple[Mention, ...], holdings: tuple[Holding, ...], roles: set[str]
+    mentions: tuple[Mention, ...],
+    holdings: tuple[Holding, ...],
+    roles: set[str],
+    place: Callable[[str], str] = str,
 ) -> list[dict[str, Any]]:
     """One entry per person: name, rank, every title in order, and where each was read;
-    `evidence.holdings` has each title as read in each mention (province, change)."""
+    `evidence.holdings` has each title as read in each mention (province, change).
+    `place` words a title as the article's province names it."""
     grouped: dict[str, list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(key(m.name), []).append(m)
@@ -43,13 +50,19 @@ def persons(
     out = []
     for name_key, group in grouped.items():
         name = group[0].name
-        titles = list(dict.fromkeys(t for m in group for t in m.titles))
+        # A title printed with another province's name is that province's, not placed.
+        printed = {h.title for h in held.get(name_key, []) if h.province}
+
+        def placed(title: str, printed: set[str] = printed) -> str:
+            return title if title in printed else place(title)
+
+        titles = list(dict.fromkeys(placed(t) for m in group for t in m.titles))
         if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
             continue
         position_evidence: dict[str, dict[str, Any]] = {}
         for m in group:
             for title, start, end in m.raw_titles:
-                position_evidence.setdefault(title, _span(start, end, m.sentence.text))
+                position_evidence.setdefault(placed(title), _span(start, end, m.sentence.text))
         out.append(
             {
                 "name": name,
@@ -60,7 +73,7 @@ def persons(
                     "positions": position_evidence,
                     "holdings": [
                         {
-                            "title": h.title,
+                            "title": h.title if h.province else place(h.title),
                             "province": h.province,
                             "change": h.change,
                             "mention": h.mention,
@@ -94,7 +107,14 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
         "date": date.value if date else None,
         "published": published.value if published else None,
         "province": province.name if province else None,
-        "persons": persons(facts["mentions"], facts["holdings"], roles),
+        "persons": persons(
+            facts["mentions"],
+            facts["holdings"],
+            roles,
+            partial(
+                in_province, province=province.name if province else None, r=rules(facts["gaz"])
+            ),
+        ),
         "events": [
             {
                 "name": e.name,

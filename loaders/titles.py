@@ -219,6 +219,19 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
     return organ[0].upper() + organ[1:] if organ else None
 
 
+_PROVINCIAL_ORGAN = re.compile(
+    r"((?:Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam)) tỉnh$"
+)
+
+
+def in_province(title: str, province: str | None, r: TitleRules) -> str:
+    """A title as the article's province names it: a centrally-run city's council and
+    committee are the city's ("Chủ tịch HĐND" in Cần Thơ → "… Hội đồng nhân dân thành phố")."""
+    if province and key(province) in r.city_provinces:
+        return _PROVINCIAL_ORGAN.sub(r"\1 thành phố", title)
+    return title
+
+
 @lru_cache(maxsize=1 << 16)
 def canonical_title(raw: str, r: TitleRules) -> str | None:
     """The canonical full form of a title as printed, or None when it is not a title."""

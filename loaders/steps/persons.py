@@ -380,10 +380,36 @@ _PLURAL_TITLE = re.compile(r"(?<![\w])các\s+(?P<label>[^:;.,]{3,80}?)\s*:", re.
 # Found by its cue, then its label read back to the clause's start: a pattern with the
 # label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
-    r"\s+(?:gồm|là)(?: có)?\s+(?:các\s+)?(?:đồng chí|ông|bà|vị)(?:\s*,\s*(?:ông|bà))?\s*(?P<colon>:)?",
+    r"\s+(?:gồm|là)(?: có)?"
+    r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên)(?:\s*,\s*(?:ông|bà))?"
+    r"(?:\s*,?\s*gồm(?: có)?)?\s*(?P<colon>:)?"
+    r"|\s*(?P<bare>:))",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[:;.,]")
+# A body whose members a list names ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí: …").
+_MEMBERS_OF = re.compile(
+    r"(?<![\w])(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)(?![\w])"
+)
+
+
+def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
+    """The title a label written before its list gives ("Hai Phó Bí thư Tỉnh ủy khóa XIX"
+    → Phó Bí thư Tỉnh ủy; "Ban Thường vụ Tỉnh ủy" → Ủy viên Ban Thường vụ Tỉnh ủy)."""
+    label = text[start:end]
+    # The last title of the clause is the one its list shares.
+    heads = list(rl.titles.head.finditer(label)) if len(label.strip()) >= 3 else []
+    head = heads[-1] if heads else None
+    if head:
+        title_end, _ = read_title(text, start + head.start(), rl.titles)
+        return canonical_title(text[start + head.start() : min(title_end, end)], rl.titles)
+    organs = list(_MEMBERS_OF.finditer(label))
+    if not organs:
+        return None
+    organ = organs[-1]
+    members = "Ủy viên " + label[organ.start() :]
+    title_end, _ = read_title(members, 0, rl.titles)
+    return canonical_title(members[:title_end], rl.titles)
 
 
 def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
@@ -398,7 +424,7 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list.
     for m in _PLURAL_TITLE.finditer(text):
         if rl.titles.head.match(m.group("label")):
-            title = canonical_title(m.group("label"), rl.titles)
+            title = _label_title(text, m.start("label"), m.end("label"), rl)
             if title:
                 out.append((m.end(), len(text), title))
     # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C", "Hai Phó Chủ tịch là ông
@@ -406,14 +432,12 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     for m in _LABEL_FIRST.finditer(text):
         floor = max(0, m.start() - 100)
         marks = [x.end() for x in _CLAUSE_MARK.finditer(text, floor, m.start())]
-        label = text[marks[-1] if marks else floor : m.start()]
-        head = rl.titles.head.search(label) if len(label.strip()) >= 3 else None
-        if head:
-            title = canonical_title(label[head.start() :], rl.titles)
-            if title:
-                clause = text.find(";", m.end())
-                end = len(text) if m.group("colon") else (clause if clause >= 0 else len(text))
-                out.append((m.end() - len(m.group("colon") or ""), end, title))
+        title = _label_title(text, marks[-1] if marks else floor, m.start(), rl)
+        if title:
+            colon = m.group("colon") or m.group("bare")
+            clause = text.find(";", m.end())
+            end = len(text) if colon else (clause if clause >= 0 else len(text))
+            out.append((m.end() - len(colon or ""), end, title))
     return sorted(out)
 
 

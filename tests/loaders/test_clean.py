@@ -75,3 +75,22 @@ def test_clean_line_ending_with_comma_joins_the_next(gaz: Gazetteer) -> None:
     assert [s.text for s in doc.sentences] == [
         "Đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu."
     ]
+
+
+def test_clean_numbered_list_after_a_colon_is_one_sentence(gaz: Gazetteer) -> None:
+    text = (
+        "Ban Chấp hành bầu Ban Thường vụ gồm 3 đồng chí:\n\n1. Lò Văn Một\n\n2. Hà Thị Hai\n"
+        "3) Cầm Văn Ba - Phó Bí thư Tỉnh ủy\n\nHội nghị bế mạc.\n4) Năm tới"
+    )
+    doc = clean(Article("a.txt", text), gaz)
+    assert [s.text for s in doc.sentences] == [
+        "Ban Chấp hành bầu Ban Thường vụ gồm 3 đồng chí: Lò Văn Một; Hà Thị Hai; Cầm Văn Ba"
+        " - Phó Bí thư Tỉnh ủy",
+        "Hội nghị bế mạc.",
+        "4) Năm tới",
+    ]
+
+
+def test_clean_a_word_glued_to_a_number_is_parted(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", "Ban Thường vụ gồm16 vị, số NQ/TW 05 giữ nguyên."), gaz)
+    assert doc.sentences[0].text == "Ban Thường vụ gồm 16 vị, số NQ/TW 05 giữ nguyên."

@@ -286,6 +286,61 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's members listed after it, numbered on their own lines
+        (
+            "Ban Chấp hành Đảng bộ tỉnh khóa XVII đã bầu Ban Thường vụ Tỉnh ủy gồm 3 đồng chí,"
+            " gồm:\n\n1. Lò Văn Một\n\n2. Hà Thị Hai\n\n3. Cầm Văn Ba\n",
+            {
+                n: ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+                for n in ("Lò Văn Một", "Hà Thị Hai", "Cầm Văn Ba")
+            },
+        ),
+        # a label with its term, then "gồm:" and each name's own titles
+        (
+            "Hai Phó Bí thư Tỉnh ủy khóa XIX gồm: Bà Lò Thị Thu, Trưởng Ban Dân vận Tỉnh ủy và"
+            " ông Cầm Văn Dương, Phó Chủ tịch UBND tỉnh.",
+            {
+                "Lò Thị Thu": ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"],
+                "Cầm Văn Dương": ["Phó Bí thư Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        # the clause's last title is the list's, cut at its term and verb
+        (
+            "Ông Lò Văn Định tái đắc cử Bí thư Tỉnh ủy và các Phó Bí thư Tỉnh ủy tỉnh này gồm các"
+            " ông: Hà Văn Toàn, Cầm Văn Tuân.",
+            {
+                "Lò Văn Định": ["Bí thư Tỉnh ủy"],
+                "Hà Văn Toàn": ["Phó Bí thư Tỉnh ủy"],
+                "Cầm Văn Tuân": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+        (
+            "3 Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 cùng tái đắc cử gồm có các ông: Lò Văn"
+            " Hiển và Hà Văn Hè.",
+            {n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"] for n in ("Lò Văn Hiển", "Hà Văn Hè")},
+        ),
+    ],
+)
+def test_persons_a_label_before_its_list(text: str, expected: dict[str, list[str]]) -> None:
+    assert positions(record_of(text)) == expected
+
+
+def test_persons_a_city_s_council_and_committee_are_the_city_s() -> None:
+    text = (
+        "Ngày 3/4/2024, HĐND thành phố Cần Thơ họp. Ông Lò Văn Hiểu, Chủ tịch HĐND khóa X, và"
+        " ông Hà Văn An, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sơn La, dự họp tại Cần Thơ."
+    )
+    record = record_of(text)
+    assert record["province"] == "Cần Thơ"
+    assert positions(record) == {
+        "Lò Văn Hiểu": ["Chủ tịch Hội đồng nhân dân thành phố"],
+        "Hà Văn An": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    }
+
+
 def test_persons_short_back_reference_is_not_a_new_person() -> None:
     text = (
         "Ông Phan Văn Ký, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phát biểu kết luận, "

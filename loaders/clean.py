@@ -15,8 +15,6 @@ _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
 # An item of a numbered list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …".
 _NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+(\S.{2,150})$")
-# "gồm16 vị": a word glued to the number after it.
-_GLUED_NUMBER = re.compile(r"(?<=[a-zđà-ỹ]{2})(?=\d)")
 _GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
@@ -66,7 +64,7 @@ def _unglue(text: str) -> str:
             return match.group(0)
         return match.group(1) + "\n"
 
-    return _GLUED_NUMBER.sub(" ", _GLUED.sub(fix, text))
+    return _GLUED.sub(fix, text)
 
 
 @cache

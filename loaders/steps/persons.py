@@ -407,7 +407,8 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     if not organs:
         return None
     organ = organs[-1]
-    members = "Ủy viên " + label[organ.start() :]
+    # "Ban Thường vụ Tỉnh ủy gồm16 vị gồm:": the body's name ends at its first "gồm".
+    members = "Ủy viên " + re.split(r"\sgồm", label[organ.start() :], maxsplit=1)[0]
     title_end, _ = read_title(members, 0, rl.titles)
     return canonical_title(members[:title_end], rl.titles)
 

@@ -89,8 +89,3 @@ def test_clean_numbered_list_after_a_colon_is_one_sentence(gaz: Gazetteer) -> No
         "Hội nghị bế mạc.",
         "4) Năm tới",
     ]
-
-
-def test_clean_a_word_glued_to_a_number_is_parted(gaz: Gazetteer) -> None:
-    doc = clean(Article("a.txt", "Ban Thường vụ gồm16 vị, số NQ/TW 05 giữ nguyên."), gaz)
-    assert doc.sentences[0].text == "Ban Thường vụ gồm 16 vị, số NQ/TW 05 giữ nguyên."

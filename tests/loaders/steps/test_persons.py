@@ -291,7 +291,7 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
     [
         # a body's members listed after it, numbered on their own lines
         (
-            "Ban Chấp hành Đảng bộ tỉnh khóa XVII đã bầu Ban Thường vụ Tỉnh ủy gồm 3 đồng chí,"
+            "Ban Chấp hành Đảng bộ tỉnh khóa XVII đã bầu Ban Thường vụ Tỉnh ủy gồm3 vị"
             " gồm:\n\n1. Lò Văn Một\n\n2. Hà Thị Hai\n\n3. Cầm Văn Ba\n",
             {
                 n: ["Ủy viên Ban Thường vụ Tỉnh ủy"]

@@ -12,8 +12,18 @@ from loaders.steps.documents import DocumentFact
 from loaders.steps.persons import Mention
 from loaders.text import alternation
 
-# Words that look like an attendance verb but are another word ("dự thảo", "trao đổi").
-_NOT_VERB = r"(?!\s+(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được))"
+# Short verbs that begin other words ("dự thảo", "trao đổi", "nhận thức", "báo chí"): not
+# acting when those follow. "trình bày báo cáo" still is.
+_NOT_VERB = (
+    r"(?!(?:(?<=dự)|(?<=trao)|(?<=nhận)|(?<=báo))\s+"
+    r"(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được|chí))"
+)
+# A term after a person's titles, before the verb ("Phó Bí thư Tỉnh ủy khóa XIV trình bày").
+_TERM = r"(?:khóa|khoá)\s+[IVXLC]+\b|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+# A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
+_LIST_GOES_ON = re.compile(
+    r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I
+)
 # What a meeting may do with a document, each a cue list in cues.yaml.
 ACTIONS = ("approved", "disseminated", "discussed")
 
@@ -83,13 +93,13 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*"
+            rf"(?:\s|,|{_TERM}|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*"
             rf"(?<![\w])(?:{alternation(c['attend_actor'])})(?![\w]){_NOT_VERB}",
             re.I,
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_lead'])})", re.I),
-        gap=re.compile(rf"^(?:\s|,|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*$", re.I),
+        gap=re.compile(rf"^(?:\s|,|{_TERM}|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*$", re.I),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(
@@ -203,12 +213,17 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
     er = _rules(gaz)
     text = doc.text
     out: list[Role] = []
+    listed_until = -1  # where the last sentence with an attendance cue ended
     for sentence, ms in _by_sentence(doc, mentions):
         lowered = sentence.text.lower()
+        if 0 <= sentence.start - listed_until <= 2 and _LIST_GOES_ON.match(sentence.text):
+            out.extend(_role(m) for m in ms)
+            listed_until = sentence.end
         if any(literal in lowered for literal in er.attend_after_literals):
             for cue in er.attend_after.finditer(sentence.text):
                 at = sentence.start + cue.end()
                 out.extend(_role(m) for m in ms if m.chain_start >= at)
+                listed_until = sentence.end
         for i, m in enumerate(ms):
             if er.attend_actor.match(text, m.chain_end, sentence.end):
                 out.extend(_role(x) for x in _extend_back(ms, i, text, er))

@@ -206,17 +206,20 @@ def _rules(gaz: Gazetteer) -> _Rules:
 # Words that end a name though they usually open a title or a place ("Bùi Văn Tỉnh",
 # "Trịnh Xuân Trường"), when a family name opened it and no organ word follows.
 _NAME_LAST_OK = frozenset(
-    {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản",
+    {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban",
      "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm"}
 )  # fmt: skip
-_ORGAN_TAIL = frozenset({"ủy", "uỷ", "đoàn", "đội", "trưởng"})
+_ORGAN_TAIL = frozenset(
+    {"ủy", "uỷ", "đoàn", "đội", "trưởng", "chỉ", "chấp", "thường", "tổ", "tuyên", "dân", "nội",
+     "kinh", "văn", "quản", "bí", "đại", "công"}
+)  # fmt: skip
 
 
 def _ends_name(
     text: str, run: list[re.Match[str]], tok: re.Match[str], surnames: frozenset[str]
 ) -> bool:
     """Whether a title or place word ends the name the run holds."""
-    if tok.group(0) not in _NAME_LAST_OK or len(run) < 2 or run[0].group(0) not in surnames:
+    if tok.group(0) not in _NAME_LAST_OK or not run or run[0].group(0) not in surnames:
         return False
     following = text[tok.end() : tok.end() + 12].split(maxsplit=1)
     glued = tok.end() < len(text) and text[tok.end()].isalnum()

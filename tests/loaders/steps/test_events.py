@@ -113,6 +113,23 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Lường Văn Đàn giữ chức Phó Bí thư Tỉnh ủy.",
             [],
         ),
+        # Acting after titles, a term between; "báo cáo" after a verb is its object.
+        (
+            "Hội nghị Tỉnh ủy khai mạc. Đồng chí Ninh Văn Hòa, Phó Bí thư Tỉnh ủy khóa XIV trình"
+            " bày báo cáo. Đồng chí Tạ Thị Hà, Bí thư Tỉnh ủy nhấn mạnh yêu cầu.",
+            ["Ninh Văn Hòa", "Tạ Thị Hà"],
+        ),
+        # A list the sentence before opened goes on ("… có A. Các ông: B; C").
+        (
+            "Dự và chỉ đạo Đại hội về phía Trung ương có ông Tô Văn Hải - Ủy viên Bộ Chính trị."
+            " Các ông: Hà Ban - Phó trưởng Ban Tổ chức Trung ương; Đỗ Văn Phúc - Phó trưởng Ban"
+            " Dân vận Trung ương.",
+            ["Tô Văn Hải", "Hà Ban", "Đỗ Văn Phúc"],
+        ),
+        (
+            "Hội nghị Tỉnh ủy khai mạc. Các ông: Hà Văn Ban, Đỗ Văn Phúc được bầu bổ sung.",
+            [],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

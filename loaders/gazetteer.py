@@ -9,6 +9,7 @@ expressions compiled at load, so a bad entry fails at start with the file named.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ class Province:
     aliases: tuple[str, ...]
     datelines: tuple[str, ...]
     needs_lead: bool = False
+    city_since: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
                 aliases=tuple(_text(a) for a in row.get("aliases") or []),
                 datelines=tuple(_text(d) for d in row.get("datelines") or []),
                 needs_lead=_flag(row, "needs_lead", at),
+                city_since=_iso_day(row.get("city_since"), f"{at}: city_since"),
             )
         )
     names = {p.name for p in out}
@@ -222,6 +225,16 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
     if not out:
         raise GazetteerError(f"{where}: no provinces")
     return tuple(out)
+
+
+def _iso_day(value: object, where: str) -> str | None:
+    """An optional ISO date (YAML reads 2025-01-01 as a date)."""
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise GazetteerError(f"{where}: {value!r} is not YYYY-MM-DD")
+    return text
 
 
 def _term_patterns(

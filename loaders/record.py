@@ -112,7 +112,10 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
             facts["holdings"],
             roles,
             partial(
-                in_province, province=province.name if province else None, r=rules(facts["gaz"])
+                in_province,
+                province=province.name if province else None,
+                when=dated.value if (dated := date or published) else None,
+                r=rules(facts["gaz"]),
             ),
         ),
         "events": [

@@ -32,6 +32,7 @@ class TitleRules:
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
     surnames: frozenset[str]
     city_provinces: frozenset[str]
+    city_since: dict[str, str]
     comma_organs: re.Pattern[str] | None
     standalone: frozenset[str]
     comma_phrases: tuple[str, ...]
@@ -83,6 +84,12 @@ def rules(gaz: Gazetteer) -> TitleRules:
         city_provinces=frozenset(
             key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)
         ),
+        city_since={
+            key(n): p.city_since
+            for p in gaz.provinces
+            if p.city_since
+            for n in (p.name, *p.aliases)
+        },
         standalone=frozenset(key(t) for t in gaz.standalone_titles),
         comma_phrases=tuple({c.lower() for c in comma_organs}),
         comma_organs=(
@@ -224,12 +231,16 @@ _PROVINCIAL_ORGAN = re.compile(
 )
 
 
-def in_province(title: str, province: str | None, r: TitleRules) -> str:
-    """A title as the article's province names it: a centrally-run city's council and
-    committee are the city's ("Chủ tịch HĐND" in Cần Thơ → "… Hội đồng nhân dân thành phố")."""
-    if province and key(province) in r.city_provinces:
-        return _PROVINCIAL_ORGAN.sub(r"\1 thành phố", title)
-    return title
+def in_province(title: str, province: str | None, when: str | None, r: TitleRules) -> str:
+    """A title as the article's province names it on the article's date: a centrally-run
+    city's council and committee are the city's ("Chủ tịch HĐND" in Cần Thơ → "… Hội đồng
+    nhân dân thành phố"), but Huế's only since it became a city."""
+    if not province or key(province) not in r.city_provinces:
+        return title
+    since = r.city_since.get(key(province))
+    if since and not (when and when >= since):
+        return title
+    return _PROVINCIAL_ORGAN.sub(r"\1 thành phố", title)
 
 
 @lru_cache(maxsize=1 << 16)

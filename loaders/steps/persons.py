@@ -143,7 +143,7 @@ _APPOINTED = re.compile(
     r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:đều\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
     r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?)?|làm"
-    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh)?)\s+",
+    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
@@ -367,14 +367,16 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         prev_start = max(
             [floor] + [floor + m.end() for m in re.finditer(r"[,;:()\n]", text[floor:prev_end])]
         )
-        while prev_start < prev_end and text[prev_start] == " ":
-            prev_start += 1
-        if not r.head.match(text, prev_start) or r.stop.search(text, prev_start, prev_end):
+        # The clause's last title, after its verb ("… đã bầu Bí thư Tỉnh ủy, Chủ tịch … X").
+        heads = list(r.head.finditer(text, prev_start, prev_end))
+        if not heads or r.stop.search(text, heads[-1].end(), prev_end):
             break
-        earlier = canonical_title(text[prev_start:prev_end], r)
+        earlier = canonical_title(text[heads[-1].start() : prev_end], r)
         if earlier is None:
             break
-        out.insert(0, (earlier, prev_start, prev_end))
+        out.insert(0, (earlier, heads[-1].start(), prev_end))
+        if text[prev_start:prev_end].strip() != text[heads[-1].start() : prev_end].strip():
+            break  # the clause began before its title: no earlier title of this person
         cursor = prev_start
     return out
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.clean import Cleaned
@@ -107,7 +107,12 @@ def find_province(
                 break
     inside_names = [(m.start, m.end) for m in mentions]
     starts = [s.start for s in doc.sentences]
-    for start, end, written in _mentions(doc.text, pr):
+    written_as: dict[str, str] = {}
+    covered = -1  # "Huế" inside "Thừa Thiên Huế" is not a second mention
+    for start, end, written in sorted(_mentions(doc.text, pr)):
+        if start < covered:
+            continue
+        covered = end
         index = bisect_right(starts, start) - 1
         if index < 0 or start >= doc.sentences[index].end:
             continue  # not in a sentence: a date line, or a caption dropped as a repeat
@@ -117,16 +122,18 @@ def find_province(
         if canonical is None:
             continue
         # Huế's articles before 2025 say "Thừa Thiên Huế"; the text's name wins.
-        name = "Thừa Thiên Huế" if key(written).startswith(("thừa thiên", "tt")) else canonical
+        if key(written).startswith(("thừa thiên", "tt")):
+            written_as[canonical] = "Thừa Thiên Huế"
         sentence = doc.sentences[index]
         lead = _LEAD.search(doc.text, max(0, start - 16), start)
         if written in gaz.names_needing_lead() and not lead:
             continue  # "tư tưởng Hồ Chí Minh" names the President, not the city
         weight = (2 if lead else 1) + (2 if sentence.text == doc.title else 0)
-        vote(name, weight, ProvinceFact(name, start, end, sentence.text))
+        vote(canonical, weight, ProvinceFact(canonical, start, end, sentence.text))
     if not votes:
         return None
     ranked = votes.most_common(2)
     if len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]:
         return None
-    return first[ranked[0][0]]
+    fact = first[ranked[0][0]]
+    return replace(fact, name=written_as.get(fact.name, fact.name))

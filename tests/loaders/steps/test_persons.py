@@ -389,3 +389,25 @@ def test_persons_evidence_points_at_the_name() -> None:
     record = record_of(text)
     span = record["persons"][0]["evidence"]["mentions"][0]
     assert text[span["start"] : span["end"]] == "Tạ Văn Hạ"
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [("2024-06-02", "Chủ tịch Hội đồng nhân dân tỉnh"), ("2025-06-02", "Chủ tịch Hội đồng nhân dân thành phố")],
+)  # fmt: skip
+def test_persons_hue_s_council_is_the_city_s_only_since_2025(published: str, title: str) -> None:
+    text = (
+        "Kỳ họp HĐND tỉnh Thừa Thiên Huế bế mạc. Ông Lò Văn Hiểu, Chủ tịch HĐND phát biểu tại Huế."
+    )
+    assert positions(record_of(text, published=published)) == {"Lò Văn Hiểu": [title]}
+
+
+def test_persons_earlier_title_after_the_clause_s_verb() -> None:
+    text = "HĐND tỉnh đã bầu Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lò Văn Chữ làm Chủ tịch HĐND tỉnh."
+    assert positions(record_of(text)) == {
+        "Lò Văn Chữ": [
+            "Bí thư Tỉnh ủy",
+            "Chủ tịch Ủy ban nhân dân tỉnh",
+            "Chủ tịch Hội đồng nhân dân tỉnh",
+        ]
+    }

@@ -11,6 +11,8 @@ from tests.conftest import record_of
     ("text", "province"),
     [
         ("LSO-Ngày 2/3, hội nghị diễn ra tại trụ sở.", "Lạng Sơn"),
+        # One unit under its two names, "Huế" inside "Thừa Thiên Huế" counted once.
+        ("Kỳ họp HĐND tỉnh Thừa Thiên Huế khai mạc tại Huế.", "Thừa Thiên Huế"),
         ("Hội nghị được tổ chức tại tỉnh Sơn La với sự tham gia của các sở.", "Sơn La"),
         ("Công tác xúc tiến du lịch Thái Nguyên cần được quan tâm.", "Thái Nguyên"),
         ("Ban Thường vụ Thành ủy TP.HCM họp. TP.HCM đạt tăng trưởng cao.", "Hồ Chí Minh"),

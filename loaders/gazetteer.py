@@ -112,6 +112,7 @@ class Gazetteer:
     place_words: tuple[str, ...]
     casing: tuple[str, ...]
     surnames: frozenset[str]
+    opening_only: frozenset[str]
     ranks: tuple[str, ...]
     honorifics: tuple[str, ...]
     academic: tuple[str, ...]
@@ -446,6 +447,11 @@ def load(*extra_dirs: Path) -> Gazetteer:
         place_words=_strings(titles, "place_words", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),
         surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),
+        opening_only=frozenset(
+            _strings(raw["surnames"], "opening_only", where["surnames"])
+            if "opening_only" in raw["surnames"]
+            else ()
+        ),
         ranks=_strings(ranks, "ranks", where["ranks"]),
         honorifics=_strings(ranks, "honorifics", where["ranks"]),
         academic=_strings(ranks, "academic", where["ranks"]),

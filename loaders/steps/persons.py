@@ -173,6 +173,7 @@ class _Rules:
     group_label: re.Pattern[str]
     glue: re.Pattern[str]
     surnames: frozenset[str]
+    opening_only: frozenset[str]
     province_tokens: dict[str, int]
 
 
@@ -199,6 +200,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
         ),
         glue=re.compile(rf"^(?:\s|{glue})*$", re.IGNORECASE),
         surnames=gaz.surnames,
+        opening_only=gaz.opening_only,
         province_tokens=province_tokens,
     )
 
@@ -277,7 +279,7 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
         return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
     for i in range(start, len(words) - 1):
-        if _is_surname(words, i, rl.surnames):
+        if _is_surname(words, i, rl.surnames) and not (i > start and words[i] in rl.opening_only):
             end = min(len(words), i + 5)
             return i, end, True
     if len(words) - start >= 2:

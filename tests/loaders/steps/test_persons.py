@@ -218,6 +218,14 @@ CASES = [
         "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",
         {"Lò Đức Quận": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]},
     ),
+    # "A" opens Ba Na names but is the middle name of Hmông men
+    (
+        "Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh A Sanh; ông Vừ A Chu, Bí thư Huyện ủy.",
+        {
+            "A Sanh": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"],
+            "Vừ A Chu": ["Bí thư Huyện ủy"],
+        },
+    ),
     # a name whose last word usually opens a title or a place
     (
         "Đồng chí Đinh Văn Tỉnh được bầu giữ chức Bí thư Tỉnh ủy; đồng chí Hà Xuân Trường, Phó "

@@ -13,6 +13,7 @@ from loaders.text import is_capitalised, key, normalize, title_case
 
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
+_PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
 # An item of a numbered list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …".
 _NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+(\S.{2,150})$")
 _GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
@@ -139,7 +140,8 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             continue
         if gaz.drop_line.match(line):
             continue
-        line_key = line.lower().rstrip(" .…")
+        # A caption repeats the headline with its photo's number ("… Tuyên Quang 1").
+        line_key = _PHOTO_NUMBER.sub("", line.lower().rstrip(" .…"))
         if line_key in seen:
             continue
         seen.add(line_key)

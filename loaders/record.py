@@ -15,7 +15,7 @@ from loaders.steps.province import ProvinceFact
 from loaders.steps.tenure import Holding
 from loaders.steps.terms import TermFact
 from loaders.text import key
-from loaders.titles import in_province, rules
+from loaders.titles import TitleRules, in_province, rules
 
 # People introduced only as "ông"/"bà" with no title and no part in the meeting may
 # be citizens, not officials.
@@ -36,11 +36,12 @@ def persons(
     mentions: tuple[Mention, ...],
     holdings: tuple[Holding, ...],
     roles: set[str],
-    place: Callable[[str], str] = str,
+    place: Callable[[str, str | None], str] = lambda title, _: title,
 ) -> list[dict[str, Any]]:
     """One entry per person: name, rank, every title in order, and where each was read;
     `evidence.holdings` has each title as read in each mention (province, change).
-    `place` words a title as the article's province names it."""
+    `place` words a title as its province names it: the one printed with it (given),
+    else the article's (None)."""
     grouped: dict[str, list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(key(m.name), []).append(m)
@@ -50,11 +51,10 @@ def persons(
     out = []
     for name_key, group in grouped.items():
         name = group[0].name
-        # A title printed with another province's name is that province's, not placed.
-        printed = {h.title for h in held.get(name_key, []) if h.province}
+        printed = {h.title: h.province for h in held.get(name_key, []) if h.province}
 
-        def placed(title: str, printed: set[str] = printed) -> str:
-            return title if title in printed else place(title)
+        def placed(title: str, printed: dict[str, str] = printed) -> str:
+            return place(title, printed.get(title))
 
         titles = list(dict.fromkeys(placed(t) for m in group for t in m.titles))
         if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
@@ -73,7 +73,7 @@ def persons(
                     "positions": position_evidence,
                     "holdings": [
                         {
-                            "title": h.title if h.province else place(h.title),
+                            "title": place(h.title, h.province),
                             "province": h.province,
                             "change": h.change,
                             "mention": h.mention,
@@ -85,6 +85,12 @@ def persons(
             }
         )
     return out
+
+
+def _placed(
+    title: str, printed: str | None, article: str | None, when: str | None, r: TitleRules
+) -> str:
+    return in_province(title, printed or article, when, r)
 
 
 def build(facts: dict[str, Any]) -> dict[str, Any]:
@@ -112,8 +118,8 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
             facts["holdings"],
             roles,
             partial(
-                in_province,
-                province=province.name if province else None,
+                _placed,
+                article=province.name if province else None,
                 when=dated.value if (dated := date or published) else None,
                 r=rules(facts["gaz"]),
             ),

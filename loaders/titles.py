@@ -66,7 +66,10 @@ def rules(gaz: Gazetteer) -> TitleRules:
         # Case-sensitive: a verb after a title is lower case, while the same word
         # capitalised is part of an organ's name ("Ủy ban Kiểm tra").
         stop=re.compile(stop),
-        abbreviation=re.compile(rf"(?<![\w&.])(?:{alternation(list(gaz.abbreviations))})(?![\w&])"),
+        # "TP.HCM" is a name, not "TP" then ".HCM".
+        abbreviation=re.compile(
+            rf"(?<![\w&.])(?:{alternation(list(gaz.abbreviations))})(?![\w&]|\.\s?[A-ZĐ])"
+        ),
         expansions=dict(gaz.abbreviations),
         province=re.compile(
             rf"(?:(?:\s+(?:tỉnh|thành phố|TP\.?|Tp\.?))?\s+(?-i:{alternation(province_names)})"
@@ -227,7 +230,7 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
 
 
 _PROVINCIAL_ORGAN = re.compile(
-    r"((?:Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam)) tỉnh$"
+    r"((?:Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam|Đoàn đại biểu Quốc hội)) tỉnh$"
 )
 
 

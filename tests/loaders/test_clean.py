@@ -89,3 +89,12 @@ def test_clean_numbered_list_after_a_colon_is_one_sentence(gaz: Gazetteer) -> No
         "Hội nghị bế mạc.",
         "4) Năm tới",
     ]
+
+
+def test_clean_a_numbered_caption_repeating_the_headline_is_dropped(gaz: Gazetteer) -> None:
+    text = "Ông Lò Văn Sơn tái đắc cử\nNgày 2/3, HĐND tỉnh họp.\nÔng Lò Văn Sơn tái đắc cử 1"
+    doc = clean(Article("a.txt", text), gaz)
+    assert [s.text for s in doc.sentences] == [
+        "Ông Lò Văn Sơn tái đắc cử",
+        "Ngày 2/3, HĐND tỉnh họp.",
+    ]

@@ -218,6 +218,24 @@ CASES = [
         "Đồng chí Lò Đức Quận - Ủy viên BCHTƯ Đảng, Bí thư Tỉnh ủy phát biểu.",
         {"Lò Đức Quận": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]},
     ),
+    # a bare delegation head is the province's; "huyện" after Huyện ủy; Q. and TP.HCM
+    (
+        "Ông Hà Văn Khải, Trưởng Đoàn ĐBQH, và ông Lò Văn Tâm, Bí thư Huyện ủy huyện Mường Tè;"
+        " ông Lý Văn Hòa, Phó Chủ tịch UBND Q.Tân Phú.",
+        {
+            "Hà Văn Khải": ["Trưởng Đoàn đại biểu Quốc hội tỉnh"],
+            "Lò Văn Tâm": ["Bí thư Huyện ủy Mường Tè"],
+            "Lý Văn Hòa": ["Phó Chủ tịch Ủy ban nhân dân quận Tân Phú"],
+        },
+    ),
+    (
+        "Tại Sơn La, ông Vi Văn Mạnh, Chủ tịch UBND TP.HCM, và ông Lò Văn An, Chủ tịch UBND"
+        " tỉnh Sơn La, ký kết.",
+        {
+            "Vi Văn Mạnh": ["Chủ tịch Ủy ban nhân dân thành phố"],
+            "Lò Văn An": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+        },
+    ),
     # "A" opens Ba Na names but is the middle name of Hmông men
     (
         "Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh A Sanh; ông Vừ A Chu, Bí thư Huyện ủy.",

@@ -14,8 +14,8 @@ from loaders.text import is_capitalised, key, normalize, title_case
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
 _PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
-# An item of a numbered list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …".
-_NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+(\S.{2,150})$")
+# An item of a list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …", "- Đồng chí C".
+_NUMBERED = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+])\s+(\S.{2,300})$")
 _GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}

@@ -231,7 +231,7 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
             j = _right_after(ms, sentence.start + lead.end(), text, er)
             if j is not None:
                 out.append(_role(ms[j]))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda r: r.start))  # in reading order
 
 
 def _meeting_name(

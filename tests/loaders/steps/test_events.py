@@ -73,6 +73,10 @@ from tests.conftest import attendees, chairs, record_of
             "Chủ tịch UBND tỉnh.",
             ["Đàm Văn Khoa", "Mạc Thị Thu"],
         ),
+        (
+            "Chủ trì họp báo, Phó Chủ tịch UBND tỉnh Đỗ Văn Duy cho biết, đại hội diễn ra 3 ngày.",
+            ["Đỗ Văn Duy"],
+        ),
         # A steering committee's task is part of its title, up to the presiding verb.
         (
             "Các đồng chí: Tạ Văn Long, Trưởng Ban Chỉ đạo Trung ương về tổng kết 20 năm thực hiện"
@@ -129,6 +133,23 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
         (
             "Hội nghị Tỉnh ủy khai mạc. Các ông: Hà Văn Ban, Đỗ Văn Phúc được bầu bổ sung.",
             [],
+        ),
+        # The one handed a decision; signing; "Dự, chỉ đạo … có"; a bulleted list.
+        (
+            "Hội nghị Tỉnh ủy khai mạc. Ông Tô Văn Hải, Phó Ban Tổ chức Trung ương trao quyết định"
+            " của Bộ Chính trị cho ông Đinh Văn Phong, Bí thư Tỉnh ủy.",
+            ["Tô Văn Hải", "Đinh Văn Phong"],
+        ),
+        (
+            "Hội nghị bàn giao diễn ra. Bà Lê Thị Thủy, Bí thư Tỉnh ủy và bà Đinh Thị Lụa, Phó Bí"
+            " thư Tỉnh ủy, đã ký biên bản bàn giao.",
+            ["Lê Thị Thủy", "Đinh Thị Lụa"],
+        ),
+        (
+            "Dự, chỉ đạo Đại hội có đồng chí Đoàn Văn Phong - Bí thư Tỉnh ủy.\nDự hội nghị có:\n"
+            "- Đồng chí Lê Văn Phát, Phó Chủ tịch UBND tỉnh;\n- Đồng chí Mai Thị Hoa, Giám đốc Sở"
+            " Nội vụ.",
+            ["Đoàn Văn Phong", "Lê Văn Phát", "Mai Thị Hoa"],
         ),
     ],
 )

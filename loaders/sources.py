@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-import trafilatura
-
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".json"}
 MAX_ARTICLE_BYTES = 5_000_000
 # trafilatura logs what it cannot parse; here that becomes the input's error line.
@@ -73,6 +71,8 @@ def read_page(html: str) -> Page:
     provincial news sites it leaked 0.04 of the furniture (menus, related news, comments,
     captions, layout tables) where a hand-written BeautifulSoup pass leaked 0.53
     (bench/html_extract.py). A lead it skips comes back from the page's description."""
+    import trafilatura  # only where pages are read: its import costs 0.2 s of every command
+
     if "<html" not in html[:4096].lower():
         html = f"<html>{html}</html>"  # a fragment: trafilatura 2.3 may find no tree in it
     doc = trafilatura.bare_extraction(

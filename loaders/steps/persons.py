@@ -139,8 +139,10 @@ class Mention:
 
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
+_ASIDE = r"\([^()]{0,80}\)"
 _APPOINTED = re.compile(
-    r"\s*,?\s*(?:tham gia [^;.]{0,80}?\s+và\s+)?(?:đều\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:tín nhiệm\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+)?(?:tiếp tục\s+)?"
+    r"(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
     r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)\s+",
@@ -198,7 +200,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
             r"các (?:đồng chí|ông|bà|vị)(?: là|(?P<within> trong| thuộc))?\s+(?P<label>[^:;.]{3,120}?)\s*:",
             re.IGNORECASE,
         ),
-        glue=re.compile(rf"^(?:\s|{glue})*$", re.IGNORECASE),
+        # "bà A (với 98% phiếu) và bà B": an aside in parentheses stays inside the list.
+        glue=re.compile(rf"^(?:\s|{glue}|{_ASIDE})*$", re.IGNORECASE),
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
         province_tokens=province_tokens,
@@ -208,7 +211,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
 # Words that end a name though they usually open a title or a place ("Bùi Văn Tỉnh",
 # "Trịnh Xuân Trường"), when a family name opened it and no organ word follows.
 _NAME_LAST_OK = frozenset(
-    {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban",
+    {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban", "Được",
      "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm"}
 )  # fmt: skip
 _ORGAN_TAIL = frozenset(

@@ -141,6 +141,10 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             ["Tô Văn Hải", "Đinh Văn Phong"],
         ),
         (
+            "Đó là yêu cầu của ông Vũ Văn Được, Bí thư Tỉnh ủy, tại buổi tiếp nhận cán bộ.",
+            ["Vũ Văn Được"],
+        ),
+        (
             "Hội nghị bàn giao diễn ra. Bà Lê Thị Thủy, Bí thư Tỉnh ủy và bà Đinh Thị Lụa, Phó Bí"
             " thư Tỉnh ủy, đã ký biên bản bàn giao.",
             ["Lê Thị Thủy", "Đinh Thị Lụa"],

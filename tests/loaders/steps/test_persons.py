@@ -236,6 +236,16 @@ CASES = [
             "Lò Văn An": ["Chủ tịch Ủy ban nhân dân tỉnh"],
         },
     ),
+    # an aside in parentheses inside a list given one post; a bare Phó Bí thư
+    (
+        "Kỳ họp đã bầu bà Lò Thị Trà (98% phiếu) và bà Hà Thị Xuân (100% phiếu) giữ chức Phó"
+        " Chủ tịch HĐND tỉnh. Bà Đặng Thị Em, Phó Bí thư, Chủ tịch HĐND tỉnh, tặng hoa.",
+        {
+            "Lò Thị Trà": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            "Hà Thị Xuân": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            "Đặng Thị Em": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+        },
+    ),
     # "A" opens Ba Na names but is the middle name of Hmông men
     (
         "Dự có Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh A Sanh; ông Vừ A Chu, Bí thư Huyện ủy.",

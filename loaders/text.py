@@ -40,6 +40,8 @@ def fold_tones(text: str) -> str:
 def normalize(text: str) -> str:
     """NFC, one tone placement, no invisible characters, single spaces, \\n line ends."""
     text = unicodedata.normalize("NFC", text)
+    if "Ð" in text or "ð" in text:  # Icelandic eth typed for Đ ("HÐND")
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     text = fold_tones(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -118,7 +118,7 @@ _NOT_NAME = frozenset(
 )
 # Words that may sit inside a name after its first word.
 _NAME_INNER_OK = frozenset(
-    {"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Quận", "Đồng", "Học"}
+    {"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Quận", "Đồng", "Học", "Thực", "Trường"}
 )
 
 
@@ -141,7 +141,7 @@ class Mention:
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
 _APPOINTED = re.compile(
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:tiếp tục\s+)?"
     r"(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
     r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?)?|làm"

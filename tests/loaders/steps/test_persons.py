@@ -236,6 +236,23 @@ CASES = [
             "Lò Văn An": ["Chủ tịch Ủy ban nhân dân tỉnh"],
         },
     ),
+    # Thực and Trường inside a name; a list that "cùng tái đắc cử chức" one post; Ð for Đ
+    (
+        "Các ông Lò Thực Hiền, Hà Trường Lưu và Vi Văn Quân cùng tái đắc cử chức Phó chủ tịch"
+        " UBND tỉnh. Bà Lục Thị Mai, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ"
+        " chức Trung ương, dự. Ông Vi Văn Hiểu, Chủ tịch HÐND tỉnh, phát biểu.",
+        {
+            "Lò Thực Hiền": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Hà Trường Lưu": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Vi Văn Quân": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Lục Thị Mai": [
+                "Ủy viên Bộ Chính trị",
+                "Thường trực Ban Bí thư",
+                "Trưởng Ban Tổ chức Trung ương",
+            ],
+            "Vi Văn Hiểu": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+        },
+    ),
     # an aside in parentheses inside a list given one post; a bare Phó Bí thư
     (
         "Kỳ họp đã bầu bà Lò Thị Trà (98% phiếu) và bà Hà Thị Xuân (100% phiếu) giữ chức Phó"

@@ -45,6 +45,10 @@ from tests.conftest import record_of
         ),
         ("Nghị quyết 15 của Bộ Chính trị (khóa 9) về phát triển", [("central_party", "IX", None)]),
         ("tái đắc cử Bí thư Huyện ủy Ea Súp khóa XVIII", [("other", "XVIII", None)]),
+        (
+            "Chủ tịch HĐND khóa IX, nhiệm kỳ 2016 - 2021",
+            [("provincial_council", "IX", "2016-2021")],
+        ),
     ],
 )
 def test_terms_body_ordinal_period(text: str, expected: list[tuple]) -> None:

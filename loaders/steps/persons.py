@@ -75,7 +75,6 @@ _NOT_NAME = frozenset(
         "Làng",
         "Phố",
         "Đường",
-        "Đồng",
         "Tham",
         "Thực",
         "Đây",
@@ -151,7 +150,7 @@ _APPOINTED = re.compile(
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 _DISMISSED = re.compile(
     r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)"
-    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+đối với\s*$",
+    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+(?:đối )?với\s*$",
     re.IGNORECASE,
 )
 
@@ -292,8 +291,9 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 
 # Between a name and its titles, or two titles; a birth year may come first ("Lò Văn A,
 # sinh năm 1970, Phó Bí thư Tỉnh ủy").
+# … or nothing: "ông Lê Văn A Bí thư Tỉnh ủy, cho biết" (a comma left out).
 _TITLE_SEPARATOR = re.compile(
-    r"\s*(?:,|[-–—]|\()\s*(?:sinh năm \d{4}\s*,\s*)?(?:nguyên\s+)?", re.IGNORECASE
+    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?(?:nguyên\s+)?", re.IGNORECASE
 )
 
 
@@ -532,7 +532,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.start + title_end,
                     )
                 appointed_at.add(len(mentions))
-        dismissed = "đối với" in text[max(0, start - 30) : start] and _DISMISSED.search(
+        dismissed = " với " in text[max(0, start - 30) : start] and _DISMISSED.search(
             text[: hon.start() if hon and hon.group(0).strip() else start]
         )
         if dismissed:

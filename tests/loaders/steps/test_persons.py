@@ -253,6 +253,18 @@ CASES = [
             "Vi Văn Hiểu": ["Chủ tịch Hội đồng nhân dân tỉnh"],
         },
     ),
+    # a comma left out before the title; "thay cho" ends a title; Đồng as a family name;
+    # "miễn nhiệm chức danh X … với ông Y"
+    (
+        "Báo cáo hội nghị, ông Lê Hồng Phúc Bí thư Tỉnh ủy, cho biết. Kỳ họp bầu ông Vi Văn Bình"
+        " giữ chức Chủ tịch UBND tỉnh thay cho ông Hà Văn Hồng. Kỳ họp miễn nhiệm chức danh Chủ"
+        " tịch UBND tỉnh nhiệm kỳ 2016-2021 với ông Đồng Văn Lâm.",
+        {
+            "Lê Hồng Phúc": ["Bí thư Tỉnh ủy"],
+            "Vi Văn Bình": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Đồng Văn Lâm": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+        },
+    ),
     # an aside in parentheses inside a list given one post; a bare Phó Bí thư
     (
         "Kỳ họp đã bầu bà Lò Thị Trà (98% phiếu) và bà Hà Thị Xuân (100% phiếu) giữ chức Phó"

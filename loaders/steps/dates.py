@@ -167,51 +167,62 @@ def _dated(
 
 def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
     """The date of the reported event: the lead's opening date phrase, else one later in
-    its first clauses, else the day the article was published."""
-    lead = [s for s in doc.sentences if s.text != doc.title][:3]
-    for sentence in lead:
-        match = _LEAD.match(sentence.text)
-        if not match:
-            continue
-        day = match.group("d") or match.group("d2")
-        month = match.group("m") or match.group("m2")
-        year = match.group("y") or match.group("y2")
-        word = match.group("word").lower()
-        if day is None:
-            if published and len(published.value) == 10 and ("nay" in word or word == "hôm qua"):
-                pub = dt.date.fromisoformat(published.value)
-                day_of = pub - dt.timedelta(days=1) if "qua" in word else pub
-                return DateFact(
-                    day_of.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
-                )
-            continue
-        date = _dated(day, month, year, doc, published, sentence)
-        if date is None:
-            return None
-        return DateFact(
-            date.isoformat(),
-            sentence.start + match.start("word"),
-            sentence.start + match.end(),
-            sentence.text,
-        )
-    inner = _inner_date(lead[:2], doc, published)
-    if inner is None and published and len(published.value) == 10:
+    its first clauses, else one opening a sentence a little further on (portals put a few
+    lines of furniture first), else the day the article was published; the earliest
+    sentence that gives one wins."""
+    lead = [s for s in doc.sentences if s.text != doc.title][:6]
+    for i, sentence in enumerate(lead):
+        decided, found = _opening_date(sentence, doc, published)
+        if decided:
+            return found
+        if i < 2 and (found := _inner_date(sentence, doc, published)):
+            return found
+    if published and len(published.value) == 10:
         return published  # an undated report is dated by its day of publication
-    return inner
-
-
-def _inner_date(lead: list[Sentence], doc: Cleaned, published: DateFact | None) -> DateFact | None:
-    """A lead that does not open with its date may give it later in its first clauses."""
-    for sentence in lead:
-        match = _INNER.search(sentence.text)
-        if not match:
-            continue
-        day, month, year = match.group("d"), match.group("m"), match.group("y")
-        date = _dated(day, month, year, doc, published, sentence)
-        if date is None:
-            return None
-        start = match.start("part") if match.group("part") else match.start("day_word")
-        return DateFact(
-            date.isoformat(), sentence.start + start, sentence.start + match.end(), sentence.text
-        )
     return None
+
+
+def _opening_date(
+    sentence: Sentence, doc: Cleaned, published: DateFact | None
+) -> tuple[bool, DateFact | None]:
+    """The date phrase opening a sentence, and whether it has one (one with no year to
+    give it decides too: the answer is None, and no later date is taken)."""
+    match = _LEAD.match(sentence.text)
+    if not match:
+        return False, None
+    day = match.group("d") or match.group("d2")
+    month = match.group("m") or match.group("m2")
+    year = match.group("y") or match.group("y2")
+    word = match.group("word").lower()
+    if day is None:
+        if published and len(published.value) == 10 and ("nay" in word or word == "hôm qua"):
+            pub = dt.date.fromisoformat(published.value)
+            day_of = pub - dt.timedelta(days=1) if "qua" in word else pub
+            return True, DateFact(
+                day_of.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
+            )
+        return False, None
+    date = _dated(day, month, year, doc, published, sentence)
+    if date is None:
+        return True, None
+    return True, DateFact(
+        date.isoformat(),
+        sentence.start + match.start("word"),
+        sentence.start + match.end(),
+        sentence.text,
+    )
+
+
+def _inner_date(sentence: Sentence, doc: Cleaned, published: DateFact | None) -> DateFact | None:
+    """A lead that does not open with its date may give it later in its first clauses."""
+    match = _INNER.search(sentence.text)
+    if not match:
+        return None
+    day, month, year = match.group("d"), match.group("m"), match.group("y")
+    date = _dated(day, month, year, doc, published, sentence)
+    if date is None:
+        return None
+    start = match.start("part") if match.group("part") else match.start("day_word")
+    return DateFact(
+        date.isoformat(), sentence.start + start, sentence.start + match.end(), sentence.text
+    )

@@ -38,6 +38,20 @@ from tests.conftest import record_of
         ("Ngày 5/3, Ban Thường vụ họp.", "2021", "2021-03-05"),
         ("Sáng nay, hội nghị khai mạc.", "2025-05", None),
         ("Theo kế hoạch, Chiều 17/6, cử tri gặp đại biểu.", "2018-06", "2018-06-17"),
+        # A portal's furniture before the lead; a date in the first clause wins over a later
+        # sentence's.
+        (
+            "Xây dựng Đảng\n\nLấy phiếu tín nhiệm\n\nĐiện Biên\n\nBan Chấp hành họp.\n\n"
+            "TTXVN - Sáng 15/12, Ban Chấp hành Đảng bộ tỉnh lấy phiếu tín nhiệm.",
+            "2023-12-16",
+            "2023-12-15",
+        ),
+        (
+            "Theo đó, tối 13-10-2020, Hội nghị lần thứ nhất diễn ra. Hội nghị bầu Ban Thường vụ."
+            " Sáng ngày 14-10, kết quả được công bố.",
+            None,
+            "2020-10-13",
+        ),
         # An undated report: the day it was published, when known to the day.
         ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03-02", "2024-03-02"),
         ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03", None),

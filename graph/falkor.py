@@ -193,10 +193,12 @@ class FalkorStore:
         lines = listed.splitlines() if isinstance(listed, str) else [str(c) for c in listed]
         return sum(1 for line in lines if f"name={_OWNER} " not in f"{line} ")
 
-    def _log_tail(self, n: int = 3) -> str:
+    def _log_lines(self, n: int) -> list[str]:
         log = self.data_dir / "falkordb.log"
-        lines = log.read_text(errors="replace").splitlines() if log.exists() else []
-        return " | ".join(lines[-n:]) or "no log"
+        return log.read_text(errors="replace").splitlines()[-n:] if log.exists() else []
+
+    def _log_tail(self) -> str:
+        return " | ".join(self._log_lines(3)) or "no log"
 
     def _stop(self) -> None:
         if self._server is None:
@@ -302,7 +304,7 @@ class FalkorStore:
 
     def _save_error(self) -> str:
         """Why the last snapshot failed, from the server's log ('No space left on device')."""
-        for line in reversed(self._log_tail(20).split(" | ")):
+        for line in reversed(self._log_lines(20)):
             if "saving DB" in line and ":" in line:
                 return line.rsplit(":", 1)[-1].strip()
         return "the snapshot failed; see falkordb.log"

@@ -12,10 +12,11 @@ from loaders.sources import Article
 from loaders.text import is_capitalised, key, normalize, title_case
 
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
-# A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
+# A caption repeating the headline with its photo's number ("… Tuyên Quang 1").
 _PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
 # An item of a list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …", "- Đồng chí C".
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+])\s+(\S.{2,300})$")
+# A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
 _GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
@@ -140,7 +141,6 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             continue
         if gaz.drop_line.match(line):
             continue
-        # A caption repeats the headline with its photo's number ("… Tuyên Quang 1").
         line_key = _PHOTO_NUMBER.sub("", line.lower().rstrip(" .…"))
         if line_key in seen:
             continue
@@ -165,9 +165,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     listing = False  # inside a numbered list that a line ending in ':' opened
     for line in kept:
         item = _NUMBERED.match(line)
-        last = next((p for p in reversed(paragraphs) if p), "")
-        opened = listing or last.endswith(":")
-        if item and opened:
+        if item and (listing or next((p for p in reversed(paragraphs) if p), "").endswith(":")):
             # "… gồm 15 đồng chí:" then "1. Nguyễn Văn A" lines: one list, one sentence.
             while not paragraphs[-1]:
                 paragraphs.pop()

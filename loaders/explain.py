@@ -38,14 +38,14 @@ def _facts(facts: dict[str, Any]) -> Iterator[Note]:
     doc: Cleaned = facts["doc"]
 
     def span(fact: Any) -> str:
-        return " ".join(doc.text[fact.start : fact.end].split())
+        """Where a fact was read: its words, or the input's metadata (no span)."""
+        if fact.start < 0:
+            return " (the input's metadata)"
+        return ' ← "' + " ".join(doc.text[fact.start : fact.end].split()) + '"'
 
     describe: dict[str, Callable[[Any], str]] = {
-        "published": lambda f: (
-            f"published: {f.value}"
-            + (f' ← "{span(f)}"' if f.start >= 0 else " (the input's metadata)")
-        ),
-        "date": lambda f: f'event date: {f.value} ← "{span(f)}"',
+        "published": lambda f: f"published: {f.value}{span(f)}",
+        "date": lambda f: f"event date: {f.value}{span(f)}",
         "documents": lambda f: f"document: {f.number or f.title} ({f.kind or 'kind unknown'})",
         "references": lambda f: f"reference: {f.source} → {f.target}",
         "holdings": lambda f: (
@@ -57,7 +57,7 @@ def _facts(facts: dict[str, Any]) -> Iterator[Note]:
         "chairs": lambda f: f"chaired by: {f.name}",
         "attendees": lambda f: f"attended by: {f.name}",
         "events": lambda f: f"meeting: {f.name}",
-        "province": lambda f: f'province: {f.name} ← "{span(f)}"',
+        "province": lambda f: f"province: {f.name}{span(f)}",
     }
     for step in STEPS:
         if step.name == "mentions":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from loaders.clean import Cleaned
@@ -15,7 +14,7 @@ from loaders.steps.province import ProvinceFact
 from loaders.steps.tenure import Holding
 from loaders.steps.terms import TermFact
 from loaders.text import key
-from loaders.titles import TitleRules, in_province, rules
+from loaders.titles import in_province, rules
 
 # People introduced only as "ông"/"bà" with no title and no part in the meeting may
 # be citizens, not officials.
@@ -52,17 +51,15 @@ def persons(
     for name_key, group in grouped.items():
         name = group[0].name
         printed = {h.title: h.province for h in held.get(name_key, []) if h.province}
-
-        def placed(title: str, printed: dict[str, str] = printed) -> str:
-            return place(title, printed.get(title))
-
-        titles = list(dict.fromkeys(placed(t) for m in group for t in m.titles))
+        titles = list(dict.fromkeys(place(t, printed.get(t)) for m in group for t in m.titles))
         if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
             continue
         position_evidence: dict[str, dict[str, Any]] = {}
         for m in group:
             for title, start, end in m.raw_titles:
-                position_evidence.setdefault(placed(title), _span(start, end, m.sentence.text))
+                position_evidence.setdefault(
+                    place(title, printed.get(title)), _span(start, end, m.sentence.text)
+                )
         out.append(
             {
                 "name": name,
@@ -87,12 +84,6 @@ def persons(
     return out
 
 
-def _placed(
-    title: str, printed: str | None, article: str | None, when: str | None, r: TitleRules
-) -> str:
-    return in_province(title, printed or article, when, r)
-
-
 def build(facts: dict[str, Any]) -> dict[str, Any]:
     """The record for one article, keys in the order SCHEMA.md shows."""
     doc: Cleaned = facts["doc"]
@@ -106,22 +97,22 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
     terms: tuple[TermFact, ...] = facts["terms"]
     references: tuple[Reference, ...] = facts["references"]
     roles = {r.name for r in (*chairs, *attendees)}
+    article_province = province.name if province else None
+    when = dated.value if (dated := date or published) else None
+    title_rules = rules(facts["gaz"])
     return {
         "source": doc.source,
         "url": doc.url,
         "title": doc.title,
         "date": date.value if date else None,
         "published": published.value if published else None,
-        "province": province.name if province else None,
+        "province": article_province,
         "persons": persons(
             facts["mentions"],
             facts["holdings"],
             roles,
-            partial(
-                _placed,
-                article=province.name if province else None,
-                when=dated.value if (dated := date or published) else None,
-                r=rules(facts["gaz"]),
+            lambda title, printed: in_province(
+                title, printed or article_province, when, title_rules
             ),
         ),
         "events": [

@@ -92,6 +92,15 @@ def read_page(html: str) -> Page:
     return Page(text, meta.get("title") or None, meta.get("date") or None, meta.get("url") or None)
 
 
+def _page(html: str, where: str, empty: str) -> Page | InputError:
+    """The page some HTML holds, or why it holds none (`empty` when it has no text)."""
+    try:
+        page = read_page(html)
+    except Exception as exc:  # lxml raises several types on broken markup
+        return InputError(where, f"cannot parse HTML ({exc})")
+    return page if page.text.strip() else InputError(where, empty)
+
+
 def _decode(data: bytes, where: str) -> str | InputError:
     if not data.strip():
         return InputError(where, "empty file")
@@ -127,10 +136,10 @@ def _from_record(obj: object, where: str, index: int) -> Article | InputError:
         html = obj.get("html")
         if not isinstance(html, str) or not html.strip():
             return InputError(where, "no 'text' or 'html' field")
-        page = read_page(html)
-        text = page.text
-        if not text.strip():
-            return InputError(where, "the 'html' field has no article text")
+        read = _page(html, where, "the 'html' field has no article text")
+        if isinstance(read, InputError):
+            return read
+        page, text = read, read.text
     # The record's own fields first, then what its page says.
     url = obj.get("url") or page.url
     source = obj.get("id") or obj.get("source") or url or _content_id(text)
@@ -227,16 +236,12 @@ def read_file(
     if isinstance(text, InputError):
         yield text
         return
-    page = Page(text)
-    if suffix in (".html", ".htm"):
-        try:
-            page = read_page(text)
-        except Exception as exc:  # lxml raises several types on broken markup
-            yield InputError(where, f"cannot parse HTML ({exc})")
-            return
-        if not page.text.strip():
-            yield InputError(where, "HTML has no body text")
-            return
+    page = (
+        _page(text, where, "HTML has no body text") if suffix in (".html", ".htm") else Page(text)
+    )
+    if isinstance(page, InputError):
+        yield page
+        return
     yield Article(
         source=name or path.name,
         text=page.text,

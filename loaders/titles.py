@@ -230,7 +230,7 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
 
 
 _PROVINCIAL_ORGAN = re.compile(
-    r"((?:Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam|Đoàn đại biểu Quốc hội)) tỉnh$"
+    r"(Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam|Đoàn đại biểu Quốc hội) tỉnh$"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from loaders.clean import Cleaned, Sentence
 
@@ -151,6 +152,11 @@ def _year_for(
     return None
 
 
+def _to_the_day(fact: DateFact | None) -> TypeGuard[DateFact]:
+    """Whether a date is known to the day (metadata may give only "2023-12" or "2023")."""
+    return fact is not None and len(fact.value) == len("2023-12-10")
+
+
 def _dated(
     day: str,
     month: str,
@@ -177,7 +183,7 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
             return found
         if i < 2 and (found := _inner_date(sentence, doc, published)):
             return found
-    if published and len(published.value) == 10:
+    if _to_the_day(published):
         return published  # an undated report is dated by its day of publication
     return None
 
@@ -195,7 +201,7 @@ def _opening_date(
     year = match.group("y") or match.group("y2")
     word = match.group("word").lower()
     if day is None:
-        if published and len(published.value) == 10 and ("nay" in word or word == "hôm qua"):
+        if _to_the_day(published) and ("nay" in word or word == "hôm qua"):
             pub = dt.date.fromisoformat(published.value)
             day_of = pub - dt.timedelta(days=1) if "qua" in word else pub
             return True, DateFact(

@@ -289,9 +289,9 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     return None
 
 
-# Between a name and its titles, or two titles; a birth year may come first ("Lò Văn A,
-# sinh năm 1970, Phó Bí thư Tỉnh ủy").
-# … or nothing: "ông Lê Văn A Bí thư Tỉnh ủy, cho biết" (a comma left out).
+# Between a name and its titles, or two titles: a comma, a dash, a parenthesis, or nothing
+# ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
+# ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
     r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?(?:nguyên\s+)?", re.IGNORECASE
 )

@@ -56,3 +56,11 @@ def test_explain_gives_the_metadata_and_fits_the_terminal(lines: list[str]) -> N
     assert lines[0] == "== a1"
     assert "published: 2024-04 (the input's metadata)" in lines[1]
     assert all(len(line) <= WIDTH for line in lines)
+
+
+def test_explain_an_event_dated_by_the_metadata_says_so() -> None:
+    lines = explain(Article("a2", "Tỉnh ủy vừa họp.", published="2024-03-02"), GAZ).splitlines()
+    assert lines[1:3] == [
+        "    published: 2024-03-02 (the input's metadata)",
+        "    event date: 2024-03-02 (the input's metadata)",
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from loaders.gazetteer import Gazetteer
 from loaders.sources import Article
@@ -41,6 +41,11 @@ class Sentence:
     start: int
     end: int
     text: str
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, made once: most steps test cue words against it."""
+        return self.text.lower()
 
 
 @dataclass(frozen=True)
@@ -141,7 +146,9 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             continue
         if gaz.drop_line.match(line):
             continue
-        line_key = _PHOTO_NUMBER.sub("", line.lower().rstrip(" .…"))
+        line_key = line.lower().rstrip(" .…")
+        if line_key[-1:].isdigit():  # the regex alone would try every space of the line
+            line_key = _PHOTO_NUMBER.sub("", line_key)
         if line_key in seen:
             continue
         seen.add(line_key)
@@ -192,7 +199,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
                 if title is None and len(paragraph) < 300 and not paragraph.endswith("."):
                     title = paragraph
                 for sentence in _sentences(paragraph, offset):
-                    sentence_key = sentence.text.lower().rstrip(" .…")
+                    sentence_key = sentence.lowered.rstrip(" .…")
                     if sentence_key in seen_sentences:
                         continue
                     seen_sentences.add(sentence_key)

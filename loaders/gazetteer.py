@@ -98,6 +98,15 @@ class Tenure:
     merger_date: str
 
 
+@dataclass(frozen=True)
+class TermPattern:
+    """A pattern naming a term of `body`; sentences without `keyword` cannot match it."""
+
+    body: str
+    pattern: re.Pattern[str]
+    keyword: str
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Everything the extraction rules know, compiled; hashed by identity."""
@@ -120,7 +129,7 @@ class Gazetteer:
     doc_kinds: tuple[DocKind, ...]
     issuer_codes: dict[str, str]
     organs: tuple[Organ, ...]
-    term_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    term_patterns: tuple[TermPattern, ...]
     term_keywords: tuple[str, ...]
     period: re.Pattern[str]
     drop_line: re.Pattern[str]
@@ -240,7 +249,7 @@ def _iso_day(value: object, where: str) -> str | None:
 
 def _term_patterns(
     data: dict[str, Any], abbreviations: dict[str, str], keywords: tuple[str, ...], where: str
-) -> tuple[tuple[str, re.Pattern[str]], ...]:
+) -> tuple[TermPattern, ...]:
     bodies = data.get("bodies")
     if not isinstance(bodies, dict):
         raise GazetteerError(f"{where}: 'bodies' must be a mapping of body to patterns")
@@ -256,9 +265,13 @@ def _term_patterns(
         if body not in TERM_BODIES:
             raise GazetteerError(f"{where}: unknown body {body!r} (one of {TERM_BODIES})")
         for pattern in patterns:
-            if not any(k in key(pattern) for k in keywords):
+            # The keyword every match holds: optional parts do not count.
+            required = key(re.sub(r"\(\?:[^()]*\)\?|\{session\}", "", pattern))
+            keyword = next((k for k in keywords if k in required), None)
+            if keyword is None:
                 raise GazetteerError(
-                    f"{where}: {pattern!r} contains none of the keywords {keywords}"
+                    f"{where}: {pattern!r} contains none of the keywords {keywords} "
+                    "outside its optional parts"
                 )
             text = re.sub(
                 r"<([^<>]+)>",
@@ -269,7 +282,7 @@ def _term_patterns(
             text = text.replace(r",?\s+khóa", r"(?:,?\s+|\s*\(\s*)khóa")
             for macro, regex in macros.items():
                 text = text.replace(macro, regex)
-            out.append((body, _compile(text, f"{where}: {body}")))
+            out.append(TermPattern(body, _compile(text, f"{where}: {body}"), keyword))
     return tuple(out)
 
 

@@ -56,6 +56,16 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def whole_words(phrases: Iterable[str]) -> str:
+    """A regex matching any of the phrases as whole words, longest first. The leading
+    look-ahead on the phrases' first letters lets the regex engine skip to candidates;
+    a look-behind alone would be tried at every character."""
+    phrases = set(phrases)
+    firsts = {c for p in phrases for c in (p[:1].lower(), p[:1].upper()) if c}
+    first = "".join(re.escape(c) for c in sorted(firsts))
+    return rf"(?=[{first}])(?<![\w])(?:{alternation(phrases)})(?![\w])"
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-folded form for diacritic-insensitive lookup ('Lò Minh Hùng' → 'Lo Minh Hung')."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from loaders.gazetteer import Gazetteer
-from loaders.text import alternation, is_capitalised, key
+from loaders.text import alternation, is_capitalised, key, whole_words
 
 # A hard end of a title: punctuation that separates titles or clauses.
 _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
@@ -26,7 +26,7 @@ class TitleRules:
     abbreviation: re.Pattern[str]
     expansions: dict[str, str]
     province: re.Pattern[str]
-    place_before: re.Pattern[str]
+    place_words: tuple[str, ...]
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -62,7 +62,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
     # Organ names with "và" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"): not a list.
     and_organs = [o.name for o in gaz.organs if " và " in o.name]
     return TitleRules(
-        head=re.compile(rf"(?<![\w])(?:{alternation(heads)})(?![\w])", re.IGNORECASE),
+        head=re.compile(whole_words(heads), re.IGNORECASE),
         # Case-sensitive: a verb after a title is lower case, while the same word
         # capitalised is part of an organ's name ("Ủy ban Kiểm tra").
         stop=re.compile(stop),
@@ -76,11 +76,8 @@ def rules(gaz: Gazetteer) -> TitleRules:
             rf"|\s+(?:thành phố|TP\.?|Tp\.?)\s+(?-i:{alternation(led)}))(?![\w])",
             re.IGNORECASE,
         ),
-        place_before=re.compile(
-            r"(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|Huyện ủy|Thị ủy|Quận ủy)\s*$",
-            re.IGNORECASE,
-        ),
-        casing=re.compile(rf"(?<![\w])(?:{alternation(gaz.casing)})(?![\w])", re.IGNORECASE),
+        place_words=tuple(key(w) for w in gaz.place_words),
+        casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=gaz.synonyms,
         surnames=gaz.surnames,
@@ -99,21 +96,31 @@ def rules(gaz: Gazetteer) -> TitleRules:
             re.compile(alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
         and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
-        topic_organ=re.compile(
-            rf"(?<![\w])(?:{alternation(gaz.cues['topic_organs'])})(?![\w])", re.IGNORECASE
-        ),
-        topic_end=re.compile(rf"(?<![\w])(?:{alternation(gaz.cues['topic_end'])})(?![\w])"),
+        topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
+        topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
     )
 
 
-def mask_commas(text: str, r: TitleRules) -> str:
-    """Hide commas inside organ names ('Bộ Văn hóa, Thể thao và Du lịch') from splitting."""
+def mask_commas(text: str, r: TitleRules, lowered: str | None = None) -> str:
+    """Hide commas inside organ names ('Bộ Văn hóa, Thể thao và Du lịch') from splitting;
+    `lowered` is the text in lower case when the caller has it already."""
     if r.comma_organs is None or "," not in text:
         return text
-    lowered = text.lower()
-    if not any(phrase in lowered for phrase in r.comma_phrases):
+    lowered = text.lower() if lowered is None else lowered
+    present = [phrase for phrase in r.comma_phrases if phrase in lowered]
+    if not present:
         return text
-    return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets differ
+        return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
+    chars = list(text)
+    for phrase in present:
+        at = lowered.find(phrase)
+        while at >= 0:
+            for i in range(at, at + len(phrase)):
+                if chars[i] == ",":
+                    chars[i] = "\x1f"
+            at = lowered.find(phrase, at + len(phrase))
+    return "".join(chars)
 
 
 def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
@@ -188,20 +195,26 @@ def _place(printed: str) -> str:
     )
 
 
+def place_before(text: str, r: TitleRules) -> bool:
+    """Whether text ends with a word that puts a place below the province after it
+    ('huyện', 'Thị ủy'); a string test, as this runs for every capitalised run."""
+    return text.rstrip().lower().endswith(r.place_words)
+
+
 def provinces_named(title: str, r: TitleRules) -> list[str]:
     """Province names written in a title as printed, left to right; a district or commune
     of the same name ('huyện Bảo Lâm') is not one."""
     return [
         _place(m.group(0))
         for m in r.province.finditer(title)
-        if not r.place_before.search(title[: m.start()])
+        if not place_before(title[: m.start()], r)
     ]
 
 
 def _strip_province(title: str, r: TitleRules) -> str:
     def drop(match: re.Match[str]) -> str:
         before = title[: match.start()]
-        if r.place_before.search(before):
+        if place_before(before, r):
             return match.group(0)
         words = match.group(0).split()
         place = _place(match.group(0))

@@ -11,7 +11,7 @@ from itertools import pairwise
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import parse_date
-from loaders.text import alternation, key
+from loaders.text import alternation, key, whole_words
 from loaders.titles import canonical_organ, rules
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
@@ -91,9 +91,7 @@ def _rules(gaz: Gazetteer) -> _DocRules:
         symbol_less_words=tuple(
             {w.lower() for k in gaz.doc_kinds if k.name in _SYMBOL_LESS for w in k.words}
         ),
-        cites=re.compile(
-            rf"(?<![\w])(?:{alternation(gaz.cues['references'])})(?![\w])", re.IGNORECASE
-        ),
+        cites=re.compile(whole_words(gaz.cues["references"]), re.IGNORECASE),
     )
 
 
@@ -160,7 +158,7 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             )
     numbers = {n.split("-")[0].split("/")[0] for n in found}
     for sentence in doc.sentences:
-        lowered = sentence.text.lower()
+        lowered = sentence.lowered
         if "số" in lowered or any(w in lowered for w in dr.symbol_less_words):
             found.update(_bare_references(sentence, numbers, found, dr))
         if "khóa" not in sentence.text:

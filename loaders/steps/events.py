@@ -10,7 +10,7 @@ from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.documents import DocumentFact
 from loaders.steps.persons import Mention
-from loaders.text import alternation
+from loaders.text import alternation, whole_words
 
 # Short verbs that begin other words ("dự thảo", "trao đổi", "nhận thức", "báo chí"): not
 # acting when those follow. "trình bày báo cáo" still is.
@@ -82,7 +82,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
     c = gaz.cues
     meeting = alternation(c["meeting"])
     return _EventRules(
-        chair=re.compile(rf"(?<![\w])(?:{alternation(c['chair'])})(?![\w])", re.I),
+        chair=re.compile(whole_words(c["chair"]), re.I),
         meeting_after=re.compile(
             rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo|kết luận|trực tiếp)[^.;]{{0,40}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
             r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
@@ -93,13 +93,13 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|{_TERM}|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*"
-            rf"(?<![\w])(?:{alternation(c['attend_actor'])})(?![\w]){_NOT_VERB}",
+            rf"(?:\s|,|{_TERM}|{whole_words(c['gap'])})*"
+            rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_lead'])})", re.I),
-        gap=re.compile(rf"^(?:\s|,|{_TERM}|(?<![\w])(?:{alternation(c['gap'])})(?![\w]))*$", re.I),
+        gap=re.compile(rf"^(?:\s|,|{_TERM}|{whole_words(c['gap'])})*$", re.I),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(
@@ -109,22 +109,25 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         ),
         # A meeting's name ends where its clause goes on ("Hội nghị có đồng chí A").
         meeting_name=re.compile(
-            rf"(?<![\w])(?:{meeting})(?![\w])"
+            rf"{whole_words(c['meeting'])}"
             r"(?:(?!\s(?:có|gồm|là|do|dưới|với|nhằm|để|đã|sẽ)\s)[^,.;:(])*",
             re.I,
         ),
         action=re.compile(
-            "|".join(
-                rf"(?P<{name}>(?<![\w])(?:{alternation(c[name])})(?![\w]))" for name in ACTIONS
-            ),
+            "|".join(rf"(?P<{name}>{whole_words(c[name])})" for name in ACTIONS),
             re.I,
         ),
     )
 
 
 def _literal(pattern: str) -> str:
-    """The plain words a cue pattern starts with, to skip sentences that cannot match."""
-    return re.split(r"[\\\[\](){}.*+?|^$]", pattern, maxsplit=1)[0].lower()
+    """The plain words every match of a cue pattern holds, to skip sentences that cannot
+    match: its first words after a leading `^` and optional group ("(?:đồng )?chủ …")."""
+    body = re.sub(r"^\^?(?:\(\?:[^()]*\)\?)?", "", pattern)
+    literal = re.split(r"[\\\[\](){}.*+?|^$]", body, maxsplit=1)[0].lower()
+    if not literal.strip():
+        raise ValueError(f"cues.yaml: pattern {pattern!r} starts with no plain word")
+    return literal
 
 
 def _by_sentence(
@@ -183,7 +186,7 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     out: list[Role] = []
     text = doc.text
     for sentence, ms in _by_sentence(doc, mentions):
-        lowered = sentence.text.lower()
+        lowered = sentence.lowered
         for cue in (
             er.chair_after.finditer(sentence.text)
             if any(literal in lowered for literal in er.chair_after_literals)
@@ -215,7 +218,7 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
     out: list[Role] = []
     listed_until = -1  # where the last sentence with an attendance cue ended
     for sentence, ms in _by_sentence(doc, mentions):
-        lowered = sentence.text.lower()
+        lowered = sentence.lowered
         if 0 <= sentence.start - listed_until <= 2 and _LIST_GOES_ON.match(sentence.text):
             out.extend(_role(m) for m in ms)
             listed_until = sentence.end

@@ -14,6 +14,7 @@ from loaders.titles import (
     TitleRules,
     canonical_title,
     mask_commas,
+    place_before,
     read_title,
     rules,
 )
@@ -271,7 +272,7 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
             start = size
             break
     at = run[0].start()
-    if start == 0 and rl.titles.place_before.search(text, max(0, at - 20), at):
+    if start == 0 and place_before(text[max(0, at - 20) : at], rl.titles):
         if len(words) == 2:
             return None  # "Bí thư Huyện ủy Vũ Quang": the district, not a person
         if len(words) >= 4:
@@ -455,7 +456,7 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     """Every person mention in one sentence, left to right."""
     rl = _rules(gaz)
-    text = mask_commas(sentence.text, rl.titles)
+    text = mask_commas(sentence.text, rl.titles, sentence.lowered)
     candidates = []
     for run in _runs(text, rl.surnames):
         split = _split_name(text, run, rl)
@@ -617,7 +618,7 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
     r = _rules(gaz).titles
     out = []
     for sentence in doc.sentences:
-        lowered = sentence.text.lower()
+        lowered = sentence.lowered
         if "từng" not in lowered and "nguyên là" not in lowered and "trước đó là" not in lowered:
             continue  # none of the career cues
         cue = _CAREER.search(sentence.text)
@@ -628,7 +629,7 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
         if not earlier:
             continue
         person = earlier[-1]
-        text = mask_commas(sentence.text, r)
+        text = mask_commas(sentence.text, r, lowered)
         pos, titles = cue.end(), []
         while pos < len(text):
             seg = _CAREER_SEGMENT.match(text, pos)

@@ -13,7 +13,7 @@ from loaders.clean import Cleaned
 from loaders.gazetteer import Gazetteer
 from loaders.steps.dates import DateFact
 from loaders.steps.persons import Mention
-from loaders.text import CAPITALISED_WORD, alternation, capitalised_words, key
+from loaders.text import alternation, key
 
 MERGER = "2025-07-01"
 # "tỉnh Sơn La" names the province more surely than "Sơn La"; "các tỉnh A, B" does not.
@@ -30,25 +30,17 @@ class ProvinceFact:
 
 @dataclass(frozen=True)
 class _ProvinceRules:
-    by_first_word: dict[str, tuple[str, ...]]
-    odd_names: re.Pattern[str]
+    names: re.Pattern[str]
     dateline: re.Pattern[str] | None
 
 
 @cache
 def _rules(gaz: Gazetteer) -> _ProvinceRules:
-    names = sorted(gaz.province_names_raw(), key=len, reverse=True)
-    by_first: dict[str, list[str]] = {}
-    odd = []
-    for name in names:
-        first = CAPITALISED_WORD.match(name)
-        if first and first.end() in (len(name), name.find(" ")):
-            by_first.setdefault(first.group(0), []).append(name)
-        else:
-            odd.append(name)  # "TP.HCM", "BR-VT": not a capitalised first word
+    # Case-sensitive, so "hòa bình" (peace) is not Hòa Bình. The word-start test is done
+    # on the match rather than by a leading look-behind, which would stop the regex engine
+    # from skipping ahead to the names' first letters.
     return _ProvinceRules(
-        by_first_word={w: tuple(n) for w, n in by_first.items()},
-        odd_names=re.compile(rf"(?<![\w])(?:{alternation(odd)})(?![\w])"),
+        names=re.compile(rf"(?:{alternation(gaz.province_names_raw())})(?![\w])"),
         dateline=(
             re.compile(rf"^\(?(?P<code>{alternation(gaz.datelines)})\)?\s*[-–—]")
             if gaz.datelines
@@ -58,16 +50,11 @@ def _rules(gaz: Gazetteer) -> _ProvinceRules:
 
 
 def _mentions(text: str, pr: _ProvinceRules) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name as written) of every province name; case-sensitive, so "hòa bình"
-    (peace) is not Hòa Bình."""
-    for word in capitalised_words(text):
-        for name in pr.by_first_word.get(word.group(0), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not text[end : end + 1].isalnum():
-                yield word.start(), end, name
-                break
-    for match in pr.odd_names.finditer(text):
-        yield match.start(), match.end(), match.group(0)
+    """(start, end, name as written) of every province name, none inside another."""
+    for match in pr.names.finditer(text):
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’"):
+            yield start, match.end(), match.group(0)
 
 
 def find_province(

@@ -18,7 +18,7 @@ from typing import Any
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 from loaders.steps.persons import Mention
-from loaders.text import alternation, key
+from loaders.text import key, whole_words
 from loaders.titles import canonical_title, mask_commas, provinces_named, read_title, rules
 
 
@@ -48,7 +48,7 @@ class _Cues:
 
 
 def _words(phrases: tuple[str, ...]) -> str:
-    return rf"(?<![\w])(?:{alternation(phrases)})(?![\w])"
+    return whole_words(phrases)
 
 
 @cache

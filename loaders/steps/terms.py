@@ -69,12 +69,14 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
     """Every (body, ordinal) the text names, once, with the period printed after it."""
     found: dict[tuple[str, str], TermFact] = {}
     for sentence in doc.sentences:
-        lowered = sentence.text.lower()
+        lowered = sentence.lowered
         if not any(k in lowered for k in gaz.term_keywords):
             continue
         taken: list[tuple[int, int]] = []
-        for body, pattern in gaz.term_patterns:
-            for match in pattern.finditer(sentence.text):
+        for term in gaz.term_patterns:
+            if term.keyword not in lowered:
+                continue
+            for match in term.pattern.finditer(sentence.text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 value = ordinal(match.group("ord"))
@@ -85,10 +87,10 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
                 period = (
                     f"{period_match.group(1)}-{period_match.group(2)}" if period_match else None
                 )
-                previous = found.get((body, value))
+                previous = found.get((term.body, value))
                 if previous is None or (previous.period is None and period):
-                    found[(body, value)] = TermFact(
-                        body=body,
+                    found[(term.body, value)] = TermFact(
+                        body=term.body,
                         ordinal=value,
                         period=period,
                         start=sentence.start + match.start(),

@@ -51,6 +51,12 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
     [
         ("terms.yaml", "bodies:\n  galactic: ['khóa {ord}']\n", "unknown body 'galactic'"),
         ("terms.yaml", "bodies:\n  other: ['Hội nghị {ord}']\n", "contains none of the keywords"),
+        # A keyword only in an optional part would let sentences without it be skipped.
+        (
+            "terms.yaml",
+            "bodies:\n  other: ['Hội nghị(?: khóa)? {ord}']\n",
+            "outside its optional parts",
+        ),
         ("cues.yaml", "stop: [1, 2]\n", "'stop' must be a list of non-empty strings"),
         ("organs.yaml", "organs:\n  - {name: Bộ A, B, level: central}\n", "unknown keys"),
         ("boilerplate.yaml", "drop_line: ['(unclosed']\n", "bad pattern"),

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders.text import fold_tones, is_capitalised, normalize, strip_diacritics, title_case
+from loaders.text import (
+    fold_tones,
+    is_capitalised,
+    normalize,
+    strip_diacritics,
+    title_case,
+    whole_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,3 +69,24 @@ def test_text_is_capitalised(word: str, expected: bool) -> None:
 def test_text_strip_diacritics_and_title_case() -> None:
     assert strip_diacritics("Lò Minh Hùng, Đảng") == "Lo Minh Hung, Dang"
     assert title_case("TRÍ DŨNG") == "Trí Dũng"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Đồng chí A chủ trì hội nghị", ["chủ trì"]),
+        ("Chủ trì, đồng chủ trì", ["Chủ trì", "đồng chủ trì"]),
+        ("chủ trìa và xchủ trì", []),  # glued to a word on either side
+        ("(chủ trì)", ["chủ trì"]),
+    ],
+)
+def test_text_whole_words_match_only_whole_words(text: str, found: list[str]) -> None:
+    pattern = re.compile(whole_words(["chủ trì", "đồng chủ trì"]), re.IGNORECASE)
+    assert pattern.findall(text) == found
+
+
+@given(st.text(alphabet=st.sampled_from("chủtrìđồng xCĐ,"), max_size=40))
+def test_text_whole_words_agree_with_a_plain_look_behind(text: str) -> None:
+    plain = re.compile(r"(?<![\w])(?:đồng chủ trì|chủ trì)(?![\w])", re.IGNORECASE)
+    fast = re.compile(whole_words(["chủ trì", "đồng chủ trì"]), re.IGNORECASE)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from loaders import gazetteer
+from loaders.pipeline import extract
+from loaders.sources import Article
 from tests.conftest import attendees, chairs, record_of
 
 
@@ -200,3 +205,23 @@ def test_events_document_action_is_the_verb_before_it(verb: str, action: str) ->
     text = f"Ngày 7/12, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị {verb} Nghị quyết số 12-NQ/TU."
     (event,) = record_of(text)["events"]
     assert event["document_actions"] == {"12-NQ/TU": action}
+
+
+def test_events_cue_without_a_plain_word_is_refused(tmp_path: Path) -> None:
+    # Sentences are skipped unless they hold a cue's first plain words: a cue with none
+    # would silently match nothing, so it is refused by name.
+    (tmp_path / "cues.yaml").write_text("chair_after: ['(?:a|b)+ có']\n", encoding="utf-8")
+    gaz = gazetteer.load(tmp_path)
+    with pytest.raises(ValueError, match=r"cues.yaml: pattern .* starts with no plain word"):
+        extract(Article("a", "Hội nghị có đồng chí Lê Văn Tư chủ trì."), gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chủ trì hội nghị có đồng chí Lê Văn Tư, Bí thư Tỉnh ủy.",
+        "Chủ trì họp báo, đồng chí Lê Văn Tư, Phó Bí thư Tỉnh ủy cho biết.",
+    ],
+)
+def test_events_cue_after_an_optional_word_still_found(text: str) -> None:
+    assert chairs(record_of(text)) == ["Lê Văn Tư"]

@@ -1,0 +1,66 @@
+"""Title rules: commas inside organ names, places below the province."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders import gazetteer
+from loaders.titles import mask_commas, place_before, rules
+
+GAZ = gazetteer.default()
+RULES = rules(GAZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa\x1f Thể thao và Du lịch"),
+        (
+            "công tác phòng, chống tham nhũng, lãng phí",
+            "công tác phòng\x1f chống tham nhũng, lãng phí",
+        ),
+        (
+            "PHÒNG, CHỐNG và Sở Văn hóa, Thể thao và Du lịch",
+            "PHÒNG\x1f CHỐNG và Sở Văn hóa\x1f Thể thao và Du lịch",
+        ),
+        ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+    ],
+)
+def test_titles_mask_commas_inside_organ_names_only(text: str, masked: str) -> None:
+    assert mask_commas(text, RULES) == masked
+    assert mask_commas(text, RULES, text.lower()) == masked
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["phòng, chống", "Phòng, Chống", "Bộ Văn hóa, Thể thao và Du lịch", ", ", "x", "İ"]
+        ),
+        max_size=8,
+    )
+)
+def test_titles_mask_commas_agrees_with_the_organ_regex(parts: list[str]) -> None:
+    text = " ".join(parts)
+    expected = (
+        RULES.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
+        if RULES.comma_organs and "," in text
+        else text
+    )
+    assert mask_commas(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bí thư Huyện ủy ", True),
+        ("Chủ tịch UBND huyện", True),
+        ("Chủ tịch UBND thị xã  ", True),
+        ("Bí thư Đảng ủy phường", True),
+        ("Bí thư Tỉnh ủy", False),
+        ("Chủ tịch UBND tỉnh", False),
+    ],
+)
+def test_titles_place_before(text: str, expected: bool) -> None:
+    assert place_before(text, RULES) is expected

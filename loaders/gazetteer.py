@@ -119,6 +119,8 @@ class Gazetteer:
     standalone_titles: tuple[str, ...]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
     place_words: tuple[str, ...]
+    bare_party_organs: tuple[str, ...]
+    place_committees: dict[str, str]
     casing: tuple[str, ...]
     surnames: frozenset[str]
     opening_only: frozenset[str]
@@ -181,6 +183,16 @@ def _strings(data: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise GazetteerError(f"{where}: '{name}' must be a list of non-empty strings")
     return tuple(_text(v) for v in value)
+
+
+def _string_map(data: dict[str, Any], name: str, where: str) -> dict[str, str]:
+    value = data.get(name)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+        for k, v in value.items()
+    ):
+        raise GazetteerError(f"{where}: '{name}' must map non-empty strings to strings")
+    return {_text(k): _text(v) for k, v in value.items()}
 
 
 def _text(value: str) -> str:
@@ -458,6 +470,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
         standalone_titles=_strings(titles, "standalone", where["titles"]),
         synonyms=tuple(synonyms),
         place_words=_strings(titles, "place_words", where["titles"]),
+        bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
+        place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),
         surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),
         opening_only=frozenset(

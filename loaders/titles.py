@@ -27,6 +27,7 @@ class TitleRules:
     expansions: dict[str, str]
     province: re.Pattern[str]
     place_words: tuple[str, ...]
+    bare_party_organs: tuple[str, ...]
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -77,6 +78,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
             re.IGNORECASE,
         ),
         place_words=tuple(key(w) for w in gaz.place_words),
+        bare_party_organs=tuple(key(w) for w in gaz.bare_party_organs),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=gaz.synonyms,
@@ -276,3 +278,39 @@ def canonical_title(raw: str, r: TitleRules) -> str | None:
     if not title:
         return None
     return title[0].upper() + title[1:]
+
+
+# Organs of the party itself: a bare party body inside one of these is not completed.
+_PARTY_ORGAN = re.compile(
+    r"(?:Ban (?:Chấp hành|Thường vụ|Bí thư)|Bộ Chính trị|Đảng|.*ủy$)", re.IGNORECASE
+)
+
+
+def organ_of(title: str, r: TitleRules) -> str:
+    """The organ a canonical title names after its head ('Giám đốc Sở Tài chính' → 'Sở
+    Tài chính'), without a leading 'Thường trực'."""
+    head = r.head.match(title)
+    organ = title[head.end() :].strip() if head else ""
+    return re.sub(r"^Thường trực\s+", "", organ)
+
+
+def complete_party_organs(
+    titles: list[tuple[str, int, int]], r: TitleRules
+) -> list[tuple[str, int, int]]:
+    """A party body printed bare ('Bí thư Ban cán sự đảng', 'Bí thư Đảng ủy') takes the
+    organ the next title names ('…, Chủ tịch Ủy ban nhân dân tỉnh', '…, Giám đốc Sở Tài
+    chính'); a commune's or ward's council or committee gives its place instead ('Bí thư
+    Đảng ủy, Chủ tịch HĐND phường X' is the secretary of the ward's party committee)."""
+    out = list(titles)
+    for i, (title, start, end) in enumerate(out[:-1]):
+        if not key(title).endswith(r.bare_party_organs):
+            continue
+        organ = organ_of(out[i + 1][0], r)
+        local = re.match(r"(?:Hội đồng nhân dân|Ủy ban nhân dân)\s+(.+)$", organ)
+        if local and key(local.group(1)).startswith(r.place_words):
+            organ = local.group(1)
+        elif _PARTY_ORGAN.match(organ) or (local and key(title).endswith("đảng ủy")):
+            continue
+        if organ:
+            out[i] = (f"{title} {organ}", start, end)
+    return out

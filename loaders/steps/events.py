@@ -216,7 +216,7 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
     er = _rules(gaz)
     text = doc.text
     out: list[Role] = []
-    listed_until = -1  # where the last sentence with an attendance cue ended
+    listed_until = -10  # where the last sentence with an attendance cue ended (none yet)
     for sentence, ms in _by_sentence(doc, mentions):
         lowered = sentence.lowered
         if 0 <= sentence.start - listed_until <= 2 and _LIST_GOES_ON.match(sentence.text):

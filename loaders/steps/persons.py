@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
-from loaders.text import alternation, capitalised_words, is_capitalised, key
+from loaders.text import LOWER, UPPER, alternation, capitalised_words, is_capitalised, key
 from loaders.titles import (
     TitleRules,
     canonical_title,
+    complete_party_organs,
     mask_commas,
     place_before,
     read_title,
@@ -140,12 +141,15 @@ class Mention:
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
+_TAKES = (
+    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị)?|làm"
+    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)"
+)
 _APPOINTED = re.compile(
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:tiếp tục\s+)?"
     r"(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
-    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?)?|làm"
-    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)\s+",
+    rf"{_TAKES}\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
@@ -273,8 +277,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
             break
     at = run[0].start()
     if start == 0 and place_before(text[max(0, at - 20) : at], rl.titles):
-        if len(words) == 2:
-            return None  # "Bí thư Huyện ủy Vũ Quang": the district, not a person
+        if len(words) <= 3:
+            return None  # "Bí thư Huyện ủy Vũ Quang", "phường Buôn Ma Thuột": the place
         if len(words) >= 4:
             start = 2
     if start == len(words):
@@ -398,6 +402,8 @@ _LABEL_FIRST = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[:;.,]")
+# What opens a list of people whose names follow a colon ("các đồng chí:", "Các ông, bà:").
+_LIST_OPENER = re.compile(r"(?<![\w])(?:đồng chí|các ông|các bà|ông, bà)(?![\w])", re.IGNORECASE)
 # A body whose members a list names ("bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí: …").
 _MEMBERS_OF = re.compile(
     r"(?<![\w])(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)(?![\w])"
@@ -443,7 +449,13 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     # A và ông B": the title comes first; without a colon it reaches to the clause's end.
     for m in _LABEL_FIRST.finditer(text):
         floor = max(0, m.start() - 100)
-        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, floor, m.start())]
+        # "Các Phó Chủ tịch UBND tỉnh khóa này, gồm ông A, B": the comma before "gồm"
+        # does not start the label.
+        marks = [
+            x.end()
+            for x in _CLAUSE_MARK.finditer(text, floor, m.start())
+            if text[x.end() : m.start()].strip()
+        ]
         title = _label_title(text, marks[-1] if marks else floor, m.start(), rl)
         if title:
             colon = m.group("colon") or m.group("bare")
@@ -451,6 +463,60 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
             end = len(text) if colon else (clause if clause >= 0 else len(text))
             out.append((m.end() - len(colon or ""), end, title))
     return sorted(out)
+
+
+_TERM_WORD = re.compile(r"(?<![\w])(?:khóa|nhiệm kỳ)\s", re.IGNORECASE)
+
+
+def _refines(title: str, label: str) -> bool:
+    """Whether a person's own title is a narrower form of a list's label ("Phó Bí thư
+    Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"): the label then adds nothing."""
+    own, shared = key(title).split(), key(label).split()
+    words = iter(own)
+    return own != shared and own[0] == shared[0] and all(w in words for w in shared)
+
+
+# "A và B lần lượt trúng cử chức danh X và Y": X is A's, Y is B's.
+_RESPECTIVELY = re.compile(r"\s*,?\s*lần lượt\s+", re.IGNORECASE)
+_TITLE_AND = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _respectively(mentions: list[Mention], sentence: Sentence, rl: _Rules) -> list[Mention]:
+    """Titles given in order to the people listed before "lần lượt"."""
+    text, base = sentence.text, sentence.start
+    for k, last in enumerate(mentions):
+        cue = _RESPECTIVELY.match(text, last.chain_end - base)
+        if not cue:
+            continue
+        first = k
+        while first > 0 and rl.glue.match(
+            text[mentions[first - 1].chain_end - base : mentions[first].chain_start - base]
+        ):
+            first -= 1
+        head = rl.titles.head.search(text, cue.end(), cue.end() + 60)
+        titles: list[tuple[str, int, int]] = []
+        pos = head.start() if head else len(text)
+        while len(titles) < k - first + 1 and rl.titles.head.match(text, pos):
+            end, _ = read_title(text, pos, rl.titles)
+            title = canonical_title(text[pos:end], rl.titles)
+            if title is None:
+                break
+            titles.append((title, base + pos, base + end))
+            step = _TITLE_AND.match(text, end)
+            pos = step.end() if step else len(text)
+        if first == k or len(titles) != k - first + 1:
+            continue
+        # "Chủ tịch HĐND và Chủ tịch UBND tỉnh": the place written once is every title's.
+        place = (
+            titles[-1][0].rsplit(" ", 1)[-1]
+            if titles[-1][0].endswith((" tỉnh", " thành phố"))
+            else ""
+        )
+        for i, (title, start, end) in enumerate(titles):
+            if place and title.endswith(("Hội đồng nhân dân", "Ủy ban nhân dân")):
+                title = f"{title} {place}"
+            mentions[first + i] = _with_title(mentions[first + i], title, start, end)
+    return mentions
 
 
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
@@ -467,7 +533,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     if not candidates:
         return []
     names_at = sorted({c[0] for c in candidates if c[2]})
-    groups = _group_titles(text, rl) if ":" in text or " là " in text else []
+    groups = _group_titles(text, rl) if ":" in text or " là " in text or " gồm " in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     prev_end = 0
@@ -492,7 +558,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             anchor = "title"
         elif (mentions and rl.glue.match(left)) or (
             after_list_mark
-            and ("đồng chí" in text[:start].lower() or any(a <= start < b for a, b, _ in groups))
+            and (_LIST_OPENER.search(text, 0, start) or any(a <= start < b for a, b, _ in groups))
         ):
             anchor = "list"
         else:
@@ -543,9 +609,15 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             title = canonical_title(text[dismissed.start("title") : title_end], rl.titles)
             if title:
                 before = [*before, (title, dismissed.start("title"), title_end)]
-        titles = before + after
+        titles = complete_party_organs(before + after, rl.titles)
         for list_start, list_end, label in groups:
-            if list_start <= start < list_end:
+            # A narrower own title replaces the label, unless it names an earlier term
+            # ("Hai Phó Bí thư khóa XIX gồm: bà A, Phó Bí thư Thường trực khóa XVIII").
+            narrower = any(
+                _refines(t, label) and not _TERM_WORD.search(text, ts, e + 12)
+                for t, ts, e in titles
+            )
+            if list_start <= start < list_end and not narrower:
                 titles = [(label, list_start, list_start), *titles]
         chain_start = min([start] + [t[1] for t in before])
         if hon and hon.start() < chain_start and hon.group(0).strip():
@@ -565,7 +637,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             )
         )
         prev_end = max(chain_end, end)
-    return mentions
+    return _respectively(mentions, sentence, rl)
 
 
 _SHORT = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s+([A-ZĐÀ-Ỹ][\w]*)(?![\w'’]|\s+[A-ZĐÀ-Ỹ])")
@@ -602,7 +674,7 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
         )
     mentions.sort(key=lambda m: m.start)
     mentions += _career_titles(doc, mentions, gaz)
-    return tuple(_fold_partial_names(mentions))
+    return tuple(_fold_partial_names(_place_titles(doc, mentions, gaz)))
 
 
 _CAREER = re.compile(
@@ -610,53 +682,140 @@ _CAREER = re.compile(
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
 )
-_CAREER_SEGMENT = re.compile(r"\s*(?:[;,]|\bvà\b)?\s*(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?")
+# A biography's steps: "ông Huy làm Phó Chủ tịch UBND tỉnh", "Năm 2014, ông giữ chức …",
+# "…, sau đó làm …": the subject is the person named (by the given name, or the person
+# last named when only "ông"/"bà" is written).
+_SUBJECT_TAKES = re.compile(
+    rf"(?<![\w])(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí)(?P<given>(?:\s+(?-i:[{UPPER}][{LOWER}]*)){{0,3}})"
+    rf"\s+(?:(?:sau đó|tiếp tục|tiếp|được|đã|lại|chuyển sang|chuyển về|về)\s+)*"
+    rf"(?:(?:bổ nhiệm|điều động|phân công)\s+)?{_TAKES}\s+"
+    rf"|[,;]\s*(?:sau đó\s+)?(?:làm|giữ chức(?: vụ)?)\s+",
+    re.IGNORECASE,
+)
+# Between two past posts: a separator, "và", "rồi", "sau đó (làm)".
+_CAREER_SEGMENT = re.compile(
+    r"\s*(?:[;,]|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
+    r"(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?"
+)
+_SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|từng)(?![\w])", re.IGNORECASE)
+
+
+def _career_subject(
+    sentence: Sentence, cue: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """Whose past post a cue opens: the one the given name names, else the last named."""
+    at = sentence.start + cue.start()
+    earlier = [m for m in mentions if m.end <= at and m.anchor != "career"]
+    given = (cue.groupdict().get("given") or "").strip()
+    if given:
+        named = {m.name: m for m in mentions if m.name == given or m.name.endswith(" " + given)}
+        return next(iter(named.values())) if len(named) == 1 else None
+    if cue.group(0)[:1] in ",;" and not _SUBJECT_BEFORE.search(sentence.text, 0, cue.start()):
+        return None  # ", làm …" without a person or a career cue before it in the sentence
+    return earlier[-1] if earlier else None
 
 
 def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Past posts in a career summary ("từng giữ các chức vụ: A; B, C") of the person just named."""
+    """Past posts in a career summary ("từng giữ các chức vụ: A; B, C", "Năm 2014, ông
+    giữ chức A, sau đó làm B") of the person they are about."""
     r = _rules(gaz).titles
     out = []
     for sentence in doc.sentences:
         lowered = sentence.lowered
-        if "từng" not in lowered and "nguyên là" not in lowered and "trước đó là" not in lowered:
-            continue  # none of the career cues
-        cue = _CAREER.search(sentence.text)
-        if not cue:
+        cues = []
+        if "từng" in lowered or "nguyên là" in lowered or "trước đó là" in lowered:
+            cues += list(_CAREER.finditer(sentence.text))[:1]
+        if "làm" in lowered or "giữ" in lowered or "đảm nhiệm" in lowered or "cử" in lowered:
+            cues += list(_SUBJECT_TAKES.finditer(sentence.text))
+        if not cues:
             continue
-        at = sentence.start + cue.start()
-        earlier = [m for m in mentions if m.end <= at and m.anchor != "career"]
-        if not earlier:
-            continue
-        person = earlier[-1]
         text = mask_commas(sentence.text, r, lowered)
-        pos, titles = cue.end(), []
-        while pos < len(text):
-            seg = _CAREER_SEGMENT.match(text, pos)
-            start = seg.end() if seg else pos
-            if not r.head.match(text, start):
-                break
-            end, _ = read_title(text, start, r)
-            title = canonical_title(text[start:end], r)
-            if title is None or end <= start:
-                break
-            titles.append((title, sentence.start + start, sentence.start + end))
-            pos = end
-        if titles:
-            out.append(
-                Mention(
-                    name=person.name,
-                    rank=None,
-                    titles=tuple(t for t, _, _ in titles),
-                    start=at,
-                    end=at,
-                    chain_start=at,
-                    chain_end=at,
-                    sentence=sentence,
-                    anchor="career",
-                    raw_titles=tuple(titles),
+        for cue in sorted(cues, key=lambda c: c.start()):
+            person = _career_subject(sentence, cue, mentions)
+            if person is None:
+                continue
+            pos, titles = cue.end(), []
+            while pos < len(text):
+                seg = _CAREER_SEGMENT.match(text, pos)
+                start = seg.end() if seg else pos
+                if not r.head.match(text, start):
+                    break
+                end, _ = read_title(text, start, r)
+                title = canonical_title(text[start:end], r)
+                if title is None or end <= start:
+                    break
+                titles.append((title, sentence.start + start, sentence.start + end))
+                pos = end
+            # "đồng chí A giữ chức X" with A's full name: the sentence's own reading has X.
+            own = {
+                t
+                for m in mentions
+                if m.sentence is sentence and m.name == person.name
+                for t in m.titles
+            }
+            titles = [t for t in titles if t[0] not in own]
+            if titles:
+                at = sentence.start + cue.start()
+                out.append(
+                    Mention(
+                        name=person.name,
+                        rank=None,
+                        titles=tuple(t for t, _, _ in titles),
+                        start=at,
+                        end=at,
+                        chain_start=at,
+                        chain_end=at,
+                        sentence=sentence,
+                        anchor="career",
+                        raw_titles=tuple(titles),
+                    )
                 )
-            )
+    return out
+
+
+@cache
+def _place_name_rules(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A place below the province as printed ("huyện Phú Bình", "Huyện ủy Tân Uyên",
+    "quận 3"), and each level word and committee mapped to its level."""
+    levels = {key(w): key(w) for w in gaz.place_words}
+    levels.update({key(c): key(p) for p, c in gaz.place_committees.items()})
+    word = rf"(?-i:[{UPPER}][{LOWER}]*)"
+    return (
+        re.compile(
+            rf"(?<![\w])(?P<level>{alternation(levels)})\s+"
+            rf"(?P<name>{word}(?:\s+{word})*|\d{{1,2}}(?![\w]))",
+            re.IGNORECASE,
+        ),
+        levels,
+    )
+
+
+def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A district title printed without its district ("Bí thư Huyện ủy") takes the one
+    district of that level the article names ("HĐND huyện Phú Bình"): posts of
+    different districts must not merge into one."""
+    pattern, levels = _place_name_rules(gaz)
+    by_ending = sorted(levels, key=len, reverse=True)
+    endings = tuple(" " + e for e in by_ending)
+    if not any(key(t).endswith(endings) for m in mentions for t in m.titles):
+        return mentions  # no title waits for its district
+    named: dict[str, set[str]] = {}
+    for match in pattern.finditer(doc.text):
+        words = match.group("name").split()
+        name = " ".join(words if len(words) <= 3 else words[:2])
+        level = levels[key(match.group("level"))]
+        named.setdefault(level, set()).add(name)
+    out = []
+    for m in mentions:
+        raw = []
+        for title, start, end in m.raw_titles:
+            ending = next((e for e in by_ending if key(title).endswith(" " + e)), None)
+            names = named.get(levels[ending], set()) if ending else set()
+            raw.append((f"{title} {next(iter(names))}" if len(names) == 1 else title, start, end))
+        if raw != list(m.raw_titles):
+            new = {old: t for (old, _, _), (t, _, _) in zip(m.raw_titles, raw, strict=True)}
+            m = replace(m, titles=tuple(new.get(t, t) for t in m.titles), raw_titles=tuple(raw))
+        out.append(m)
     return out
 
 

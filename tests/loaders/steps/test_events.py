@@ -225,3 +225,8 @@ def test_events_cue_without_a_plain_word_is_refused(tmp_path: Path) -> None:
 )
 def test_events_cue_after_an_optional_word_still_found(text: str) -> None:
     assert chairs(record_of(text)) == ["Lê Văn Tư"]
+
+
+def test_events_a_list_opening_the_article_is_not_a_list_of_attendees() -> None:
+    text = "Các ông, bà: Trần Văn Đông, Bùi Văn Quang giữ chức Phó Bí thư Tỉnh ủy."
+    assert attendees(record_of(text)) == []

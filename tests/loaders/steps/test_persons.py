@@ -476,3 +476,138 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
             "Chủ tịch Hội đồng nhân dân tỉnh",
         ]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A biography's steps, the subject named by the given name or only "ông".
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Năm 2015, ông Tám làm Phó Chủ tịch UBND tỉnh, "
+            "sau đó làm Giám đốc Sở Tài chính rồi Trưởng Ban Dân vận Tỉnh ủy.",
+            {
+                "Lê Văn Tám": [
+                    "Bí thư Tỉnh ủy",
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Giám đốc Sở Tài chính",
+                    "Trưởng Ban Dân vận Tỉnh ủy",
+                ]
+            },
+        ),
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Từ tháng 6/2019, ông đảm nhiệm cương vị Chủ tịch "
+            "UBND tỉnh.",
+            {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Ông từng công tác tại Văn phòng Tỉnh ủy, làm "
+            "Bí thư huyện Mường Tè.",
+            {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Bí thư Huyện ủy Mường Tè"]},
+        ),
+        # Work done in a place is not a post: no title follows the verb.
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Ông làm việc với Sở Tài chính.",
+            {"Lê Văn Tám": ["Bí thư Tỉnh ủy"]},
+        ),
+    ],
+)
+def test_persons_career_steps_of_the_person_named(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Tám, Bí thư Đảng ủy, Giám đốc Sở Tài chính dự họp.",
+            ["Bí thư Đảng ủy Sở Tài chính", "Giám đốc Sở Tài chính"],
+        ),
+        (
+            "Ông Lê Văn Tám, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh dự họp.",
+            ["Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"],
+        ),
+        (
+            "Ông Lê Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐND phường Tân An dự họp.",
+            ["Bí thư Đảng ủy phường Tân An", "Chủ tịch Hội đồng nhân dân phường Tân An"],
+        ),
+        # The next title names a party body: nothing to complete from.
+        (
+            "Ông Lê Văn Tám, Bí thư Đảng ủy, Ủy viên Ban Thường vụ Tỉnh ủy dự họp.",
+            ["Bí thư Đảng ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"],
+        ),
+    ],
+)
+def test_persons_bare_party_body_takes_the_next_title_s_organ(
+    text: str, expected: list[str]
+) -> None:
+    assert positions(record_of(text))["Lê Văn Tám"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Kỳ họp HĐND huyện Mường Tè khai mạc. Ông Lê Văn Tám, Bí thư Huyện ủy phát biểu.",
+            "Bí thư Huyện ủy Mường Tè",
+        ),
+        (
+            "Đảng bộ quận 3 họp. Ông Lê Văn Tám, Phó Chủ tịch UBND quận phát biểu.",
+            "Phó Chủ tịch Ủy ban nhân dân quận 3",
+        ),
+        # Two districts named: which one is not told.
+        (
+            "Huyện Mường Tè và huyện Sìn Hồ họp. Ông Lê Văn Tám, Bí thư Huyện ủy phát biểu.",
+            "Bí thư Huyện ủy",
+        ),
+    ],
+)
+def test_persons_district_title_takes_the_one_district_named(text: str, title: str) -> None:
+    assert positions(record_of(text))["Lê Văn Tám"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các ông, bà: Trần Văn Đông, Bùi Văn Quang, Lê Thị Minh giữ chức Phó Bí thư Tỉnh ủy.",
+            {n: ["Phó Bí thư Tỉnh ủy"] for n in ("Trần Văn Đông", "Bùi Văn Quang", "Lê Thị Minh")},
+        ),
+        (
+            "Các Phó Chủ tịch UBND tỉnh nhiệm kỳ này, gồm ông Mai Văn Hùng, Lê Anh Tuấn và "
+            "Lê Thị Hoa.",
+            {
+                n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+                for n in ("Mai Văn Hùng", "Lê Anh Tuấn", "Lê Thị Hoa")
+            },
+        ),
+        # An own title narrower than the label replaces it; one of an earlier term does not.
+        (
+            "Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy; "
+            "ông Trần Văn Hai, Chủ tịch UBND tỉnh.",
+            {
+                "Lê Văn Tám": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        (
+            "Hai Phó Bí thư Tỉnh ủy khóa XX gồm: bà Lê Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy "
+            "khóa XIX và ông Trần Văn Hai.",
+            {
+                "Lê Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"],
+                "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+        (
+            "Bà Đặng Thị Em và ông Phạm Vũ Hồng lần lượt trúng cử chức danh Chủ tịch HĐND và "
+            "Chủ tịch UBND tỉnh.",
+            {
+                "Đặng Thị Em": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Phạm Vũ Hồng": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+    ],
+)
+def test_persons_lists_give_each_name_its_title(text: str, expected: dict[str, list[str]]) -> None:
+    assert positions(record_of(text)) == expected

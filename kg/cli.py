@@ -128,6 +128,9 @@ def extract(
                 records.append(record)
         if format is Format.json:
             stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    except gazetteer.GazetteerError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from exc
     finally:
         if stream is not sys.stdout:
             stream.close()

@@ -447,3 +447,14 @@ def test_cli_network_groups_ego_and_export_on_the_samples(tmp_path: Path) -> Non
     assert "--until must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not '5/3/2024'" in bad_date.stderr
     no_term = _kg("network", "groups", "--term", "IX", data=tmp_path)
     assert no_term.exit_code == 2 and "no term IX in the graph" in no_term.stderr
+
+
+def test_cli_extract_with_a_bad_data_file_says_which_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cues.yaml").write_text("stop: [{a: 1}]\n", encoding="utf-8")
+    monkeypatch.setenv("KG_GAZETTEER_DIRS", str(tmp_path))
+    result = runner.invoke(app, ["extract", str(SAMPLES / "004_e6d35a45ef2bf389.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "cues.yaml" in result.stderr
+    assert "Traceback" not in result.stderr

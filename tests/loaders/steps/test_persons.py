@@ -611,3 +611,24 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
 )
 def test_persons_lists_give_each_name_its_title(text: str, expected: dict[str, list[str]]) -> None:
     assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A term inside a title goes to terms; "mới" (a merged province) and a glued photo
+        # caption are not part of it; "không" ends it.
+        (
+            "Ông Lê Văn Tám, Trưởng Đoàn ĐBQH khóa XV tỉnh phát biểu.",
+            "Trưởng Đoàn đại biểu Quốc hội tỉnh",
+        ),
+        (
+            "Ông Lê Văn Tám, Viện trưởng Viện Kiểm sát nhân dân tỉnh mới.",
+            "Viện trưởng Viện Kiểm sát nhân dân tỉnh",
+        ),
+        ("Ông Lê Văn Tám, Bí thư Tỉnh ủy Ninh Bình ẢNH: T.N", "Bí thư Tỉnh ủy"),
+        ("Ông Lê Văn Tám, Phó Bí thư Tỉnh ủy không chỉ dự mà còn phát biểu.", "Phó Bí thư Tỉnh ủy"),
+    ],
+)
+def test_persons_title_ends_before_what_is_not_a_title(text: str, title: str) -> None:
+    assert positions(record_of(text))["Lê Văn Tám"] == [title]

@@ -138,6 +138,10 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     scan_from = head.end() if head else start
     stopped = False
     stop = r.stop.search(text, scan_from, end)
+    # "Trưởng Ban chỉ đạo …": a stop word inside an ad-hoc body's name is part of it.
+    organs = [m.span() for m in r.topic_organ.finditer(text, start, end)] if stop else []
+    while stop and any(a <= stop.start() < b for a, b in organs):
+        stop = r.stop.search(text, stop.end(), end)
     if stop and _opens_topic(text, start, stop, r):
         topic_end = r.topic_end.search(text, stop.end(), end)
         return (topic_end.start(), True) if topic_end else (end, False)

@@ -180,6 +180,20 @@ def _role(m: Mention) -> Role:
     return Role(m.name, m.start, m.end, m.sentence.text)
 
 
+def _chaired_by_before(ms: list[Mention], at: int, text: str, er: _EventRules) -> bool:
+    """ "Hội nghị do đồng chí A … chủ trì được tổ chức": "do" names who presided, whatever
+    follows the verb."""
+    i = _right_before(ms, at, text, er)
+    if i is None:
+        return False
+    first = _extend_back(ms, i, text, er)[0]
+    return bool(
+        re.search(
+            r"(?<![\w])do\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*$", text[: first.chain_start], re.I
+        )
+    )
+
+
 def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> tuple[Role, ...]:
     """People who presided: named right before 'chủ trì …' or after 'dưới sự chủ trì của'."""
     er = _rules(gaz)
@@ -198,7 +212,7 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
         for verb in er.chair.finditer(sentence.text):
             at, end = sentence.start + verb.start(), sentence.start + verb.end()
             after = sentence.text[verb.end() :]
-            if not er.meeting_after.match(after):
+            if not er.meeting_after.match(after) and not _chaired_by_before(ms, at, text, er):
                 continue
             passive = re.match(r"\s*của(?![\w])", after)
             if passive:

@@ -9,7 +9,15 @@ from functools import cache
 
 from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
-from loaders.text import LOWER, UPPER, alternation, capitalised_words, is_capitalised, key
+from loaders.text import (
+    LOWER,
+    UPPER,
+    alternation,
+    capitalised_words,
+    is_capitalised,
+    key,
+    whole_words,
+)
 from loaders.titles import (
     TitleRules,
     canonical_title,
@@ -181,6 +189,7 @@ class _Rules:
     surnames: frozenset[str]
     opening_only: frozenset[str]
     province_tokens: dict[str, int]
+    organ_opening: re.Pattern[str]
 
 
 @cache
@@ -209,6 +218,16 @@ def _rules(gaz: Gazetteer) -> _Rules:
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
         province_tokens=province_tokens,
+        # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
+        organ_opening=re.compile(
+            whole_words(
+                " ".join(o.name.split()[:3])
+                for o in gaz.organs
+                if o.name.split()[0] in gaz.surnames
+            )
+            or "(?!)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -529,6 +548,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if split is None:
             continue
         first, last, known_surname = split
+        if rl.organ_opening.match(text, run[first].start()):
+            continue
         candidates.append((run[first].start(), run[last - 1].end(), known_surname, run))
     if not candidates:
         return []

@@ -88,6 +88,23 @@ from tests.conftest import attendees, chairs, record_of
             " NQ 15; Hoàng Thị Yến, Phó Trưởng BCĐ về phòng, chống thiên tai tỉnh đồng chủ trì.",
             ["Tạ Văn Long", "Hoàng Thị Yến"],
         ),
+        # "Ban chỉ đạo" in lower case is still the body, not the verb "chỉ đạo".
+        (
+            "Đồng chí Tạ Văn Long, Trưởng Ban chỉ đạo của Tỉnh ủy về thực hiện NQ 28 chủ trì "
+            "hội nghị.",
+            ["Tạ Văn Long"],
+        ),
+        # "do A chủ trì": A presided, whatever follows the verb.
+        (
+            "Hội nghị do đồng chí Đàm Văn Khoa - Bí thư Tỉnh ủy chủ trì được tổ chức sáng 3/4.",
+            ["Đàm Văn Khoa"],
+        ),
+        # "Đoàn Đại biểu Quốc hội" after a head is the delegation, not a person "Đoàn Đại".
+        (
+            "Đồng chí Mạc Văn Tư, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh chủ trì "
+            "phiên tiếp dân.",
+            ["Mạc Văn Tư"],
+        ),
         (
             "Phát biểu tại hội nghị, đồng chí Chu Văn Tiến giao Văn phòng Tỉnh ủy chủ trì, phối "
             "hợp với các cơ quan liên quan.",

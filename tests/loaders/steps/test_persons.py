@@ -632,3 +632,12 @@ def test_persons_lists_give_each_name_its_title(text: str, expected: dict[str, l
 )
 def test_persons_title_ends_before_what_is_not_a_title(text: str, title: str) -> None:
     assert positions(record_of(text))["Lê Văn Tám"] == [title]
+
+
+def test_persons_a_surname_opening_an_organ_name_is_not_a_person() -> None:
+    record = record_of(
+        "Ông Đoàn Đại Nghĩa, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh phát biểu."
+    )
+    assert positions(record) == {
+        "Đoàn Đại Nghĩa": ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]
+    }

@@ -386,10 +386,11 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     if title is None:
         return []
     out = [(title, head.start(), name_start)]
-    # Earlier titles of the same person, separated by commas, back to a clause start.
+    # Earlier titles of the same person, separated by commas or dashes ("Phó Thủ tướng -
+    # Bộ trưởng Bộ Tư pháp X"), back to a clause start.
     cursor = head.start()
     while True:
-        comma = re.search(r",\s*$", text[floor:cursor])
+        comma = re.search(r"(?:,|\s[-–—])\s*$", text[floor:cursor])
         if not comma:
             break
         prev_end = floor + comma.start()
@@ -538,11 +539,18 @@ def _respectively(mentions: list[Mention], sentence: Sentence, rl: _Rules) -> li
     return mentions
 
 
+def _next_name_at(
+    candidates: list[tuple[int, int, bool, list[re.Match[str]]]], at: int, text: str
+) -> bool:
+    """Whether a name starts right after `at`, with only spaces between."""
+    return any(c[0] >= at and not text[at : c[0]].strip() for c in candidates)
+
+
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     """Every person mention in one sentence, left to right."""
     rl = _rules(gaz)
     text = mask_commas(sentence.text, rl.titles, sentence.lowered)
-    candidates = []
+    candidates: list[tuple[int, int, bool, list[re.Match[str]]]] = []
     for run in _runs(text, rl.surnames):
         split = _split_name(text, run, rl)
         if split is None:
@@ -570,6 +578,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         floor = prev_end
         before = _title_before(text, start, floor, rl)
         after, chain_end = _titles_after(text, end, rl, names_at)
+        if before and after and _next_name_at(candidates, chain_end, text):
+            # "Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư pháp B": titles written
+            # before names, so the chain after A is B's.
+            after, chain_end = [], end
         after_list_mark = text[:start].rstrip()[-1:] in (":", ";")
         if honorific:
             anchor = "honorific:" + honorific.lower()

@@ -177,6 +177,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             " Nội vụ.",
             ["Đoàn Văn Phong", "Lê Văn Phát", "Mai Thị Hoa"],
         ),
+        # "tham gia buổi làm việc có": those named after it are present.
+        (
+            "Tham gia buổi làm việc có các đồng chí: Phó Thủ tướng Chính phủ Lê Văn Hà, "
+            "Bộ trưởng Bộ Tư pháp Trần Văn Long.",
+            ["Lê Văn Hà", "Trần Văn Long"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

@@ -641,3 +641,14 @@ def test_persons_a_surname_opening_an_organ_name_is_not_a_person() -> None:
     assert positions(record) == {
         "Đoàn Đại Nghĩa": ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]
     }
+
+
+def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
+    record = record_of(
+        "Dự có các đồng chí: Phó Thủ tướng Chính phủ Lê Văn Hà, Phó Thủ tướng Chính phủ - "
+        "Bộ trưởng Bộ Tư pháp Trần Văn Long."
+    )
+    assert positions(record) == {
+        "Lê Văn Hà": ["Phó Thủ tướng Chính phủ"],
+        "Trần Văn Long": ["Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Tư pháp"],
+    }

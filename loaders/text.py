@@ -61,9 +61,14 @@ def whole_words(phrases: Iterable[str]) -> str:
     look-ahead on the phrases' first letters lets the regex engine skip to candidates;
     a look-behind alone would be tried at every character."""
     phrases = set(phrases)
+    return rf"(?=[{first_letters(phrases)}])(?<![\w])(?:{alternation(phrases)})(?![\w])"
+
+
+def first_letters(phrases: Iterable[str]) -> str:
+    """The phrases' first letters in both cases, as the body of a regex character class:
+    a look-ahead on them lets the regex engine skip to where a phrase may start."""
     firsts = {c for p in phrases for c in (p[:1].lower(), p[:1].upper()) if c}
-    first = "".join(re.escape(c) for c in sorted(firsts))
-    return rf"(?=[{first}])(?<![\w])(?:{alternation(phrases)})(?![\w])"
+    return "".join(re.escape(c) for c in sorted(firsts))
 
 
 def strip_diacritics(text: str) -> str:

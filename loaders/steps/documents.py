@@ -20,7 +20,7 @@ _NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})[a-z]?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
 _QUICK_NUMBER = re.compile(r"\d[a-z]?\s?[-/]\s?[A-ZĐ]")
-_BARE_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
+_BARE_NUMBER = re.compile(r"(?=\d)(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
     re.IGNORECASE,

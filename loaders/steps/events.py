@@ -98,7 +98,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             re.I,
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
-        attend_lead=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_lead'])})", re.I),
+        attend_lead=re.compile(_leading(c["attend_lead"]), re.I),
         gap=re.compile(rf"^(?:\s|,|{_TERM}|{whole_words(c['gap'])})*$", re.I),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
@@ -118,6 +118,14 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             re.I,
         ),
     )
+
+
+def _leading(patterns: tuple[str, ...]) -> str:
+    """Cue patterns at a word start; when every one opens the sentence ("^…"), one leading
+    anchor, which lets the regex engine try the start alone."""
+    if all(p.startswith("^") for p in patterns):
+        return "^(?:" + _patterns(tuple(p[1:] for p in patterns)) + ")"
+    return rf"(?<![\w])(?:{_patterns(patterns)})"
 
 
 def _literal(pattern: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -14,6 +15,7 @@ from loaders.text import (
     UPPER,
     alternation,
     capitalised_words,
+    first_letters,
     is_capitalised,
     key,
     whole_words,
@@ -205,6 +207,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
         titles=rules(gaz),
         # What stands right before a name: an honorific and/or ranks ("đồng chí Đại tá").
         honorific=re.compile(
+            rf"(?=[{first_letters([*gaz.honorifics, *gaz.ranks, *gaz.academic])}])"
             rf"(?:(?<![\w])(?P<hon>{honor})\s+(?P<pre>(?:(?:{prefix})\.?\s+)*)"
             rf"|(?<![\w])(?P<pre2>(?:(?:{prefix})\.?\s+)+))$",
             re.IGNORECASE,
@@ -673,7 +676,21 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     return _respectively(mentions, sentence, rl)
 
 
-_SHORT = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s+([A-ZĐÀ-Ỹ][\w]*)(?![\w'’]|\s+[A-ZĐÀ-Ỹ])")
+# An honorific right before a short name: "ông Tuấn", "đồng chí Hùng".
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s+$")
+
+
+def _short_references(text: str, givens: Iterable[str]) -> Iterator[tuple[int, int, int, str]]:
+    """(honorific start, start, end, given name) of each "ông Tuấn" whose name is a given name of someone
+    already found: the names are looked for first, as they are few and rare in the text."""
+    pattern = re.compile(
+        rf"(?=[{first_letters(givens)}])(?<![\w'’])(?:{alternation(givens)})"
+        rf"(?![\w'’]|\s+[{UPPER}])"
+    )
+    for match in pattern.finditer(text):
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if honorific:
+            yield honorific.start(), match.start(), match.end(), match.group(0)
 
 
 def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
@@ -684,9 +701,8 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
         by_given.setdefault(m.name.split()[-1], set()).add(m.name)
     taken = {(m.start, m.end) for m in mentions}
     starts = [s.start for s in doc.sentences]
-    for short in _SHORT.finditer(doc.text) if by_given else ():
-        full = by_given.get(short.group(1), set())
-        start, end = short.start(1), short.end(1)
+    for at, start, end, given in _short_references(doc.text, by_given) if by_given else ():
+        full = by_given[given]
         index = bisect_right(starts, start) - 1
         if len(full) != 1 or index < 0 or end > doc.sentences[index].end:
             continue
@@ -699,7 +715,7 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
                 titles=(),
                 start=start,
                 end=end,
-                chain_start=short.start(),
+                chain_start=at,
                 chain_end=end,
                 sentence=doc.sentences[index],
                 anchor="short",
@@ -719,7 +735,7 @@ _CAREER = re.compile(
 # "…, sau đó làm …": the subject is the person named (by the given name, or the person
 # last named when only "ông"/"bà" is written).
 _SUBJECT_TAKES = re.compile(
-    rf"(?<![\w])(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí)(?P<given>(?:\s+(?-i:[{UPPER}][{LOWER}]*)){{0,3}})"
+    rf"(?=[ÔôBbĐđ,;])(?<![\w])(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí)(?P<given>(?:\s+(?-i:[{UPPER}][{LOWER}]*)){{0,3}})"
     rf"\s+(?:(?:sau đó|tiếp tục|tiếp|được|đã|lại|chuyển sang|chuyển về|về)\s+)*"
     rf"(?:(?:bổ nhiệm|điều động|phân công)\s+)?{_TAKES}\s+"
     rf"|[,;]\s*(?:sau đó\s+)?(?:làm|giữ chức(?: vụ)?)\s+",
@@ -730,6 +746,8 @@ _CAREER_SEGMENT = re.compile(
     r"\s*(?:[;,]|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
     r"(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?"
 )
+# Words one of `_TAKES` holds: sentences without any are not read for career steps.
+_TAKES_WORDS = ("làm", "giữ", "đảm nhiệm", "cử")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|từng)(?![\w])", re.IGNORECASE)
 
 
@@ -758,7 +776,9 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
         cues = []
         if "từng" in lowered or "nguyên là" in lowered or "trước đó là" in lowered:
             cues += list(_CAREER.finditer(sentence.text))[:1]
-        if "làm" in lowered or "giữ" in lowered or "đảm nhiệm" in lowered or "cử" in lowered:
+        if any(verb in lowered for verb in _TAKES_WORDS) and any(
+            who in lowered for who in ("ông", "bà ", "đồng chí", "từng")
+        ):
             cues += list(_SUBJECT_TAKES.finditer(sentence.text))
         if not cues:
             continue

@@ -9,18 +9,17 @@ from functools import cache, cached_property
 
 from loaders.gazetteer import Gazetteer
 from loaders.sources import Article
-from loaders.text import is_capitalised, key, normalize, title_case
+from loaders.text import UPPER, is_capitalised, key, normalize, title_case
 
-_UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
 # A caption repeating the headline with its photo's number ("… Tuyên Quang 1").
 _PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
 # An item of a list on its own line: "1. Nguyễn Văn A", "2) Trần Thị B - Phó …", "- Đồng chí C".
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+])\s+(\S.{2,300})$")
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
-_GLUED = re.compile(rf"([.…!?]+)(?=[{_UPPER}])")
+_GLUED = re.compile(rf"([.…!?]+)(?=[{UPPER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
-_SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{_UPPER}0-9“\"(])")
+_SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{UPPER}0-9“\"(])")
 _DATE_LINE = re.compile(
     r"^(?:(?:cập nhật|đăng ngày|ngày đăng|xuất bản)\s*:?\s*)?"
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*[,-]?\s*)?"

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from loaders.text import fold_tones, key
+from loaders.text import UPPER, fold_tones, key
 
 DATA_DIR = Path(__file__).with_name("data")
 FILES = (
@@ -269,7 +269,7 @@ def _term_patterns(
     macros = {
         "{ord}": rf"(?P<ord>(?-i:[IVXLC]+)\b|\d{{1,3}}\b|(?:(?:{words})\s?)+\b)",
         # "Sơn La", "Bà Rịa - Vũng Tàu": up to four capitalised words, hyphens allowed.
-        "{place}": r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\w'’]*)(?:(?:\s+|\s*[-–]\s*)(?-i:[A-ZĐÀ-Ỹ][\w'’]*)){0,3})?",
+        "{place}": rf"(?:\s+(?-i:[{UPPER}][\w'’]*)(?:(?:\s+|\s*[-–]\s*)(?-i:[{UPPER}][\w'’]*)){{0,3}})?",
         "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
     }
     out = []

@@ -98,3 +98,13 @@ def test_clean_a_numbered_caption_repeating_the_headline_is_dropped(gaz: Gazette
         "Ông Lò Văn Sơn tái đắc cử",
         "Ngày 2/3, HĐND tỉnh họp.",
     ]
+
+
+def test_clean_a_lower_case_word_after_a_full_stop_goes_on_the_sentence(gaz: Gazetteer) -> None:
+    # Vietnamese capitals are letters, not the code-point range À-Ỹ (which holds "đ", "ơ").
+    doc = clean(Article("a.txt", "Hội nghị có 3 nội dung. đồng chí Lê Văn Tám phát biểu."), gaz)
+    assert [s.text for s in doc.sentences] == [
+        "Hội nghị có 3 nội dung. đồng chí Lê Văn Tám phát biểu."
+    ]
+    doc = clean(Article("a.txt", "Hội nghị có 3 nội dung. Đồng chí Lê Văn Tám phát biểu."), gaz)
+    assert len(doc.sentences) == 2

@@ -10,6 +10,11 @@ from loaders.gazetteer import Gazetteer
 from loaders.text import alternation, is_capitalised, key, whole_words
 
 # A hard end of a title: punctuation that separates titles or clauses.
+# A term written with a title or a meeting ("khóa XV", "khoá 12", "nhiệm kỳ 2020-2025"):
+# the one spelling every step uses. Its ordinal goes to terms, never into a title.
+PERIOD = r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+TERM = rf"(?:nhiệm kỳ|khóa|khoá)\s+(?:{PERIOD}|[IVXLC]+\b|\d{{1,2}}\b)"
+_TERM_INSIDE = re.compile(rf"\s+(?:{TERM})(?=\s)", re.IGNORECASE)
 _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
 # A dash ends a title only before another title ("A – Phó Chủ tịch"); inside names it
 # does not ("Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội").
@@ -275,7 +280,7 @@ def canonical_title(raw: str, r: TitleRules) -> str | None:
         return None
     if head.end() == len(title) and key(title) not in r.standalone:
         return None  # a bare "Bộ trưởng" or "Giám đốc" names no post
-    title = _without_province(title, r)
+    title = _without_province(_TERM_INSIDE.sub("", title), r)
     for pattern, replace in r.synonyms:
         title = pattern.sub(replace, title)
     title = " ".join(title.split()).strip(" ,;:-–")

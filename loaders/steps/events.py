@@ -11,6 +11,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.steps.documents import DocumentFact
 from loaders.steps.persons import Mention
 from loaders.text import alternation, whole_words
+from loaders.titles import TERM
 
 # Short verbs that begin other words ("dự thảo", "trao đổi", "nhận thức", "báo chí"): not
 # acting when those follow. "trình bày báo cáo" still is.
@@ -19,7 +20,6 @@ _NOT_VERB = (
     r"(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được|chí))"
 )
 # A term after a person's titles, before the verb ("Phó Bí thư Tỉnh ủy khóa XIV trình bày").
-_TERM = r"(?:khóa|khoá)\s+[IVXLC]+\b|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I
@@ -93,13 +93,13 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|{_TERM}|{whole_words(c['gap'])})*"
+            rf"(?:\s|,|{TERM}|{whole_words(c['gap'])})*"
             rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(_leading(c["attend_lead"]), re.I),
-        gap=re.compile(rf"^(?:\s|,|{_TERM}|{whole_words(c['gap'])})*$", re.I),
+        gap=re.compile(rf"^(?:\s|,|{TERM}|{whole_words(c['gap'])})*$", re.I),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(

@@ -21,6 +21,8 @@ from loaders.text import (
     whole_words,
 )
 from loaders.titles import (
+    PERIOD,
+    TERM,
     TitleRules,
     canonical_title,
     complete_party_organs,
@@ -324,11 +326,7 @@ _TITLE_SEPARATOR = re.compile(
 )
 
 
-_PERIOD = r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
-_TERM_AFTER = re.compile(
-    rf"\s*,?\s*(?:nhiệm kỳ|khóa|khoá)\s+(?:{_PERIOD}|[IVXLC]+\b|\d{{1,2}}\b)"
-    rf"(?:\s*,?\s*nhiệm kỳ\s+{_PERIOD})?(?=\s*[,;)])"
-)
+_TERM_AFTER = re.compile(rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?(?=\s*[,;)])")
 
 
 def _titles_after(
@@ -488,7 +486,7 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-_TERM_WORD = re.compile(r"(?<![\w])(?:khóa|nhiệm kỳ)\s", re.IGNORECASE)
+_TERM_WORD = re.compile(rf"(?<![\w]){TERM}", re.IGNORECASE)
 
 
 def _refines(title: str, label: str) -> bool:

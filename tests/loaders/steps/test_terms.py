@@ -28,6 +28,25 @@ from tests.conftest import record_of
         ),
         ("Kỳ họp thứ 13, HĐND tỉnh khóa XIV", [("provincial_council", "XIV", None)]),
         ("đại biểu Quốc hội khóa XV", [("national_assembly", "XV", None)]),
+        ("đi dự Đại hội Đảng toàn quốc khóa 11", [("central_party", "XI", None)]),
+        # "của Đảng bộ" is a province's congress, not the party's.
+        ("Đại hội XI của Đảng bộ tỉnh có chủ đề", []),
+        (
+            "các chức danh của HĐND, UBND tỉnh khóa IX, nhiệm kỳ 2016-2021",
+            [("provincial_council", "IX", "2016-2021")],
+        ),
+        ("Đại hội Đại biểu Đảng bộ quận 11 lần thứ XII", [("other", "XII", None)]),
+        ("Nghị quyết Đại hội Đảng bộ huyện lần thứ XX", [("other", "XX", None)]),
+        ("Ban Chấp hành Đảng bộ quận 3 khoá XII họp", [("other", "XII", None)]),
+        (
+            "Đảng bộ huyện Đồng Tâm long trọng khai mạc Đại hội đại biểu lần thứ XXI",
+            [("other", "XXI", None)],
+        ),
+        (
+            "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX",
+            [("other", "IX", None)],
+        ),
+        ("Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII", [("other", "VIII", None)]),
         ("Đại hội Đảng bộ thành phố lần thứ mười bảy", [("provincial_party", "XVII", None)]),
         ("Ban Chấp hành Đảng bộ tỉnh khóa 20", [("provincial_party", "XX", None)]),
         ("Đại hội lần thứ XIV của Đảng", [("central_party", "XIV", None)]),

@@ -193,6 +193,7 @@ class _Rules:
     surnames: frozenset[str]
     opening_only: frozenset[str]
     province_tokens: dict[str, int]
+    organ: re.Pattern[str]
     organ_opening: re.Pattern[str]
 
 
@@ -223,6 +224,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
         province_tokens=province_tokens,
+        organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
@@ -240,7 +242,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
 # "Trịnh Xuân Trường"), when a family name opened it and no organ word follows.
 _NAME_LAST_OK = frozenset(
     {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban", "Được",
-     "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm"}
+     "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm", "Của"}
 )  # fmt: skip
 _ORGAN_TAIL = frozenset(
     {"ủy", "uỷ", "đoàn", "đội", "trưởng", "chỉ", "chấp", "thường", "tổ", "tuyên", "dân", "nội",
@@ -609,6 +611,12 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if appointed and rl.titles.head.match(text, appointed.end()):
             title_end, _ = read_title(text, appointed.end(), rl.titles)
             title = canonical_title(text[appointed.end() : title_end], rl.titles)
+            organs = [] if title else list(rl.organ.finditer(text, 0, start))
+            if organs:
+                # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm":
+                # a bare head takes the body the sentence named before the person.
+                bare = text[appointed.end() : title_end].strip()
+                title = canonical_title(f"{bare} {organs[-1].group(0)}", rl.titles)
             if title:
                 after = [*after, (title, appointed.end(), title_end)]
                 chain_end = title_end
@@ -626,6 +634,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.text[mentions[j].chain_end - sentence.start : nxt - sentence.start]
                     ):
                         break
+                    if any(_refines(t, title) for t in mentions[j].titles):
+                        continue  # "A, Phó Bí thư Thường trực …; B, … giữ chức Phó Bí thư"
                     mentions[j] = _with_title(
                         mentions[j],
                         title,

@@ -652,3 +652,27 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
         "Lê Văn Hà": ["Phó Thủ tướng Chính phủ"],
         "Trần Văn Long": ["Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Tư pháp"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare head after "làm" takes the body the sentence named before the person.
+        (
+            "Ủy ban Kiểm tra Tỉnh ủy khóa mới gồm 13 thành viên, bà Lường Thị Vân làm Chủ nhiệm.",
+            {"Lường Thị Vân": ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]},
+        ),
+        # A Hmong given name that is also a word ("Của"); a narrower own title is kept
+        # when the list is given a wider one.
+        (
+            "Hội nghị bầu ông Lò Minh Hùng, Phó Bí thư Thường trực Tỉnh ủy; ông Chá A Của, "
+            "Phó Chủ tịch HĐND tỉnh, giữ chức Phó Bí thư Tỉnh ủy.",
+            {
+                "Lò Minh Hùng": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Chá A Của": ["Phó Chủ tịch Hội đồng nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+    ],
+)
+def test_persons_posts_given_after_the_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert positions(record_of(text)) == expected

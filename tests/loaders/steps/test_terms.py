@@ -47,6 +47,22 @@ from tests.conftest import record_of
             [("other", "IX", None)],
         ),
         ("Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa VIII", [("other", "VIII", None)]),
+        ("hội nghị Tỉnh ủy lần thứ 20, khóa XIV", [("provincial_party", "XIV", None)]),
+        (
+            "HĐND TP Đà Nẵng khóa X, nhiệm kỳ 2021 – 2026",
+            [("provincial_council", "X", "2021-2026")],
+        ),
+        (
+            "đi dự Đại hội đại biểu lần thứ XVII Đảng bộ thành phố Hà Nội",
+            [("provincial_party", "XVII", None)],
+        ),
+        (
+            "Đại hội đại biểu các dân tộc thiểu số tỉnh Yên Bái lần thứ III",
+            [("other", "III", None)],
+        ),
+        ("Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", [("other", "XIII", None)]),
+        # An emulation congress elects no body: no term.
+        ("Đại hội thi đua yêu nước tỉnh Sơn La lần thứ V", []),
         ("Đại hội Đảng bộ thành phố lần thứ mười bảy", [("provincial_party", "XVII", None)]),
         ("Ban Chấp hành Đảng bộ tỉnh khóa 20", [("provincial_party", "XX", None)]),
         ("Đại hội lần thứ XIV của Đảng", [("central_party", "XIV", None)]),

@@ -20,6 +20,10 @@ _NOT_VERB = (
     r"(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được|chí))"
 )
 # A term after a person's titles, before the verb ("Phó Bí thư Tỉnh ủy khóa XIV trình bày").
+# Between a person and the verb that shows them acting: an aside in parentheses ("(thứ 2
+# từ trái sang)") or on whose behalf ("thay mặt Bộ Chính trị, Ban Bí thư", "thừa ủy
+# quyền của Bộ Chính trị").
+_ON_BEHALF = r"\([^()]{0,60}\)|(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I
@@ -93,7 +97,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|{TERM}|{whole_words(c['gap'])})*"
+            rf"(?:\s|,|{TERM}|{whole_words(c['gap'])}|{_ON_BEHALF})*"
             rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
         ),

@@ -183,6 +183,21 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Bộ trưởng Bộ Tư pháp Trần Văn Long.",
             ["Lê Văn Hà", "Trần Văn Long"],
         ),
+        # On whose behalf, or an aside, between the person and the acting verb.
+        (
+            "Đồng chí Trần Văn Hải, Phó Trưởng Ban Tổ chức Trung ương thừa ủy quyền của Bộ "
+            "Chính trị trao quyết định.",
+            ["Trần Văn Hải"],
+        ),
+        (
+            "Trưởng Ban Kinh tế Trung ương Nguyễn Văn Bảo thay mặt Bộ Chính trị, Ban Bí thư dự "
+            "và chỉ đạo Đại hội.",
+            ["Nguyễn Văn Bảo"],
+        ),
+        (
+            "Phó Chủ tịch Hội LHPN Việt Nam Bùi Thị Hoa (thứ 2 từ trái sang) tiếp nhận quà.",
+            ["Bùi Thị Hoa"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

@@ -676,3 +676,17 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
 )
 def test_persons_posts_given_after_the_name(text: str, expected: dict[str, list[str]]) -> None:
     assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Dự có Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Lê Văn Tám.",
+            "Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+        ),
+        ("Dự có Phó Chủ tịch Hội LHPN tỉnh Lê Văn Tám.", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+    ],
+)
+def test_persons_organ_names_from_the_gazetteer(text: str, title: str) -> None:
+    assert positions(record_of(text))["Lê Văn Tám"] == [title]

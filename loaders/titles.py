@@ -234,6 +234,8 @@ def _strip_province(title: str, r: TitleRules) -> str:
             return " thành phố" if key(place) in r.city_provinces else match.group(0)
         if lead:
             return " tỉnh"
+        if key(before).endswith("thành ủy") and key(place) not in r.city_provinces:
+            return match.group(0)  # "Bí thư Thành ủy Hòa Bình": the provincial city's
         return ""
 
     return r.province.sub(drop, title)

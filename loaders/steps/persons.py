@@ -380,8 +380,14 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     seg_start = floor
     for sep in _SEPARATOR.finditer(text, floor, name_start):
         seg_start = sep.end()
-    head = r.head.search(text, seg_start, name_start)
-    if not head or r.stop.search(text, head.end(), name_start):
+    # The first head with no stop word between it and the name: in "Ban Bí thư thi hành
+    # kỷ luật đối với nguyên Bí thư Thành ủy X Ngô Văn A" that is the second "Bí thư".
+    head = next(
+        (h for h in r.head.finditer(text, seg_start, name_start)
+         if not r.stop.search(text, h.end(), name_start)),
+        None,
+    )  # fmt: skip
+    if not head:
         return []
     raw = text[head.start() : name_start]
     raw = rl.honorific.sub("", raw)  # "Giám đốc Công an tỉnh, Đại tá X": the rank is not title
@@ -839,7 +845,11 @@ def _place_name_rules(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     """A place below the province as printed ("huyện Phú Bình", "Huyện ủy Tân Uyên",
     "quận 3"), and each level word and committee mapped to its level."""
     levels = {key(w): key(w) for w in gaz.place_words}
+    levels.update({key(p): key(p) for p in gaz.place_committees})
     levels.update({key(c): key(p) for p, c in gaz.place_committees.items()})
+    levels.update(
+        {key(a): levels[key(f)] for a, f in gaz.abbreviations.items() if key(f) in levels}
+    )
     word = rf"(?-i:[{UPPER}][{LOWER}]*)"
     return (
         re.compile(
@@ -861,17 +871,27 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
     if not any(key(t).endswith(endings) for m in mentions for t in m.titles):
         return mentions  # no title waits for its district
     named: dict[str, set[str]] = {}
+    cities = rules(gaz).city_provinces
     for match in pattern.finditer(doc.text):
         words = match.group("name").split()
         name = " ".join(words if len(words) <= 3 else words[:2])
         level = levels[key(match.group("level"))]
         named.setdefault(level, set()).add(name)
+    if cities & {key(n) for n in named.get("thành phố", ())}:
+        named.pop("thành phố")  # a centrally-run city's article: its "Thành ủy" is its own
+    # The same person's title elsewhere in the article may give the place ("Bí thư Thành
+    # ủy Hòa Bình" in the headline, "nguyên Bí thư Thành ủy" further on).
+    placed = {(m.name, t) for m in mentions for t in m.titles}
     out = []
     for m in mentions:
         raw = []
         for title, start, end in m.raw_titles:
             ending = next((e for e in by_ending if key(title).endswith(" " + e)), None)
             names = named.get(levels[ending], set()) if ending else set()
+            own = {t for n, t in placed if n == m.name and t.startswith(title + " ")}
+            if ending and len(own) == 1:
+                raw.append((next(iter(own)), start, end))
+                continue
             raw.append((f"{title} {next(iter(names))}" if len(names) == 1 else title, start, end))
         if raw != list(m.raw_titles):
             new = {old: t for (old, _, _), (t, _, _) in zip(m.raw_titles, raw, strict=True)}

@@ -690,3 +690,27 @@ def test_persons_posts_given_after_the_name(text: str, expected: dict[str, list[
 )
 def test_persons_organ_names_from_the_gazetteer(text: str, title: str) -> None:
     assert positions(record_of(text))["Lê Văn Tám"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A province's city keeps its name: "Thành ủy Hòa Bình" is the city's committee.
+        ("Ông Ngô Văn Đức, Bí thư Thành ủy Hòa Bình phát biểu.", ["Bí thư Thành ủy Hòa Bình"]),
+        ("Ông Ngô Văn Đức, Bí thư Thành ủy Hà Nội phát biểu.", ["Bí thư Thành ủy"]),
+        # The place written once at the end of a chain is the bare committee's too.
+        (
+            "Ông Ngô Văn Đức, Bí thư Thành ủy, Chủ tịch HĐND TP Bạc Liêu phát biểu.",
+            ["Bí thư Thành ủy Bạc Liêu", "Chủ tịch Hội đồng nhân dân thành phố Bạc Liêu"],
+        ),
+        # The same person's title elsewhere gives the place; a later head is read when an
+        # earlier one has a verb between it and the name.
+        (
+            "Ban Bí thư thi hành kỷ luật đối với nguyên Bí thư Thành ủy Hòa Bình Ngô Văn Đức. "
+            "Ông Ngô Văn Đức, nguyên Bí thư Thành ủy, có nhiều vi phạm.",
+            ["Bí thư Thành ủy Hòa Bình"],
+        ),
+    ],
+)
+def test_persons_a_province_s_city_keeps_its_name(text: str, expected: list[str]) -> None:
+    assert positions(record_of(text))["Ngô Văn Đức"] == expected

@@ -23,7 +23,10 @@ _NOT_VERB = (
 # Between a person and the verb that shows them acting: an aside in parentheses ("(thứ 2
 # từ trái sang)") or on whose behalf ("thay mặt Bộ Chính trị, Ban Bí thư", "thừa ủy
 # quyền của Bộ Chính trị").
-_ON_BEHALF = r"\([^()]{0,60}\)|(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
+_ASIDE = r"\([^()]{0,60}\)"
+# Once at most, outside the repetition: inside it the lazy clause made the match try
+# every way of cutting a long sentence (minutes on one article).
+_ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I
@@ -97,7 +100,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_after=re.compile(rf"(?<![\w])(?:{_patterns(c['attend_after'])})(?![\w])", re.I),
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
-            rf"(?:\s|,|{TERM}|{whole_words(c['gap'])}|{_ON_BEHALF})*"
+            rf"(?:\s|,|{TERM}|{whole_words(c['gap'])}|{_ASIDE})*"
+            rf"(?:{_ON_BEHALF}(?:\s|,|{whole_words(c['gap'])})*)?"
             rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
         ),

@@ -154,16 +154,18 @@ class Mention:
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
 _TAKES = (
-    r"(?:giữ chức(?: vụ| danh)?|giữ cương vị|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị)?|làm"
+    r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)"
 )
 _APPOINTED = re.compile(
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:tiếp tục\s+)?"
     r"(?:được\s+)?(?:tín nhiệm\s+)?"
-    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+)?"
+    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+|thôi\s+)?"
     rf"{_TAKES}\s+",
     re.IGNORECASE,
 )
+# "thôi giữ chức X để giữ chức Y": the post taken after the one left.
+_THEN_TAKES = re.compile(rf"\s*,?\s*để\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 _DISMISSED = re.compile(
     r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)"
@@ -309,6 +311,11 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
             start = 2
     if start == len(words):
         return None
+    # "Tỉnh Đoàn Tây Ninh": one word and a province's name make an organ, not a person.
+    for size in (4, 3, 2):
+        tail = " ".join(words[-size:]).lower()
+        if len(words) - start == size + 1 and rl.province_tokens.get(tail) == size:
+            return None
     if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
         return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
     for i in range(start, len(words) - 1):
@@ -555,6 +562,23 @@ def _next_name_at(
     return any(c[0] >= at and not text[at : c[0]].strip() for c in candidates)
 
 
+# "… giữ chức Bí thư Tỉnh ủy thay ông B": B held the post the one before was given.
+_REPLACES = re.compile(r"^\s*,?\s*(?:để\s+)?thay(?: cho| thế)?\s*$", re.IGNORECASE)
+
+
+def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """The post of the person replaced, read from the one who replaces them."""
+    base = sentence.start
+    for i in range(1, len(mentions)):
+        before, after = mentions[i - 1], mentions[i]
+        gap = sentence.text[before.chain_end - base : after.chain_start - base]
+        if before.raw_titles and _REPLACES.match(gap):
+            title = max(before.raw_titles, key=lambda t: t[2])[0]
+            # The evidence is the replaced person's name, after "thay": their post ended.
+            mentions[i] = _with_title(after, title, after.chain_start, after.end)
+    return mentions
+
+
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     """Every person mention in one sentence, left to right."""
     rl = _rules(gaz)
@@ -649,6 +673,13 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.start + title_end,
                     )
                 appointed_at.add(len(mentions))
+                then = _THEN_TAKES.match(text, chain_end)
+                if then and rl.titles.head.match(text, then.end()):
+                    then_end, _ = read_title(text, then.end(), rl.titles)
+                    then_title = canonical_title(text[then.end() : then_end], rl.titles)
+                    if then_title:
+                        after = [*after, (then_title, then.end(), then_end)]
+                        chain_end = then_end
         dismissed = " với " in text[max(0, start - 30) : start] and _DISMISSED.search(
             text[: hon.start() if hon and hon.group(0).strip() else start]
         )
@@ -687,7 +718,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             )
         )
         prev_end = max(chain_end, end)
-    return _respectively(mentions, sentence, rl)
+    return _replaced(_respectively(mentions, sentence, rl), sentence)
 
 
 # An honorific right before a short name: "ông Tuấn", "đồng chí Hùng".

@@ -262,6 +262,8 @@ CASES = [
         {
             "Lê Hồng Phúc": ["Bí thư Tỉnh ủy"],
             "Vi Văn Bình": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+            # the one replaced held the post
+            "Hà Văn Hồng": ["Chủ tịch Ủy ban nhân dân tỉnh"],
             "Đồng Văn Lâm": ["Chủ tịch Ủy ban nhân dân tỉnh"],
         },
     ),
@@ -714,3 +716,48 @@ def test_persons_organ_names_from_the_gazetteer(text: str, title: str) -> None:
 )
 def test_persons_a_province_s_city_keeps_its_name(text: str, expected: list[str]) -> None:
     assert positions(record_of(text))["Ngô Văn Đức"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one replaced held the post the other is given; "thôi giữ chức X để giữ chức
+        # Y" gives both.
+        (
+            "Bộ Chính trị điều động ông Nguyễn Hải Nam, Ủy viên Trung ương Đảng, thôi giữ chức "
+            "Phó Chánh Văn phòng Trung ương Đảng để giữ chức Bí thư Tỉnh ủy thay ông Lê Khắc Định.",
+            {
+                "Nguyễn Hải Nam": [
+                    "Ủy viên Ban Chấp hành Trung ương Đảng",
+                    "Phó Chánh Văn phòng Trung ương Đảng",
+                    "Bí thư Tỉnh ủy",
+                ],
+                "Lê Khắc Định": ["Bí thư Tỉnh ủy"],
+            },
+        ),
+        (
+            "Ông Hoàng Văn Khánh đảm nhiệm vị trí Bí thư Tỉnh ủy thay ông Hoàng Văn Nghiệm.",
+            {"Hoàng Văn Khánh": ["Bí thư Tỉnh ủy"], "Hoàng Văn Nghiệm": ["Bí thư Tỉnh ủy"]},
+        ),
+        # Words glued to a title that are not part of it.
+        (
+            "Ông Nguyễn Văn Quyết tiếp tục giữ chức Bí thư Tỉnh ủy Tây Ninh 10/10/2025 13:10",
+            {"Nguyễn Văn Quyết": ["Bí thư Tỉnh ủy"]},
+        ),
+        (
+            "Ban Bí thư Trung ương chuẩn y ông Nguyễn Linh, Phó Chủ tịch UBND tỉnh.",
+            {"Nguyễn Linh": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Đồng chí Phạm Minh Chính - Trưởng Ban Ban Tổ chức Trung ương phát biểu.",
+            {"Phạm Minh Chính": ["Trưởng Ban Tổ chức Trung ương"]},
+        ),
+        # "Tỉnh Đoàn Tây Ninh" is the province's youth union, not a person "Đoàn Tây Ninh".
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh Đoàn Tây Ninh phát biểu.",
+            {"Lê Văn Tám": ["Bí thư Tỉnh Đoàn"]},
+        ),
+    ],
+)
+def test_persons_successions_and_title_ends(text: str, expected: dict[str, list[str]]) -> None:
+    assert positions(record_of(text)) == expected

@@ -15,11 +15,12 @@ from loaders.text import alternation, key, whole_words
 from loaders.titles import canonical_organ, rules
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
-# "101-NQ/TU", "223/KH-UBND", "12/2025/QH15", "35 - KL/TW", "1234/QĐ-UBND".
+# "101-NQ/TU", "223/KH-UBND", "12/2025/QH15", "35 - KL/TW", "1234/QĐ-UBND", and a
+# separator left out "1762QĐ-NSTW".
 _NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})[a-z]?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
+    rf"(?<![\w/.-])(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:[a-z]|[A-ZĐ]{{2,}}\d*)?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
-_QUICK_NUMBER = re.compile(r"\d[a-z]?\s?[-/]\s?[A-ZĐ]")
+_QUICK_NUMBER = re.compile(r"\d(?:[a-z]|[A-ZĐ]{2,}\d*)?\s?[-/]\s?[A-ZĐ]")
 _BARE_NUMBER = re.compile(r"(?=\d)(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
@@ -191,20 +192,21 @@ def _bare_references(
         match = dr.bare.search(sentence.text, max(0, digits.start() - 40), digits.start())
         if not match:
             continue
-        # "Nghị quyết số 79" is the number printed; "Chỉ thị 35" has no number.
-        number = digits.group(0) if match.group("so") else None
+        # Without its symbol a number is no document number (SCHEMA.md): "Thông báo số
+        # 2275" and "Chỉ thị 35" are named by their title.
         kind = dr.kind_of_word.get(key(match.group("kind")))
-        ref = digits.group(0) if number else f"{kind} {digits.group(0)}"
+        so = " số" if match.group("so") else ""
+        ref = f"{kind}{so} {digits.group(0)}"
         if digits.group(0) in numbers or ref in found or ref in out:
             continue
-        if number is None and kind not in _SYMBOL_LESS:
+        if not so and kind not in _SYMBOL_LESS:
             continue
         out[ref] = DocumentFact(
-            number=number,
+            number=None,
             kind=kind,
             date=None,
             issuer=None,
-            title=None if number else ref,
+            title=ref,
             start=sentence.start + match.start(),
             end=sentence.start + digits.end(),
             sentence=sentence.text,

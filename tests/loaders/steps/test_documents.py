@@ -23,6 +23,8 @@ from tests.conftest import record_of
         ("Quyết định số 1.234/QĐ-UBND của UBND tỉnh", "1.234/QĐ-UBND", "Quyết định"),
         ("Nghị quyết 30a/2008/NQ-CP của Chính phủ", "30a/2008/NQ-CP", "Nghị quyết"),
         ("Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP", "102/2025/NQLT-UBTVQH15-CP", None),
+        # A separator left out between the number and its symbol.
+        ("Quyết định số 1762QĐ-NSTW của Bộ Chính trị", "1762QĐ-NSTW", "Quyết định"),
     ],
 )
 def test_documents_numbers_of_many_shapes(text: str, number: str, kind: str | None) -> None:
@@ -105,3 +107,19 @@ def test_documents_reference_the_document_they_implement(
 )
 def test_documents_lists_are_not_references(text: str) -> None:
     assert _references(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Văn phòng Tỉnh ủy ban hành Thông báo số 2275 kết luận của Ban Chấp hành.",
+            "Thông báo số 2275",
+        ),
+        ("Ban Thường vụ trình bày Tờ trình số 129 về việc kỷ luật.", "Tờ trình số 129"),
+    ],
+)
+def test_documents_a_number_without_its_symbol_is_no_document_number(text: str, title: str) -> None:
+    # SCHEMA.md: a symbol-less reference has number null; its title says which it is.
+    docs = record_of(text)["documents"]
+    assert [(d["number"], d["title"]) for d in docs] == [(None, title)]

@@ -359,6 +359,10 @@ def _titles_after(
             stopped = True
         title = canonical_title(text[seg:end], r)
         if title is None:
+            head = r.head.match(text, seg)
+            if head and not text[head.end() : end].strip() and text[end : end + 1] == ",":
+                pos = end  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a rank-like bare head
+                continue
             break
         out.append((title, seg, end))
         pos = end

@@ -198,6 +198,16 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Phó Chủ tịch Hội LHPN Việt Nam Bùi Thị Hoa (thứ 2 từ trái sang) tiếp nhận quà.",
             ["Bùi Thị Hoa"],
         ),
+        # Those a speech addresses, and one who "có bài phát biểu".
+        (
+            "Kính thưa đồng chí Trần Văn Mẫn - Bí thư Trung ương Đảng, Kính thưa đồng chí Đỗ Văn "
+            "Chiến - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.",
+            ["Trần Văn Mẫn", "Đỗ Văn Chiến"],
+        ),
+        (
+            "Đồng chí Phạm Thị Trà - Bí thư Tỉnh ủy đã có bài phát biểu chỉ đạo Đại hội.",
+            ["Phạm Thị Trà"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

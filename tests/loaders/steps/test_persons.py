@@ -761,3 +761,9 @@ def test_persons_a_province_s_city_keeps_its_name(text: str, expected: list[str]
 )
 def test_persons_successions_and_title_ends(text: str, expected: dict[str, list[str]]) -> None:
     assert positions(record_of(text)) == expected
+
+
+def test_persons_a_bare_head_in_a_chain_is_skipped() -> None:
+    # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the minister-rank head of a committee.
+    record = record_of("Đồng chí Đỗ Văn Chiến - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu.")
+    assert positions(record) == {"Đỗ Văn Chiến": ["Chủ nhiệm Ủy ban Dân tộc"]}

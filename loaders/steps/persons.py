@@ -155,7 +155,7 @@ class Mention:
 _ASIDE = r"\([^()]{0,80}\)"
 _TAKES = (
     r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
-    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức)?)"
+    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức| làm)?)"
 )
 _APPOINTED = re.compile(
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:tiếp tục\s+)?"
@@ -293,6 +293,9 @@ def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
     return word in surnames or word.startswith(("H'", "H’", "K'", "K’"))
 
 
+_CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?)\s*$", re.IGNORECASE)
+
+
 def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, int, bool] | None:
     """(first, last+1) token indexes of the personal name in a capitalised run, and
     whether it starts with a known family name."""
@@ -307,8 +310,9 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     if start == 0 and place_before(text[max(0, at - 20) : at], rl.titles):
         if len(words) <= 3:
             return None  # "Bí thư Huyện ủy Vũ Quang", "phường Buôn Ma Thuột": the place
-        if len(words) >= 4:
-            start = 2
+        start = 2
+    if start == 0 and len(words) == 2 and _CITY_BEFORE.search(text, max(0, at - 12), at):
+        return None  # "UBND thành phố Phan Thiết": a city, not a person
     if start == len(words):
         return None
     # "Tỉnh Đoàn Tây Ninh": one word and a province's name make an organ, not a person.

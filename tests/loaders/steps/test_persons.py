@@ -767,3 +767,33 @@ def test_persons_a_bare_head_in_a_chain_is_skipped() -> None:
     # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the minister-rank head of a committee.
     record = record_of("Đồng chí Đỗ Văn Chiến - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu.")
     assert positions(record) == {"Đỗ Văn Chiến": ["Chủ nhiệm Ủy ban Dân tộc"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chị Trần Thị Diễm, được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn.",
+            {"Trần Thị Diễm": ["Bí thư Tỉnh Đoàn"]},
+        ),
+        # A city after "thành phố" is no person "Phan Thiết".
+        (
+            "Ông Lê Văn Tám, Phó Chủ tịch UBND thành phố Phan Thiết phát biểu.",
+            {"Lê Văn Tám": ["Phó Chủ tịch Ủy ban nhân dân thành phố Phan Thiết"]},
+        ),
+        (
+            "Ông Lê Văn Tám, Ủy viên Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy; UVTV Tỉnh ủy, "
+            "Trưởng ban Tổ chức Tỉnh ủy Hồ Viết Bá.",
+            {
+                "Lê Văn Tám": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"],
+                "Hồ Viết Bá": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"],
+            },
+        ),
+        (
+            "Ông Lê Văn Tám, Trưởng Đoàn đại biểu Quốc hội đơn vị tỉnh Kiên Giang phát biểu.",
+            {"Lê Văn Tám": ["Trưởng Đoàn đại biểu Quốc hội tỉnh"]},
+        ),
+    ],
+)
+def test_persons_provincial_shorthands(text: str, expected: dict[str, list[str]]) -> None:
+    assert positions(record_of(text)) == expected

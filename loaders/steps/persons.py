@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -731,19 +731,28 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
 
 # An honorific right before a short name: "ông Tuấn", "đồng chí Hùng".
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|đồng chí)\s+$")
+_NEXT_CAPITAL = re.compile(rf"\s+[{UPPER}]")
 
 
-def _short_references(text: str, givens: Iterable[str]) -> Iterator[tuple[int, int, int, str]]:
-    """(honorific start, start, end, given name) of each "ông Tuấn" whose name is a given name of someone
-    already found: the names are looked for first, as they are few and rare in the text."""
-    pattern = re.compile(
-        rf"(?=[{first_letters(givens)}])(?<![\w'’])(?:{alternation(givens)})"
-        rf"(?![\w'’]|\s+[{UPPER}])"
-    )
-    for match in pattern.finditer(text):
-        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        if honorific:
-            yield honorific.start(), match.start(), match.end(), match.group(0)
+def _short_references(text: str, givens: Iterable[str]) -> list[tuple[int, int, int, str]]:
+    """(honorific start, start, end, given name) of each "ông Tuấn" whose name is the given
+    name of someone already found. The few names are looked up by string search: a regex
+    of them would be compiled anew for every article."""
+    out = []
+    for given in givens:
+        at = text.find(given)
+        while at >= 0:
+            end = at + len(given)
+            glued = (at and (text[at - 1].isalnum() or text[at - 1] in "_'’")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "_'’")
+            )
+            # "ông Tuấn Anh": a longer name, not this one.
+            longer = _NEXT_CAPITAL.match(text, end)
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, at - 10), at)
+            if honorific and not glued and not longer:
+                out.append((honorific.start(), at, end, given))
+            at = text.find(given, end)
+    return sorted(out)
 
 
 def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:

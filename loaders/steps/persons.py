@@ -293,6 +293,7 @@ def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
     return word in surnames or word.startswith(("H'", "H’", "K'", "K’"))
 
 
+_UNION_OF = re.compile(r"(?<![\w])(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+$")
 _CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?)\s*$", re.IGNORECASE)
 
 
@@ -315,11 +316,12 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
         return None  # "UBND thành phố Phan Thiết": a city, not a person
     if start == len(words):
         return None
-    # "Tỉnh Đoàn Tây Ninh": one word and a province's name make an organ, not a person.
-    for size in (4, 3, 2):
-        tail = " ".join(words[-size:]).lower()
-        if len(words) - start == size + 1 and rl.province_tokens.get(tail) == size:
-            return None
+    # "Bí thư Tỉnh Đoàn Tây Ninh": the youth union of a place, not a person "Đoàn Tây Ninh"
+    # (while "ông Hà Hòa Bình" is one).
+    if words[start] == "Đoàn" and _UNION_OF.search(
+        text, max(0, run[start].start() - 8), run[start].start()
+    ):
+        return None
     if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
         return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
     for i in range(start, len(words) - 1):

@@ -757,6 +757,11 @@ def test_persons_a_province_s_city_keeps_its_name(text: str, expected: list[str]
             "Ông Lê Văn Tám, Bí thư Tỉnh Đoàn Tây Ninh phát biểu.",
             {"Lê Văn Tám": ["Bí thư Tỉnh Đoàn"]},
         ),
+        # …while a given name that is a province's is still a person's.
+        (
+            "Ông Hà Hòa Bình, Ủy viên Ban Thường vụ Tỉnh ủy phát biểu.",
+            {"Hà Hòa Bình": ["Ủy viên Ban Thường vụ Tỉnh ủy"]},
+        ),
     ],
 )
 def test_persons_successions_and_title_ends(text: str, expected: dict[str, list[str]]) -> None:

@@ -375,14 +375,17 @@ def _tenure(data: dict[str, Any], organs: list[Organ], where: str) -> Tenure:
 def load(*extra_dirs: Path) -> Gazetteer:
     """Read, merge, validate and compile every data file."""
     raw: dict[str, dict[str, Any]] = {}
+    # An error names the extra files first: the built-in ones are checked by the tests.
+    where: dict[str, str] = {}
     for name in FILES:
         path = DATA_DIR / f"{name}.yaml"
         raw[name] = _read(path)
-        for folder in extra_dirs:
-            extra = Path(folder) / f"{name}.yaml"
-            if extra.exists():
-                raw[name] = _merge(raw[name], _read(extra))
-    where = {name: str(DATA_DIR / f"{name}.yaml") for name in FILES}
+        extras = [
+            Path(f) / f"{name}.yaml" for f in extra_dirs if (Path(f) / f"{name}.yaml").exists()
+        ]
+        for extra in extras:
+            raw[name] = _merge(raw[name], _read(extra))
+        where[name] = " + ".join(str(p) for p in [*extras, path])
 
     abbreviations = _abbreviations(raw["abbreviations"], where["abbreviations"])
     provinces = _provinces(raw["provinces"], where["provinces"])

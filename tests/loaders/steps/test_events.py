@@ -208,6 +208,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Đồng chí Phạm Thị Trà - Bí thư Tỉnh ủy đã có bài phát biểu chỉ đạo Đại hội.",
             ["Phạm Thị Trà"],
         ),
+        # A visiting delegation's members.
+        (
+            "Đoàn công tác Chính phủ có lãnh đạo các bộ gồm: Thứ trưởng Bộ Công Thương Phan Thị "
+            "Thắng; Thứ trưởng Bộ Tài chính Lê Anh Tuấn.",
+            ["Phan Thị Thắng", "Lê Anh Tuấn"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

@@ -802,3 +802,25 @@ def test_persons_a_bare_head_in_a_chain_is_skipped() -> None:
 )
 def test_persons_provincial_shorthands(text: str, expected: dict[str, list[str]]) -> None:
     assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ông Lê Văn Tám, Giám đốc CA tỉnh phát biểu.", "Giám đốc Công an tỉnh"),
+        (
+            "Ông Lê Văn Tám, Giám đốc Sở Khoa học & Công nghệ phát biểu.",
+            "Giám đốc Sở Khoa học và Công nghệ",
+        ),
+        (
+            "Ông Lê Văn Tám, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh phát biểu.",
+            "Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        ),
+        (
+            "Kỳ họp bầu ông Lê Văn Tám giữ chức Giám đốc Sở Ngoại vụ theo Tờ trình của UBND.",
+            "Giám đốc Sở Ngoại vụ",
+        ),
+    ],
+)
+def test_persons_organ_spellings(text: str, title: str) -> None:
+    assert positions(record_of(text))["Lê Văn Tám"] == [title]

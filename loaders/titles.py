@@ -44,6 +44,7 @@ class TitleRules:
     comma_phrases: tuple[str, ...]
     and_organs: re.Pattern[str] | None
     topic_organ: re.Pattern[str]
+    organ: re.Pattern[str]
     topic_end: re.Pattern[str]
 
 
@@ -104,6 +105,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         ),
         and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
         topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
+        organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
     )
 
@@ -130,6 +132,22 @@ def mask_commas(text: str, r: TitleRules, lowered: str | None = None) -> str:
     return "".join(chars)
 
 
+def find_stop(
+    text: str, pos: int, end: int, r: TitleRules, organs_from: int | None = None
+) -> re.Match[str] | None:
+    """The first stop word in text[pos:end] that is not part of an organ's name: "giao" in
+    "Bộ Ngoại giao", "chỉ đạo" in "Trưởng Ban chỉ đạo …" (organs looked for from
+    `organs_from`, default `pos`)."""
+    stop = r.stop.search(text, pos, end)
+    if not stop:
+        return None
+    lo = pos if organs_from is None else organs_from
+    spans = [m.span() for p in (r.topic_organ, r.organ) for m in p.finditer(text, lo, end)]
+    while stop and any(a <= stop.start() < b for a, b in spans):
+        stop = r.stop.search(text, stop.end(), end)
+    return stop
+
+
 def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     """End of the title starting at `start`, and whether a stop word (a verb) ended it."""
     hard = _HARD_END.search(text, start)
@@ -142,11 +160,7 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     head = r.head.match(text, start)
     scan_from = head.end() if head else start
     stopped = False
-    stop = r.stop.search(text, scan_from, end)
-    # "Trưởng Ban chỉ đạo …": a stop word inside an ad-hoc body's name is part of it.
-    organs = [m.span() for m in r.topic_organ.finditer(text, start, end)] if stop else []
-    while stop and any(a <= stop.start() < b for a, b in organs):
-        stop = r.stop.search(text, stop.end(), end)
+    stop = find_stop(text, scan_from, end, r, start)
     if stop and _opens_topic(text, start, stop, r):
         topic_end = r.topic_end.search(text, stop.end(), end)
         return (topic_end.start(), True) if topic_end else (end, False)

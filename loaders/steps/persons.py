@@ -26,6 +26,7 @@ from loaders.titles import (
     TitleRules,
     canonical_title,
     complete_party_organs,
+    find_stop,
     mask_commas,
     place_before,
     read_title,
@@ -158,7 +159,7 @@ _TAKES = (
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức| làm)?)"
 )
 _APPOINTED = re.compile(
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
     r"(?:được\s+)?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+|thôi\s+)?"
     rf"{_TAKES}\s+",
@@ -195,7 +196,6 @@ class _Rules:
     surnames: frozenset[str]
     opening_only: frozenset[str]
     province_tokens: dict[str, int]
-    organ: re.Pattern[str]
     organ_opening: re.Pattern[str]
 
 
@@ -226,7 +226,6 @@ def _rules(gaz: Gazetteer) -> _Rules:
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
         province_tokens=province_tokens,
-        organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
@@ -401,7 +400,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     # kỷ luật đối với nguyên Bí thư Thành ủy X Ngô Văn A" that is the second "Bí thư".
     head = next(
         (h for h in r.head.finditer(text, seg_start, name_start)
-         if not r.stop.search(text, h.end(), name_start)),
+         if not find_stop(text, h.end(), name_start, r, h.start())),
         None,
     )  # fmt: skip
     if not head:
@@ -425,7 +424,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         )
         # The clause's last title, after its verb ("… đã bầu Bí thư Tỉnh ủy, Chủ tịch … X").
         heads = list(r.head.finditer(text, prev_start, prev_end))
-        if not heads or r.stop.search(text, heads[-1].end(), prev_end):
+        if not heads or find_stop(text, heads[-1].end(), prev_end, r, heads[-1].start()):
             break
         earlier = canonical_title(text[heads[-1].start() : prev_end], r)
         if earlier is None:
@@ -651,7 +650,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         if appointed and rl.titles.head.match(text, appointed.end()):
             title_end, _ = read_title(text, appointed.end(), rl.titles)
             title = canonical_title(text[appointed.end() : title_end], rl.titles)
-            organs = [] if title else list(rl.organ.finditer(text, 0, start))
+            organs = [] if title else list(rl.titles.organ.finditer(text, 0, start))
             if organs:
                 # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm":
                 # a bare head takes the body the sentence named before the person.

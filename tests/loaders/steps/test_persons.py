@@ -824,3 +824,33 @@ def test_persons_provincial_shorthands(text: str, expected: dict[str, list[str]]
 )
 def test_persons_organ_spellings(text: str, title: str) -> None:
     assert positions(record_of(text))["Lê Văn Tám"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stop word inside an organ's name ("giao" in "Bộ Ngoại giao") is part of it.
+        (
+            "Thay mặt Bộ Chính trị, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ "
+            "Ngoại giao Phạm Văn Minh dự và chỉ đạo Đại hội.",
+            {
+                "Phạm Văn Minh": [
+                    "Ủy viên Bộ Chính trị",
+                    "Phó Thủ tướng Chính phủ",
+                    "Bộ trưởng Bộ Ngoại giao",
+                ]
+            },
+        ),
+        (
+            "Bà Lê Thị Hà và ông Phạm Văn Đồng đã được bầu giữ chức Phó Chủ tịch HĐND tỉnh.",
+            {
+                "Lê Thị Hà": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Phạm Văn Đồng": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            },
+        ),
+    ],
+)
+def test_persons_posts_read_past_organ_words_and_tense(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected

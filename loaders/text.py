@@ -7,12 +7,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-# Runs of blanks that are not already one plain space.
-_SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+# Blanks other than a plain space, and runs of spaces: each becomes one plain space (two
+# passes, as one pattern of both was tried at every character of every article).
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r" {2,}")
+_INVISIBLES = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_INVISIBLE = re.compile("|".join(_INVISIBLES))
 
 # Old-style tone placement on open "oa", "oe", "uy" syllables (hoà, uỷ) moved to
 # the style official texts use (hòa, ủy), so one spelling reaches the rules.
@@ -42,10 +42,12 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "Ð" in text or "ð" in text:  # Icelandic eth typed for Đ ("HÐND")
         text = text.replace("Ð", "Đ").replace("ð", "đ")
-    if _INVISIBLE.search(text):
+    if any(c in text for c in _INVISIBLES):
         text = _INVISIBLE.sub("", text)
     text = fold_tones(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if "  " in text or _ODD_SPACE.search(text):
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
         text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 

@@ -121,15 +121,18 @@ def mask_commas(text: str, r: TitleRules, lowered: str | None = None) -> str:
         return text
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets differ
         return r.comma_organs.sub(lambda m: m.group(0).replace(",", "\x1f"), text)
-    chars = list(text)
+    spans = []
     for phrase in present:
         at = lowered.find(phrase)
         while at >= 0:
-            for i in range(at, at + len(phrase)):
-                if chars[i] == ",":
-                    chars[i] = "\x1f"
+            spans.append((at, at + len(phrase)))
             at = lowered.find(phrase, at + len(phrase))
-    return "".join(chars)
+    pieces, last = [], 0
+    for a, b in sorted(spans):
+        a = max(a, last)  # overlapping phrases: mask each comma once
+        pieces += [text[last:a], text[a:b].replace(",", "\x1f")]
+        last = max(last, b)
+    return "".join(pieces) + text[last:]
 
 
 def find_stop(

@@ -175,12 +175,16 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     for conj in re.finditer(r"\svà\s", text[scan_from:end]):
         if any(a <= scan_from + conj.start() < b for a, b in inside):
             continue
-        after = text[scan_from + conj.end() : end].split()
+        next_at = scan_from + conj.end()
+        after = text[next_at:end].split()
+        # "Ban Quản lý Khu kinh tế X và các Khu công nghiệp": "các" before an organ word.
+        if len(after) > 1 and after[0] == "các" and is_capitalised(after[1]):
+            after, next_at = after[1:], next_at + len("các ")
         person = len(after) > 1 and after[0] in r.surnames and is_capitalised(after[1])
         if not after or not is_capitalised(after[0]) or person:
             end, stopped = scan_from + conj.start(), True
             break
-        if r.head.match(text, scan_from + conj.end()):
+        if r.head.match(text, next_at):
             end, stopped = scan_from + conj.start(), True
             break
     return end, stopped

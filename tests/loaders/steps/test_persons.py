@@ -854,3 +854,19 @@ def test_persons_posts_read_past_organ_words_and_tense(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert positions(record_of(text)) == expected
+
+
+def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
+    record = record_of(
+        "Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp "
+        "được điều động giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung. Ông Lê Văn "
+        "Tám, Bí thư Tỉnh ủy và các Phó Bí thư Tỉnh ủy dự."
+    )
+    assert positions(record) == {
+        "Nguyễn Tiến Hiệu": [
+            "Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp",
+            "Giám đốc Sở Công Thương",
+        ],
+        "Trần Anh Chung": ["Giám đốc Sở Công Thương"],
+        "Lê Văn Tám": ["Bí thư Tỉnh ủy"],
+    }

@@ -336,7 +336,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
-    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?(?:nguyên\s+)?", re.IGNORECASE
+    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?(?:hiện (?:nay )?là\s+)?(?:nguyên\s+)?",
+    re.IGNORECASE,
 )
 
 

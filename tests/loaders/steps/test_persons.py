@@ -870,3 +870,8 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
         "Trần Anh Chung": ["Giám đốc Sở Công Thương"],
         "Lê Văn Tám": ["Bí thư Tỉnh ủy"],
     }
+
+
+def test_persons_a_title_after_hien_la() -> None:
+    record = record_of("Kỳ họp bầu bổ sung ông Lê Văn Tám, hiện là Chánh văn phòng HĐND tỉnh.")
+    assert positions(record) == {"Lê Văn Tám": ["Chánh Văn phòng Hội đồng nhân dân tỉnh"]}

@@ -5,6 +5,8 @@ persists in snapshots (saved when it stops), and dies with the Python process th
 started it (PR_SET_PDEATHSIG), so a killed load never leaves an orphan server writing
 the same files. A lock file keeps one owner per data directory; while an owner runs
 (`kg serve`, or a long `kg load`), other commands connect to its socket as clients.
+Each client holds a shared lock on a second file for as long as it is connected, and a
+stopping owner takes that lock exclusively, so it never stops a server in use.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ from graph.store import (
 )
 
 _PR_SET_PDEATHSIG = 1
-_OWNER = "kg-owner"  # the client name of the owner's own connections
 
 
 class _NotReady(Exception):
@@ -72,6 +73,7 @@ class FalkorStore:
         self._failing = False  # the server could not save: it will not stop cleanly
         self._state = self.data_dir / "server.json"
         self._lock: IO[str] | None = None
+        self._client_lock: IO[str] | None = None
         self._db = self._open(start_timeout)
         if self.owner and self._aof.is_dir():
             self._leave_aof()
@@ -92,9 +94,16 @@ class FalkorStore:
             left = max(deadline - time.monotonic(), 1.0)
             try:
                 if self._lock is not None:
-                    return self._connect(self._start(left), left, _OWNER)
-                return self._connect(self._running_socket(), left, None)
+                    return self._connect(self._start(left), left)
+                # Shared before the owner's state is read: an owner that has not yet
+                # stopped waits for this client to go.
+                self._client_lock = _lock(self.data_dir / "clients.lock", fcntl.LOCK_SH)
+                if self._client_lock is None:
+                    raise _NotReady("the owner is stopping")
+                return self._connect(self._running_socket(), left)
             except _NotReady as exc:
+                _release(self._client_lock)
+                self._client_lock = None
                 if time.monotonic() > deadline:
                     raise StoreError(f"{self.data_dir}: {exc}") from None
                 time.sleep(0.05)
@@ -165,13 +174,13 @@ class FalkorStore:
             raise _NotReady(f"locked by kg process {state.get('pid')}, whose socket is gone")
         return socket
 
-    def _connect(self, socket: Path, timeout: float, name: str | None) -> FalkorDB:
+    def _connect(self, socket: Path, timeout: float) -> FalkorDB:
         """Connect once the server accepts (its socket exists a moment before it does)
         and has loaded its snapshot (after a restart)."""
         deadline = time.monotonic() + timeout
         while True:
             try:
-                db = FalkorDB(unix_socket_path=str(socket), client_name=name)
+                db = FalkorDB(unix_socket_path=str(socket))
                 db.connection.ping()
                 return db
             except (BusyLoadingError, RedisConnectionError) as exc:
@@ -187,11 +196,14 @@ class FalkorStore:
                     ) from exc
                 time.sleep(0.05)
 
-    def _clients(self) -> int:
-        """Connections of other processes (clients of this owner's server)."""
-        listed = self._db.connection.execute_command("CLIENT", "LIST")
-        lines = listed.splitlines() if isinstance(listed, str) else [str(c) for c in listed]
-        return sum(1 for line in lines if f"name={_OWNER} " not in f"{line} ")
+    def _await_clients(self) -> None:
+        """Once its state is gone (new openers wait for the folder's lock), take the
+        clients' lock exclusively: it is free when every connected client has gone.
+        Counting connections instead let one that connected just after the count lose
+        the server half-way."""
+        self._state.unlink(missing_ok=True)
+        with (self.data_dir / "clients.lock").open("a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
 
     def _log_lines(self, n: int) -> list[str]:
         log = self.data_dir / "falkordb.log"
@@ -340,15 +352,13 @@ class FalkorStore:
             with contextlib.suppress(StoreError, RedisConnectionError, ResponseError):
                 self.checkpoint()
         if self._server is not None:
-            with contextlib.suppress(Exception):
-                while self._clients():
-                    time.sleep(0.1)
+            self._await_clients()
         with contextlib.suppress(Exception):
             self._db.connection.close()
         self._stop()
-        if self._lock is not None:
-            self._lock.close()
-            self._lock = None
+        _release(self._lock)
+        _release(self._client_lock)
+        self._lock = self._client_lock = None
 
     def __enter__(self) -> FalkorStore:
         return self
@@ -367,12 +377,17 @@ def _refused_shutdown(log: Path, since: int) -> bool:
         return False
 
 
-def _lock(path: Path) -> IO[str] | None:
-    """An exclusive lock on the data directory, or None when another process holds it."""
+def _lock(path: Path, kind: int = fcntl.LOCK_EX) -> IO[str] | None:
+    """A lock on `path` (exclusive unless told), or None when another process holds it."""
     handle = path.open("a+")
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(handle, kind | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
         return None
     return handle
+
+
+def _release(handle: IO[str] | None) -> None:
+    if handle is not None:
+        handle.close()

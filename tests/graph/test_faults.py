@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -258,6 +259,38 @@ def test_commands_at_once_on_one_folder_all_succeed(tmp_path: Path) -> None:
         out, errors = p.communicate(timeout=300)
         assert p.returncode == 0, errors.decode()
         assert b"Person" in out + errors
+
+
+def test_stopping_owner_waits_for_its_clients_and_the_next_opener_serves(
+    tmp_path: Path,
+) -> None:
+    """A load that connected just as the owner counted its clients lost the server
+    half-way (seen in CI): a stopping owner first turns new openers away, then waits."""
+    data = tmp_path / "d"
+    owner = FalkorStore(data)
+    client = FalkorStore(data)
+    assert owner.owner and not client.owner
+    closing = threading.Thread(target=owner.close)
+    closing.start()
+    deadline = time.monotonic() + 30
+    while (data / "server.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not (data / "server.json").exists(), "a stopping owner still takes new clients"
+    late: list[object] = []
+
+    def open_late() -> None:
+        with FalkorStore(data) as store:
+            late.append((store.owner, store.run("RETURN 2").rows))
+
+    opener = threading.Thread(target=open_late)
+    opener.start()
+    time.sleep(0.5)
+    assert closing.is_alive(), "the owner stopped while a client was connected"
+    assert client.run("RETURN 1").rows == ((1,),)
+    client.close()
+    closing.join(timeout=120)
+    opener.join(timeout=120)
+    assert late == [(True, ((2,),))]
 
 
 def test_second_serve_is_refused(tmp_path: Path) -> None:

@@ -119,6 +119,7 @@ class Gazetteer:
     standalone_titles: tuple[str, ...]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
     place_words: tuple[str, ...]
+    organ_words: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
@@ -473,6 +474,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         standalone_titles=_strings(titles, "standalone", where["titles"]),
         synonyms=tuple(synonyms),
         place_words=_strings(titles, "place_words", where["titles"]),
+        organ_words=_strings(titles, "organ_words", where["titles"]),
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),

@@ -15,6 +15,7 @@ from loaders.text import alternation, is_capitalised, key, whole_words
 PERIOD = r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
 TERM = rf"(?:nhiệm kỳ|khóa|khoá)\s+(?:{PERIOD}|[IVXLC]+\b|\d{{1,2}}\b)"
 _TERM_INSIDE = re.compile(rf"\s+(?:{TERM})(?=\s)", re.IGNORECASE)
+_TERM_AT = re.compile(rf"\s+(?:{TERM})", re.IGNORECASE)
 _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
 # A dash ends a title only before another title ("A – Phó Chủ tịch"); inside names it
 # does not ("Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội").
@@ -46,6 +47,7 @@ class TitleRules:
     topic_organ: re.Pattern[str]
     organ: re.Pattern[str]
     topic_end: re.Pattern[str]
+    organ_words: frozenset[str]
 
 
 @cache
@@ -107,6 +109,17 @@ def rules(gaz: Gazetteer) -> TitleRules:
         topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
         organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
+        organ_words=_organ_words(gaz),
+    )
+
+
+def _organ_words(gaz: Gazetteer) -> frozenset[str]:
+    """Lower-case words that may follow an organ's name inside a title: those of the
+    gazetteer's own organ and title names ('tỉnh', 'nhân dân') and its extra list."""
+    names = [o.name for o in gaz.organs] + [*gaz.title_heads, *gaz.standalone_titles]
+    names += [*gaz.abbreviations.values(), *gaz.casing, *gaz.place_words, *gaz.organ_words]
+    return frozenset(
+        w.strip(",").lower() for name in names for w in name.split() if not is_capitalised(w)
     )
 
 
@@ -187,7 +200,24 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
         if r.head.match(text, next_at):
             end, stopped = scan_from + conj.start(), True
             break
-    return end, stopped
+    done = _organ_done(text, scan_from, end, r)
+    return (done, True) if done is not None else (end, stopped)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\s,;:]+)")
+
+
+def _organ_done(text: str, start: int, end: int, r: TitleRules) -> int | None:
+    """Where a title ends because an organ or a province is followed by a lower-case word
+    no organ name has ('Bí thư Tỉnh ủy bàn …', '… Hội Nông dân tỉnh đến …'), if it does."""
+    ends = sorted(m.end() for p in (r.organ, r.province) for m in p.finditer(text, start, end))
+    for at in ends:
+        word = _NEXT_WORD.match(text, at, end)
+        if not word or is_capitalised(word.group(1)) or _TERM_AT.match(text, at):
+            continue
+        if word.group(1).lower() not in r.organ_words:
+            return at
+    return None
 
 
 def _opens_topic(text: str, start: int, stop: re.Match[str], r: TitleRules) -> bool:
@@ -211,6 +241,8 @@ def ended_by(text: str, end: int, r: TitleRules) -> str:
     if re.match(r"\s*và\s", rest):
         return "'và' before a person, a title or a clause"
     word = rest.split(maxsplit=1)[0]
+    if not is_capitalised(word) and word.lower() not in r.organ_words:
+        return f"the word {word!r}, in no organ's name (titles.yaml: organ_words)"
     return f"the name or word {word!r} that follows"
 
 

@@ -13,7 +13,8 @@ GAZ = gazetteer.default()
 TEXT = (
     "Ngày 3/4/2024, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Ia Grai chủ trì hội nghị "
     "quán triệt Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XVII. "
-    "Dự hội nghị có đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh Gia Lai."
+    "Dự hội nghị có đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh Gia Lai. "
+    "Đồng chí Lê Văn Cường, Bí thư Tỉnh ủy gặp mặt đại biểu."
 )
 
 
@@ -44,6 +45,7 @@ def _after(lines: list[str], sentence: int) -> str:
         (2, "→ Phó Chủ tịch Ủy ban nhân dân tỉnh; ended by punctuation '.'"),
         (2, "attended by: Trần Thị Bình"),
         (2, "province: Gia Lai"),
+        (3, "→ Bí thư Tỉnh ủy; ended by the word 'gặp', in no organ's name (titles.yaml:"),
     ],
 )
 def test_explain_says_what_each_step_read_in_each_sentence(

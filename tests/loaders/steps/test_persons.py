@@ -130,6 +130,19 @@ CASES = [
         "Ông Lò Văn Năm, Phó Chủ tịch UBND tỉnh giai đoạn 2011 - 2016 phát biểu.",
         {"Lò Văn Năm": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
     ),
+    # after an organ or a province, a lower-case word no organ name has ends the title
+    (
+        "Đồng chí Lò Văn Chín, Bí thư Tỉnh ủy gặp mặt đại biểu cựu chiến binh.",
+        {"Lò Văn Chín": ["Bí thư Tỉnh ủy"]},
+    ),
+    (
+        "Bà Hà Thị Mười, Phó Chủ tịch UBND tỉnh Sơn La bàn giao nhà tình nghĩa.",
+        {"Hà Thị Mười": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    (
+        "Ông Vi Văn Tư, Bí thư Đảng ủy khối doanh nghiệp tỉnh phát biểu.",
+        {"Vi Văn Tư": ["Bí thư Đảng ủy khối doanh nghiệp tỉnh"]},
+    ),
     # a birth year between the name and its titles
     (
         "Ông Lò Văn Tám, sinh năm 1970, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu.",

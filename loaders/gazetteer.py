@@ -120,6 +120,7 @@ class Gazetteer:
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
     place_words: tuple[str, ...]
     organ_words: tuple[str, ...]
+    organ_ends: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
@@ -475,6 +476,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         synonyms=tuple(synonyms),
         place_words=_strings(titles, "place_words", where["titles"]),
         organ_words=_strings(titles, "organ_words", where["titles"]),
+        organ_ends=_strings(titles, "organ_ends", where["titles"]),
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),

@@ -48,6 +48,7 @@ class TitleRules:
     organ: re.Pattern[str]
     topic_end: re.Pattern[str]
     organ_words: frozenset[str]
+    organ_end: re.Pattern[str]
 
 
 @cache
@@ -110,6 +111,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
         organ_words=_organ_words(gaz),
+        organ_end=re.compile(whole_words(gaz.organ_ends)),
     )
 
 
@@ -208,9 +210,11 @@ _NEXT_WORD = re.compile(r"\s+([^\s,;:]+)")
 
 
 def _organ_done(text: str, start: int, end: int, r: TitleRules) -> int | None:
-    """Where a title ends because an organ or a province is followed by a lower-case word
-    no organ name has ('Bí thư Tỉnh ủy bàn …', '… Hội Nông dân tỉnh đến …'), if it does."""
-    ends = sorted(m.end() for p in (r.organ, r.province) for m in p.finditer(text, start, end))
+    """Where a title ends because an organ, a province or a word that closes an organ's
+    name is followed by a lower-case word no organ name has ('Bí thư Tỉnh ủy bàn …',
+    '… Hội Nông dân Việt Nam đến …'), if it does."""
+    patterns = (r.organ, r.province, r.organ_end)
+    ends = sorted(m.end() for p in patterns for m in p.finditer(text, start, end))
     for at in ends:
         word = _NEXT_WORD.match(text, at, end)
         if not word or is_capitalised(word.group(1)) or _TERM_AT.match(text, at):

@@ -140,6 +140,10 @@ CASES = [
         {"Hà Thị Mười": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
     ),
     (
+        "Ông Lò Văn Ba, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam đến thăm.",
+        {"Lò Văn Ba": ["Phó Chủ tịch Trung ương Hội Nông dân Việt Nam"]},
+    ),
+    (
         "Ông Vi Văn Tư, Bí thư Đảng ủy khối doanh nghiệp tỉnh phát biểu.",
         {"Vi Văn Tư": ["Bí thư Đảng ủy khối doanh nghiệp tỉnh"]},
     ),

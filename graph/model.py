@@ -213,7 +213,6 @@ class Model:
         self._head = re.compile(rf"^(?:{heads})(?:\s+(?:thường trực))?(?=\s|$)", re.IGNORECASE)
         # Every known organ starting at any position (a lookahead, so overlaps count).
         self._organ_names = re.compile(rf"(?=(?<!\w)({alternation(self.organs)})(?!\w))")
-        self._temporary = frozenset(key(t) for t in gaz.tenure.temporary)
         self._periods = gaz.tenure.periods
         self._body_names = gaz.tenure.body_names
 
@@ -366,8 +365,6 @@ class Model:
             spans = evidence.get("positions", {})
             held = [{"title": t, **(spans.get(t) or {})} for t in person["positions"]]
         for h in held:
-            if key(h["title"]) in self._temporary:
-                continue
             post = self.post(facts, h["title"], h.get("province") or province)
             term = _term_after(h, terms)
             unit = str(h.get("mention", ""))

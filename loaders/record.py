@@ -36,11 +36,13 @@ def persons(
     holdings: tuple[Holding, ...],
     roles: set[str],
     place: Callable[[str, str | None], str] = lambda title, _: title,
+    temporary: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """One entry per person: name, rank, every title in order, and where each was read;
     `evidence.holdings` has each title as read in each mention (province, change).
     `place` words a title as its province names it: the one printed with it (given),
-    else the article's (None)."""
+    else the article's (None). A role for one event (`temporary`: a delegation's bare
+    "Trưởng đoàn") still marks a person but is no post, so it is left out."""
     grouped: dict[str, list[Mention]] = {}
     for m in mentions:
         grouped.setdefault(key(m.name), []).append(m)
@@ -54,12 +56,14 @@ def persons(
         titles = list(dict.fromkeys(place(t, printed.get(t)) for m in group for t in m.titles))
         if not titles and name not in roles and all(m.anchor in _PLAIN_HONORIFICS for m in group):
             continue
+        titles = [t for t in titles if key(t) not in temporary]
         position_evidence: dict[str, dict[str, Any]] = {}
         for m in group:
             for title, start, end in m.raw_titles:
-                position_evidence.setdefault(
-                    place(title, printed.get(title)), _span(start, end, m.sentence.text)
-                )
+                if key(title) not in temporary:
+                    position_evidence.setdefault(
+                        place(title, printed.get(title)), _span(start, end, m.sentence.text)
+                    )
         out.append(
             {
                 "name": name,
@@ -77,6 +81,7 @@ def persons(
                             **_span(h.start, h.end, h.sentence.text),
                         }
                         for h in held.get(name_key, [])
+                        if key(h.title) not in temporary
                     ],
                 },
             }
@@ -114,6 +119,7 @@ def build(facts: dict[str, Any]) -> dict[str, Any]:
             lambda title, printed: in_province(
                 title, printed or article_province, when, title_rules
             ),
+            frozenset(key(t) for t in facts["gaz"].tenure.temporary),
         ),
         "events": [
             {

@@ -279,6 +279,9 @@ def provinces_named(title: str, r: TitleRules) -> list[str]:
     ]
 
 
+_SECRETARY = re.compile(r"(?:Phó )?Bí thư(?: Thường trực)?", re.IGNORECASE)
+
+
 def _strip_province(title: str, r: TitleRules) -> str:
     def drop(match: re.Match[str]) -> str:
         before = title[: match.start()]
@@ -291,6 +294,8 @@ def _strip_province(title: str, r: TitleRules) -> str:
             return " thành phố" if key(place) in r.city_provinces else match.group(0)
         if lead:
             return " tỉnh"
+        if _SECRETARY.fullmatch(before.strip()):  # "Bí thư Quảng Nam": of its party committee
+            return " Thành ủy" if key(place) in r.city_provinces else " Tỉnh ủy"
         if key(before).endswith("thành ủy") and key(place) not in r.city_provinces:
             return match.group(0)  # "Bí thư Thành ủy Hòa Bình": the provincial city's
         return ""
@@ -313,7 +318,8 @@ def canonical_organ(raw: str, r: TitleRules) -> str | None:
 
 
 _PROVINCIAL_ORGAN = re.compile(
-    r"(Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam|Đoàn đại biểu Quốc hội) tỉnh$"
+    r"(Ủy ban nhân dân|Hội đồng nhân dân|Mặt trận Tổ quốc Việt Nam|Đoàn đại biểu Quốc hội|Thanh tra)"
+    r" tỉnh$"
 )
 
 

@@ -17,7 +17,7 @@ from loaders.titles import TERM
 # acting when those follow. "trình bày báo cáo" still is.
 _NOT_VERB = (
     r"(?!(?:(?<=dự)|(?<=trao)|(?<=nhận)|(?<=báo))\s+"
-    r"(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được|chí))"
+    r"(?:thảo|án|toán|khuyết|kiến|báo|trữ|định|bị|đổi|thức|xét|diện|lực|được|chí|nhiệm|công tác))"
 )
 # A term after a person's titles, before the verb ("Phó Bí thư Tỉnh ủy khóa XIV trình bày").
 # Between a person and the verb that shows them acting: an aside in parentheses ("(thứ 2

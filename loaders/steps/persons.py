@@ -161,8 +161,9 @@ _TAKES = (
 _APPOINTED = re.compile(
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
     r"(?:được\s+)?(?:tín nhiệm\s+)?"
-    r"(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+|thôi\s+)?"
-    rf"{_TAKES}\s+",
+    r"(?:(?:bầu|bổ nhiệm|chỉ định)\s+là"
+    r"|(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+|thôi\s+)?"
+    rf"{_TAKES})\s+",
     re.IGNORECASE,
 )
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
@@ -336,7 +337,9 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
-    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?(?:hiện (?:nay )?là\s+)?(?:nguyên\s+)?",
+    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?"
+    r"(?:hiện (?:nay )?là\s+|là\s+(?=nguyên\s)|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
+    r"(?:nguyên\s+)?",
     re.IGNORECASE,
 )
 
@@ -573,7 +576,9 @@ def _next_name_at(
 
 
 # "… giữ chức Bí thư Tỉnh ủy thay ông B": B held the post the one before was given.
-_REPLACES = re.compile(r"^\s*,?\s*(?:để\s+)?thay(?: cho| thế)?\s*$", re.IGNORECASE)
+_REPLACES = re.compile(
+    rf"^\s*(?:,?\s*{TERM}\s*)?,?\s*(?:để\s+)?thay(?: cho| thế)?\s*$", re.IGNORECASE
+)
 
 
 def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
@@ -792,6 +797,7 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
 
 _CAREER = re.compile(
     r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng là|từng đảm nhiệm(?: các chức vụ)?"
+    r"|(?:từng )?kinh qua (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?"
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -900,7 +906,7 @@ def _place_name_rules(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     levels.update(
         {key(a): levels[key(f)] for a, f in gaz.abbreviations.items() if key(f) in levels}
     )
-    word = rf"(?-i:[{UPPER}][{LOWER}]*)"
+    word = rf"(?-i:[{UPPER}][{LOWER}]*)(?![\w])"  # never the "T" of "TP.HCM"
     return (
         re.compile(
             rf"(?<![\w])(?P<level>{alternation(levels)})\s+"

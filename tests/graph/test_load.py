@@ -95,6 +95,20 @@ def test_load_keeps_the_crawler_s_url_and_headline(store: Store) -> None:
     assert list(store.run(chairs).rows) == []
 
 
+def test_load_a_delegation_s_head_is_a_person_without_that_post(store: Store) -> None:
+    """ "Trưởng đoàn" is a role for one visit (tenure.yaml: temporary): the person is in
+    the graph, with their real posts only."""
+    text = (
+        "Ngày 3/4/2024, đoàn công tác do bà Hà Thị Tám, Phó Chủ tịch Hội LHPN tỉnh, làm "
+        "Trưởng đoàn đến thăm Sơn La. Bà Lò Thị Chín, Trưởng đoàn, phát biểu."
+    )
+    load(store, [Article("a1", text)], FACTS)
+    people = "MATCH (p:Person) RETURN p.name ORDER BY p.name"
+    assert list(store.run(people).rows) == [("Hà Thị Tám",), ("Lò Thị Chín",)]
+    posts = "MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN p.name, x.title"
+    assert list(store.run(posts).rows) == [("Hà Thị Tám", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")]
+
+
 def test_load_failing_article_is_reported_and_skipped(store: Store) -> None:
     def flaky(article: Article, hash_: str) -> ArticleFacts | str:
         if article.source == "bad.txt":

@@ -110,6 +110,11 @@ from tests.conftest import attendees, chairs, record_of
             "hợp với các cơ quan liên quan.",
             [],
         ),
+        # "Chủ trì kỳ họp … do A và B": the chairs named after the meeting.
+        (
+            "Chủ trì kỳ họp thứ 9 do ông Lò Văn Sáu và ông Hà Văn Bảy - Phó Chủ tịch HĐND tỉnh.",
+            ["Lò Văn Sáu", "Hà Văn Bảy"],
+        ),
     ],
 )
 def test_events_chairs(text: str, expected: list[str]) -> None:
@@ -207,6 +212,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
         (
             "Đồng chí Phạm Thị Trà - Bí thư Tỉnh ủy đã có bài phát biểu chỉ đạo Đại hội.",
             ["Phạm Thị Trà"],
+        ),
+        # "đi nhận nhiệm vụ khác": a new job, not an act at the meeting.
+        (
+            "Kỳ họp bầu ông Lò Văn Sáu giữ chức Chủ tịch UBND tỉnh, thay cho ông Hà Văn Bảy đi "
+            "nhận nhiệm vụ khác.",
+            [],
         ),
         # A visiting delegation's members.
         (

@@ -889,6 +889,84 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Với 100% phiếu tán thành, ông Lò Văn Sáu được bầu là Phó Chủ tịch UBND tỉnh.",
+            {"Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Kỳ họp bầu ông Lò Văn Sáu hiện giữ chức vụ Phó Bí thư Thường trực Tỉnh ủy.",
+            {"Lò Văn Sáu": ["Phó Bí thư Thường trực Tỉnh ủy"]},
+        ),
+        (
+            "Ông Lò Văn Sáu là nguyên Phó Giám đốc Sở Nội vụ.",
+            {"Lò Văn Sáu": ["Phó Giám đốc Sở Nội vụ"]},
+        ),
+        # The one replaced holds the post given, after its term.
+        (
+            "Ông Lò Văn Sáu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026, thay cho ông Hà Văn "
+            "Bảy.",
+            {
+                "Lò Văn Sáu": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Bảy": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        (
+            "Ông Lò Văn Sáu, sinh năm 1970. Ông Sáu từng kinh qua các chức vụ Chánh Văn phòng "
+            "Tỉnh ủy, Giám đốc Sở Tư pháp.",
+            {"Lò Văn Sáu": ["Chánh Văn phòng Tỉnh ủy", "Giám đốc Sở Tư pháp"]},
+        ),
+        # "Bí thư <tỉnh>": the secretary of its party committee.
+        ("Bí thư Quảng Nam Lò Văn Sáu dự.", {"Lò Văn Sáu": ["Bí thư Tỉnh ủy"]}),
+        ("Tân Bí thư Đà Nẵng Lò Văn Sáu phát biểu.", {"Lò Văn Sáu": ["Bí thư Thành ủy"]}),
+        (
+            "Các Phó Bí thư Tỉnh ủy gồm: bà Hà Thị Tám (Phó Bí thư Thường trực), ông Lò Văn Sáu.",
+            {
+                "Hà Thị Tám": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Lò Văn Sáu": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+        (
+            "Lẵng hoa của Tổng Bí thư Ban Chấp hành Trung ương Đảng Lò Văn Sáu.",
+            {"Lò Văn Sáu": ["Tổng Bí thư"]},
+        ),
+        (
+            "Ông Lò Văn Sáu, Giám đốc Sở Văn hóa - Thể thao - Du lịch phát biểu.",
+            {"Lò Văn Sáu": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
+        ),
+        (
+            "Ông Lò Văn Sáu, Trưởng Ban Kinh tế – Ngân sách HĐND tỉnh phát biểu.",
+            {"Lò Văn Sáu": ["Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"]},
+        ),
+        (
+            "Ông Lò Văn Sáu, Cụm trưởng Cụm Thi đua số 2, Chủ tịch Hội CCB tỉnh dự.",
+            {"Lò Văn Sáu": ["Cụm trưởng Cụm Thi đua số 2", "Chủ tịch Hội Cựu chiến binh tỉnh"]},
+        ),
+        # "TP.HCM" after a committee is the city, never a district "T".
+        (
+            "Ông Lò Văn Sáu làm Ủy viên Ban Thường vụ Thành ủy TP.HCM; ông Hà Văn Bảy giữ chức "
+            "Chánh thanh tra TP.HCM.",
+            {
+                "Lò Văn Sáu": ["Ủy viên Ban Thường vụ Thành ủy"],
+                "Hà Văn Bảy": ["Chánh Thanh tra thành phố"],
+            },
+        ),
+        # A delegation's head is a role for one event, not a post.
+        (
+            "Đoàn do bà Hà Thị Tám - Phó Chủ tịch Hội LHPNVN - làm Trưởng đoàn - dự Đại hội. "
+            "Bà Lò Thị Chín, Trưởng đoàn, phát biểu.",
+            {"Hà Thị Tám": ["Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"], "Lò Thị Chín": []},
+        ),
+    ],
+)
+def test_persons_posts_in_the_ways_real_articles_write_them(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
 def test_persons_a_title_after_hien_la() -> None:
     record = record_of("Kỳ họp bầu bổ sung ông Lê Văn Tám, hiện là Chánh văn phòng HĐND tỉnh.")
     assert positions(record) == {"Lê Văn Tám": ["Chánh Văn phòng Hội đồng nhân dân tỉnh"]}

@@ -21,6 +21,8 @@ _HARD_END = re.compile(r"[,;:()\[\]\n!?…]|\.(?!\w)")
 # does not ("Bà Rịa - Vũng Tàu", "Lao động - Thương binh và Xã hội").
 _DASH = re.compile(r"\s[-–—]\s")
 _CAPTION = re.compile(r"Ảnh\b|Ảnh:|Video\b", re.IGNORECASE)
+# A photo credit glued to a caption's title ("… UBND TP.HCM ẢNH: D.M").
+_CREDIT = re.compile(r"\s(?:Ảnh|ẢNH)(?![\w])")
 
 
 @dataclass(frozen=True, eq=False)
@@ -170,6 +172,8 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
     """End of the title starting at `start`, and whether a stop word (a verb) ended it."""
     hard = _HARD_END.search(text, start)
     end = hard.start() if hard else len(text)
+    credit = _CREDIT.search(text, start, end)
+    end = credit.start() if credit else end
     for dash in _DASH.finditer(text, start, end):
         # "… - Ảnh: …": a photo caption's credit, not part of the title.
         if r.head.match(text, dash.end()) or _CAPTION.match(text, dash.end()):
@@ -217,8 +221,8 @@ def _organ_done(text: str, start: int, end: int, r: TitleRules) -> int | None:
     ends = sorted(m.end() for p in patterns for m in p.finditer(text, start, end))
     for at in ends:
         word = _NEXT_WORD.match(text, at, end)
-        if not word or is_capitalised(word.group(1)) or _TERM_AT.match(text, at):
-            continue
+        if not word or not word.group(1)[0].islower() or _TERM_AT.match(text, at):
+            continue  # a name, an abbreviation ("TP"), a number or a term goes on
         if word.group(1).lower() not in r.organ_words:
             return at
     return None
@@ -245,7 +249,7 @@ def ended_by(text: str, end: int, r: TitleRules) -> str:
     if re.match(r"\s*và\s", rest):
         return "'và' before a person, a title or a clause"
     word = rest.split(maxsplit=1)[0]
-    if not is_capitalised(word) and word.lower() not in r.organ_words:
+    if word[0].islower() and word.lower() not in r.organ_words:
         return f"the word {word!r}, in no organ's name (titles.yaml: organ_words)"
     return f"the name or word {word!r} that follows"
 

@@ -158,11 +158,14 @@ _TAKES = (
     r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức| làm)?)"
 )
+_VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển)"
+# "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
+_BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,40}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
-    r"(?:được\s+)?(?:tín nhiệm\s+)?"
+    rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|chỉ định)\s+là"
-    r"|(?:(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu)\s+)?(?:tiếp tục\s+|thôi\s+)?"
+    rf"|(?:{_VERB}(?:\s*,\s*{_VERB})*\s+)?(?:tham gia [^;.]{{0,80}}?,\s+)?(?:tiếp tục\s+|thôi\s+)?"
     rf"{_TAKES})\s+",
     re.IGNORECASE,
 )

@@ -219,6 +219,10 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "nhận nhiệm vụ khác.",
             [],
         ),
+        (
+            "Tại buổi họp báo, bà Hà Thị Tám, Chủ tịch Hội LHPN tỉnh đã thông tin kế hoạch.",
+            ["Hà Thị Tám"],
+        ),
         # A visiting delegation's members.
         (
             "Đoàn công tác Chính phủ có lãnh đạo các bộ gồm: Thứ trưởng Bộ Công Thương Phan Thị "

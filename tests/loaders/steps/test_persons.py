@@ -953,6 +953,28 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
                 "Hà Văn Bảy": ["Chánh Thanh tra thành phố"],
             },
         ),
+        # An abbreviation after an organ goes on ("… Quốc hội TP Hà Nội khóa XV, …").
+        (
+            "Bà Hà Thị Tám - Trưởng Đoàn đại biểu Quốc hội TP Hà Nội khóa XV, Bí thư Đảng ủy "
+            "Bộ Tư lệnh Thủ đô - tiếp tục được bầu.",
+            {
+                "Hà Thị Tám": [
+                    "Trưởng Đoàn đại biểu Quốc hội thành phố",
+                    "Bí thư Đảng ủy Bộ Tư lệnh Thủ đô",
+                ]
+            },
+        ),
+        # Who appointed, and to which bodies, between the person and the post.
+        (
+            "Ông Lò Văn Sáu, Thứ trưởng Bộ Quốc phòng được Bộ Chính trị điều động, phân công, "
+            "chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy.",
+            {"Lò Văn Sáu": ["Thứ trưởng Bộ Quốc phòng", "Bí thư Tỉnh ủy"]},
+        ),
+        # A photo credit after a caption's title.
+        (
+            "Ông Lò Văn Sáu được bầu làm Phó chủ tịch UBND TP.HCM ẢNH: T.H",
+            {"Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân thành phố"]},
+        ),
         # A delegation's head is a role for one event, not a post.
         (
             "Đoàn do bà Hà Thị Tám - Phó Chủ tịch Hội LHPNVN - làm Trưởng đoàn - dự Đại hội. "

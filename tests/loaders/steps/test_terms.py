@@ -38,6 +38,9 @@ from tests.conftest import record_of
         ("Đại hội Đại biểu Đảng bộ quận 11 lần thứ XII", [("other", "XII", None)]),
         ("Nghị quyết Đại hội Đảng bộ huyện lần thứ XX", [("other", "XX", None)]),
         ("Ban Chấp hành Đảng bộ quận 3 khoá XII họp", [("other", "XII", None)]),
+        # A mass organisation's committee and congress, its name abbreviated or not.
+        ("Ban Chấp hành Hội Cựu chiến binh tỉnh khóa VII ra mắt", [("other", "VII", None)]),
+        ("Nghị quyết Đại hội CCB tỉnh lần thứ VI", [("other", "VI", None)]),
         (
             "Đảng bộ huyện Đồng Tâm long trọng khai mạc Đại hội đại biểu lần thứ XXI",
             [("other", "XXI", None)],

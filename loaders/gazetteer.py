@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -235,7 +236,7 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
                 after_2025=bool(row.get("after_2025")),
                 merged_into=_text(row["merged_into"]) if row.get("merged_into") else None,
                 formed_from=tuple(_text(n) for n in row.get("formed_from") or []),
-                aliases=tuple(_text(a) for a in row.get("aliases") or []),
+                aliases=_dash_spellings(_text(a) for a in row.get("aliases") or []),
                 datelines=tuple(_text(d) for d in row.get("datelines") or []),
                 needs_lead=_flag(row, "needs_lead", at),
                 city_since=_iso_day(row.get("city_since"), f"{at}: city_since"),
@@ -248,6 +249,20 @@ def _provinces(data: dict[str, Any], where: str) -> tuple[Province, ...]:
                 raise GazetteerError(f"{where}: {p.name} refers to unknown province {other!r}")
     if not out:
         raise GazetteerError(f"{where}: no provinces")
+    return tuple(out)
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _dash_spellings(names: Iterable[str]) -> tuple[str, ...]:
+    """Each name and its spellings with the dash spaced any way ("Thừa Thiên- Huế")."""
+    out: dict[str, None] = {}
+    for name in names:
+        out[name] = None
+        if _DASH.search(name) and not _DASH.fullmatch(name):
+            for dash in ("-", " - ", "- ", " -", "–", " – "):
+                out[_DASH.sub(dash, name)] = None
     return tuple(out)
 
 

@@ -156,7 +156,7 @@ class Mention:
 _ASIDE = r"\([^()]{0,80}\)"
 _TAKES = (
     r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
-    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: chức vụ| chức danh| chức| làm)?)"
+    r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
 _VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển)"
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
@@ -172,11 +172,16 @@ _APPOINTED = re.compile(
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
 _THEN_TAKES = re.compile(rf"\s*,?\s*để\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
-_DISMISSED = re.compile(
-    r"(?:chức vụ|chức danh|chức)\s+(?P<title>[^,;.()]{3,120}?)"
-    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+(?:đối )?với\s*$",
-    re.IGNORECASE,
+# Between two people given one post: "… đối với ông A, nguyên …, và bà B".
+_AND_NEXT = re.compile(r"\s*,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?\s*", re.IGNORECASE)
+# The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
+# Y written after "và" (`_DISMISSED_AND`).
+_DISMISSED_TITLE = (
+    r"(?P<title>(?:(?!\s(?:đối )?với\s)[^,;.()]){3,120}?)"
+    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+(?:đối )?với\s*$"
 )
+_DISMISSED = re.compile(rf"(?:chức vụ|chức danh|chức)\s+{_DISMISSED_TITLE}", re.IGNORECASE)
+_DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)
 
 
 def _with_title(m: Mention, title: str, start: int, end: int) -> Mention:
@@ -340,7 +345,7 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
-    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*)?"
+    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*|\d{2} tuổi\s*,\s*)?"
     r"(?:hiện (?:nay )?là\s+|là\s+(?=nguyên\s)|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
     r"(?:nguyên\s+)?",
     re.IGNORECASE,
@@ -616,6 +621,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     groups = _group_titles(text, rl) if ":" in text or " là " in text or " gồm " in text else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
+    dismissed_from: tuple[str, int, int] | None = None  # the last "chức danh X đối với A"
     prev_end = 0
     for start, end, known_surname, _run in candidates:
         if start < prev_end:
@@ -698,9 +704,11 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     if then_title:
                         after = [*after, (then_title, then.end(), then_end)]
                         chain_end = then_end
-        dismissed = " với " in text[max(0, start - 30) : start] and _DISMISSED.search(
-            text[: hon.start() if hon and hon.group(0).strip() else start]
-        )
+        if " với " in text[max(0, start - 30) : start]:
+            upto = text[: hon.start() if hon and hon.group(0).strip() else start]
+            dismissed = _DISMISSED.search(upto) or _DISMISSED_AND.search(upto)
+        else:
+            dismissed = None
         if dismissed:
             # The title ends where any title does ("… giai đoạn 2010-2015 đối với").
             title_end, _ = read_title(text, dismissed.start("title"), rl.titles)
@@ -708,6 +716,11 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             title = canonical_title(text[dismissed.start("title") : title_end], rl.titles)
             if title:
                 before = [*before, (title, dismissed.start("title"), title_end)]
+                dismissed_from = before[-1]
+        elif dismissed_from and mentions and _AND_NEXT.fullmatch(left):
+            before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too
+        else:
+            dismissed_from = None
         titles = complete_party_organs(before + after, rl.titles)
         for list_start, list_end, label in groups:
             # A narrower own title replaces the label, unless it names an earlier term

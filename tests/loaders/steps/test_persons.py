@@ -975,6 +975,65 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
             "Ông Lò Văn Sáu được bầu làm Phó chủ tịch UBND TP.HCM ẢNH: T.H",
             {"Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân thành phố"]},
         ),
+        # One post given or taken from two people joined by "và".
+        (
+            "Kỳ họp bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Sáu, nguyên Bí thư "
+            "Huyện ủy Mường Tè và bà Hà Thị Tám, nguyên Chánh Văn phòng UBND tỉnh.",
+            {
+                "Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Bí thư Huyện ủy Mường Tè"],
+                "Hà Thị Tám": [
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+                ],
+            },
+        ),
+        (
+            "HĐND miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh với ông Lò Văn Sáu và Trưởng Ban "
+            "Dân tộc HĐND tỉnh với ông Hà Văn Bảy.",
+            {
+                "Lò Văn Sáu": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Hà Văn Bảy": ["Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh"],
+            },
+        ),
+        (
+            "Ông Lò Văn Sáu và bà Hà Thị Tám tái đắc cử giữ chức Phó Chủ tịch HĐND tỉnh.",
+            {
+                "Lò Văn Sáu": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Hà Thị Tám": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            },
+        ),
+        (
+            "Bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Sáu (54 tuổi, hiện giữ "
+            "chức vụ GĐ Sở Y tế).",
+            {"Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"]},
+        ),
+        # A province's dash spaced any way; abbreviations of courts and party bodies.
+        (
+            "Ông Lò Văn Sáu, Phó Chủ tịch UBND tỉnh Thừa Thiên- Huế phát biểu.",
+            {"Lò Văn Sáu": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Ông Lò Văn Sáu, Viện trưởng Viện KSND quận 7 phát biểu.",
+            {"Lò Văn Sáu": ["Viện trưởng Viện Kiểm sát nhân dân quận 7"]},
+        ),
+        (
+            "Ông Lò Văn Sáu, Bí thư phường Bình Minh, dự. Bà Hà Thị Tám, Phó Chủ tịch UBND TP "
+            "HCM dự.",
+            {
+                "Lò Văn Sáu": ["Bí thư Đảng ủy phường Bình Minh"],
+                "Hà Thị Tám": ["Phó Chủ tịch Ủy ban nhân dân thành phố"],
+            },
+        ),
+        (
+            "Ông Lò Văn Sáu, Phó Bí thư Thường thực Tỉnh ủy, Bí thư Đảng ủy Khối cơ quan-doanh "
+            "nghiệp tỉnh dự.",
+            {
+                "Lò Văn Sáu": [
+                    "Phó Bí thư Thường trực Tỉnh ủy",
+                    "Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh",
+                ]
+            },
+        ),
         # A delegation's head is a role for one event, not a post.
         (
             "Đoàn do bà Hà Thị Tám - Phó Chủ tịch Hội LHPNVN - làm Trưởng đoàn - dự Đại hội. "

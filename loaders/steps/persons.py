@@ -28,6 +28,7 @@ from loaders.titles import (
     complete_party_organs,
     find_stop,
     mask_commas,
+    organ_of,
     place_before,
     read_title,
     rules,
@@ -355,6 +356,24 @@ _TITLE_SEPARATOR = re.compile(
 _TERM_AFTER = re.compile(rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?(?=\s*[,;)])")
 
 
+_JOINT = re.compile(r"\s+kiêm\s+")
+
+
+def _joint_titles(printed: str, r: TitleRules) -> list[str]:
+    """Two posts held together ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ Chỉ huy
+    Quân sự tỉnh"): the first takes the organ the second names when it names none."""
+    joint = _JOINT.search(printed)
+    if not joint or not r.head.match(printed, joint.end()):
+        return []
+    second = canonical_title(printed[joint.end() :], r)
+    if second is None:
+        return []
+    first = canonical_title(printed[: joint.start()], r) or canonical_title(
+        f"{printed[: joint.start()]} {organ_of(second, r)}", r
+    )
+    return [first, second] if first else [second]
+
+
 def _titles_after(
     text: str, pos: int, rl: _Rules, names_at: list[int]
 ) -> tuple[list[tuple[str, int, int]], int]:
@@ -374,6 +393,11 @@ def _titles_after(
         if following < len(names_at) and names_at[following] < end:
             end = names_at[following]
             stopped = True
+        joint = _joint_titles(text[seg:end], r)
+        if joint:
+            out += [(t, seg, end) for t in joint]
+            pos = end
+            continue
         title = canonical_title(text[seg:end], r)
         if title is None:
             head = r.head.match(text, seg)

@@ -1034,6 +1034,32 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
                 ]
             },
         ),
+        # Two posts held together ("kiêm"): the first takes the second's organ if bare.
+        (
+            "Ông Lò Văn Sáu, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh phát biểu.",
+            {
+                "Lò Văn Sáu": [
+                    "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+                    "Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",
+                ]
+            },
+        ),
+        (
+            "Ông Lò Văn Sáu, Giám đốc Sở Nội vụ kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh dự.",
+            {"Lò Văn Sáu": ["Giám đốc Sở Nội vụ", "Trưởng Ban Thi đua - Khen thưởng tỉnh"]},
+        ),
+        # Bodies named bare in provincial news are the province's.
+        (
+            "Ông Lò Văn Sáu, Phó Chủ tịch Thường trực HĐND, Phó Trưởng ban Nội chính tỉnh, "
+            "Phó Bí thư Thường trực Đảng ủy Quân sự dự.",
+            {
+                "Lò Văn Sáu": [
+                    "Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh",
+                    "Phó Trưởng Ban Nội chính Tỉnh ủy",
+                    "Phó Bí thư Thường trực Đảng ủy Quân sự tỉnh",
+                ]
+            },
+        ),
         # A delegation's head is a role for one event, not a post.
         (
             "Đoàn do bà Hà Thị Tám - Phó Chủ tịch Hội LHPNVN - làm Trưởng đoàn - dự Đại hội. "

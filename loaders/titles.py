@@ -217,6 +217,9 @@ def _organ_done(text: str, start: int, end: int, r: TitleRules) -> int | None:
     """Where a title ends because an organ, a province or a word that closes an organ's
     name is followed by a lower-case word no organ name has ('Bí thư Tỉnh ủy bàn …',
     '… Hội Nông dân Việt Nam đến …'), if it does."""
+    words = text[start:end].split()
+    if all(not w[0].islower() or w.strip(",").lower() in r.organ_words for w in words[1:]):
+        return None  # no word that could end it: the usual case, and the regexes cost
     patterns = (r.organ, r.province, r.organ_end)
     ends = sorted(m.end() for p in patterns for m in p.finditer(text, start, end))
     for at in ends:

@@ -362,7 +362,7 @@ _JOINT = re.compile(r"\s+kiêm\s+")
 def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     """Two posts held together ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ Chỉ huy
     Quân sự tỉnh"): the first takes the organ the second names when it names none."""
-    joint = _JOINT.search(printed)
+    joint = _JOINT.search(printed) if "kiêm" in printed else None
     if not joint or not r.head.match(printed, joint.end()):
         return []
     second = canonical_title(printed[joint.end() :], r)

@@ -124,6 +124,17 @@ def _sentences(text: str, offset: int) -> list[Sentence]:
     return out
 
 
+_CLOSED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """Whether `line` goes on the sentence `before` left open: after a comma, or a line
+    broken mid-sentence by a hard wrap ("Bí thư Tỉnh" then "ủy, Chủ tịch …")."""
+    if not before:
+        return False
+    return before.endswith(",") or (line[0].islower() and not before.endswith(_CLOSED))
+
+
 def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     """Normalise, cut site furniture, take bylines out and split into sentences."""
     # The crawler's headline opens the article (a copy in the text is then a repeat).
@@ -180,7 +191,7 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
             continue
         if line:
             listing = False
-        if paragraphs and paragraphs[-1].endswith(",") and line:
+        if paragraphs and line and _wrapped(paragraphs[-1], line):
             paragraphs[-1] += " " + line
         elif not (listing and not line):
             paragraphs.append(line)

@@ -346,6 +346,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
+    # A caption's place in the photo first: "Ông A (trái) - Bí thư …".
+    r"(?:\s*\([^()]{0,20}?(?:trái|phải|giữa)[^()]{0,15}\))?"
     r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*|\d{2} tuổi\s*,\s*)?"
     r"(?:hiện (?:nay )?là\s+|là\s+(?=nguyên\s)|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
     r"(?:nguyên\s+)?",

@@ -108,3 +108,18 @@ def test_clean_a_lower_case_word_after_a_full_stop_goes_on_the_sentence(gaz: Gaz
     ]
     doc = clean(Article("a.txt", "Hội nghị có 3 nội dung. Đồng chí Lê Văn Tám phát biểu."), gaz)
     assert len(doc.sentences) == 2
+
+
+def test_clean_a_hard_wrapped_sentence_is_one_sentence(gaz: Gazetteer) -> None:
+    """Crawled text broken mid-sentence ("Bí thư Tỉnh" / "ủy, Chủ tịch …") is rejoined;
+    a line after a full stop or a headline, or starting with a capital, is not."""
+    text = (
+        "Đại hội huyện khai mạc\nDự có các đồng\nchí: Lò Văn Sáu, Bí thư Tỉnh\n"
+        "ủy, Chủ tịch HĐND tỉnh.\nĐại biểu dự họp."
+    )
+    sentences = [s.text for s in clean(Article("a.txt", text), gaz).sentences]
+    assert sentences == [
+        "Đại hội huyện khai mạc",
+        "Dự có các đồng chí: Lò Văn Sáu, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        "Đại biểu dự họp.",
+    ]

@@ -1060,6 +1060,21 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
                 ]
             },
         ),
+        # Acting heads.
+        (
+            "Ông Lò Văn Sáu, Quyền Chủ tịch UBND huyện Mường Tè, Quyền Giám đốc Sở Y tế dự.",
+            {
+                "Lò Văn Sáu": [
+                    "Quyền Chủ tịch Ủy ban nhân dân huyện Mường Tè",
+                    "Quyền Giám đốc Sở Y tế",
+                ]
+            },
+        ),
+        # A caption's place in the photo between the name and the titles.
+        (
+            "Ông Lò Văn Sáu (thứ 2 từ trái) - Bí thư Tỉnh ủy tặng hoa.",
+            {"Lò Văn Sáu": ["Bí thư Tỉnh ủy"]},
+        ),
         # A delegation's head is a role for one event, not a post.
         (
             "Đoàn do bà Hà Thị Tám - Phó Chủ tịch Hội LHPNVN - làm Trưởng đoàn - dự Đại hội. "

@@ -163,6 +163,8 @@ _VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
 _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,40}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
+    # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
+    rf"(?:\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?)?"
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
     rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|chỉ định)\s+là"

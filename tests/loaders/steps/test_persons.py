@@ -1060,6 +1060,17 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
                 ]
             },
         ),
+        # A term ends the titles before the post given.
+        (
+            "HĐND tỉnh bầu ông Lò Văn Sáu - Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020 - "
+            "2025 giữ chức Phó Chủ tịch UBND tỉnh.",
+            {
+                "Lò Văn Sáu": [
+                    "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                ]
+            },
+        ),
         # Acting heads.
         (
             "Ông Lò Văn Sáu, Quyền Chủ tịch UBND huyện Mường Tè, Quyền Giám đốc Sở Y tế dự.",

@@ -74,6 +74,7 @@ class FalkorStore:
         self._state = self.data_dir / "server.json"
         self._lock: IO[str] | None = None
         self._client_lock: IO[str] | None = None
+        self._clients_file = self.data_dir / "clients.lock"  # shared by connected clients
         self._db = self._open(start_timeout)
         if self.owner and self._aof.is_dir():
             self._leave_aof()
@@ -97,7 +98,7 @@ class FalkorStore:
                     return self._connect(self._start(left), left)
                 # Shared before the owner's state is read: an owner that has not yet
                 # stopped waits for this client to go.
-                self._client_lock = _lock(self.data_dir / "clients.lock", fcntl.LOCK_SH)
+                self._client_lock = _lock(self._clients_file, fcntl.LOCK_SH)
                 if self._client_lock is None:
                     raise _NotReady("the owner is stopping")
                 return self._connect(self._running_socket(), left)
@@ -202,7 +203,7 @@ class FalkorStore:
         Counting connections instead let one that connected just after the count lose
         the server half-way."""
         self._state.unlink(missing_ok=True)
-        with (self.data_dir / "clients.lock").open("a+") as handle:
+        with self._clients_file.open("a+") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
 
     def _log_lines(self, n: int) -> list[str]:

@@ -218,17 +218,21 @@ def _organ_done(text: str, start: int, end: int, r: TitleRules) -> int | None:
     name is followed by a lower-case word no organ name has ('Bí thư Tỉnh ủy bàn …',
     '… Hội Nông dân Việt Nam đến …'), if it does."""
     words = text[start:end].split()
-    if all(not w[0].islower() or w.strip(",").lower() in r.organ_words for w in words[1:]):
+    if not any(_foreign(w.strip(","), r) for w in words[1:]):
         return None  # no word that could end it: the usual case, and the regexes cost
     patterns = (r.organ, r.province, r.organ_end)
     ends = sorted(m.end() for p in patterns for m in p.finditer(text, start, end))
     for at in ends:
         word = _NEXT_WORD.match(text, at, end)
-        if not word or not word.group(1)[0].islower() or _TERM_AT.match(text, at):
-            continue  # a name, an abbreviation ("TP"), a number or a term goes on
-        if word.group(1).lower() not in r.organ_words:
+        # A name, an abbreviation ("TP"), a number or a term goes on.
+        if word and _foreign(word.group(1), r) and not _TERM_AT.match(text, at):
             return at
     return None
+
+
+def _foreign(word: str, r: TitleRules) -> bool:
+    """A lower-case word no organ's name has: after an organ, it ends the title."""
+    return word[:1].islower() and word.lower() not in r.organ_words
 
 
 def _opens_topic(text: str, start: int, stop: re.Match[str], r: TitleRules) -> bool:
@@ -252,7 +256,7 @@ def ended_by(text: str, end: int, r: TitleRules) -> str:
     if re.match(r"\s*và\s", rest):
         return "'và' before a person, a title or a clause"
     word = rest.split(maxsplit=1)[0]
-    if word[0].islower() and word.lower() not in r.organ_words:
+    if _foreign(word, r):
         return f"the word {word!r}, in no organ's name (titles.yaml: organ_words)"
     return f"the name or word {word!r} that follows"
 

@@ -159,12 +159,14 @@ _TAKES = (
     r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
+# A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
+_TERM_RUN = rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?"
 _VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển)"
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
 _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,40}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
-    rf"(?:\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?)?"
+    rf"(?:{_TERM_RUN})?"
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
     rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     r"(?:(?:bầu|bổ nhiệm|chỉ định)\s+là"
@@ -357,7 +359,7 @@ _TITLE_SEPARATOR = re.compile(
 )
 
 
-_TERM_AFTER = re.compile(rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?(?=\s*[,;)])")
+_TERM_AFTER = re.compile(rf"{_TERM_RUN}(?=\s*[,;)])")
 
 
 _JOINT = re.compile(r"\s+kiêm\s+")

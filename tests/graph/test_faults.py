@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -291,6 +292,35 @@ def test_stopping_owner_waits_for_its_clients_and_the_next_opener_serves(
     closing.join(timeout=120)
     opener.join(timeout=120)
     assert late == [(True, ((2,),))]
+
+
+class _HangsOnce(FalkorStore):
+    """A server that hangs on start the way FalkorDB 4.16 can while reading its
+    snapshot (accepts connections, never answers, uses no CPU): stopped by a signal."""
+
+    hung: ClassVar[list[int]] = []
+
+    def _start(self, timeout: float) -> Path:
+        socket = super()._start(timeout)
+        if not self.hung:
+            assert self._server is not None
+            self.hung.append(self._server.pid)
+            os.kill(self._server.pid, signal.SIGSTOP)
+        return socket
+
+
+def test_a_server_hung_on_start_is_replaced_not_waited_on_forever(tmp_path: Path) -> None:
+    """Seen in CI: the owner's first ping never returned and the run timed out."""
+    data = tmp_path / "d"
+    with FalkorStore(data) as store:
+        store.run("CREATE (:Person {id: 'a'})", write=True)
+    started = time.monotonic()
+    with _HangsOnce(data, hung_after=2) as store:
+        assert store.owner
+        assert store._server is not None and store._server.pid != _HangsOnce.hung[0]
+        assert store.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
+    assert time.monotonic() - started < 60
+    assert not Path(f"/proc/{_HangsOnce.hung[0]}").exists(), "the hung server was left running"
 
 
 def test_second_serve_is_refused(tmp_path: Path) -> None:

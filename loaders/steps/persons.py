@@ -156,36 +156,45 @@ class Mention:
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
 _TAKES = (
-    r"(?:giữ chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
+    r"(?:(?:giữ|vào) chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
 # A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
 _TERM_RUN = rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?"
-_VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển)"
+_VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển|tiếp nhận)"
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
 _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,40}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
     rf"(?:{_TERM_RUN})?"
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
     rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
-    r"(?:(?:bầu|bổ nhiệm|chỉ định)\s+là"
-    rf"|(?:{_VERB}(?:\s*,\s*{_VERB})*\s+)?(?:tham gia [^;.]{{0,80}}?,\s+)?(?:tiếp tục\s+|thôi\s+)?"
-    rf"{_TAKES})\s+",
+    rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:tham gia [^;.]{{0,80}}?,\s+)?"
+    rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
+    # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
+    # caller checks that a title follows).
+    r"|(?:bầu|bổ nhiệm|chỉ định)(?:\s+bổ sung)?(?:\s+là)?)\s+",
     re.IGNORECASE,
 )
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
-_THEN_TAKES = re.compile(rf"\s*,?\s*để\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
+_THEN_TAKES = re.compile(rf"\s*,?\s*(?:để|và)\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 # Between two people given one post: "… đối với ông A, nguyên …, và bà B".
-_AND_NEXT = re.compile(r"\s*,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?\s*", re.IGNORECASE)
+_AND_NEXT = re.compile(
+    r"\s*,?\s*(?:và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|(?:ông|bà|đồng chí))\s*", re.IGNORECASE
+)
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
 _DISMISSED_TITLE = (
     r"(?P<title>(?:(?!\s(?:đối )?với\s)[^,;.()]){3,120}?)"
     r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+(?:đối )?với\s*$"
 )
-_DISMISSED = re.compile(rf"(?:chức vụ|chức danh|chức)\s+{_DISMISSED_TITLE}", re.IGNORECASE)
+# "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
+_DISMISSED = re.compile(
+    r"(?:(?:làm nhiệm vụ|bầu(?: bổ sung)?)\s+(?:chức vụ\s+|chức danh\s+)?"
+    rf"|chức vụ\s+|chức danh\s+|chức\s+){_DISMISSED_TITLE}",
+    re.IGNORECASE,
+)
 _DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)
 
 

@@ -691,6 +691,54 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 "Chá A Của": ["Phó Chủ tịch Hội đồng nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
             },
         ),
+        # "cũng được bầu làm", two verbs joined by "và", a title right after the verb.
+        (
+            "Ông Đỗ Văn Lâm cũng được bầu làm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2011-2016. "
+            "Bà Mai Thị Hạnh, Bí thư Huyện ủy, được tiếp nhận và bổ nhiệm làm Giám đốc Sở Y tế. "
+            "Ông Trịnh Văn An được bầu Chủ tịch HĐND tỉnh.",
+            {
+                "Đỗ Văn Lâm": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Mai Thị Hạnh": ["Bí thư Huyện ủy", "Giám đốc Sở Y tế"],
+                "Trịnh Văn An": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+            },
+        ),
+        # "bầu vào chức danh thành viên UBND": a people's committee member is its Ủy viên;
+        # the one replaced was one too.
+        (
+            "Ông Lê Văn Tư, Chánh Văn phòng Tỉnh ủy, được bầu vào chức danh thành viên Ủy ban "
+            "nhân dân tỉnh thay cho ông Hà Văn Sáu, Giám đốc Sở Tư pháp.",
+            {
+                "Lê Văn Tư": ["Chánh Văn phòng Tỉnh ủy", "Ủy viên Ủy ban nhân dân tỉnh"],
+                "Hà Văn Sáu": ["Giám đốc Sở Tư pháp", "Ủy viên Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        # "bầu bổ sung X đối với ông A – …, bà B – …", "cho thôi làm nhiệm vụ X đối với":
+        # every person listed after "đối với" holds X.
+        (
+            "HĐND tỉnh bầu bổ sung thành viên UBND tỉnh khóa X đối với ông Vũ Văn Hải – Giám "
+            "đốc Công an tỉnh, bà Đinh Thị Lan – Giám đốc Sở Nội vụ; cho thôi làm nhiệm vụ Ủy "
+            "viên UBND tỉnh đối với ông Lâm Văn Ba - nguyên Chỉ huy trưởng Bộ CHQS tỉnh.",
+            {
+                "Vũ Văn Hải": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Công an tỉnh"],
+                "Đinh Thị Lan": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ"],
+                "Lâm Văn Ba": [
+                    "Ủy viên Ủy ban nhân dân tỉnh",
+                    "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+                ],
+            },
+        ),
+        # "bầu bổ sung chức vụ X … đối với": the words before the title are not part of it.
+        (
+            "Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ "
+            "2021 - 2026 đối với ông Tạ Văn Hòa, Tỉnh ủy viên, Bí thư Huyện ủy.",
+            {
+                "Tạ Văn Hòa": [
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                    "Bí thư Huyện ủy",
+                ],
+            },
+        ),
     ],
 )
 def test_persons_posts_given_after_the_name(text: str, expected: dict[str, list[str]]) -> None:

@@ -179,9 +179,12 @@ _APPOINTED = re.compile(
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
 _THEN_TAKES = re.compile(rf"\s*,?\s*(?:để|và)\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
-# Between two people given one post: "… đối với ông A, nguyên …, và bà B".
+# Between two people given one post: "… đối với ông A, nguyên …, và bà B", "ông A, …; ông B".
 _AND_NEXT = re.compile(
-    r"\s*,?\s*(?:và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|(?:ông|bà|đồng chí))\s*", re.IGNORECASE
+    r"\s*(?:,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|,\s*(?:ông|bà|đồng chí)"
+    # After ";" a capital opens a clause of its own ("…; Ông B được bầu làm …").
+    r"|;\s*(?-i:ông|bà|đồng chí))\s*",
+    re.IGNORECASE,
 )
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
@@ -756,8 +759,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if title:
                 before = [*before, (title, dismissed.start("title"), title_end)]
                 dismissed_from = before[-1]
+                appointed_at.add(len(mentions))  # a post of their own: a later one is not
         elif dismissed_from and mentions and _AND_NEXT.fullmatch(left):
             before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too
+            appointed_at.add(len(mentions))
         else:
             dismissed_from = None
         titles = complete_party_organs(before + after, rl.titles)

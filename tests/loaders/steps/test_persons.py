@@ -727,6 +727,23 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 ],
             },
         ),
+        # A list after "đối với" goes on past ";"; a capital "Ông" there opens a clause.
+        (
+            "Thủ tướng phê chuẩn việc miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Hồ "
+            "Văn Tới, nguyên Giám đốc Sở Y tế; ông Lương Văn Bảy, nguyên Giám đốc Sở Tư pháp.",
+            {
+                "Hồ Văn Tới": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"],
+                "Lương Văn Bảy": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp"],
+            },
+        ),
+        (
+            "HĐND tỉnh bầu chức danh Chủ tịch HĐND tỉnh đối với ông Hồ Văn Tới, Phó Bí thư "
+            "Tỉnh ủy; Ông Lương Văn Bảy - Giám đốc Sở Tư pháp được bầu làm Chủ tịch UBND tỉnh.",
+            {
+                "Hồ Văn Tới": ["Chủ tịch Hội đồng nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+                "Lương Văn Bảy": ["Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
         # "bầu bổ sung chức vụ X … đối với": the words before the title are not part of it.
         (
             "Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ "

@@ -497,7 +497,9 @@ _LABEL_FIRST = re.compile(
     r"\s+(?:gồm|là)(?: có)?"
     r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên)(?:\s*,\s*(?:ông|bà))?"
     r"(?:\s*,?\s*gồm(?: có)?)?\s*(?P<colon>:)?"
-    r"|\s*(?P<bare>:))",
+    r"|\s*(?P<bare>:)"
+    # "Hai Phó Bí thư là A và B": names right after the cue.
+    rf"|\s+(?=(?-i:[{UPPER}])))",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(r"[:;.,]")
@@ -688,9 +690,13 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             anchor = "rank"
         elif before or after:
             anchor = "title"
-        elif (mentions and rl.glue.match(left)) or (
-            after_list_mark
-            and (_LIST_OPENER.search(text, 0, start) or any(a <= start < b for a, b, _ in groups))
+        elif (
+            (mentions and rl.glue.match(left))
+            or (
+                after_list_mark
+                and (_LIST_OPENER.search(text, 0, start) or any(a <= start < b for a, b, _ in groups))
+            )
+            or any(a == start for a, _, _ in groups)
         ):
             anchor = "list"
         else:

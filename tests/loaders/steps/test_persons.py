@@ -406,6 +406,16 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
             " Hiển và Hà Văn Hè.",
             {n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"] for n in ("Lò Văn Hiển", "Hà Văn Hè")},
         ),
+        # names right after "là", with no honorific
+        (
+            "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"
+            " Cầm Văn Tuân.",
+            {
+                "Lò Văn Định": ["Bí thư Tỉnh ủy"],
+                "Hà Văn Toàn": ["Phó Bí thư Tỉnh ủy"],
+                "Cầm Văn Tuân": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
     ],
 )
 def test_persons_a_label_before_its_list(text: str, expected: dict[str, list[str]]) -> None:

@@ -110,11 +110,24 @@ def rules(gaz: Gazetteer) -> TitleRules:
         ),
         and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
         topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
-        organ=re.compile(whole_words(o.name for o in gaz.organs), re.IGNORECASE),
+        organ=re.compile(whole_words(_organ_spellings(gaz)), re.IGNORECASE),
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
         organ_words=_organ_words(gaz),
         organ_end=re.compile(whole_words(gaz.organ_ends)),
     )
+
+
+def _organ_spellings(gaz: Gazetteer) -> list[str]:
+    """Each organ's name, and as printed with an abbreviation ("UBND tỉnh")."""
+    out = []
+    for o in gaz.organs:
+        out.append(o.name)
+        out += [
+            o.name.replace(full, abbr)
+            for abbr, full in gaz.abbreviations.items()
+            if full in o.name and full != o.name
+        ]
+    return out
 
 
 def _organ_words(gaz: Gazetteer) -> frozenset[str]:

@@ -490,7 +490,10 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     return out
 
 
-_PLURAL_TITLE = re.compile(r"(?<![\w])các\s+(?P<label>[^:;.,]{3,80}?)\s*:", re.IGNORECASE)
+_PLURAL_TITLE = re.compile(
+    r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+(?P<label>[^:;.,]{3,80}?)\s*:",
+    re.IGNORECASE,
+)
 # Found by its cue, then its label read back to the clause's start: a pattern with the
 # label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
@@ -511,6 +514,18 @@ _MEMBERS_OF = re.compile(
 )
 
 
+def _title_or_bare(text: str, start: int, end: int, organs_before: int, rl: _Rules) -> str | None:
+    """The title at text[start:end]; a bare head ("làm Chủ nhiệm", "9 phó chủ tịch")
+    takes the last organ the sentence named before `organs_before`."""
+    title = canonical_title(text[start:end], rl.titles)
+    if title:
+        return title
+    organs = list(rl.titles.organ.finditer(text, 0, organs_before))
+    if not organs:
+        return None
+    return canonical_title(f"{text[start:end].strip()} {organs[-1].group(0)}", rl.titles)
+
+
 def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     """The title a label written before its list gives ("Hai Phó Bí thư Tỉnh ủy khóa XIX"
     → Phó Bí thư Tỉnh ủy; "Ban Thường vụ Tỉnh ủy" → Ủy viên Ban Thường vụ Tỉnh ủy)."""
@@ -520,7 +535,8 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     head = heads[-1] if heads else None
     if head:
         title_end, _ = read_title(text, start + head.start(), rl.titles)
-        return canonical_title(text[start + head.start() : min(title_end, end)], rl.titles)
+        # "Thường trực UBND thành phố gồm Chủ tịch A và 9 phó chủ tịch: …".
+        return _title_or_bare(text, start + head.start(), min(title_end, end), end, rl)
     organs = list(_MEMBERS_OF.finditer(label))
     if not organs:
         return None
@@ -712,13 +728,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         appointed = _APPOINTED.match(text, max(chain_end, end))
         if appointed and rl.titles.head.match(text, appointed.end()):
             title_end, _ = read_title(text, appointed.end(), rl.titles)
-            title = canonical_title(text[appointed.end() : title_end], rl.titles)
-            organs = [] if title else list(rl.titles.organ.finditer(text, 0, start))
-            if organs:
-                # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm":
-                # a bare head takes the body the sentence named before the person.
-                bare = text[appointed.end() : title_end].strip()
-                title = canonical_title(f"{bare} {organs[-1].group(0)}", rl.titles)
+            # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm".
+            title = _title_or_bare(text, appointed.end(), title_end, start, rl)
             if title:
                 after = [*after, (title, appointed.end(), title_end)]
                 chain_end = title_end

@@ -406,6 +406,15 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
             " Hiển và Hà Văn Hè.",
             {n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"] for n in ("Lò Văn Hiển", "Hà Văn Hè")},
         ),
+        # a count before a bare head: the organ the clause named before it
+        (
+            "Thường trực UBND tỉnh gồm Chủ tịch và 3 phó chủ tịch: ông Lò Văn Hiển, ông Hà"
+            " Văn Hè và bà Cầm Thị Ba.",
+            {
+                n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+                for n in ("Lò Văn Hiển", "Hà Văn Hè", "Cầm Thị Ba")
+            },
+        ),
         # names right after "là", with no honorific
         (
             "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"

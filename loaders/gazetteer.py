@@ -329,6 +329,13 @@ def _abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
     for i, row in enumerate(data.get("abbreviations") or []):
         if not isinstance(row, dict) or not row.get("abbr") or not row.get("expansion"):
             raise GazetteerError(f"{where}: abbreviations[{i}] needs 'abbr' and 'expansion'")
+        if set(row) - {"abbr", "expansion"}:
+            # An unquoted comma in a flow mapping ("expansion: Văn hóa, Thể thao …") makes
+            # a key of the rest and cuts the expansion short.
+            raise GazetteerError(
+                f"{where}: abbreviations[{i}] ({row['abbr']}) has unknown keys"
+                f" {sorted(set(row) - {'abbr', 'expansion'})}: quote an expansion with a comma"
+            )
         out[_text(str(row["abbr"]))] = _text(str(row["expansion"]))
     return out
 

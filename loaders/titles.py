@@ -56,7 +56,8 @@ class TitleRules:
 @cache
 def rules(gaz: Gazetteer) -> TitleRules:
     """Compile the title matchers once per gazetteer."""
-    heads = list(gaz.title_heads) + list(gaz.standalone_titles)
+    # "Đại biểu HĐND": a head printed with an abbreviation inside.
+    heads = _abbreviated(list(gaz.title_heads) + list(gaz.standalone_titles), gaz)
     # An abbreviation that stands for a title ("PBT", "UVTƯ", "ĐBQH") starts one too.
     head_keys = [key(h) for h in heads]
     heads += [
@@ -110,22 +111,24 @@ def rules(gaz: Gazetteer) -> TitleRules:
         ),
         and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
         topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
-        organ=re.compile(whole_words(_organ_spellings(gaz)), re.IGNORECASE),
+        organ=re.compile(
+            whole_words(_abbreviated([o.name for o in gaz.organs], gaz)), re.IGNORECASE
+        ),
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
         organ_words=_organ_words(gaz),
         organ_end=re.compile(whole_words(gaz.organ_ends)),
     )
 
 
-def _organ_spellings(gaz: Gazetteer) -> list[str]:
-    """Each organ's name, and as printed with an abbreviation ("UBND tỉnh")."""
+def _abbreviated(names: list[str], gaz: Gazetteer) -> list[str]:
+    """Each name, and as printed with an abbreviation inside ("UBND tỉnh")."""
     out = []
-    for o in gaz.organs:
-        out.append(o.name)
+    for name in names:
+        out.append(name)
         out += [
-            o.name.replace(full, abbr)
+            name.replace(full, abbr)
             for abbr, full in gaz.abbreviations.items()
-            if full in o.name and full != o.name
+            if full in name and full != name
         ]
     return out
 

@@ -133,7 +133,21 @@ _NOT_NAME = frozenset(
 )
 # Words that may sit inside a name after its first word.
 _NAME_INNER_OK = frozenset(
-    {"Thị", "Văn", "Công", "Chính", "Thường", "An", "Quân", "Quận", "Đồng", "Học", "Thực", "Trường"}
+    {
+        "Thị",
+        "Văn",
+        "Công",
+        "Chính",
+        "Thường",
+        "An",
+        "Quân",
+        "Quận",
+        "Đồng",
+        "Học",
+        "Thực",
+        "Trường",
+        "Kỳ",
+    }
 )
 
 
@@ -156,18 +170,18 @@ class Mention:
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
 _TAKES = (
-    r"(?:(?:giữ|vào) chức(?: vụ| danh)?|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
+    r"(?:(?:giữ|vào) chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
 # A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
 _TERM_RUN = rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?"
 _VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển|tiếp nhận)"
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
-_BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,40}}?\s+(?={_VERB}))?"
+_BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,60}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
     rf"(?:{_TERM_RUN})?"
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
     rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:tham gia [^;.]{{0,80}}?,\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
@@ -177,7 +191,10 @@ _APPOINTED = re.compile(
     re.IGNORECASE,
 )
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
-_THEN_TAKES = re.compile(rf"\s*,?\s*(?:để|và)\s+(?:tiếp tục\s+)?{_TAKES}\s+", re.IGNORECASE)
+_THEN_TAKES = re.compile(
+    rf"\s*,?\s*(?:để|và)\s+(?:(?:tiếp tục\s+)?{_TAKES}|miễn nhiệm chức(?: vụ| danh)?)\s+",
+    re.IGNORECASE,
+)
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 # Between two people given one post: "… đối với ông A, nguyên …, và bà B", "ông A, …; ông B".
 _AND_NEXT = re.compile(
@@ -194,7 +211,8 @@ _DISMISSED_TITLE = (
 )
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
 _DISMISSED = re.compile(
-    r"(?:(?:làm nhiệm vụ|bầu(?: bổ sung)?)\s+(?:chức vụ\s+|chức danh\s+)?"
+    r"(?:(?:(?:thôi\s+)?(?:làm\s+)?nhiệm vụ|(?<!giới thiệu nhân sự )bầu(?: bổ sung)?|miễn nhiệm)\s+"
+    r"(?:chức vụ\s+|chức danh\s+|chức\s+)?"
     rf"|chức vụ\s+|chức danh\s+|chức\s+){_DISMISSED_TITLE}",
     re.IGNORECASE,
 )
@@ -363,15 +381,20 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
 _TITLE_SEPARATOR = re.compile(
     # A caption's place in the photo first: "Ông A (trái) - Bí thư …".
-    r"(?:\s*\([^()]{0,20}?(?:trái|phải|giữa)[^()]{0,15}\))?"
+    # Or a birth year: "Ông A (SN 1964), Phó Bí thư …".
+    r"(?:\s*\((?:[^()]{0,20}?(?:trái|phải|giữa)[^()]{0,15}|(?:SN|sinh năm|sinh)\s*\d{4})\))?"
     r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*|\d{2} tuổi\s*,\s*)?"
-    r"(?:hiện (?:nay )?là\s+|là\s+(?=nguyên\s)|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
+    # "ông A là Tỉnh ủy viên, …": a title must follow (the caller checks).
+    r"(?:(?:hiện (?:nay )?|đang )?là\s+|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
     r"(?:nguyên\s+)?",
     re.IGNORECASE,
 )
 
 
-_TERM_AFTER = re.compile(rf"{_TERM_RUN}(?=\s*[,;)])")
+# "Bí thư Tỉnh ủy (khóa XXI), Chủ tịch …": in parentheses too.
+_TERM_AFTER = re.compile(
+    rf"\s*\(\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?\s*\)(?=\s*[,;])|{_TERM_RUN}(?=\s*[,;)])"
+)
 
 
 _JOINT = re.compile(r"\s+kiêm\s+")
@@ -710,7 +733,9 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             (mentions and rl.glue.match(left))
             or (
                 after_list_mark
-                and (_LIST_OPENER.search(text, 0, start) or any(a <= start < b for a, b, _ in groups))
+                and (
+                    _LIST_OPENER.search(text, 0, start) or any(a <= start < b for a, b, _ in groups)
+                )
             )
             or any(a == start for a, _, _ in groups)
         ):

@@ -59,6 +59,11 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
         ),
         ("cues.yaml", "stop: [1, 2]\n", "'stop' must be a list of non-empty strings"),
         ("organs.yaml", "organs:\n  - {name: Bộ A, B, level: central}\n", "unknown keys"),
+        (
+            "abbreviations.yaml",
+            "abbreviations:\n  - {abbr: VH, expansion: Văn hóa, Thể thao}\n",
+            "quote an expansion with a comma",
+        ),
         ("boilerplate.yaml", "drop_line: ['(unclosed']\n", "bad pattern"),
         (
             "provinces.yaml",

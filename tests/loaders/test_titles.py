@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders import gazetteer
-from loaders.titles import mask_commas, place_before, rules
+from loaders.titles import canonical_title, mask_commas, place_before, rules
 
 GAZ = gazetteer.default()
 RULES = rules(GAZ)
@@ -64,3 +64,20 @@ def test_titles_mask_commas_agrees_with_the_organ_regex(parts: list[str]) -> Non
 )
 def test_titles_place_before(text: str, expected: bool) -> None:
     assert place_before(text, RULES) is expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [
+        # A people's committee's "thành viên" is its Ủy viên.
+        ("thành viên UBND tỉnh", "Ủy viên Ủy ban nhân dân tỉnh"),
+        # A head printed with an abbreviation inside.
+        ("đại biểu HĐND tỉnh", "Đại biểu Hội đồng nhân dân tỉnh"),
+        # The electoral unit is not part of a council member's post.
+        ("đại biểu HĐND đơn vị số 20 huyện Châu Thành", "Đại biểu Hội đồng nhân dân tỉnh"),
+        # An expansion with a comma, read whole.
+        ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
+    ],
+)
+def test_titles_canonical_forms(printed: str, canonical: str) -> None:
+    assert canonical_title(printed, RULES) == canonical

@@ -695,6 +695,61 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A birth year in parentheses between the name and its titles.
+        (
+            "Ông Hoàng Văn Tư (SN 1964), Phó Bí thư Tỉnh ủy được bầu giữ chức Chủ tịch UBND tỉnh.",
+            {"Hoàng Văn Tư": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        # Titles after "là"; "Kỳ" inside a name.
+        (
+            "Trước khi được bầu, ông Hồ Kỳ Nam là Tỉnh ủy viên, Phó Trưởng Ban Tổ chức Tỉnh ủy.",
+            {
+                "Hồ Kỳ Nam": [
+                    "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                    "Phó Trưởng Ban Tổ chức Tỉnh ủy",
+                ]
+            },
+        ),
+        # A term in parentheses inside the chain.
+        (
+            "Ông Phan Văn Cường - Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh phát biểu.",
+            {"Phan Văn Cường": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]},
+        ),
+        # "vừa đắc cử", "vừa được <a long body> bầu làm".
+        (
+            "HĐND tỉnh bầu ông Lê Văn Khang làm Chủ tịch UBND tỉnh, thay ông Trần Thế Ngà, "
+            "nguyên Chủ tịch UBND tỉnh, vừa đắc cử Bí thư Tỉnh ủy. Ông Đoàn Văn Phong vừa được "
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX bầu làm Bí thư Tỉnh ủy.",
+            {
+                "Lê Văn Khang": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Trần Thế Ngà": ["Chủ tịch Ủy ban nhân dân tỉnh", "Bí thư Tỉnh ủy"],
+                "Đoàn Văn Phong": ["Bí thư Tỉnh ủy"],
+            },
+        ),
+        # "thôi làm nhiệm vụ X và miễn nhiệm chức vụ Y"; "để đảm nhiệm chức vụ Z".
+        (
+            "Tờ trình về việc đồng chí Nguyễn Văn Phi thôi làm nhiệm vụ đại biểu HĐND tỉnh và "
+            "miễn nhiệm chức vụ Chủ tịch UBND tỉnh. Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND "
+            "tỉnh với đồng chí Lê Thế Trường để đảm nhiệm chức vụ Phó Bí thư Tỉnh ủy.",
+            {
+                "Nguyễn Văn Phi": [
+                    "Đại biểu Hội đồng nhân dân tỉnh",
+                    "Chủ tịch Ủy ban nhân dân tỉnh",
+                ],
+                "Lê Thế Trường": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+            },
+        ),
+    ],
+)
+def test_persons_asides_terms_and_verbs_around_a_chain(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A bare head after "làm" takes the body the sentence named before the person.
         (
             "Ủy ban Kiểm tra Tỉnh ủy khóa mới gồm 13 thành viên, bà Lường Thị Vân làm Chủ nhiệm.",
@@ -761,6 +816,17 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
             {
                 "Hồ Văn Tới": ["Chủ tịch Hội đồng nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
                 "Lương Văn Bảy": ["Giám đốc Sở Tư pháp", "Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        # "miễn nhiệm X đối với" with no "chức vụ"; a nominee ("giới thiệu nhân sự bầu bổ
+        # sung X đối với") is not given X.
+        (
+            "HĐND tỉnh miễn nhiệm phó chủ tịch UBND tỉnh đối với ông Lê Văn Quế, nghỉ hưu; "
+            "giới thiệu nhân sự bầu bổ sung Ủy viên UBND tỉnh đối với bà Trần Thị Cúc, Giám "
+            "đốc Sở Y tế.",
+            {
+                "Lê Văn Quế": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Trần Thị Cúc": ["Giám đốc Sở Y tế"],
             },
         ),
         # "bầu bổ sung chức vụ X … đối với": the words before the title are not part of it.

@@ -51,6 +51,7 @@ class TitleRules:
     topic_end: re.Pattern[str]
     organ_words: frozenset[str]
     organ_end: re.Pattern[str]
+    rank: re.Pattern[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
         organ_words=_organ_words(gaz),
         organ_end=re.compile(whole_words(gaz.organ_ends)),
+        rank=re.compile(whole_words(gaz.ranks), re.IGNORECASE),
     )
 
 
@@ -219,7 +221,8 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
         if not after or not is_capitalised(after[0]) or person:
             end, stopped = scan_from + conj.start(), True
             break
-        if r.head.match(text, next_at):
+        # "… Viện trưởng VKSND tỉnh và Đại tá Lê Văn A": a title or a rank.
+        if r.head.match(text, next_at) or r.rank.match(text, next_at):
             end, stopped = scan_from + conj.start(), True
             break
     done = _organ_done(text, scan_from, end, r)

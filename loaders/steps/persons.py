@@ -898,8 +898,9 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
 
 
 _CAREER = re.compile(
-    r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng là|từng đảm nhiệm(?: các chức vụ)?"
-    r"|(?:từng )?kinh qua (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?"
+    r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng làm|từng là"
+    r"|từng đảm nhiệm(?: các chức vụ)?"
+    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|cương vị)(?:,?\s*như)?"
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -917,6 +918,9 @@ _SUBJECT_TAKES = re.compile(
 _CAREER_SEGMENT = re.compile(
     r"\s*(?:[;,]|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
     r"(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?"
+)
+_NOT_A_POST = re.compile(
+    r"(?:cán bộ|nhân viên|giáo viên|phóng viên)\s[^,;.]{0,80}(?=[,;])", re.IGNORECASE
 )
 # Words one of `_TAKES` holds: sentences without any are not read for career steps.
 _TAKES_WORDS = ("làm", "giữ", "đảm nhiệm", "cử")
@@ -959,11 +963,17 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
             person = _career_subject(sentence, cue, mentions)
             if person is None:
                 continue
-            pos, titles = cue.end(), []
+            pos, titles, skipped = cue.end(), [], 0
             while pos < len(text):
                 seg = _CAREER_SEGMENT.match(text, pos)
                 start = seg.end() if seg else pos
                 if not r.head.match(text, start):
+                    # "từng làm cán bộ Ban Tuyên giáo, Bí thư Tỉnh đoàn": a job that is no
+                    # post, skipped to the next one.
+                    job = _NOT_A_POST.match(text, start)
+                    if job and skipped < 3:
+                        pos, skipped = job.end(), skipped + 1
+                        continue
                     break
                 end, _ = read_title(text, start, r)
                 title = canonical_title(text[start:end], r)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders import gazetteer
-from loaders.titles import canonical_title, mask_commas, place_before, rules
+from loaders.titles import canonical_title, mask_commas, place_before, read_title, rules
 
 GAZ = gazetteer.default()
 RULES = rules(GAZ)
@@ -75,9 +75,23 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ("đại biểu HĐND tỉnh", "Đại biểu Hội đồng nhân dân tỉnh"),
         # The electoral unit is not part of a council member's post.
         ("đại biểu HĐND đơn vị số 20 huyện Châu Thành", "Đại biểu Hội đồng nhân dân tỉnh"),
+        ("Bí thư tỉnh", "Bí thư Tỉnh ủy"),
+        ("Huyện ủy viên", "Ủy viên Ban Chấp hành Đảng bộ huyện"),
+        ("Giám đốc Sở Kế hoạch - Đầu tư", "Giám đốc Sở Kế hoạch và Đầu tư"),
+        # …while the department whose name has a dash keeps it.
+        (
+            "Giám đốc Sở Lao động - Thương binh và Xã hội",
+            "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        ),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ],
 )
 def test_titles_canonical_forms(printed: str, canonical: str) -> None:
     assert canonical_title(printed, RULES) == canonical
+
+
+def test_titles_a_rank_after_and_ends_a_title() -> None:
+    text = "Viện trưởng VKSND tỉnh và Đại tá Lê Văn Việt"
+    end, stopped = read_title(text, 0, RULES)
+    assert (text[:end], stopped) == ("Viện trưởng VKSND tỉnh", True)

@@ -519,6 +519,20 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "trải qua các chức vụ, như:"; "từng làm" past jobs that are no posts.
+        (
+            "Ông Ngô Văn Cường, Bí thư Tỉnh ủy. Ông từng trải qua các chức vụ, như: Trưởng Ban "
+            "Tổ chức Tỉnh ủy, Bí thư Thành ủy Trà Vinh. Trước đó, ông Cường từng làm cán bộ Ban "
+            "Tuyên giáo Tỉnh ủy, Bí thư Tỉnh đoàn.",
+            {
+                "Ngô Văn Cường": [
+                    "Bí thư Tỉnh ủy",
+                    "Trưởng Ban Tổ chức Tỉnh ủy",
+                    "Bí thư Thành ủy Trà Vinh",
+                    "Bí thư Tỉnh Đoàn",
+                ]
+            },
+        ),
         # A biography's steps, the subject named by the given name or only "ông".
         (
             "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Năm 2015, ông Tám làm Phó Chủ tịch UBND tỉnh, "

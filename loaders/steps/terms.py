@@ -82,19 +82,29 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
                 value = ordinal(match.group("ord"))
                 if value is None:
                     continue
-                taken.append((match.start(), match.end()))
-                period_match = gaz.period.match(sentence.text[match.end() :])
+                end = match.end()
+                # "khóa XIV và XV": more terms of the same body, in Roman numerals.
+                more = [(value, end)]
+                while (then := _MORE.match(sentence.text, more[-1][1])) is not None:
+                    more.append((then.group("ord"), then.end()))
+                    end = then.end()
+                taken.append((match.start(), end))
+                period_match = gaz.period.match(sentence.text[end:])
                 period = (
                     f"{period_match.group(1)}-{period_match.group(2)}" if period_match else None
                 )
-                previous = found.get((term.body, value))
-                if previous is None or (previous.period is None and period):
-                    found[(term.body, value)] = TermFact(
-                        body=term.body,
-                        ordinal=value,
-                        period=period,
-                        start=sentence.start + match.start(),
-                        end=sentence.start + match.end(),
-                        sentence=sentence.text,
-                    )
+                for each, each_end in more:
+                    previous = found.get((term.body, each))
+                    if previous is None or (previous.period is None and period):
+                        found[(term.body, each)] = TermFact(
+                            body=term.body,
+                            ordinal=each,
+                            period=period if each_end == end else None,
+                            start=sentence.start + match.start(),
+                            end=sentence.start + each_end,
+                            sentence=sentence.text,
+                        )
     return tuple(found.values())
+
+
+_MORE = re.compile(r"\s*(?:,|và)\s*(?P<ord>[IVXLC]+)(?![\w])")

@@ -28,6 +28,17 @@ from tests.conftest import record_of
         ),
         ("Kỳ họp thứ 13, HĐND tỉnh khóa XIV", [("provincial_council", "XIV", None)]),
         ("đại biểu Quốc hội khóa XV", [("national_assembly", "XV", None)]),
+        # Several ordinals of one body; a province's deputy; the congress by its committee;
+        # the Front's committee named before its congress.
+        (
+            "Ông là đại biểu Quốc hội tỉnh Bình Dương khóa XIV và XV.",
+            [("national_assembly", "XIV", None), ("national_assembly", "XV", None)],
+        ),
+        ("Đại hội Đảng bộ tỉnh Ninh Bình khóa XX bế mạc", [("provincial_party", "XX", None)]),
+        (
+            "MTTQ Việt Nam tỉnh An Giang tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+            [("other", "I", "2025-2030")],
+        ),
         ("đi dự Đại hội Đảng toàn quốc khóa 11", [("central_party", "XI", None)]),
         # "của Đảng bộ" is a province's congress, not the party's.
         ("Đại hội XI của Đảng bộ tỉnh có chủ đề", []),

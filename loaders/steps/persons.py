@@ -83,6 +83,7 @@ _NOT_NAME = frozenset(
         "Báo",
         "Đề",
         "Kỳ",
+        "Kiểm",  # "Đoàn Kiểm tra", "Viện Kiểm sát": an organ, not a person "Đoàn Kiểm"
         "Lễ",
         "Khu",
         "Cụm",
@@ -169,6 +170,7 @@ class Mention:
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
+_BIRTH_ASIDE = r"\((?:SN|sinh năm|sinh)\s*\d{4}\)"
 _TAKES = (
     r"(?:(?:giữ|vào) chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
@@ -198,6 +200,8 @@ _THEN_TAKES = re.compile(
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 # Between two people given one post: "… đối với ông A, nguyên …, và bà B", "ông A, …; ông B".
 _AND_NEXT = re.compile(
+    # A short lower-case reason may come first ("…, nghỉ hưu theo quy định; ông B").
+    rf"(?:\s*{_BIRTH_ASIDE})?(?:\s*,?\s*(?-i:[^\W\dA-ZĐ][^,;.()A-ZĐ]{{0,40}}?)(?=\s*;|\s+và\s))?"
     r"\s*(?:,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|,\s*(?:ông|bà|đồng chí)"
     # After ";" a capital opens a clause of its own ("…; Ông B được bầu làm …").
     r"|;\s*(?-i:ông|bà|đồng chí))\s*",
@@ -382,8 +386,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 _TITLE_SEPARATOR = re.compile(
     # A caption's place in the photo first: "Ông A (trái) - Bí thư …".
     # Or a birth year: "Ông A (SN 1964), Phó Bí thư …".
-    r"(?:\s*\((?:[^()]{0,20}?(?:trái|phải|giữa)[^()]{0,15}|(?:SN|sinh năm|sinh)\s*\d{4})\))?"
-    r"\s*(?:,|[-–—]|\()?\s*(?:sinh năm \d{4}\s*,\s*|\d{2} tuổi\s*,\s*)?"
+    rf"(?:\s*\([^()]{{0,20}}?(?:trái|phải|giữa)[^()]{{0,15}}\)|\s*{_BIRTH_ASIDE})?"
+    r"\s*(?:,|[-–—]|\()?\s*(?:sinh (?:năm|ngày) [\d/]{4,10}\s*,\s*|\d{2} tuổi\s*,\s*)?"
     # "ông A là Tỉnh ủy viên, …": a title must follow (the caller checks).
     r"(?:(?:hiện (?:nay )?|đang )?là\s+|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
     r"(?:nguyên\s+)?",

@@ -724,6 +724,18 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 ]
             },
         ),
+        # A birth date before the titles; "Đoàn Kiểm tra" is an organ, not a person.
+        (
+            "Ông Hồ Văn Minh, sinh ngày 1/5/1971, Bí thư Quận ủy Cẩm Lệ phát biểu. Chủ tịch "
+            "Quốc hội Trần Văn Mẫn, Trưởng Đoàn Kiểm tra số 19 của Bộ Chính trị chủ trì.",
+            {
+                "Hồ Văn Minh": ["Bí thư Quận ủy Cẩm Lệ"],
+                "Trần Văn Mẫn": [
+                    "Chủ tịch Quốc hội",
+                    "Trưởng Đoàn Kiểm tra số 19 của Bộ Chính trị",
+                ],
+            },
+        ),
         # A term in parentheses inside the chain.
         (
             "Ông Phan Văn Cường - Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh phát biểu.",
@@ -841,6 +853,19 @@ def test_persons_asides_terms_and_verbs_around_a_chain(
             {
                 "Lê Văn Quế": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
                 "Trần Thị Cúc": ["Giám đốc Sở Y tế"],
+            },
+        ),
+        # A reason or a birth year between two people given one post after "đối với".
+        (
+            "Miễn nhiệm phó chủ tịch UBND tỉnh đối với ông Trần Văn Nhất (SN 1955) nghỉ hưu "
+            "theo chế độ và ông Lê Văn Ẩn (SN 1958); miễn nhiệm Ủy viên UBND tỉnh đối với ông "
+            "Hà Văn Giang, nguyên Giám đốc Sở Y tế, nghỉ hưu theo quy định; ông Lý Văn Linh, "
+            "nguyên Giám đốc Sở Nội vụ.",
+            {
+                "Trần Văn Nhất": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Lê Văn Ẩn": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Giang": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"],
+                "Lý Văn Linh": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ"],
             },
         ),
         # "bầu bổ sung chức vụ X … đối với": the words before the title are not part of it.

@@ -27,6 +27,8 @@ _ASIDE = r"\([^()]{0,60}\)"
 # Once at most, outside the repetition: inside it the lazy clause made the match try
 # every way of cutting a long sentence (minutes on one article).
 _ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
+# "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
+_WITH_OTHERS = r"(?<![\w])cùng (?:với )?(?:đại diện|lãnh đạo|các|nhiều)[^.;:()]{0,100}?(?=\s)"
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I
@@ -102,6 +104,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         attend_actor=re.compile(
             rf"(?:\s|,|{TERM}|{whole_words(c['gap'])}|{_ASIDE})*"
             rf"(?:{_ON_BEHALF}(?:\s|,|{whole_words(c['gap'])})*)?"
+            rf"(?:{_WITH_OTHERS}(?:\s|,|{whole_words(c['gap'])})*)?"
             rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
         ),

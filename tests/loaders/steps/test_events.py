@@ -229,6 +229,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Thắng; Thứ trưởng Bộ Tài chính Lê Anh Tuấn.",
             ["Phan Thị Thắng", "Lê Anh Tuấn"],
         ),
+        # Former officials listed with titles before their names, then others joining.
+        (
+            "Phó Thủ tướng Lê Văn Bình; nguyên Chủ tịch nước Trần Minh Triết, nguyên Chủ tịch "
+            "Quốc hội Hà Thị Ngân cùng đại diện các ban, bộ, ngành Trung ương dự Đại hội.",
+            ["Lê Văn Bình", "Trần Minh Triết", "Hà Thị Ngân"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

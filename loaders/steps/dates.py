@@ -44,9 +44,10 @@ _INNER = re.compile(
     re.IGNORECASE,
 )
 
-# A congress is held in the first year of the term it opens ("Đại hội … nhiệm kỳ 2020-2025").
+# A congress is held in the first year of the term it opens ("Đại hội … nhiệm kỳ 2020-2025");
+# a congress's resolution is carried out later ("thực hiện Nghị quyết Đại hội …").
 _CONGRESS_TERM = re.compile(
-    r"Đại hội[^.;]{0,160}?nhiệm kỳ\s+(?P<y>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}",
+    r"(?<!Nghị quyết )Đại hội[^.;]{0,160}?nhiệm kỳ\s+(?P<y>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}",
     re.IGNORECASE,
 )
 

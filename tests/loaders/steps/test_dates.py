@@ -61,6 +61,13 @@ from tests.conftest import record_of
             None,
             "2020-10-15",
         ),
+        # …while a congress's resolution is carried out in a later year.
+        (
+            "Ngày 10/12, đoàn công tác làm việc về kết quả thực hiện Nghị quyết Đại hội Đảng bộ"
+            " tỉnh lần thứ XVII nhiệm kỳ 2020-2025.",
+            None,
+            None,
+        ),
     ],
 )
 def test_dates_event_date_from_the_lead(text: str, published: str | None, date: str | None) -> None:

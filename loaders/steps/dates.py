@@ -38,7 +38,10 @@ _LEAD = re.compile(
 # starts, so that a cited document's date ("Quyết định số 5 ngày 3/4") is not taken.
 _INNER = re.compile(
     r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)\s+(?:ngày\s+)?"
-    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|đến|trong|từ)\s+)(?P<day_word>ngày)\s+)"
+    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|đến|trong|từ)\s+"
+    # "… diễn ra ngày 22/6", "Tại kỳ họp thứ nhất ngày 29-6": the meeting's own day.
+    r"|(?<![\w])(?:diễn ra|khai mạc|bế mạc|kỳ họp(?: thứ [\w]+)?(?: \(bất thường\))?)\s+(?:vào\s+)?)"
+    r"(?P<day_word>ngày)\s+)"
     r"(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
     re.IGNORECASE,
@@ -175,17 +178,19 @@ def _dated(
 def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
     """The date of the reported event: the lead's opening date phrase, else one later in
     its first clauses, else one opening a sentence a little further on (portals put a few
-    lines of furniture first), else the day the article was published; the earliest
+    lines of furniture first), else the month the article was published; the earliest
     sentence that gives one wins."""
     lead = [s for s in doc.sentences if s.text != doc.title][:6]
     for i, sentence in enumerate(lead):
         decided, found = _opening_date(sentence, doc, published)
         if decided:
             return found
-        if i < 2 and (found := _inner_date(sentence, doc, published)):
+        if i < 4 and (found := _inner_date(sentence, doc, published)):
             return found
-    if _to_the_day(published):
-        return published  # an undated report is dated by its day of publication
+    if published and len(published.value) >= len("2023-12"):
+        # An undated report happened on or before its day of publication: its month is
+        # what is known.
+        return DateFact(published.value[:7], published.start, published.end, published.sentence)
     return None
 
 

@@ -36,7 +36,7 @@ from tests.conftest import record_of
         ("Sáng 10/12, hội nghị khai mạc.", "2023-12", "2023-12-10"),
         ("Chiều 28/12, hội nghị tổng kết.", "2024-01", "2023-12-28"),
         ("Ngày 5/3, Ban Thường vụ họp.", "2021", "2021-03-05"),
-        ("Sáng nay, hội nghị khai mạc.", "2025-05", None),
+        ("Sáng nay, hội nghị khai mạc.", "2025-05", "2025-05"),
         ("Theo kế hoạch, Chiều 17/6, cử tri gặp đại biểu.", "2018-06", "2018-06-17"),
         # A portal's furniture before the lead; a date in the first clause wins over a later
         # sentence's.
@@ -52,9 +52,17 @@ from tests.conftest import record_of
             None,
             "2020-10-13",
         ),
-        # An undated report: the day it was published, when known to the day.
-        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03-02", "2024-03-02"),
-        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03", None),
+        # An undated report: the month it was published (it happened on or before that day).
+        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03-02", "2024-03"),
+        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03", "2024-03"),
+        ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024", None),
+        # The meeting's own day later in the lead, not a cited document's.
+        (
+            "Tỉnh ủy đề nghị kỷ luật theo Quyết định số 5 ngày 3/4/2024. Phiên họp thường kỳ "
+            "tháng 6 diễn ra ngày 22/6.",
+            "2024-06-25",
+            "2024-06-22",
+        ),
         # A congress opens its term.
         (
             "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 khai mạc.",

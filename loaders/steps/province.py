@@ -17,7 +17,14 @@ from loaders.text import alternation, key
 
 MERGER = "2025-07-01"
 # "tỉnh Sơn La" names the province more surely than "Sơn La"; "các tỉnh A, B" does not.
-_LEAD = re.compile(r"(?<!các )(?<!hai )(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+$")
+_LEAD = re.compile(r"(?<!các )(?<!hai )(?<!\d )(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+$")
+# A biography's sentence names where a person was born and served, not where the
+# article is ("quê quán tỉnh Trà Vinh", "từng trải qua các chức vụ … Bí thư Tỉnh ủy X").
+_BIOGRAPHY = re.compile(
+    r"(?<![\w])(?:quê quán|quê ở|quê tại|sinh năm|sinh ngày|từng (?:giữ|trải qua|kinh qua|đảm nhiệm|là|làm)"
+    r"|(?:trải|kinh) qua các chức vụ)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,8 @@ def find_province(
         if key(written).startswith(("thừa thiên", "tt")):
             written_as[canonical] = "Thừa Thiên Huế"
         sentence = doc.sentences[index]
+        if _BIOGRAPHY.search(sentence.text):
+            continue
         lead = _LEAD.search(doc.text, max(0, start - 16), start)
         if written in gaz.names_needing_lead() and not lead:
             continue  # "tư tưởng Hồ Chí Minh" names the President, not the city

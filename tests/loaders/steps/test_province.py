@@ -24,6 +24,13 @@ from tests.conftest import record_of
         ("Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
         ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Đoàn.", None),
         ("Đoàn công tác thành phố Hồ Chí Minh thăm và làm việc.", "Hồ Chí Minh"),
+        # A biography names where a person was born and served, not the article's province.
+        (
+            "Đại hội Đảng bộ tỉnh Cà Mau khai mạc. Ông Lê Văn A, Bí thư Tỉnh ủy Cà Mau, quê "
+            "quán tỉnh Sóc Trăng, từng trải qua các chức vụ: Bí thư Tỉnh ủy Sóc Trăng, Chủ tịch"
+            " UBND tỉnh Sóc Trăng, Phó Chủ tịch UBND tỉnh Sóc Trăng.",
+            "Cà Mau",
+        ),
     ],
 )
 def test_province_chosen(text: str, province: str | None) -> None:

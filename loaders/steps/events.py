@@ -11,7 +11,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.steps.documents import DocumentFact
 from loaders.steps.persons import Mention
 from loaders.text import alternation, whole_words
-from loaders.titles import TERM
+from loaders.titles import TERM, canonical_title, rules
 
 # Short verbs that begin other words ("dự thảo", "trao đổi", "nhận thức", "báo chí"): not
 # acting when those follow. "trình bày báo cáo" still is.
@@ -150,14 +150,15 @@ def _literal(pattern: str) -> str:
 
 
 def _by_sentence(
-    doc: Cleaned, mentions: tuple[Mention, ...]
+    doc: Cleaned, mentions: tuple[Mention, ...], every: bool = False
 ) -> list[tuple[Sentence, list[Mention]]]:
-    """Each sentence that names someone, with its mentions in order (career notes left out)."""
+    """Each sentence that names someone (with `every`, each sentence), with its mentions
+    in order (career notes left out)."""
     grouped: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.anchor != "career":
             grouped.setdefault(m.sentence.start, []).append(m)
-    return [(s, grouped[s.start]) for s in doc.sentences if s.start in grouped]
+    return [(s, grouped.get(s.start, [])) for s in doc.sentences if every or s.start in grouped]
 
 
 def _extend_back(ms: list[Mention], i: int, text: str, er: _EventRules) -> list[Mention]:
@@ -195,6 +196,41 @@ def _right_after(ms: list[Mention], at: int, text: str, er: _EventRules) -> int 
     return None
 
 
+# "chủ trì của", "chủ tọa, điều hành của": who presided follows.
+_PASSIVE = re.compile(r"\s*(?:,\s*(?-i:[^\W\d\sA-ZĐ])[^,;.]{0,20}?)?\s*của(?![\w])")
+# A title's count or plural before it: "hai Phó Chủ tịch", "các Phó Chủ tịch".
+_COUNT = re.compile(r"^(?:các|hai|ba|bốn|\d{1,2})\s+", re.IGNORECASE)
+
+
+def _named_by_title(
+    sentence: Sentence, at: int, mentions: tuple[Mention, ...], gaz: Gazetteer
+) -> list[Role]:
+    """The people a clause names by their titles alone, as the article's only holders of
+    them ("Chủ tịch HĐND và hai Phó Chủ tịch HĐND tỉnh": a council's officers the article
+    named earlier); the titles printed are the evidence."""
+    tr = rules(gaz)
+    clause = re.match(r"[^;.:]*?(?=,\s*(?-i:[^\W\dA-ZĐ])|[;.:]|$)", sentence.text[at:])
+    out: list[Role] = []
+    pos = at
+    for part in re.split(r"(,|\svà\s)", clause.group(0) if clause else ""):
+        start = pos
+        pos += len(part)
+        count = _COUNT.match(part.strip())
+        printed = part.strip()[count.end() :] if count else part.strip()
+        title = canonical_title(printed, tr) if printed else None
+        if not title:
+            continue
+        holders = sorted({m.name for m in mentions if any(t.startswith(title) for t in m.titles)})
+        # One holder for a title named once; the count of holders printed for several.
+        if holders and (len(holders) == 1 or count):
+            begin = start + len(part) - len(part.lstrip())
+            out.extend(
+                Role(name, sentence.start + begin, sentence.start + pos, sentence.text)
+                for name in holders
+            )
+    return out
+
+
 def _role(m: Mention) -> Role:
     return Role(m.name, m.start, m.end, m.sentence.text)
 
@@ -218,7 +254,8 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     er = _rules(gaz)
     out: list[Role] = []
     text = doc.text
-    for sentence, ms in _by_sentence(doc, mentions):
+    # Every sentence: one naming no one may name the chairs by their titles alone.
+    for sentence, ms in _by_sentence(doc, mentions, every=True):
         lowered = sentence.lowered
         for cue in (
             er.chair_after.finditer(sentence.text)
@@ -231,12 +268,17 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
         for verb in er.chair.finditer(sentence.text):
             at, end = sentence.start + verb.start(), sentence.start + verb.end()
             after = sentence.text[verb.end() :]
-            if not er.meeting_after.match(after) and not _chaired_by_before(ms, at, text, er):
+            passive = _PASSIVE.match(after)
+            if not (
+                passive or er.meeting_after.match(after) or _chaired_by_before(ms, at, text, er)
+            ):
                 continue
-            passive = re.match(r"\s*của(?![\w])", after)
             if passive:
                 i = _right_after(ms, end + passive.end(), text, er)
                 chosen = _extend_forward(ms, i, text, er) if i is not None else []
+                if i is None:
+                    # "Dưới sự chủ tọa của Chủ tịch HĐND và hai Phó Chủ tịch HĐND tỉnh".
+                    out.extend(_named_by_title(sentence, verb.end() + passive.end(), mentions, gaz))
             else:
                 i = _right_before(ms, at, text, er)
                 chosen = _extend_back(ms, i, text, er) if i is not None else []

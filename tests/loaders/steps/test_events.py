@@ -115,6 +115,19 @@ from tests.conftest import attendees, chairs, record_of
             "Chủ trì kỳ họp thứ 9 do ông Lò Văn Sáu và ông Hà Văn Bảy - Phó Chủ tịch HĐND tỉnh.",
             ["Lò Văn Sáu", "Hà Văn Bảy"],
         ),
+        # Chairs named by their titles alone: the article's holders of them.
+        (
+            "Kỳ họp bầu ông Ngô Văn Tư làm Chủ tịch HĐND tỉnh; ông Lý Văn Ba, bà Hà Thị Hai "
+            "làm Phó Chủ tịch HĐND tỉnh. Dưới sự chủ tọa, điều hành của Chủ tịch HĐND và hai "
+            "Phó Chủ tịch HĐND tỉnh, kỳ họp đã thông qua các nghị quyết.",
+            ["Ngô Văn Tư", "Hà Thị Hai", "Lý Văn Ba"],
+        ),
+        # …not when the article names no one holding the title, or two for a title named once.
+        (
+            "Ông Lý Văn Ba, Phó Chủ tịch HĐND tỉnh và bà Hà Thị Hai, Phó Chủ tịch HĐND tỉnh dự."
+            " Dưới sự chủ tọa của Chủ tịch HĐND tỉnh và Phó Chủ tịch HĐND tỉnh, kỳ họp bế mạc.",
+            [],
+        ),
     ],
 )
 def test_events_chairs(text: str, expected: list[str]) -> None:

@@ -68,6 +68,7 @@ class EventFact:
 @dataclass(frozen=True)
 class _EventRules:
     chair: re.Pattern[str]
+    chair_literals: tuple[str, ...]
     meeting_after: re.Pattern[str]
     chair_after: re.Pattern[str]
     chair_after_literals: tuple[str, ...]
@@ -92,6 +93,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
     meeting = alternation(c["meeting"])
     return _EventRules(
         chair=re.compile(whole_words(c["chair"]), re.I),
+        chair_literals=tuple(w.lower() for w in c["chair"]),
         meeting_after=re.compile(
             rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo|kết luận|trực tiếp)[^.;]{{0,40}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
             r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
@@ -257,6 +259,8 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
     # Every sentence: one naming no one may name the chairs by their titles alone.
     for sentence, ms in _by_sentence(doc, mentions, every=True):
         lowered = sentence.lowered
+        if not ms and not any(word in lowered for word in er.chair_literals):
+            continue
         for cue in (
             er.chair_after.finditer(sentence.text)
             if any(literal in lowered for literal in er.chair_after_literals)

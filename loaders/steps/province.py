@@ -39,6 +39,8 @@ class ProvinceFact:
 class _ProvinceRules:
     names: re.Pattern[str]
     dateline: re.Pattern[str] | None
+    merged: dict[str, str]
+    needing_lead: frozenset[str]
 
 
 @cache
@@ -53,6 +55,8 @@ def _rules(gaz: Gazetteer) -> _ProvinceRules:
             if gaz.datelines
             else None
         ),
+        merged=gaz.mergers(),
+        needing_lead=gaz.names_needing_lead(),
     )
 
 
@@ -77,7 +81,7 @@ def find_province(
     pr = _rules(gaz)
     dated = date or published
     when = dated.value if dated else None
-    merged = gaz.mergers()
+    merged = pr.merged
     votes: Counter[str] = Counter()
     first: dict[str, ProvinceFact] = {}
 
@@ -103,6 +107,7 @@ def find_province(
     starts = [s.start for s in doc.sentences]
     written_as: dict[str, str] = {}
     covered = -1  # "Huế" inside "Thừa Thiên Huế" is not a second mention
+    biography: dict[int, bool] = {}  # by sentence index
     for start, end, written in sorted(_mentions(doc.text, pr)):
         if start < covered:
             continue
@@ -119,10 +124,12 @@ def find_province(
         if key(written).startswith(("thừa thiên", "tt")):
             written_as[canonical] = "Thừa Thiên Huế"
         sentence = doc.sentences[index]
-        if _BIOGRAPHY.search(sentence.text):
+        if index not in biography:
+            biography[index] = bool(_BIOGRAPHY.search(sentence.text))
+        if biography[index]:
             continue
         lead = _LEAD.search(doc.text, max(0, start - 16), start)
-        if written in gaz.names_needing_lead() and not lead:
+        if written in pr.needing_lead and not lead:
             continue  # "tư tưởng Hồ Chí Minh" names the President, not the city
         weight = (2 if lead else 1) + (2 if sentence.text == doc.title else 0)
         vote(canonical, weight, ProvinceFact(canonical, start, end, sentence.text))

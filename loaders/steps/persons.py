@@ -244,6 +244,7 @@ class _Rules:
     surnames: frozenset[str]
     opening_only: frozenset[str]
     province_tokens: dict[str, int]
+    province_firsts: frozenset[str]  # the first words of `province_tokens`
     organ_opening: re.Pattern[str]
 
 
@@ -274,6 +275,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
         province_tokens=province_tokens,
+        province_firsts=frozenset(t.split()[0] for t in province_tokens),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
@@ -350,10 +352,14 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     words = [t.group(0) for t in run]
     start = 0
     # A province written just before the name belongs to the title.
-    for size in (4, 3, 2, 1):
-        if len(words) >= size and rl.province_tokens.get(" ".join(words[:size]).lower()) == size:
-            start = size
-            break
+    if words[0].lower() in rl.province_firsts:
+        for size in (4, 3, 2, 1):
+            if (
+                len(words) >= size
+                and rl.province_tokens.get(" ".join(words[:size]).lower()) == size
+            ):
+                start = size
+                break
     at = run[0].start()
     if start == 0 and place_before(text[max(0, at - 20) : at], rl.titles):
         if len(words) <= 3:
@@ -692,7 +698,9 @@ def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     """Every person mention in one sentence, left to right."""
     rl = _rules(gaz)
-    text = mask_commas(sentence.text, rl.titles, sentence.lowered)
+    # Names are found on the text as printed (masking changes commas only, keeping
+    # offsets); the titles, read only when a name is found, on the masked text.
+    text = sentence.text
     candidates: list[tuple[int, int, bool, list[re.Match[str]]]] = []
     for run in _runs(text, rl.surnames):
         split = _split_name(text, run, rl)
@@ -704,6 +712,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         candidates.append((run[first].start(), run[last - 1].end(), known_surname, run))
     if not candidates:
         return []
+    text = mask_commas(text, rl.titles, sentence.lowered)
     names_at = sorted({c[0] for c in candidates if c[2]})
     groups = _group_titles(text, rl) if ":" in text or " là " in text or " gồm " in text else []
     mentions: list[Mention] = []

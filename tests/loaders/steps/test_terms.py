@@ -41,7 +41,15 @@ from tests.conftest import record_of
         ),
         ("đi dự Đại hội Đảng toàn quốc khóa 11", [("central_party", "XI", None)]),
         # "của Đảng bộ" is a province's congress, not the party's.
-        ("Đại hội XI của Đảng bộ tỉnh có chủ đề", []),
+        ("Đại hội XI của Đảng bộ tỉnh có chủ đề", [("provincial_party", "XI", None)]),
+        ("thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh", [("provincial_party", "XVI", None)]),
+        # The committee the council of a term elects; mass organisations' terms.
+        ("ông A, Chủ tịch UBND tỉnh khóa XVII", [("provincial_council", "XVII", None)]),
+        ("dự Đại hội XIII Công đoàn Việt Nam", [("other", "XIII", None)]),
+        (
+            "Nghị quyết của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về",
+            [("other", "VI", None)],
+        ),
         (
             "các chức danh của HĐND, UBND tỉnh khóa IX, nhiệm kỳ 2016-2021",
             [("provincial_council", "IX", "2016-2021")],

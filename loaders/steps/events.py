@@ -28,7 +28,7 @@ _ASIDE = r"\([^()]{0,60}\)"
 # every way of cutting a long sentence (minutes on one article).
 _ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
-_WITH_OTHERS = r"(?<![\w])cùng (?:với )?(?:đại diện|lãnh đạo|các|nhiều)[^.;:()]{0,100}?(?=\s)"
+_WITH_OTHERS = r"(?:;\s*)?(?<![\w])cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)[^.;:()]{0,160}?(?=\s)"
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I

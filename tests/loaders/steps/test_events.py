@@ -248,6 +248,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Quốc hội Hà Thị Ngân cùng đại diện các ban, bộ, ngành Trung ương dự Đại hội.",
             ["Lê Văn Bình", "Trần Minh Triết", "Hà Thị Ngân"],
         ),
+        (
+            "Các đồng chí: Lâm Văn Sa, Trưởng Ban Dân vận Tỉnh ủy; Lê Thị Vệ, Chủ tịch Ủy ban MTTQ"
+            " Việt Nam tỉnh; cùng 266 đại biểu chính thức đại diện cho các tầng lớp nhân dân,"
+            " giai cấp, thành phần xã hội trong tỉnh tham dự Đại hội.",
+            ["Lâm Văn Sa", "Lê Thị Vệ"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

@@ -83,6 +83,10 @@ def test_titles_place_before(text: str, expected: bool) -> None:
             "Giám đốc Sở Lao động - Thương binh và Xã hội",
             "Giám đốc Sở Lao động - Thương binh và Xã hội",
         ),
+        # A numbered district keeps its word; a named one does not repeat it.
+        ("Bí thư Quận ủy quận 11", "Bí thư Quận ủy quận 11"),
+        ("Bí thư quận 3", "Bí thư Quận ủy quận 3"),
+        ("Bí thư Huyện ủy huyện Yên Thành", "Bí thư Huyện ủy Yên Thành"),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ],

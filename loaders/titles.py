@@ -36,6 +36,7 @@ class TitleRules:
     province: re.Pattern[str]
     place_words: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
+    place_committees: tuple[str, ...]
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -92,6 +93,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         ),
         place_words=tuple(key(w) for w in gaz.place_words),
         bare_party_organs=tuple(key(w) for w in gaz.bare_party_organs),
+        place_committees=tuple(gaz.place_committees.values()),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=gaz.synonyms,
@@ -417,4 +419,22 @@ def complete_party_organs(
             continue
         if organ:
             out[i] = (f"{title} {organ}", start, end)
+    return _share_places(out, r)
+
+
+def _share_places(titles: list[tuple[str, int, int]], r: TitleRules) -> list[tuple[str, int, int]]:
+    """A district's committee printed bare in a chain takes the place a later title of the
+    chain names after the same committee ('Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban
+    Tuyên giáo Huyện ủy Châu Thành A')."""
+    out = list(titles)
+    for i, (title, start, end) in enumerate(out[:-1]):
+        committee = next((c for c in r.place_committees if title.endswith(" " + c)), None)
+        if committee is None:
+            continue
+        for later, _, _ in out[i + 1 :]:
+            _, found, place = later.partition(f" {committee} ")
+            # A place's name: capitalised words or a number, not "về …" of a body's task.
+            if found and all(w[:1].isupper() or w.isdigit() for w in place.split()[:4]):
+                out[i] = (f"{title} {place}", start, end)
+                break
     return out

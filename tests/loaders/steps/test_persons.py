@@ -736,6 +736,24 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 ],
             },
         ),
+        # A district's committee printed bare takes the place a later title names after it;
+        # a body's task ("Thành ủy về …") is no place.
+        (
+            "Ông Hà Văn Bình - Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy "
+            "Châu Thành A phát biểu. Bà Lê Thị Nga, Phó Bí thư Thành ủy, Trưởng Ban Chỉ đạo "
+            "của Thành ủy về chuyển đổi số dự. Ông Lý Văn Tư, Bí thư Huyện ủy Phụng Hiệp dự.",
+            {
+                "Lý Văn Tư": ["Bí thư Huyện ủy Phụng Hiệp"],
+                "Hà Văn Bình": [
+                    "Ủy viên Ban Thường vụ Huyện ủy Châu Thành A",
+                    "Trưởng Ban Tuyên giáo Huyện ủy Châu Thành A",
+                ],
+                "Lê Thị Nga": [
+                    "Phó Bí thư Thành ủy",
+                    "Trưởng Ban Chỉ đạo của Thành ủy về chuyển đổi số",
+                ],
+            },
+        ),
         # A term in parentheses inside the chain.
         (
             "Ông Phan Văn Cường - Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh phát biểu.",

@@ -615,9 +615,6 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-_TERM_WORD = re.compile(rf"(?<![\w]){TERM}", re.IGNORECASE)
-
-
 def _refines(title: str, label: str) -> bool:
     """Whether a person's own title is a narrower form of a list's label ("Phó Bí thư
     Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"): the label then adds nothing."""
@@ -822,13 +819,9 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             dismissed_from = None
         titles = complete_party_organs(before + after, rl.titles)
         for list_start, list_end, label in groups:
-            # A narrower own title replaces the label, unless it names an earlier term
-            # ("Hai Phó Bí thư khóa XIX gồm: bà A, Phó Bí thư Thường trực khóa XVIII").
-            narrower = any(
-                _refines(t, label) and not _TERM_WORD.search(text, ts, e + 12)
-                for t, ts, e in titles
-            )
-            if list_start <= start < list_end and not narrower:
+            # The label is each listed person's, beside a narrower own title ("Các Phó Bí
+            # thư gồm ông A, Phó Bí thư Thường trực": A holds both, as annotators read it).
+            if list_start <= start < list_end:
                 titles = [(label, list_start, list_start), *titles]
         chain_start = min([start] + [t[1] for t in before])
         if hon and hon.start() < chain_start and hon.group(0).strip():

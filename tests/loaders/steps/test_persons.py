@@ -634,12 +634,13 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 for n in ("Mai Văn Hùng", "Lê Anh Tuấn", "Lê Thị Hoa")
             },
         ),
-        # An own title narrower than the label replaces it; one of an earlier term does not.
+        # The label is each listed person's beside a narrower own title, of this term or
+        # an earlier one (four annotated sets of five read it so).
         (
             "Các Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy; "
             "ông Trần Văn Hai, Chủ tịch UBND tỉnh.",
             {
-                "Lê Văn Tám": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Lê Văn Tám": ["Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"],
                 "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
             },
         ),
@@ -1131,7 +1132,7 @@ def test_persons_an_organ_of_and_its_parks_is_one_title() -> None:
         (
             "Các Phó Bí thư Tỉnh ủy gồm: bà Hà Thị Tám (Phó Bí thư Thường trực), ông Lò Văn Sáu.",
             {
-                "Hà Thị Tám": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Hà Thị Tám": ["Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"],
                 "Lò Văn Sáu": ["Phó Bí thư Tỉnh ủy"],
             },
         ),

@@ -223,6 +223,32 @@ _DISMISSED = re.compile(
 _DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)
 
 
+# "… chức vụ chủ tịch UBND tỉnh giai đoạn 2014 - 2015, phó chủ tịch UBND tỉnh giai đoạn
+# 2011 - 2013 đối với ông A": several posts, each a title, before one person.
+_SEVERAL_DISMISSED = re.compile(
+    r"(?:chức vụ|chức danh)\s+(?P<titles>[^;.()]{3,240}?)\s+(?:đối )?với\s*$", re.IGNORECASE
+)
+_PERIOD_AFTER = re.compile(r"\s*(?:nhiệm kỳ|khóa|giai đoạn)\s[^,]*$", re.IGNORECASE)
+
+
+def _several_dismissed(text: str, upto: str, rl: _Rules) -> list[tuple[str, int, int]]:
+    """The posts of a "chức vụ X, Y đối với" list, when every piece is a title."""
+    found = _SEVERAL_DISMISSED.search(upto)
+    if not found or "," not in found.group("titles"):
+        return []
+    out = []
+    pos = found.start("titles")
+    for piece in found.group("titles").split(","):
+        start = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece) + 1
+        printed = _PERIOD_AFTER.sub("", piece.strip())
+        title = canonical_title(printed, rl.titles) if rl.titles.head.match(printed) else None
+        if not title:
+            return []
+        out.append((title, start, start + len(printed)))
+    return out
+
+
 def _with_title(m: Mention, title: str, start: int, end: int) -> Mention:
     if title in m.titles:
         return m
@@ -803,6 +829,11 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             dismissed = _DISMISSED.search(upto) or _DISMISSED_AND.search(upto)
         else:
             dismissed = None
+        several = (
+            _several_dismissed(text, upto, rl)
+            if not dismissed and " với " in text[max(0, start - 30) : start]
+            else []
+        )
         if dismissed:
             # The title ends where any title does ("… giai đoạn 2010-2015 đối với").
             title_end, _ = read_title(text, dismissed.start("title"), rl.titles)
@@ -812,6 +843,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 before = [*before, (title, dismissed.start("title"), title_end)]
                 dismissed_from = before[-1]
                 appointed_at.add(len(mentions))  # a post of their own: a later one is not
+        elif several:
+            before = [*before, *several]
+            dismissed_from = None
+            appointed_at.add(len(mentions))
         elif dismissed_from and mentions and _AND_NEXT.fullmatch(left):
             before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too
             appointed_at.add(len(mentions))

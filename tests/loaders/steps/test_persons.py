@@ -874,6 +874,17 @@ def test_persons_asides_terms_and_verbs_around_a_chain(
                 "Trần Thị Cúc": ["Giám đốc Sở Y tế"],
             },
         ),
+        # Several posts, each with its period, before one person.
+        (
+            "Thủ tướng thi hành kỷ luật xóa tư cách chức vụ chủ tịch UBND tỉnh giai đoạn 2014 - "
+            "2015, phó chủ tịch UBND tỉnh giai đoạn 2011 - 2013 đối với ông Lý Văn Hưởng.",
+            {
+                "Lý Văn Hưởng": [
+                    "Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                ]
+            },
+        ),
         # A reason or a birth year between two people given one post after "đối với".
         (
             "Miễn nhiệm phó chủ tịch UBND tỉnh đối với ông Trần Văn Nhất (SN 1955) nghỉ hưu "

@@ -293,7 +293,9 @@ def _rules(gaz: Gazetteer) -> _Rules:
             re.IGNORECASE,
         ),
         group_label=re.compile(
-            r"các (?:đồng chí|ông|bà|vị)(?: là|(?P<within> trong| thuộc))?\s+(?P<label>[^:;.]{3,120}?)\s*:",
+            # A dot inside an abbreviation ("Ủy viên T.Ư Đảng") does not end the label.
+            r"các (?:đồng chí|ông|bà|vị)(?: là|(?P<within> trong| thuộc))?\s+"
+            r"(?P<label>(?:[^:;.]|\.(?=\w)){3,120}?)\s*:",
             re.IGNORECASE,
         ),
         # "bà A (với 98% phiếu) và bà B": an aside in parentheses stays inside the list.

@@ -415,6 +415,21 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
                 for n in ("Lò Văn Hiển", "Hà Văn Hè", "Cầm Thị Ba")
             },
         ),
+        # a dot inside an abbreviation in the label
+        (
+            "Cùng dự có các đồng chí Ủy viên T.Ư Đảng: Võ Văn Phương, Chủ nhiệm Văn phòng Quốc "
+            "hội; Đào Văn Trung, Chủ nhiệm Văn phòng Chủ tịch nước.",
+            {
+                "Võ Văn Phương": [
+                    "Ủy viên Ban Chấp hành Trung ương Đảng",
+                    "Chủ nhiệm Văn phòng Quốc hội",
+                ],
+                "Đào Văn Trung": [
+                    "Ủy viên Ban Chấp hành Trung ương Đảng",
+                    "Chủ nhiệm Văn phòng Chủ tịch nước",
+                ],
+            },
+        ),
         # names right after "là", with no honorific
         (
             "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from loaders.text import UPPER, fold_tones, key
+from loaders.text import UPPER, alternation, fold_tones, key
 
 DATA_DIR = Path(__file__).with_name("data")
 FILES = (
@@ -277,7 +277,11 @@ def _iso_day(value: object, where: str) -> str | None:
 
 
 def _term_patterns(
-    data: dict[str, Any], abbreviations: dict[str, str], keywords: tuple[str, ...], where: str
+    data: dict[str, Any],
+    abbreviations: dict[str, str],
+    keywords: tuple[str, ...],
+    cities: list[str],
+    where: str,
 ) -> tuple[TermPattern, ...]:
     bodies = data.get("bodies")
     if not isinstance(bodies, dict):
@@ -288,6 +292,9 @@ def _term_patterns(
         # "Sơn La", "Bà Rịa - Vũng Tàu": up to four capitalised words, hyphens allowed.
         "{place}": rf"(?:\s+(?-i:[{UPPER}][\w'’]*)(?:(?:\s+|\s*[-–]\s*)(?-i:[{UPPER}][\w'’]*)){{0,3}})?",
         "{session}": r"(?:,?\s+lần\s+thứ\s+\w+)?",
+        # A centrally-run city's name ("thành phố Hà Nội", "TP.HCM"): "thành phố Lai Châu"
+        # is a province's city, whose council is not the province's.
+        "{city}": rf"(?:\s*(?:{alternation(cities)})(?![\w]))?",
     }
     out = []
     for body, patterns in bodies.items():
@@ -515,7 +522,13 @@ def load(*extra_dirs: Path) -> Gazetteer:
         doc_kinds=tuple(doc_kinds),
         issuer_codes={_text(str(k)): _text(str(v)) for k, v in issuers.items()},
         organs=tuple(organs),
-        term_patterns=_term_patterns(terms_raw, abbreviations, term_keywords, where["terms"]),
+        term_patterns=_term_patterns(
+            terms_raw,
+            abbreviations,
+            term_keywords,
+            [n for p in provinces if p.kind == "city" for n in (p.name, *p.aliases)],
+            where["terms"],
+        ),
         term_keywords=term_keywords,
         period=_compile(_text(str(terms_raw.get("period", ""))), where["terms"]),
         drop_line=_alternation(

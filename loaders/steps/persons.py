@@ -183,35 +183,43 @@ _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,60}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
     rf"(?:{_TERM_RUN})?"
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:(?:thôi )?tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
     rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
-    rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:tham gia [^;.]{{0,80}}?,\s+)?"
+    rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
     # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
     # caller checks that a title follows).
-    r"|(?:bầu|bổ nhiệm|chỉ định)(?:\s+bổ sung)?(?:\s+là)?)\s+",
+    r"|(?:bầu|bổ nhiệm|chỉ định)(?:\s+bổ sung)?(?:\s+là)?|là)\s+",
     re.IGNORECASE,
 )
 # "thôi giữ chức X để giữ chức Y": the post taken after the one left.
 _THEN_TAKES = re.compile(
-    rf"\s*,?\s*(?:để|và)\s+(?:(?:tiếp tục\s+)?{_TAKES}|miễn nhiệm chức(?: vụ| danh)?)\s+",
+    # "… để nhận công tác mới, giữ chức Y".
+    rf"\s*,?\s*(?:để|và)\s+(?:nhận (?:công tác|nhiệm vụ) mới,?\s+)?"
+    rf"(?:(?:tiếp tục\s+)?{_TAKES}|miễn nhiệm chức(?: vụ| danh)?)\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
 # Between two people given one post: "… đối với ông A, nguyên …, và bà B", "ông A, …; ông B".
-_AND_NEXT = re.compile(
-    # A short lower-case reason may come first ("…, nghỉ hưu theo quy định; ông B").
+# A short lower-case reason may come first ("…, nghỉ hưu theo quy định; ông B").
+_REASON = (
     rf"(?:\s*{_BIRTH_ASIDE})?(?:\s*,?\s*(?-i:[^\W\dA-ZĐ][^,;.()A-ZĐ]{{0,40}}?)(?=\s*;|\s+và\s))?"
-    r"\s*(?:,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|,\s*(?:ông|bà|đồng chí)"
+)
+_AND_NEXT = re.compile(
+    rf"{_REASON}\s*(?:,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|,\s*(?:ông|bà|đồng chí)"
     # After ";" a capital opens a clause of its own ("…; Ông B được bầu làm …").
     r"|;\s*(?-i:ông|bà|đồng chí))\s*",
     re.IGNORECASE,
 )
+# After "đối với các ông:", names with no honorific: "A, …; B, … và C".
+_LIST_NEXT = re.compile(rf"{_REASON}\s*(?:;|,?\s*và)\s*", re.IGNORECASE)
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
 _DISMISSED_TITLE = (
     r"(?P<title>(?:(?!\s(?:đối )?với\s)[^,;.()]){3,120}?)"
-    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30})?\s+(?:đối )?với\s*$"
+    # "… đối với các ông: A, …; B, …": a list after a colon.
+    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2}\s+(?:đối )?với"
+    r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:)?\s*$"
 )
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
 _DISMISSED = re.compile(
@@ -743,6 +751,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     dismissed_from: tuple[str, int, int] | None = None  # the last "chức danh X đối với A"
+    listed_after = False  # that "đối với" opened a list: "đối với các ông: A, …; B, …"
     prev_end = 0
     for start, end, known_surname, _run in candidates:
         if start < prev_end:
@@ -844,12 +853,17 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             if title:
                 before = [*before, (title, dismissed.start("title"), title_end)]
                 dismissed_from = before[-1]
+                listed_after = dismissed.group(0).rstrip().endswith(":")
                 appointed_at.add(len(mentions))  # a post of their own: a later one is not
         elif several:
             before = [*before, *several]
             dismissed_from = None
             appointed_at.add(len(mentions))
-        elif dismissed_from and mentions and _AND_NEXT.fullmatch(left):
+        elif (
+            dismissed_from
+            and mentions
+            and (_AND_NEXT.fullmatch(left) or (listed_after and _LIST_NEXT.fullmatch(left)))
+        ):
             before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too
             appointed_at.add(len(mentions))
         else:
@@ -943,7 +957,8 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
 _CAREER = re.compile(
     r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng làm|từng là"
     r"|từng đảm nhiệm(?: các chức vụ)?"
-    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|cương vị)(?:,?\s*như)?"
+    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|cương vị|vị trí công tác)"
+    r"(?:,?\s*như)?"
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
 )

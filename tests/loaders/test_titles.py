@@ -87,6 +87,14 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ("Bí thư Quận ủy quận 11", "Bí thư Quận ủy quận 11"),
         ("Bí thư quận 3", "Bí thư Quận ủy quận 3"),
         ("Bí thư Huyện ủy huyện Yên Thành", "Bí thư Huyện ủy Yên Thành"),
+        ("Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Phó Chủ tịch tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Phó Chủ tịch HĐND tỉnh nhiệm mới", "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
+        ("Quyền Trưởng ban Pháp chế HĐND tỉnh", "Quyền Trưởng ban Pháp chế Hội đồng nhân dân tỉnh"),
+        (
+            "Thứ trưởng Thường trực Bộ Tư pháp",
+            "Thứ trưởng Thường trực Bộ Tư pháp",
+        ),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ],
@@ -99,3 +107,10 @@ def test_titles_a_rank_after_and_ends_a_title() -> None:
     text = "Viện trưởng VKSND tỉnh và Đại tá Lê Văn Việt"
     end, stopped = read_title(text, 0, RULES)
     assert (text[:end], stopped) == ("Viện trưởng VKSND tỉnh", True)
+
+
+def test_titles_an_organ_with_commas_is_read_whole() -> None:
+    text = "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội dự"
+    masked = mask_commas(text, RULES)
+    end, _ = read_title(masked, 0, RULES)
+    assert canonical_title(masked[:end], RULES) == text[: -len(" dự")]

@@ -800,6 +800,34 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 "Lê Thế Trường": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
             },
         ),
+        # "thôi tham gia …, thôi giữ chức X để nhận công tác mới, giữ chức Y"; a head of
+        # a deputy inspector general; "A, X là Y".
+        (
+            "Đồng chí Trịnh Văn Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức "
+            "Bí thư Tỉnh ủy để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông nghiệp"
+            " và Môi trường. Đồng chí Dương Văn Huy, Phó Tổng Thanh tra Chính phủ giữ chức Bí thư"
+            " Tỉnh ủy. Kết quả bầu cử bổ sung ông Nguyễn Văn Trình, Phó Bí thư Tỉnh ủy là Chủ "
+            "tịch UBND tỉnh.",
+            {
+                "Trịnh Văn Hùng": [
+                    "Bí thư Tỉnh ủy",
+                    "Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường",
+                ],
+                "Dương Văn Huy": ["Phó Tổng Thanh tra Chính phủ", "Bí thư Tỉnh ủy"],
+                "Nguyễn Văn Trình": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        # Two periods before "đối với"; a list after "đối với các ông:".
+        (
+            "Miễn nhiệm chức danh Chủ tịch UBND tỉnh khóa V, nhiệm kỳ 2011-2016 đối với ông Trần "
+            "Văn Sanh. Miễn nhiệm chức danh Ủy viên UBND tỉnh đối với các ông: Hà Văn Hải, nguyên"
+            " Giám đốc Sở Y tế; Lý Văn Hùng, nguyên Giám đốc Sở Tư pháp do nghỉ hưu.",
+            {
+                "Trần Văn Sanh": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Hải": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"],
+                "Lý Văn Hùng": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp"],
+            },
+        ),
     ],
 )
 def test_persons_asides_terms_and_verbs_around_a_chain(

@@ -45,6 +45,10 @@ from tests.conftest import record_of
         ("thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh", [("provincial_party", "XVI", None)]),
         # The committee the council of a term elects; mass organisations' terms.
         ("ông A, Chủ tịch UBND tỉnh khóa XVII", [("provincial_council", "XVII", None)]),
+        # A province's city's council is not the province's; a centrally-run city's is.
+        ("Kỳ họp HĐND thành phố Lai Châu khóa IV", [("other", "IV", None)]),
+        ("Kỳ họp HĐND thành phố Hà Nội khóa XVI", [("provincial_council", "XVI", None)]),
+        ("HĐND TP.HCM khóa X họp", [("provincial_council", "X", None)]),
         ("dự Đại hội XIII Công đoàn Việt Nam", [("other", "XIII", None)]),
         (
             "Nghị quyết của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về",

@@ -9,7 +9,7 @@ from functools import cache, cached_property
 
 from loaders.gazetteer import Gazetteer
 from loaders.sources import Article
-from loaders.text import UPPER, is_capitalised, key, normalize, title_case
+from loaders.text import LOWER, UPPER, is_capitalised, key, normalize, title_case
 
 # A caption repeating the headline with its photo's number ("… Tuyên Quang 1").
 _PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
@@ -17,6 +17,9 @@ _PHOTO_NUMBER = re.compile(r"\s+\d{1,2}$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+])\s+(\S.{2,300})$")
 # A sentence end glued to the next sentence ("toàn tỉnh.Hội nghị", "…Đồng chí").
 _GLUED = re.compile(rf"([.…!?]+)(?=[{UPPER}])")
+# Two words a page glued together ("Phó Bí thưTỉnh ủy"): no Vietnamese word has a
+# capital after a small letter.
+_CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
 _SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{UPPER}0-9“\"(])")
@@ -70,7 +73,7 @@ def _unglue(text: str) -> str:
             return match.group(0)
         return match.group(1) + "\n"
 
-    return _GLUED.sub(fix, text)
+    return _CAMEL.sub(" ", _GLUED.sub(fix, text))
 
 
 @cache

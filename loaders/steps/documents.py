@@ -18,7 +18,8 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 # "101-NQ/TU", "223/KH-UBND", "12/2025/QH15", "35 - KL/TW", "1234/QĐ-UBND", and a
 # separator left out "1762QĐ-NSTW".
 _NUMBER = re.compile(
-    rf"(?<![\w/.-])(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:[a-z]|[A-ZĐ]{{2,}}\d*)?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
+    # "số2303/QĐ-TTg": "số" glued to the number.
+    rf"(?:(?<![\w/.-])|(?<=số))(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:[a-z]|[A-ZĐ]{{2,}}\d*)?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
 _QUICK_NUMBER = re.compile(r"\d(?:[a-z]|[A-ZĐ]{2,}\d*)?\s?[-/]\s?[A-ZĐ]")
 _BARE_NUMBER = re.compile(r"(?=\d)(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")

@@ -123,3 +123,9 @@ def test_clean_a_hard_wrapped_sentence_is_one_sentence(gaz: Gazetteer) -> None:
         "Dự có các đồng chí: Lò Văn Sáu, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
         "Đại biểu dự họp.",
     ]
+
+
+def test_clean_two_words_glued_together_are_parted(gaz: Gazetteer) -> None:
+    """A page that lost its spaces ("Phó Bí thưTỉnh ủy"); abbreviations stay whole."""
+    doc = clean(Article("a", "Ông Lê Văn Phước, Phó Bí thưTỉnh ủy, Chủ tịch LĐLĐ tỉnh dự."), gaz)
+    assert doc.text == "Ông Lê Văn Phước, Phó Bí thư Tỉnh ủy, Chủ tịch LĐLĐ tỉnh dự."

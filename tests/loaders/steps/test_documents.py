@@ -11,6 +11,8 @@ from tests.conftest import record_of
     ("text", "number", "kind"),
     [
         ("thực hiện Nghị quyết số 101-NQ/TU của Tỉnh ủy", "101-NQ/TU", "Nghị quyết"),
+        # "số" glued to the number.
+        ("Thủ tướng ký Quyết định số2303/QĐ-TTg, phê chuẩn", "2303/QĐ-TTg", "Quyết định"),
         ("theo Kế hoạch số 223/KH-UBND của UBND tỉnh", "223/KH-UBND", "Kế hoạch"),
         ("Quyết định số 456-QĐ/TU của Ban Thường vụ", "456-QĐ/TU", "Quyết định"),
         ("Kết luận số 35-KL/TW của Bộ Chính trị", "35-KL/TW", "Kết luận"),

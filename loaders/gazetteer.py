@@ -281,6 +281,7 @@ def _term_patterns(
     abbreviations: dict[str, str],
     keywords: tuple[str, ...],
     cities: list[str],
+    provinces: list[str],
     where: str,
 ) -> tuple[TermPattern, ...]:
     bodies = data.get("bodies")
@@ -295,6 +296,8 @@ def _term_patterns(
         # A centrally-run city's name ("thành phố Hà Nội", "TP.HCM"): "thành phố Lai Châu"
         # is a province's city, whose council is not the province's.
         "{city}": rf"(?:\s*(?:{alternation(cities)})(?![\w]))?",
+        # A province's name with no "tỉnh" before it ("Đại hội Đảng bộ Quảng Nam").
+        "{province}": rf"(?:{alternation(provinces)})(?![\w])",
     }
     out = []
     for body, patterns in bodies.items():
@@ -527,6 +530,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             abbreviations,
             term_keywords,
             [n for p in provinces if p.kind == "city" for n in (p.name, *p.aliases)],
+            [n for p in provinces for n in (p.name, *p.aliases)],
             where["terms"],
         ),
         term_keywords=term_keywords,

@@ -114,3 +114,17 @@ def test_titles_an_organ_with_commas_is_read_whole() -> None:
     masked = mask_commas(text, RULES)
     end, _ = read_title(masked, 0, RULES)
     assert canonical_title(masked[:end], RULES) == text[: -len(" dự")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Chủ nhiệm Ủy ban kiểm tra Thành ủy làm Trưởng ban", "Chủ nhiệm Ủy ban kiểm tra Thành ủy"),
+        ("Chánh án Tòa án Nhân dân tối cao dự", "Chánh án Tòa án Nhân dân tối cao"),
+    ],
+)
+def test_titles_an_organ_in_small_letters_is_not_cut_at_its_verb_like_word(
+    text: str, title: str
+) -> None:
+    end, _ = read_title(text, 0, RULES)
+    assert text[:end].strip() == title

@@ -49,6 +49,18 @@ from tests.conftest import record_of
         ("Kỳ họp HĐND thành phố Lai Châu khóa IV", [("other", "IV", None)]),
         ("Kỳ họp HĐND thành phố Hà Nội khóa XVI", [("provincial_council", "XVI", None)]),
         ("HĐND TP.HCM khóa X họp", [("provincial_council", "X", None)]),
+        # The body named first; a party organisation other than a place's; the Front's.
+        (
+            "Đảng bộ tỉnh Hà Nam đã khai mạc Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025.",
+            [("provincial_party", "XX", "2020-2025")],
+        ),
+        ("Đại hội Đảng bộ Quảng Nam lần thứ XXII", [("provincial_party", "XXII", None)]),
+        (
+            "Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+            [("other", "I", "2025-2030")],
+        ),
+        ("Đại hội Đại biểu Đảng bộ Quân sự tỉnh lần thứ I", [("other", "I", None)]),
+        ("góp ý sửa đổi điều lệ MTTQ Việt Nam khóa IX", [("other", "IX", None)]),
         ("dự Đại hội XIII Công đoàn Việt Nam", [("other", "XIII", None)]),
         (
             "Nghị quyết của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI) về",

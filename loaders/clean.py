@@ -19,7 +19,8 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}\s*[.)]|[-–•+])\s+(\S.{2,300})$")
 _GLUED = re.compile(rf"([.…!?]+)(?=[{UPPER}])")
 # Two words a page glued together ("Phó Bí thưTỉnh ủy"): no Vietnamese word has a
 # capital after a small letter.
-_CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])")
+# The capital first: the regex engine then skips to capitals, the rare case.
+_CAMEL = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])(?=[{LOWER}])")
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
 _SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{UPPER}0-9“\"(])")
@@ -73,7 +74,7 @@ def _unglue(text: str) -> str:
             return match.group(0)
         return match.group(1) + "\n"
 
-    return _CAMEL.sub(" ", _GLUED.sub(fix, text))
+    return _CAMEL.sub(r" \g<0>", _GLUED.sub(fix, text))
 
 
 @cache

@@ -101,11 +101,12 @@ class Tenure:
 
 @dataclass(frozen=True)
 class TermPattern:
-    """A pattern naming a term of `body`; sentences without `keyword` cannot match it."""
+    """A pattern naming a term of `body`; sentences without all its `keywords` cannot
+    match it."""
 
     body: str
     pattern: re.Pattern[str]
-    keyword: str
+    keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -280,6 +281,7 @@ def _term_patterns(
     data: dict[str, Any],
     abbreviations: dict[str, str],
     keywords: tuple[str, ...],
+    narrowing: tuple[str, ...],
     cities: list[str],
     provinces: list[str],
     where: str,
@@ -305,9 +307,17 @@ def _term_patterns(
             raise GazetteerError(f"{where}: unknown body {body!r} (one of {TERM_BODIES})")
         for pattern in patterns:
             # The keyword every match holds: optional parts do not count.
-            required = key(re.sub(r"\(\?:[^()]*\)\?|\{session\}", "", pattern))
-            keyword = next((k for k in keywords if k in required), None)
-            if keyword is None:
+            # Outside optional parts and <phrases> (which match abbreviations too).
+            required = key(re.sub(r"\(\?:[^()]*\)\?|\{session\}|<[^<>]*>", "", pattern))
+            # One keyword is enough (two may be alternatives); a narrowing word only
+            # outside every group, where it is never an alternative.
+            present = tuple(k for k in keywords if k in required)[:1]
+            if present:
+                bare = pattern
+                while (shorter := re.sub(r"\([^()]*\)", "", bare)) != bare:
+                    bare = shorter
+                present += tuple(k for k in narrowing if k in key(bare))
+            else:
                 raise GazetteerError(
                     f"{where}: {pattern!r} contains none of the keywords {keywords} "
                     "outside its optional parts"
@@ -321,7 +331,7 @@ def _term_patterns(
             text = text.replace(r",?\s+khóa", r"(?:,?\s+|\s*\(\s*)khóa")
             for macro, regex in macros.items():
                 text = text.replace(macro, regex)
-            out.append(TermPattern(body, _compile(text, f"{where}: {body}"), keyword))
+            out.append(TermPattern(body, _compile(text, f"{where}: {body}"), present))
     return tuple(out)
 
 
@@ -529,6 +539,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             terms_raw,
             abbreviations,
             term_keywords,
+            tuple(key(k) for k in _strings(terms_raw, "narrowing", where["terms"])),
             [n for p in provinces if p.kind == "city" for n in (p.name, *p.aliases)],
             [n for p in provinces for n in (p.name, *p.aliases)],
             where["terms"],

@@ -73,8 +73,11 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
         if not any(k in lowered for k in gaz.term_keywords):
             continue
         taken: list[tuple[int, int]] = []
+        held: dict[tuple[str, ...], bool] = {}  # patterns share a few keyword sets
         for term in gaz.term_patterns:
-            if term.keyword not in lowered:
+            if term.keywords not in held:
+                held[term.keywords] = all(k in lowered for k in term.keywords)
+            if not held[term.keywords]:
                 continue
             for match in term.pattern.finditer(sentence.text):
                 if any(s < match.end() and match.start() < e for s, e in taken):

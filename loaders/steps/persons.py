@@ -203,7 +203,9 @@ _THEN_TAKES = re.compile(
 # Between two people given one post: "… đối với ông A, nguyên …, và bà B", "ông A, …; ông B".
 # A short lower-case reason may come first ("…, nghỉ hưu theo quy định; ông B").
 _REASON = (
-    rf"(?:\s*{_BIRTH_ASIDE})?(?:\s*,?\s*(?-i:[^\W\dA-ZĐ][^,;.()A-ZĐ]{{0,40}}?)(?=\s*;|\s+và\s))?"
+    # or an aside: "(SN 1955)", "(nghỉ hưu)".
+    rf"(?:\s*(?:{_BIRTH_ASIDE}|\((?-i:[^\W\dA-ZĐ])[^()]{{0,40}}\)))?"
+    r"(?:\s*,?\s*(?-i:[^\W\dA-ZĐ][^,;.()A-ZĐ]{0,40}?)(?=\s*;|\s+và\s))?"
 )
 _AND_NEXT = re.compile(
     rf"{_REASON}\s*(?:,?\s*và\s+(?:các\s+)?(?:ông|bà|đồng chí)?|,\s*(?:ông|bà|đồng chí)"
@@ -216,7 +218,8 @@ _LIST_NEXT = re.compile(rf"{_REASON}\s*(?:;|,?\s*và)\s*", re.IGNORECASE)
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
 _DISMISSED_TITLE = (
-    r"(?P<title>(?:(?!\s(?:đối )?với\s)[^,;.()]){3,120}?)"
+    # Nor another "miễn nhiệm"/"chức danh": the title is the one written last.
+    r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức (?:vụ|danh)\s)[^,;.()]){3,120}?)"
     # "… đối với các ông: A, …; B, …": a list after a colon.
     r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2}\s+(?:đối )?với"
     r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:)?\s*$"
@@ -651,14 +654,6 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def _refines(title: str, label: str) -> bool:
-    """Whether a person's own title is a narrower form of a list's label ("Phó Bí thư
-    Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy"): the label then adds nothing."""
-    own, shared = key(title).split(), key(label).split()
-    words = iter(own)
-    return own != shared and own[0] == shared[0] and all(w in words for w in shared)
-
-
 # "A và B lần lượt trúng cử chức danh X và Y": X is A's, Y is B's.
 _RESPECTIVELY = re.compile(r"\s*,?\s*lần lượt\s+", re.IGNORECASE)
 _TITLE_AND = re.compile(r"\s*(?:,|và)\s*")
@@ -819,8 +814,6 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.text[mentions[j].chain_end - sentence.start : nxt - sentence.start]
                     ):
                         break
-                    if any(_refines(t, title) for t in mentions[j].titles):
-                        continue  # "A, Phó Bí thư Thường trực …; B, … giữ chức Phó Bí thư"
                     mentions[j] = _with_title(
                         mentions[j],
                         title,

@@ -844,13 +844,13 @@ def test_persons_asides_terms_and_verbs_around_a_chain(
             "Ủy ban Kiểm tra Tỉnh ủy khóa mới gồm 13 thành viên, bà Lường Thị Vân làm Chủ nhiệm.",
             {"Lường Thị Vân": ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]},
         ),
-        # A Hmong given name that is also a word ("Của"); a narrower own title is kept
-        # when the list is given a wider one.
+        # A Hmong given name that is also a word ("Của"); the post given to a list goes to
+        # every listed person, beside a narrower own title (five annotated sets of six).
         (
             "Hội nghị bầu ông Lò Minh Hùng, Phó Bí thư Thường trực Tỉnh ủy; ông Chá A Của, "
             "Phó Chủ tịch HĐND tỉnh, giữ chức Phó Bí thư Tỉnh ủy.",
             {
-                "Lò Minh Hùng": ["Phó Bí thư Thường trực Tỉnh ủy"],
+                "Lò Minh Hùng": ["Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Tỉnh ủy"],
                 "Chá A Của": ["Phó Chủ tịch Hội đồng nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
             },
         ),
@@ -916,6 +916,19 @@ def test_persons_asides_terms_and_verbs_around_a_chain(
             {
                 "Lê Văn Quế": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
                 "Trần Thị Cúc": ["Giám đốc Sở Y tế"],
+            },
+        ),
+        # The title written last before "đối với"; a reason in parentheses between two
+        # people given one post.
+        (
+            "Kỳ họp đồng ý miễn nhiệm và thông qua Nghị quyết xác nhận kết quả miễn nhiệm chức "
+            "danh Chủ tịch UBND tỉnh khóa V, nhiệm kỳ 2011-2016 đối với ông Trần Văn Sanh./. "
+            "Miễn nhiệm chức danh Phó chủ tịch thường trực UBND tỉnh đối với ông Lê Văn Chiến "
+            "(nghỉ hưu) và bà Lâm Thị Sang (chuyển công tác).",
+            {
+                "Trần Văn Sanh": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Lê Văn Chiến": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"],
+                "Lâm Thị Sang": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"],
             },
         ),
         # Several posts, each with its period, before one person.

@@ -37,6 +37,7 @@ class TitleRules:
     place_words: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
     place_committees: tuple[str, ...]
+    committee_of_place: dict[str, str]
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -94,6 +95,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         place_words=tuple(key(w) for w in gaz.place_words),
         bare_party_organs=tuple(key(w) for w in gaz.bare_party_organs),
         place_committees=tuple(gaz.place_committees.values()),
+        committee_of_place=dict(gaz.place_committees),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=gaz.synonyms,
@@ -398,6 +400,22 @@ def organ_of(title: str, r: TitleRules) -> str:
     head = r.head.match(title)
     organ = title[head.end() :].strip() if head else ""
     return re.sub(r"^Thường trực\s+", "", organ)
+
+
+_LOCAL_STATE_ORGAN = re.compile(
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (\S.*)$"
+)
+
+
+def party_committee_of(organ: str, r: TitleRules) -> str | None:
+    """The party committee of the place a local council or committee serves ('Ủy ban nhân
+    dân huyện Vĩnh Lợi' → 'Huyện ủy Vĩnh Lợi', '… xã Tam Quang' → 'Đảng ủy xã Tam Quang')."""
+    local = _LOCAL_STATE_ORGAN.match(organ)
+    if not local:
+        return None
+    word, place = local.groups()
+    committee = r.committee_of_place.get(word)
+    return f"{committee} {place}" if committee else f"Đảng ủy {word} {place}"
 
 
 def complete_party_organs(

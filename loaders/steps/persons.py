@@ -29,6 +29,7 @@ from loaders.titles import (
     find_stop,
     mask_commas,
     organ_of,
+    party_committee_of,
     place_before,
     read_title,
     rules,
@@ -449,6 +450,9 @@ _TERM_AFTER = re.compile(
 _JOINT = re.compile(r"\s+kiêm\s+")
 
 
+_SECRETARIES = ("Bí thư", "Phó Bí thư")
+
+
 def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     """Two posts held together ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ Chỉ huy
     Quân sự tỉnh"): the first takes the organ the second names when it names none."""
@@ -458,8 +462,13 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     second = canonical_title(printed[joint.end() :], r)
     if second is None:
         return []
-    first = canonical_title(printed[: joint.start()], r) or canonical_title(
-        f"{printed[: joint.start()]} {organ_of(second, r)}", r
+    head = printed[: joint.start()].strip()
+    # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the place's party committee.
+    committee = party_committee_of(organ_of(second, r), r) if head in _SECRETARIES else None
+    first = (
+        canonical_title(f"{head} {committee}", r)
+        if committee
+        else canonical_title(head, r) or canonical_title(f"{head} {organ_of(second, r)}", r)
     )
     return [first, second] if first else [second]
 
@@ -1028,9 +1037,10 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
                     break
                 end, _ = read_title(text, start, r)
                 title = canonical_title(text[start:end], r)
-                if title is None or end <= start:
+                read = _joint_titles(text[start:end], r) or ([title] if title else [])
+                if not read or end <= start:
                     break
-                titles.append((title, sentence.start + start, sentence.start + end))
+                titles += [(t, sentence.start + start, sentence.start + end) for t in read]
                 pos = end
             # "đồng chí A giữ chức X" with A's full name: the sentence's own reading has X.
             own = {

@@ -534,6 +534,29 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Bí thư kiêm Chủ tịch UBND huyện X" in a career: the secretary of the place's
+        # party committee, and the committee's chair.
+        (
+            "Ông Phạm Văn Thiều, Phó Bí thư Tỉnh ủy. Ông Thiều từng kinh qua các chức vụ Trưởng "
+            "Ban Tổ chức Tỉnh ủy, Bí thư kiêm Chủ tịch UBND H.Vĩnh Lợi.",
+            {
+                "Phạm Văn Thiều": [
+                    "Phó Bí thư Tỉnh ủy",
+                    "Trưởng Ban Tổ chức Tỉnh ủy",
+                    "Bí thư Huyện ủy Vĩnh Lợi",
+                    "Chủ tịch Ủy ban nhân dân huyện Vĩnh Lợi",
+                ]
+            },
+        ),
+        (
+            "Ông Lê Văn Hai, Bí thư kiêm Chủ tịch UBND xã Tam Quang phát biểu.",
+            {
+                "Lê Văn Hai": [
+                    "Bí thư Đảng ủy xã Tam Quang",
+                    "Chủ tịch Ủy ban nhân dân xã Tam Quang",
+                ]
+            },
+        ),
         # "trải qua các chức vụ, như:"; "từng làm" past jobs that are no posts.
         (
             "Ông Ngô Văn Cường, Bí thư Tỉnh ủy. Ông từng trải qua các chức vụ, như: Trưởng Ban "

@@ -28,7 +28,11 @@ _ASIDE = r"\([^()]{0,60}\)"
 # every way of cutting a long sentence (minutes on one article).
 _ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
-_WITH_OTHERS = r"(?:;\s*)?(?<![\w])cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)[^.;:()]{0,160}?(?=\s)"
+# "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
+_WITH_OTHERS = (
+    r"(?:;\s*)?(?<![\w])(?:cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)"
+    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) )[^.;:()]{0,160}?(?=\s)"
+)
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
     r"^(?:cùng |và )?các (?:ông|bà|đồng chí|vị)(?:,? (?:ông|bà))?[^:.;]{0,60}:", re.I

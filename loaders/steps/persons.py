@@ -982,6 +982,8 @@ _CAREER_SEGMENT = re.compile(
 _NOT_A_POST = re.compile(
     r"(?:cán bộ|nhân viên|giáo viên|phóng viên)\s[^,;.]{0,80}(?=[,;])", re.IGNORECASE
 )
+# Words one of `_CAREER`'s cues holds: sentences without any are not read for them.
+_CAREER_WORDS = ("từng", "nguyên là", "trước đó là", "kinh qua", "trải qua")
 # Words one of `_TAKES` holds: sentences without any are not read for career steps.
 _TAKES_WORDS = ("làm", "giữ", "đảm nhiệm", "cử")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|từng)(?![\w])", re.IGNORECASE)
@@ -1010,7 +1012,7 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
     for sentence in doc.sentences:
         lowered = sentence.lowered
         cues = []
-        if "từng" in lowered or "nguyên là" in lowered or "trước đó là" in lowered:
+        if any(cue in lowered for cue in _CAREER_WORDS):
             cues += list(_CAREER.finditer(sentence.text))[:1]
         if any(verb in lowered for verb in _TAKES_WORDS) and any(
             who in lowered for who in ("ông", "bà ", "đồng chí", "từng")

@@ -254,6 +254,11 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             " giai cấp, thành phần xã hội trong tỉnh tham dự Đại hội.",
             ["Lâm Văn Sa", "Lê Thị Vệ"],
         ),
+        (
+            "Các đồng chí: Vũ Văn Hồng, Bí thư Tỉnh ủy; Tôn Thị Hạnh, Chủ tịch HĐND tỉnh; các đồng"
+            " chí trong Ban Thường vụ Tỉnh ủy và 280 đại biểu dự đại hội.",
+            ["Vũ Văn Hồng", "Tôn Thị Hạnh"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

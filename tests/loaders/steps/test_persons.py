@@ -534,6 +534,18 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A career cue with no "từng": "đã trải qua các vị trí công tác:".
+        (
+            "Ông Lê Văn Chỉnh, Phó Bí thư Tỉnh ủy. Ông Chỉnh đã trải qua các vị trí công tác: "
+            "Chánh Thanh tra tỉnh; Bí thư Huyện ủy Nam Trực.",
+            {
+                "Lê Văn Chỉnh": [
+                    "Phó Bí thư Tỉnh ủy",
+                    "Chánh Thanh tra tỉnh",
+                    "Bí thư Huyện ủy Nam Trực",
+                ]
+            },
+        ),
         # "Bí thư kiêm Chủ tịch UBND huyện X" in a career: the secretary of the place's
         # party committee, and the committee's chair.
         (

@@ -75,6 +75,9 @@ def rules(gaz: Gazetteer) -> TitleRules:
     led = sorted(gaz.names_needing_lead())
     comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
+    # "Sở Lao động, Thương binh và Xã hội": an organ's dash printed as a comma.
+    dashed = {o.name.replace(" - ", ", "): o.name for o in gaz.organs if " - " in o.name}
+    comma_organs += list(dashed)
     # Organ names with "và" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"): not a list.
     and_organs = [o.name for o in gaz.organs if " và " in o.name]
     return TitleRules(
@@ -98,7 +101,10 @@ def rules(gaz: Gazetteer) -> TitleRules:
         committee_of_place=dict(gaz.place_committees),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
-        synonyms=gaz.synonyms,
+        synonyms=(
+            *((re.compile(re.escape(c), re.IGNORECASE), d) for c, d in dashed.items()),
+            *gaz.synonyms,
+        ),
         surnames=gaz.surnames,
         city_provinces=frozenset(
             key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)

@@ -95,6 +95,11 @@ def test_titles_place_before(text: str, expected: bool) -> None:
             "Thứ trưởng Thường trực Bộ Tư pháp",
             "Thứ trưởng Thường trực Bộ Tư pháp",
         ),
+        # An organ's dash printed as a comma.
+        (
+            "Giám đốc Sở Lao động, Thương binh và Xã hội",
+            "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        ),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ],

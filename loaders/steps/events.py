@@ -31,7 +31,7 @@ _ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
 _WITH_OTHERS = (
     r"(?:;\s*)?(?<![\w])(?:cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)"
-    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) )[^.;:()]{0,160}?(?=\s)"
+    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?<=;\s)(?:lãnh đạo|đại diện) )[^.;:()]{0,160}?(?=\s)"
 )
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(

@@ -259,6 +259,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             " chí trong Ban Thường vụ Tỉnh ủy và 280 đại biểu dự đại hội.",
             ["Vũ Văn Hồng", "Tôn Thị Hạnh"],
         ),
+        # Local leaders joining; meeting voters is being there.
+        (
+            "Đoàn đại biểu Quốc hội tỉnh gồm bà Trần Thị Sinh, Phó Trưởng đoàn; ông Lê Lâm Thành,"
+            " Phó Chủ tịch Hội đồng Dân tộc; lãnh đạo huyện Chi Lăng đã đến tiếp xúc cử tri.",
+            ["Trần Thị Sinh", "Lê Lâm Thành"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

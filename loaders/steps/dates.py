@@ -25,7 +25,7 @@ _TIME_WORD = (
 # The lead's date: "Ngày 7/12, …", "Sáng 17 – 9", "Chiều nay (11.7)", "LSO-Ngày 23/12/2020".
 _LEAD = re.compile(
     rf"^(?:\([^()\n]{{1,30}}\)\s*[-–—:]?\s*|[\w.]{{1,12}}(?:\s[\w.]{{1,12}}){{0,3}}\s*[-–—]\s*)?"
-    rf"(?:trong\s+(?:(?:hai|2|ba|3)\s+)?(?=ngày)|từ\s+)?"
+    rf"(?:trong\s+(?:(?:hai|2|ba|3|các)\s+)?(?=ngày)|từ\s+)?"
     rf"(?P<word>{_TIME_WORD})\s*(?:\(\s*)?(?:ngày\s+)?"
     r"(?:(?P<d>\d{1,2})(?:\s*(?:và|,|-|–)\s*\d{1,2})?\s*(?P<sep>[/.]|\s[-–]\s|-|–)\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
@@ -42,8 +42,10 @@ _INNER = re.compile(
     # "… diễn ra ngày 22/6", "Tại kỳ họp thứ nhất ngày 29-6": the meeting's own day.
     r"|(?<![\w])(?:diễn ra|khai mạc|bế mạc|kỳ họp(?: thứ [\w]+)?(?: \(bất thường\))?)\s+(?:vào\s+)?)"
     r"(?P<day_word>ngày)\s+)"
-    r"(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
-    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+    r"(?:(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+    # "vào ngày 25 tháng 10 năm 2021".
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))?(?!\d))",
     re.IGNORECASE,
 )
 
@@ -230,7 +232,9 @@ def _inner_date(sentence: Sentence, doc: Cleaned, published: DateFact | None) ->
     match = _INNER.search(sentence.text)
     if not match:
         return None
-    day, month, year = match.group("d"), match.group("m"), match.group("y")
+    day = match.group("d") or match.group("d2")
+    month = match.group("m") or match.group("m2")
+    year = match.group("y") or match.group("y2")
     date = _dated(day, month, year, doc, published, sentence)
     if date is None:
         return None

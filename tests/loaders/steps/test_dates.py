@@ -56,6 +56,13 @@ from tests.conftest import record_of
         ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03-02", "2024-03"),
         ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024-03", "2024-03"),
         ("Tỉnh ủy vừa tổ chức hội nghị sơ kết.", "2024", None),
+        ("Trong các ngày 12 và 13/4, tại Hà Nội, Ủy ban Kiểm tra họp.", "2023-04-14", "2023-04-12"),
+        (
+            "Đề cương tuyên truyền. Đại hội được tổ chức vào ngày 25 tháng 10 năm 2021 tại Nhà Văn"
+            " hóa.",
+            "2021-10-28",
+            "2021-10-25",
+        ),
         # The meeting's own day later in the lead, not a cited document's.
         (
             "Tỉnh ủy đề nghị kỷ luật theo Quyết định số 5 ngày 3/4/2024. Phiên họp thường kỳ "

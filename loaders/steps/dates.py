@@ -42,7 +42,9 @@ _INNER = re.compile(
     # "… diễn ra ngày 22/6", "Tại kỳ họp thứ nhất ngày 29-6": the meeting's own day.
     r"|(?<![\w])(?:diễn ra|khai mạc|bế mạc|kỳ họp(?: thứ [\w]+)?(?: \(bất thường\))?)\s+(?:vào\s+)?)"
     r"(?P<day_word>ngày)\s+)"
-    r"(?:(?P<d>\d{1,2})(?:\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2})?\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    # A range gives its first day: "từ ngày 8 - 9/8/2023", "từ ngày 15 đến 17/9".
+    r"(?:(?P<d>\d{1,2})(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
+    r"\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
     # "vào ngày 25 tháng 10 năm 2021".
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>(?:19|20)\d{2}))?(?!\d))",

@@ -63,6 +63,14 @@ from tests.conftest import record_of
             "2021-10-28",
             "2021-10-25",
         ),
+        # A range gives its first day; a day-month-year with dashes is no range.
+        (
+            "Đại hội diễn ra trong 2 ngày (từ ngày 8 - 9/8/2023), tại Cung Văn hóa tỉnh.",
+            "2023-08",
+            "2023-08-08",
+        ),
+        ("Tại kỳ họp 19 từ ngày 7-9/11, Ủy ban Kiểm tra họp.", "2017-11-14", "2017-11-07"),
+        ("Hội nghị họp. Đến ngày 20-8-2020, kết quả được công bố.", None, "2020-08-20"),
         # The meeting's own day later in the lead, not a cited document's.
         (
             "Tỉnh ủy đề nghị kỷ luật theo Quyết định số 5 ngày 3/4/2024. Phiên họp thường kỳ "

@@ -188,7 +188,7 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
     for i, sentence in enumerate(lead):
         decided, found = _opening_date(sentence, doc, published)
         if decided:
-            return found
+            return _reported_earlier(found, lead[i:], doc, published) if found else found
         if i < 4 and (found := _inner_date(sentence, doc, published)):
             return found
     if published and len(published.value) >= len("2023-12"):
@@ -196,6 +196,39 @@ def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None
         # what is known.
         return DateFact(published.value[:7], published.start, published.end, published.sentence)
     return None
+
+
+# "Ngày 7-9, Văn phòng Thành ủy cho biết …": the day the news was given, not the meeting's.
+# Case-sensitive: "Thông báo số 50" is a document, not a verb.
+_REPORTING = re.compile(
+    r"[^.;]{0,80}?(?<![\w])(?:cho biết|cho hay|thông tin|thông báo|công bố kết quả)(?![\w])"
+)
+
+
+def _reported_earlier(
+    found: DateFact, sentences: list[Sentence], doc: Cleaned, published: DateFact | None
+) -> DateFact:
+    """A lead dated by its report gives way to the meeting's own earlier day, written later
+    in the lead ("…, diễn ra vào ngày 5/11/2020", "Theo đó, chiều 4-9, …")."""
+    first = sentences[0]
+    if not _REPORTING.match(first.text, found.end - first.start):
+        return found
+    rest = Sentence(found.end, first.end, first.text[found.end - first.start :])
+    for sentence in [rest, *sentences[1:3]]:
+        decided, earlier = _opening_date(sentence, doc, published)
+        if not decided:
+            earlier = _inner_date(sentence, doc, published)
+        # The meeting is days before its report, not a cited document's year.
+        if (
+            earlier
+            and _to_the_day(earlier)
+            and _to_the_day(found)
+            and dt.timedelta(0)
+            < dt.date.fromisoformat(found.value) - dt.date.fromisoformat(earlier.value)
+            <= dt.timedelta(days=31)
+        ):
+            return earlier
+    return found
 
 
 def _opening_date(

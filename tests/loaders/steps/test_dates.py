@@ -71,6 +71,20 @@ from tests.conftest import record_of
         ),
         ("Tại kỳ họp 19 từ ngày 7-9/11, Ủy ban Kiểm tra họp.", "2017-11-14", "2017-11-07"),
         ("Hội nghị họp. Đến ngày 20-8-2020, kết quả được công bố.", None, "2020-08-20"),
+        # A lead dated by its report gives way to the meeting's day a few days before;
+        # a document ("Thông báo số 50") or a cited year does not.
+        (
+            "Ngày 7-9, Văn phòng Thành ủy cho biết đã có thông cáo. Theo đó, chiều 4-9, bà Lê "
+            "Thị Hạnh chủ trì kỳ họp.",
+            "2025-09-07",
+            "2025-09-04",
+        ),
+        (
+            "Ngày 10/8/2022, Ban Nội chính ban hành Thông báo số 50. Theo đó, thực hiện Quyết "
+            "định ngày 25/3/2019, ngày 12/4/2022 ban hành kế hoạch.",
+            None,
+            "2022-08-10",
+        ),
         # The meeting's own day later in the lead, not a cited document's.
         (
             "Tỉnh ủy đề nghị kỷ luật theo Quyết định số 5 ngày 3/4/2024. Phiên họp thường kỳ "

@@ -79,7 +79,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
     dashed = {o.name.replace(" - ", ", "): o.name for o in gaz.organs if " - " in o.name}
     comma_organs += list(dashed)
     # Organ names with "và" ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"): not a list.
-    and_organs = [o.name for o in gaz.organs if " và " in o.name]
+    and_organs = _abbreviated([o.name for o in gaz.organs if " và " in o.name], gaz)
     return TitleRules(
         head=re.compile(whole_words(heads), re.IGNORECASE),
         # Case-sensitive: a verb after a title is lower case, while the same word

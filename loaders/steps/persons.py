@@ -171,7 +171,12 @@ class Mention:
 
 # "… giữ chức Chủ tịch UBND tỉnh" after a person: a post they are given.
 _ASIDE = r"\([^()]{0,80}\)"
-_BIRTH_ASIDE = r"\((?:SN|sinh năm|sinh)\s*\d{4}\)"
+# A birth year, or an age with a degree or hometown ("(48 tuổi, thạc sĩ kinh tế)"); not
+# one holding titles ("(54 tuổi, hiện giữ chức vụ GĐ Sở Y tế)").
+_BIRTH_ASIDE = (
+    r"\((?:(?:SN|sinh năm|sinh)\s*\d{4}"
+    r"|\d{2} tuổi(?:,\s*(?:thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|cử nhân|quê)[^()]{0,40})?)\)"
+)
 _TAKES = (
     r"(?:(?:giữ|vào) chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
@@ -185,7 +190,8 @@ _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
     rf"(?:{_TERM_RUN})?"
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:(?:thôi )?tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
-    rf"(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
+    # "… đối với đồng chí A sau khi đồng chí được Ban Bí thư chỉ định giữ chức X".
+    rf"(?:sau khi (?:đồng chí|ông|bà)\s+)?(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
     # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
@@ -197,6 +203,8 @@ _APPOINTED = re.compile(
 _THEN_TAKES = re.compile(
     # "… để nhận công tác mới, giữ chức Y".
     rf"\s*,?\s*(?:để|và)\s+(?:nhận (?:công tác|nhiệm vụ) mới,?\s+)?"
+    # "… và được HĐND tỉnh bầu giữ chức Y".
+    rf"(?:được\s+{_BY}(?:{_VERB}\s+)?)?"
     rf"(?:(?:tiếp tục\s+)?{_TAKES}|miễn nhiệm chức(?: vụ| danh)?)\s+",
     re.IGNORECASE,
 )
@@ -562,13 +570,16 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         if not heads or find_stop(text, heads[-1].end(), prev_end, r, heads[-1].start()):
             break
         earlier = canonical_title(text[heads[-1].start() : prev_end], r)
-        if earlier is None:
-            break
+        if earlier is None or _ON_BEHALF_OF.search(text, prev_start, heads[-1].start()):
+            break  # "thay mặt Thủ tướng, Phó Thủ tướng A": the first is not A's
         out.insert(0, (earlier, heads[-1].start(), prev_end))
         if text[prev_start:prev_end].strip() != text[heads[-1].start() : prev_end].strip():
             break  # the clause began before its title: no earlier title of this person
         cursor = prev_start
     return out
+
+
+_ON_BEHALF_OF = re.compile(r"(?:thay mặt|thừa ủy quyền|thừa lệnh)\s*$", re.IGNORECASE)
 
 
 _PLURAL_TITLE = re.compile(
@@ -614,6 +625,8 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     # The last title of the clause is the one its list shares.
     heads = list(rl.titles.head.finditer(label)) if len(label.strip()) >= 3 else []
     head = heads[-1] if heads else None
+    if head and re.search(r"(?<![\w])Đoàn\s+$", label[: head.start()]):
+        return None  # "Đoàn Chủ tịch Đại hội gồm …": a congress's presidium, no post
     if head:
         title_end, _ = read_title(text, start + head.start(), rl.titles)
         # "Thường trực UBND thành phố gồm Chủ tịch A và 9 phó chủ tịch: …".

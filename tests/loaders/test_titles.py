@@ -100,6 +100,17 @@ def test_titles_place_before(text: str, expected: bool) -> None:
             "Giám đốc Sở Lao động, Thương binh và Xã hội",
             "Giám đốc Sở Lao động - Thương binh và Xã hội",
         ),
+        ("UVBTV Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+        ("Trưởng Đoàn đại biểu Quốc hội của tỉnh", "Trưởng Đoàn đại biểu Quốc hội tỉnh"),
+        (
+            "trưởng Ban văn hóa xã hội HĐND tỉnh",
+            "Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        ),
+        ("Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam", "Chủ tịch nước"),
+        (
+            "Bí thư Đảng ủy Đoàn đại biểu Quốc hội và HĐND tỉnh",
+            "Bí thư Đảng ủy Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        ),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
     ],

@@ -52,9 +52,15 @@ from tests.conftest import attendees, chairs, record_of
             "là đồng chí Huỳnh Văn Cần, Phó Chủ tịch UBND TP.",
             ["Lâm Văn Phát", "Huỳnh Văn Cần"],
         ),
+        # A congress's presidium chairs only with a chairing verb.
         (
             "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lưu Văn Thái, Bí thư Tỉnh ủy; Đinh Thị "
             "Nga, Phó Bí thư Thường trực Tỉnh ủy.",
+            [],
+        ),
+        (
+            "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lưu Văn Thái, Bí thư Tỉnh ủy; Đinh Thị "
+            "Nga, Phó Bí thư Thường trực Tỉnh ủy chủ trì Đại hội.",
             ["Lưu Văn Thái", "Đinh Thị Nga"],
         ),
         (
@@ -258,6 +264,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Các đồng chí: Vũ Văn Hồng, Bí thư Tỉnh ủy; Tôn Thị Hạnh, Chủ tịch HĐND tỉnh; các đồng"
             " chí trong Ban Thường vụ Tỉnh ủy và 280 đại biểu dự đại hội.",
             ["Vũ Văn Hồng", "Tôn Thị Hạnh"],
+        ),
+        # …and is there.
+        (
+            "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lưu Văn Thái, Bí thư Tỉnh ủy; Đinh Thị "
+            "Nga, Phó Bí thư Thường trực Tỉnh ủy.",
+            ["Lưu Văn Thái", "Đinh Thị Nga"],
         ),
         # Local leaders joining; meeting voters is being there.
         (

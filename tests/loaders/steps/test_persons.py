@@ -852,6 +852,27 @@ def test_persons_titles_before_names_stay_with_the_name_that_follows() -> None:
                 "Nguyễn Văn Trình": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
             },
         ),
+        # An age with a degree before the titles; "sau khi đồng chí được … chỉ định giữ chức X
+        # và được … bầu giữ chức Y"; "thay mặt Thủ tướng, Phó Thủ tướng A"; a verb of
+        # discipline ends a title.
+        (
+            "Ông Đinh Văn Đính (48 tuổi, thạc sĩ kinh tế) - nguyên Vụ trưởng Vụ Tổ chức cán bộ "
+            "phát biểu. HĐND thành phố miễn nhiệm chức vụ Chủ tịch UBND thành phố đối với đồng "
+            "chí Phan Văn Định sau khi đồng chí được Ban Bí thư chỉ định giữ chức Phó Bí thư "
+            "Tỉnh ủy và được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh. Thay mặt Thủ tướng, Phó "
+            "Thủ tướng Trần Văn Quang ký quyết định. Ban Bí thư thi hành kỷ luật ông Lê Văn "
+            "Phương, Phó Bí thư Tỉnh ủy.",
+            {
+                "Đinh Văn Đính": ["Vụ trưởng Vụ Tổ chức cán bộ"],
+                "Phan Văn Định": [
+                    "Chủ tịch Ủy ban nhân dân thành phố",
+                    "Phó Bí thư Tỉnh ủy",
+                    "Chủ tịch Ủy ban nhân dân tỉnh",
+                ],
+                "Trần Văn Quang": ["Phó Thủ tướng Chính phủ"],
+                "Lê Văn Phương": ["Phó Bí thư Tỉnh ủy"],
+            },
+        ),
         # Two periods before "đối với"; a list after "đối với các ông:".
         (
             "Miễn nhiệm chức danh Chủ tịch UBND tỉnh khóa V, nhiệm kỳ 2011-2016 đối với ông Trần "

@@ -56,6 +56,10 @@ from tests.conftest import record_of
         ),
         ("Đại hội Đảng bộ Quảng Nam lần thứ XXII", [("provincial_party", "XXII", None)]),
         (
+            "Đại hội đại biểu Đảng bộ tỉnh Bình Dương nhiệm kỳ 2020-2025 lần thứ XI khai mạc",
+            [("provincial_party", "XI", None)],
+        ),
+        (
             "Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
             [("other", "I", "2025-2030")],
         ),

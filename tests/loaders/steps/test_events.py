@@ -52,6 +52,12 @@ from tests.conftest import attendees, chairs, record_of
             "là đồng chí Huỳnh Văn Cần, Phó Chủ tịch UBND TP.",
             ["Lâm Văn Phát", "Huỳnh Văn Cần"],
         ),
+        # Chairing a hand-over of decisions.
+        (
+            "Chiều nay, Trưởng Ban Tổ chức Trung ương Trương Thị Mai đã chủ trì trao quyết định "
+            "của Bộ Chính trị điều động đồng chí Nguyễn Văn Cường.",
+            ["Trương Thị Mai"],
+        ),
         # A congress's presidium chairs only with a chairing verb.
         (
             "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lưu Văn Thái, Bí thư Tỉnh ủy; Đinh Thị "
@@ -264,6 +270,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Các đồng chí: Vũ Văn Hồng, Bí thư Tỉnh ủy; Tôn Thị Hạnh, Chủ tịch HĐND tỉnh; các đồng"
             " chí trong Ban Thường vụ Tỉnh ủy và 280 đại biểu dự đại hội.",
             ["Vũ Văn Hồng", "Tôn Thị Hạnh"],
+        ),
+        # "UV" is a member.
+        (
+            "Đồng chí Sùng Văn Chúng - Phó Bí thư Thường trực Tỉnh ủy; đồng chí Nguyễn Thị Mai -"
+            " UV Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam đã tới dự và chỉ đạo Hội nghị.",
+            ["Sùng Văn Chúng", "Nguyễn Thị Mai"],
         ),
         # …and is there.
         (

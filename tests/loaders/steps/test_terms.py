@@ -56,6 +56,14 @@ from tests.conftest import record_of
         ),
         ("Đại hội Đảng bộ Quảng Nam lần thứ XXII", [("provincial_party", "XXII", None)]),
         (
+            "bầu đoàn đại biểu đi dự Đại hội đại biểu toàn quốc của Đảng lần thứ XII",
+            [("central_party", "XII", None)],
+        ),
+        (
+            "hội nghị Đoàn chủ tịch lần thứ 7 trung ương Hội LHPN Việt Nam khóa XII",
+            [("other", "XII", None)],
+        ),
+        (
             "Đại hội đại biểu Đảng bộ tỉnh Bình Dương nhiệm kỳ 2020-2025 lần thứ XI khai mạc",
             [("provincial_party", "XI", None)],
         ),

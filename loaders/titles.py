@@ -36,8 +36,7 @@ class TitleRules:
     province: re.Pattern[str]
     place_words: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
-    place_committees: tuple[str, ...]
-    committee_of_place: dict[str, str]
+    committee_of_place: dict[str, str]  # "huyện" → "Huyện ủy"
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -97,7 +96,6 @@ def rules(gaz: Gazetteer) -> TitleRules:
         ),
         place_words=tuple(key(w) for w in gaz.place_words),
         bare_party_organs=tuple(key(w) for w in gaz.bare_party_organs),
-        place_committees=tuple(gaz.place_committees.values()),
         committee_of_place=dict(gaz.place_committees),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
@@ -452,7 +450,9 @@ def _share_places(titles: list[tuple[str, int, int]], r: TitleRules) -> list[tup
     Tuyên giáo Huyện ủy Châu Thành A')."""
     out = list(titles)
     for i, (title, start, end) in enumerate(out[:-1]):
-        committee = next((c for c in r.place_committees if title.endswith(" " + c)), None)
+        committee = next(
+            (c for c in r.committee_of_place.values() if title.endswith(" " + c)), None
+        )
         if committee is None:
             continue
         for later, _, _ in out[i + 1 :]:

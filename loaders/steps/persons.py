@@ -234,10 +234,10 @@ _DISMISSED_TITLE = (
     r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:)?\s*$"
 )
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
+_POST_WORD = r"chức(?: vụ| danh)?\s+"  # "chức vụ", "chức danh", "chức" before a title
 _DISMISSED = re.compile(
     r"(?:(?:(?:thôi\s+)?(?:làm\s+)?nhiệm vụ|(?<!giới thiệu nhân sự )bầu(?: bổ sung)?|miễn nhiệm)\s+"
-    r"(?:chức vụ\s+|chức danh\s+|chức\s+)?"
-    rf"|chức vụ\s+|chức danh\s+|chức\s+){_DISMISSED_TITLE}",
+    rf"(?:{_POST_WORD})?|{_POST_WORD}){_DISMISSED_TITLE}",
     re.IGNORECASE,
 )
 _DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)

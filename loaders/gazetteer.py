@@ -504,6 +504,10 @@ def load(*extra_dirs: Path) -> Gazetteer:
             )
         )
 
+    tenure = _tenure(raw["tenure"], organs, where["tenure"])
+    # "ông A và nguyên Bí thư B": a word saying a title is former joins a list too.
+    cues["list_glue"] += tenure.former
+
     terms_raw = raw["terms"]
     term_keywords = tuple(key(k) for k in _strings(terms_raw, "keywords", where["terms"]))
     boiler = raw["boilerplate"]
@@ -556,7 +560,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "^(?:" + "|".join(_strings(boiler, "byline_prefix", where["boilerplate"])) + r")\s*",
             where["boilerplate"],
         ),
-        tenure=_tenure(raw["tenure"], organs, where["tenure"]),
+        tenure=tenure,
     )
 
 

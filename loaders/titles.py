@@ -53,6 +53,7 @@ class TitleRules:
     organ_words: frozenset[str]
     organ_end: re.Pattern[str]
     rank: re.Pattern[str]
+    former: re.Pattern[str]  # "nguyên ", "cựu " before a title
 
 
 @cache
@@ -127,6 +128,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         organ_words=_organ_words(gaz),
         organ_end=re.compile(whole_words(gaz.organ_ends)),
         rank=re.compile(whole_words(gaz.ranks), re.IGNORECASE),
+        former=re.compile(rf"^(?:{alternation(gaz.tenure.former)})\s+", re.IGNORECASE),
     )
 
 
@@ -377,7 +379,7 @@ def in_province(title: str, province: str | None, when: str | None, r: TitleRule
 def canonical_title(raw: str, r: TitleRules) -> str | None:
     """The canonical full form of a title as printed, or None when it is not a title."""
     title = _expand_abbreviations(raw.replace("\x1f", ",").strip(" ,;:-–"), r)
-    title = re.sub(r"^nguyên\s+", "", title, flags=re.IGNORECASE)
+    title = r.former.sub("", title)
     head = r.head.match(title)
     if not head:
         return None

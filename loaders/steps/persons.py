@@ -292,6 +292,7 @@ class _Rules:
     province_tokens: dict[str, int]
     province_firsts: frozenset[str]  # the first words of `province_tokens`
     organ_opening: re.Pattern[str]
+    title_separator: re.Pattern[str]
 
 
 @cache
@@ -333,6 +334,9 @@ def _rules(gaz: Gazetteer) -> _Rules:
             )
             or "(?!)",
             re.IGNORECASE,
+        ),
+        title_separator=re.compile(
+            rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.tenure.former)})\s+)?", re.IGNORECASE
         ),
     )
 
@@ -437,15 +441,14 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
 # Between a name and its titles, or two titles: a comma, a dash, a parenthesis, or nothing
 # ("ông Lê Văn A Bí thư Tỉnh ủy, cho biết": a comma left out); a birth year may come first
 # ("Lò Văn A, sinh năm 1970, Phó Bí thư Tỉnh ủy").
-_TITLE_SEPARATOR = re.compile(
+_TITLE_SEPARATOR = (
     # A caption's place in the photo first: "Ông A (trái) - Bí thư …".
     # Or a birth year: "Ông A (SN 1964), Phó Bí thư …".
     rf"(?:\s*\([^()]{{0,20}}?(?:trái|phải|giữa)[^()]{{0,15}}\)|\s*{_BIRTH_ASIDE})?"
     r"\s*(?:,|[-–—]|\()?\s*(?:sinh (?:năm|ngày) [\d/]{4,10}\s*,\s*|\d{2} tuổi\s*,\s*)?"
     # "ông A là Tỉnh ủy viên, …": a title must follow (the caller checks).
     r"(?:(?:hiện (?:nay )?|đang )?là\s+|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
-    r"(?:nguyên\s+)?",
-    re.IGNORECASE,
+    # then a word saying the title is former (the rules add it: "nguyên ", "cựu ").
 )
 
 
@@ -489,7 +492,7 @@ def _titles_after(
     out: list[tuple[str, int, int]] = []
     r = rl.titles
     while True:
-        sep = _TITLE_SEPARATOR.match(text, pos)
+        sep = rl.title_separator.match(text, pos)
         if not sep:
             break
         seg = sep.end()

@@ -60,6 +60,11 @@ CASES = [
         "Đồng chí Mai Văn Lực, nguyên Bí thư Tỉnh ủy khóa XIV dự buổi gặp mặt.",
         {"Mai Văn Lực": ["Bí thư Tỉnh ủy"]},
     ),
+    # "cựu" is former too: the title is kept, the word is not
+    (
+        "Ông Mai Văn Lực, cựu Bí thư Tỉnh ủy, và cựu Chủ tịch UBND tỉnh Lò Thị Hoa dự gặp mặt.",
+        {"Mai Văn Lực": ["Bí thư Tỉnh ủy"], "Lò Thị Hoa": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
     # Thủ tướng / Bộ trưởng synonyms
     (
         "Bộ trưởng Giao thông vận tải Đỗ Minh Tuấn làm việc với tỉnh.",

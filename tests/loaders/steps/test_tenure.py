@@ -43,6 +43,13 @@ def _holdings(text: str) -> dict[tuple[str, str], tuple[str | None, str]]:
             "Bắc Kạn",
             "former",
         ),
+        (
+            "Ngày 5/5, ông Lò Văn Tám, cựu Chủ tịch UBND tỉnh Bắc Kạn phát biểu.",
+            "Lò Văn Tám",
+            "Chủ tịch Ủy ban nhân dân tỉnh",
+            "Bắc Kạn",
+            "former",
+        ),
         # Elected to a post: it starts.
         (
             "Ngày 5/5, Hội nghị đã bầu đồng chí Phùng Thị Nga giữ chức Chủ tịch UBND tỉnh.",

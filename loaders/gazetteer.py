@@ -464,6 +464,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "topic_end",
             "gap",
             "list_glue",
+            "on_behalf",
+            "counts",
             "approved",
             "disseminated",
             "discussed",

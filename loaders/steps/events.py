@@ -24,9 +24,6 @@ _NOT_VERB = (
 # từ trái sang)") or on whose behalf ("thay mặt Bộ Chính trị, Ban Bí thư", "thừa ủy
 # quyền của Bộ Chính trị").
 _ASIDE = r"\([^()]{0,60}\)"
-# Once at most, outside the repetition: inside it the lazy clause made the match try
-# every way of cutting a long sentence (minutes on one article).
-_ON_BEHALF = r"(?<![\w])(?:thay mặt|thừa ủy quyền)[^.;()]{0,100}?(?=\s)"
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
 _WITH_OTHERS = (
@@ -84,6 +81,7 @@ class _EventRules:
     glue: re.Pattern[str]
     meeting_name: re.Pattern[str]
     action: re.Pattern[str]
+    count: re.Pattern[str]  # "hai ", "các ", "3 " before a title
 
 
 def _patterns(patterns: tuple[str, ...]) -> str:
@@ -109,7 +107,10 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         # An acting verb right after a person's titles (only gap words between).
         attend_actor=re.compile(
             rf"(?:\s|,|{TERM}|{whole_words(c['gap'])}|{_ASIDE})*"
-            rf"(?:{_ON_BEHALF}(?:\s|,|{whole_words(c['gap'])})*)?"
+            # On whose behalf, once at most, outside the repetition: inside it the lazy
+            # clause made the match try every way of cutting a long sentence (minutes).
+            rf"(?:(?<![\w])(?:{alternation(c['on_behalf'])})[^.;()]{{0,100}}?(?=\s)"
+            rf"(?:\s|,|{whole_words(c['gap'])})*)?"
             rf"(?:{_WITH_OTHERS}(?:\s|,|{whole_words(c['gap'])})*)?"
             rf"{whole_words(c['attend_actor'])}{_NOT_VERB}",
             re.I,
@@ -134,6 +135,7 @@ def _rules(gaz: Gazetteer) -> _EventRules:
             "|".join(rf"(?P<{name}>{whole_words(c[name])})" for name in ACTIONS),
             re.I,
         ),
+        count=re.compile(rf"^(?:{alternation(c['counts'])}|\d{{1,2}})\s+", re.I),
     )
 
 
@@ -204,8 +206,6 @@ def _right_after(ms: list[Mention], at: int, text: str, er: _EventRules) -> int 
 
 # "chủ trì của", "chủ tọa, điều hành của": who presided follows.
 _PASSIVE = re.compile(r"\s*(?:,\s*(?-i:[^\W\d\sA-ZĐ])[^,;.]{0,20}?)?\s*của(?![\w])")
-# A title's count or plural before it: "hai Phó Chủ tịch", "các Phó Chủ tịch".
-_COUNT = re.compile(r"^(?:các|hai|ba|bốn|\d{1,2})\s+", re.IGNORECASE)
 
 
 def _named_by_title(
@@ -221,7 +221,7 @@ def _named_by_title(
     for part in re.split(r"(,|\svà\s)", clause.group(0) if clause else ""):
         start = pos
         pos += len(part)
-        count = _COUNT.match(part.strip())
+        count = _rules(gaz).count.match(part.strip())
         printed = part.strip()[count.end() :] if count else part.strip()
         title = canonical_title(printed, tr) if printed else None
         if not title:

@@ -293,6 +293,8 @@ class _Rules:
     province_firsts: frozenset[str]  # the first words of `province_tokens`
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
+    on_behalf_of: re.Pattern[str]  # "thay mặt " right before a title
+    plural_title: re.Pattern[str]  # "hai Phó Chủ tịch:", "các Ủy viên …:"
 
 
 @cache
@@ -337,6 +339,12 @@ def _rules(gaz: Gazetteer) -> _Rules:
         ),
         title_separator=re.compile(
             rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.tenure.former)})\s+)?", re.IGNORECASE
+        ),
+        on_behalf_of=re.compile(rf"(?:{alternation(gaz.cues['on_behalf'])})\s*$", re.IGNORECASE),
+        plural_title=re.compile(
+            rf"(?<![\w])(?:{alternation(gaz.cues['counts'])}|\d{{1,2}})\s+"
+            r"(?P<label>[^:;.,]{3,80}?)\s*:",
+            re.IGNORECASE,
         ),
     )
 
@@ -573,7 +581,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         if not heads or find_stop(text, heads[-1].end(), prev_end, r, heads[-1].start()):
             break
         earlier = canonical_title(text[heads[-1].start() : prev_end], r)
-        if earlier is None or _ON_BEHALF_OF.search(text, prev_start, heads[-1].start()):
+        if earlier is None or rl.on_behalf_of.search(text, prev_start, heads[-1].start()):
             break  # "thay mặt Thủ tướng, Phó Thủ tướng A": the first is not A's
         out.insert(0, (earlier, heads[-1].start(), prev_end))
         if text[prev_start:prev_end].strip() != text[heads[-1].start() : prev_end].strip():
@@ -582,13 +590,6 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     return out
 
 
-_ON_BEHALF_OF = re.compile(r"(?:thay mặt|thừa ủy quyền|thừa lệnh)\s*$", re.IGNORECASE)
-
-
-_PLURAL_TITLE = re.compile(
-    r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+(?P<label>[^:;.,]{3,80}?)\s*:",
-    re.IGNORECASE,
-)
 # Found by its cue, then its label read back to the clause's start: a pattern with the
 # label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
@@ -654,7 +655,7 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
         if title:
             out.append((m.end(), len(text), title))
     # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list.
-    for m in _PLURAL_TITLE.finditer(text):
+    for m in rl.plural_title.finditer(text):
         if rl.titles.head.match(m.group("label")):
             title = _label_title(text, m.start("label"), m.end("label"), rl)
             if title:

@@ -225,6 +225,10 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             ["Nguyễn Văn Bảo"],
         ),
         (
+            "Phó Chủ tịch UBND tỉnh Lò Văn Minh thừa lệnh Chủ tịch nước trao Huân chương Lao động.",
+            ["Lò Văn Minh"],
+        ),
+        (
             "Phó Chủ tịch Hội LHPN Việt Nam Bùi Thị Hoa (thứ 2 từ trái sang) tiếp nhận quà.",
             ["Bùi Thị Hoa"],
         ),

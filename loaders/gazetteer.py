@@ -203,6 +203,13 @@ def _text(value: str) -> str:
     return fold_tones(unicodedata.normalize("NFC", value.strip()))
 
 
+def _with_prefixes(heads: tuple[str, ...], prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The heads, and each after every prefix ("Phó " + "Giám đốc") unless it has one."""
+    firsts = {key(p).split()[0] for p in prefixes}
+    derived = [f"{p} {h}" for h in heads if key(h).split()[0] not in firsts for p in prefixes]
+    return tuple(dict.fromkeys([*heads, *derived]))
+
+
 def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     try:
         return re.compile(pattern, flags)
@@ -519,7 +526,10 @@ def load(*extra_dirs: Path) -> Gazetteer:
         provinces=provinces,
         province_names=province_names,
         datelines=datelines,
-        title_heads=_strings(titles, "heads", where["titles"]),
+        title_heads=_with_prefixes(
+            _strings(titles, "heads", where["titles"]),
+            _strings(titles, "prefixes", where["titles"]),
+        ),
         standalone_titles=_strings(titles, "standalone", where["titles"]),
         synonyms=tuple(synonyms),
         place_words=_strings(titles, "place_words", where["titles"]),

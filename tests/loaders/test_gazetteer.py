@@ -41,9 +41,19 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
         "abbreviations:\n  - {abbr: CAX, expansion: Công an xã}\n", encoding="utf-8"
     )
     extended = gazetteer.load(tmp_path)
-    assert "Trưởng Công an" in extended.title_heads
-    record = extract(Article("a", "Đồng chí Lê Văn Tư, Trưởng Công an xã phát biểu."), extended)
-    assert record["persons"][0]["positions"] == ["Trưởng Công an xã"]
+    # A head added takes the prefixes too: its deputy needs no line of its own.
+    assert {"Trưởng Công an", "Phó Trưởng Công an"} <= set(extended.title_heads)
+    record = extract(
+        Article(
+            "a",
+            "Đồng chí Lê Văn Tư, Trưởng Công an xã và ông Hà Văn Ba, Quyền Trưởng Công an xã phát biểu.",
+        ),
+        extended,
+    )
+    assert {p["name"]: p["positions"] for p in record["persons"]} == {
+        "Lê Văn Tư": ["Trưởng Công an xã"],
+        "Hà Văn Ba": ["Quyền Trưởng Công an xã"],
+    }
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,15 @@ CASES = [
         "Đồng chí Mai Văn Lực, nguyên Bí thư Tỉnh ủy khóa XIV dự buổi gặp mặt.",
         {"Mai Văn Lực": ["Bí thư Tỉnh ủy"]},
     ),
+    # Every head takes "Phó" and "Quyền" before it
+    (
+        "Dự có ông Lò Văn Ân, Quyền Chánh án TAND tỉnh, và bà Hà Thị Bích, Quyền Viện trưởng "
+        "VKSND tỉnh.",
+        {
+            "Lò Văn Ân": ["Quyền Chánh án Tòa án nhân dân tỉnh"],
+            "Hà Thị Bích": ["Quyền Viện trưởng Viện Kiểm sát nhân dân tỉnh"],
+        },
+    ),
     # "cựu" is former too: the title is kept, the word is not
     (
         "Ông Mai Văn Lực, cựu Bí thư Tỉnh ủy, và cựu Chủ tịch UBND tỉnh Lò Thị Hoa dự gặp mặt.",

@@ -424,15 +424,32 @@ def party_committee_of(organ: str, r: TitleRules) -> str | None:
     return f"{committee} {place}" if committee else f"Đảng ủy {word} {place}"
 
 
+def _committee_served(organ: str, r: TitleRules) -> str | None:
+    """The party committee of the place below the province a council or committee serves
+    ('Ủy ban nhân dân thành phố' with no name: the city's, 'Thành ủy')."""
+    bare = re.fullmatch(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (thành phố|thị xã)", organ)
+    if bare:
+        return r.committee_of_place.get(bare.group(1))
+    return party_committee_of(organ, r)
+
+
 def complete_party_organs(
-    titles: list[tuple[str, int, int]], r: TitleRules
+    titles: list[tuple[str, int, int]], text: str, r: TitleRules
 ) -> list[tuple[str, int, int]]:
     """A party body printed bare ('Bí thư Ban cán sự đảng', 'Bí thư Đảng ủy') takes the
     organ the next title names ('…, Chủ tịch Ủy ban nhân dân tỉnh', '…, Giám đốc Sở Tài
     chính'); a commune's or ward's council or committee gives its place instead ('Bí thư
-    Đảng ủy, Chủ tịch HĐND phường X' is the secretary of the ward's party committee)."""
+    Đảng ủy, Chủ tịch HĐND phường X' is the secretary of the ward's party committee).
+    A secretary printed bare is of the party committee of the place the next title's
+    council or committee serves ('Phó Bí thư, Chủ tịch UBND huyện X': the Huyện ủy's);
+    `text` is what the titles' offsets point into."""
     out = list(titles)
     for i, (title, start, end) in enumerate(out[:-1]):
+        if _SECRETARY.fullmatch(text[start:end].strip(" ,;:-–")):
+            committee = _committee_served(organ_of(out[i + 1][0], r), r)
+            if committee:
+                out[i] = (f"{text[start:end].strip(' ,;:-–')} {committee}", start, end)
+            continue
         if not key(title).endswith(r.bare_party_organs):
             continue
         organ = organ_of(out[i + 1][0], r)

@@ -887,7 +887,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             appointed_at.add(len(mentions))
         else:
             dismissed_from = None
-        titles = complete_party_organs(before + after, rl.titles)
+        titles = complete_party_organs(before + after, text, rl.titles)
         for list_start, list_end, label in groups:
             # The label is each listed person's, beside a narrower own title ("Các Phó Bí
             # thư gồm ông A, Phó Bí thư Thường trực": A holds both, as annotators read it).

@@ -60,6 +60,22 @@ CASES = [
         "Đồng chí Mai Văn Lực, nguyên Bí thư Tỉnh ủy khóa XIV dự buổi gặp mặt.",
         {"Mai Văn Lực": ["Bí thư Tỉnh ủy"]},
     ),
+    # A secretary printed bare is of the committee of the place the next title serves
+    (
+        "Ông Lò Văn Ân, Phó Bí thư, Chủ tịch UBND huyện Mường Tè và ông Hà Văn Ba, Phó Bí "
+        "thư, Chủ tịch UBND tỉnh phát biểu.",
+        {
+            "Lò Văn Ân": [
+                "Phó Bí thư Huyện ủy Mường Tè",
+                "Chủ tịch Ủy ban nhân dân huyện Mường Tè",
+            ],
+            "Hà Văn Ba": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+        },
+    ),
+    (
+        "Bà Lò Thị Hoa, Phó Bí thư Thường trực, Chủ tịch HĐND thị xã phát biểu.",
+        {"Lò Thị Hoa": ["Phó Bí thư Thường trực Thị ủy", "Chủ tịch Hội đồng nhân dân thị xã"]},
+    ),
     # Every head takes "Phó" and "Quyền" before it
     (
         "Dự có ông Lò Văn Ân, Quyền Chánh án TAND tỉnh, và bà Hà Thị Bích, Quyền Viện trưởng "

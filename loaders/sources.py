@@ -27,6 +27,9 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 # Page furniture trafilatura's fallbacks keep on short pages.
 _PRUNE = ["//nav", "//footer", "//aside"]
 _SPACES = re.compile(r"\s+")
+# The class news sites give the lead paragraph ("sapo", "detail-sapo", "post__lead"):
+# trafilatura skips a lead in a bare <div> when the page has no description to give it.
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sapo|lead|chapeau|summary)(?:$|[\s_-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,10 +89,21 @@ def read_page(html: str) -> Page:
         return Page("")
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     text = meta.get("text") or ""
-    lead = _SPACES.sub(" ", meta.get("description") or "").strip()
-    if lead and lead.rstrip(".… ")[:60] not in _SPACES.sub(" ", text):
-        text = f"{lead}\n{text}"
+    for lead in (meta.get("description"), _lead(html)):
+        lead = _SPACES.sub(" ", lead or "").strip()
+        if lead and lead.rstrip(".… ")[:60] not in _SPACES.sub(" ", text):
+            text = f"{lead}\n{text}"
     return Page(text, meta.get("title") or None, meta.get("date") or None, meta.get("url") or None)
+
+
+def _lead(html: str) -> str | None:
+    """The text of the page's first element classed as its lead, if any."""
+    from lxml import html as lxml_html
+
+    for element in lxml_html.fromstring(html).iter():
+        if _LEAD_CLASS.search(element.get("class") or ""):
+            return element.text_content()
+    return None
 
 
 def _page(html: str, where: str, empty: str) -> Page | InputError:

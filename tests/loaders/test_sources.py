@@ -228,13 +228,8 @@ def _norm(text: str | None) -> str:
 
 
 # p06's lead is a bare <div> beside <p> paragraphs and the page has no description:
-# trafilatura skips it (bench/html_extract.py).
-LEAD_LOST = pytest.mark.xfail(strict=True, reason="lead in a bare <div>, no description")
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=LEAD_LOST) if n == "p06.html" else n for n in sorted(EXPECTED)]
-)
+# trafilatura skips it, and its class ("detail-sapo") brings it back.
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_sources_saved_news_page_gives_date_url_and_headline(name: str) -> None:
     """Pages built like saved provincial news pages (menus, related news, comments)."""
     (article,) = _read(PAGES / name)

@@ -1,6 +1,6 @@
 PY ?= .venv/bin/python
 
-.PHONY: install test lint format typecheck check bench
+.PHONY: install test test-fast lint format typecheck check bench
 
 install:
 	python3 -m venv .venv
@@ -9,6 +9,9 @@ install:
 
 test:
 	$(PY) -m pytest
+
+test-fast:
+	$(PY) -m pytest -m "not slow and not neo4j"
 
 lint:
 	$(PY) -m ruff check .

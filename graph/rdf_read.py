@@ -18,7 +18,7 @@ from graph.model import FACT_EDGES, NODES, SUPPORT_LISTS
 from graph.rdf import FORMATS, PREDICATES, PROPS
 from graph.store import Store, StoreError
 from graph.tenure import derive
-from graph.vocab import PKG
+from graph.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer
 
@@ -208,7 +208,9 @@ def import_rdf(
     return written
 
 
-def validate(g: Graph, shapes: Path, ontology: Path) -> tuple[bool, str]:
+def validate(
+    g: Graph, shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE
+) -> tuple[bool, str]:
     """SHACL validation of an export against shapes.ttl, with the ontology's classes."""
     import pyshacl  # slow to import; only validation needs it
 

@@ -6,10 +6,15 @@ in the exporter fails at import instead of minting an undeclared IRI.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 ONTOLOGY = "https://partykg.org/ontology"
+# The files themselves, found beside this module in an editable install and in a wheel.
+ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")
+SHAPES_FILE = Path(__file__).with_name("shapes.ttl")
 
 
 class PKG(DefinedNamespace):

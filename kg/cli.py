@@ -542,9 +542,6 @@ import_app = typer.Typer(help="Load an exported graph back.", no_args_is_help=Tr
 app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
 
-ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY, SHAPES = ROOT / "ontology.ttl", ROOT / "shapes.ttl"
-
 
 class RdfFormat(StrEnum):
     turtle = "turtle"
@@ -600,9 +597,7 @@ def export_rdf(
             written = rdf.export_file(store, target, format.value, settings.base_iri, gaz, seeds)
         err.print(f"{written} triples" + (f" written to {output}" if output else ""))
         if target and validate:
-            conforms, report = rdf_read.validate(
-                rdf_read.parse([target], format.value), SHAPES, ONTOLOGY
-            )
+            conforms, report = rdf_read.validate(rdf_read.parse([target], format.value))
             if output is None:
                 sys.stdout.write(target.read_text(encoding="utf-8"))
             if not conforms:

@@ -1,11 +1,17 @@
-"""docker-compose.yml for users and the pom CI starts Neo4j from agree, and keep secrets
-out of committed files."""
+"""docker-compose.yml for users and the pom CI starts Neo4j from agree, secrets stay out
+of committed files, and a built wheel works on its own."""
 
 from __future__ import annotations
 
+import functools
+import os
 import re
+import shutil
 import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import ROOT
@@ -43,3 +49,36 @@ def test_deploy_env_file_is_ignored_and_only_an_example_committed() -> None:
     assert ignored.returncode == 0
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     assert re.search(r"^NEO4J_PASSWORD=\S{8,}$", example, re.M)
+
+
+@pytest.mark.slow
+def test_deploy_wheel_in_a_fresh_venv_runs_the_main_job_and_validates_rdf(tmp_path: Path) -> None:
+    """A wheel, not the editable install: data files found inside the installed packages."""
+    # A user of its own: a fresh data folder, no KG_ settings from the test run.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    run = functools.partial(subprocess.run, capture_output=True, text=True, timeout=600, env=env)
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", str(ROOT), "-w", "dist"],
+        cwd=tmp_path,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("partykg-*.whl")
+    venv = tmp_path / "venv"
+    assert run([sys.executable, "-m", "venv", str(venv)]).returncode == 0
+    installed = run([str(venv / "bin" / "pip"), "install", "-q", str(wheel)])
+    assert installed.returncode == 0, installed.stderr
+    work = tmp_path / "work"
+    shutil.copytree(ROOT / "examples", work / "examples")
+    kg = str(venv / "bin" / "kg")
+    where = run(
+        [str(venv / "bin" / "python"), "-c", "import graph; print(graph.__file__)"], cwd=work
+    )
+    assert str(venv) in where.stdout
+    loaded = run([kg, "load", "examples/articles"], cwd=work)
+    assert loaded.returncode == 0, loaded.stderr
+    timeline = run([kg, "timeline", "Nguyễn Hữu Đông"], cwd=work)
+    assert "Bí thư Tỉnh ủy" in timeline.stdout, timeline.stderr
+    export = run([kg, "export", "rdf", "--validate", "-o", "out.ttl"], cwd=work)
+    assert export.returncode == 0, export.stderr
+    assert "no SHACL violation" in export.stderr

@@ -343,7 +343,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
         on_behalf_of=re.compile(rf"(?:{alternation(gaz.cues['on_behalf'])})\s*$", re.IGNORECASE),
         plural_title=re.compile(
             rf"(?<![\w])(?:{alternation(gaz.cues['counts'])}|\d{{1,2}})\s+"
-            r"(?P<label>[^:;.,]{3,80}?)\s*:",
+            r"(?P<label>[^:;.]{3,80}?)\s*:",
             re.IGNORECASE,
         ),
     )
@@ -646,20 +646,29 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
 
 
 def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
-    """Group labels and where their list starts ("các đồng chí trong Ban Thường vụ Tỉnh ủy: …")."""
-    out = []
+    """Group labels and where their list starts and ends ("các đồng chí trong Ban Thường
+    vụ Tỉnh ủy: …"); a list ends where the next label begins."""
+    found: list[tuple[int, int, int, str]] = []  # label start, list start, end, title
     for m in rl.group_label.finditer(text):
         label = m.group("label").strip()
+        # "các đồng chí Đại tướng - Ủy viên Bộ Chính trị": the rank is each one's too.
+        rank = rl.titles.rank.match(label)
+        if rank and re.match(r"\s*[-–]\s*", label[rank.end() :]):
+            label = label[rank.end() :].lstrip(" -–")
         # "các đồng chí trong Ban Thường vụ": members of the organ named.
         title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
         if title:
-            out.append((m.end(), len(text), title))
-    # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list.
+            found.append((m.start(), m.end(), len(text), title))
+    # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list; "các Ủy viên
+    # Bộ Chính trị, Bí thư Trung ương Đảng: …": several, each a title.
     for m in rl.plural_title.finditer(text):
-        if rl.titles.head.match(m.group("label")):
-            title = _label_title(text, m.start("label"), m.end("label"), rl)
-            if title:
-                out.append((m.end(), len(text), title))
+        spans, at = [], m.start("label")
+        for part in m.group("label").split(","):
+            spans.append((at + len(part) - len(part.lstrip()), at + len(part.rstrip())))
+            at += len(part) + 1
+        if all(rl.titles.head.match(text, a) for a, _ in spans):
+            titles = [_label_title(text, a, b, rl) for a, b in spans]
+            found += [(m.start(), m.end(), len(text), t) for t in titles if t]
     # "bầu 3 Phó Chủ tịch UBND tỉnh gồm các ông, bà: A, B và C", "Hai Phó Chủ tịch là ông
     # A và ông B": the title comes first; without a colon it reaches to the clause's end.
     for m in _LABEL_FIRST.finditer(text):
@@ -676,7 +685,27 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
             colon = m.group("colon") or m.group("bare")
             clause = text.find(";", m.end())
             end = len(text) if colon else (clause if clause >= 0 else len(text))
-            out.append((m.end() - len(colon or ""), end, title))
+            found.append((marks[-1] if marks else floor, m.end() - len(colon or ""), end, title))
+    starts = sorted(label for label, _, _, _ in found)
+    out = []
+    for _, list_start, end, title in found:
+        following = bisect_right(starts, list_start)
+        end = min([end, *starts[following : following + 1]])
+        # "…: Bộ trưởng Bộ Quốc phòng A, Bộ trưởng Bộ Công an B; Bí thư …": titles before
+        # the names, commas between them: a semicolon ends the list.
+        first = len(text[list_start:]) - len(text[list_start:].lstrip(" :"))
+        clause = text.find(";", list_start, end)
+        if (
+            clause >= 0
+            and rl.titles.head.match(text, list_start + first)
+            and any(
+                rl.titles.head.match(text, c.end())
+                for c in re.finditer(r",\s*", text[:clause])
+                if c.start() > list_start
+            )
+        ):
+            end = clause
+        out.append((list_start, end, title))
     return sorted(out)
 
 

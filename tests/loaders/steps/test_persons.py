@@ -60,6 +60,28 @@ CASES = [
         "Đồng chí Mai Văn Lực, nguyên Bí thư Tỉnh ủy khóa XIV dự buổi gặp mặt.",
         {"Mai Văn Lực": ["Bí thư Tỉnh ủy"]},
     ),
+    # Several titles in a plural label; the list ends at the next label, and a list of
+    # titles-before-names separated by commas ends at a semicolon
+    (
+        "Dự có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng Ban Tổ chức Trung "
+        "ương Lê Văn An, Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Bình; Chánh Văn phòng "
+        "Trung ương Đảng Lò Văn Cường; các Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ "
+        "Trần Văn Dũng.",
+        {
+            "Lê Văn An": [
+                "Ủy viên Bộ Chính trị",
+                "Bí thư Trung ương Đảng",
+                "Trưởng Ban Tổ chức Trung ương",
+            ],
+            "Hà Văn Bình": [
+                "Ủy viên Bộ Chính trị",
+                "Bí thư Trung ương Đảng",
+                "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+            ],
+            "Lò Văn Cường": ["Chánh Văn phòng Trung ương Đảng"],
+            "Trần Văn Dũng": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Thủ tướng Chính phủ"],
+        },
+    ),
     # A secretary printed bare is of the committee of the place the next title serves
     (
         "Ông Lò Văn Ân, Phó Bí thư, Chủ tịch UBND huyện Mường Tè và ông Hà Văn Ba, Phó Bí "

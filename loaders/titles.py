@@ -405,7 +405,7 @@ def organ_of(title: str, r: TitleRules) -> str:
     Tài chính'), without a leading 'Thường trực'."""
     head = r.head.match(title)
     organ = title[head.end() :].strip() if head else ""
-    return re.sub(r"^Thường trực\s+", "", organ)
+    return re.sub(r"^Thường trực(?:\s+|$)", "", organ)
 
 
 _LOCAL_STATE_ORGAN = re.compile(

@@ -178,7 +178,7 @@ _BIRTH_ASIDE = (
     r"|\d{2} tuổi(?:,\s*(?:thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|cử nhân|quê)[^()]{0,40})?)\)"
 )
 _TAKES = (
-    r"(?:(?:giữ|vào) chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
+    r"(?:(?:giữ|vào) (?:các )?chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
 # A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
@@ -1005,7 +1005,7 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
 _CAREER = re.compile(
     r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng làm|từng là"
     r"|từng đảm nhiệm(?: các chức vụ)?"
-    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|cương vị|vị trí công tác)"
+    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|chức danh|cương vị|vị trí công tác)"
     r"(?:,?\s*như)?"
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
@@ -1015,14 +1015,15 @@ _CAREER = re.compile(
 # last named when only "ông"/"bà" is written).
 _SUBJECT_TAKES = re.compile(
     rf"(?=[ÔôBbĐđ,;])(?<![\w])(?:[ÔôBb](?:ng|à)|[Đđ]ồng chí)(?P<given>(?:\s+(?-i:[{UPPER}][{LOWER}]*)){{0,3}})"
-    rf"\s+(?:(?:sau đó|tiếp tục|tiếp|được|đã|lại|chuyển sang|chuyển về|về)\s+)*"
+    # "A lần lượt giữ các chức vụ X, Y": one person's steps ("A và B lần lượt …" is not).
+    rf"\s+(?:(?:sau đó|tiếp tục|tiếp|được|đã|lại|lần lượt(?= giữ các)|chuyển sang|chuyển về|về)\s+)*"
     rf"(?:(?:bổ nhiệm|điều động|phân công)\s+)?{_TAKES}\s+"
     rf"|[,;]\s*(?:sau đó\s+)?(?:làm|giữ chức(?: vụ)?)\s+",
     re.IGNORECASE,
 )
 # Between two past posts: a separator, "và", "rồi", "sau đó (làm)".
 _CAREER_SEGMENT = re.compile(
-    r"\s*(?:[;,]|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
+    r"\s*(?:[;,]|[-–](?=\s)|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
     r"(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?"
 )
 _NOT_A_POST = re.compile(
@@ -1072,6 +1073,9 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
             if person is None:
                 continue
             pos, titles, skipped = cue.end(), [], 0
+            # "giữ các chức vụ Phó Chủ tịch, quyền Chủ tịch UBND tỉnh": heads printed bare
+            # before a title share its organ.
+            bare: list[tuple[int, int]] = []
             while pos < len(text):
                 seg = _CAREER_SEGMENT.match(text, pos)
                 start = seg.end() if seg else pos
@@ -1086,8 +1090,24 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
                 end, _ = read_title(text, start, r)
                 title = canonical_title(text[start:end], r)
                 read = _joint_titles(text[start:end], r) or ([title] if title else [])
+                headless = not read or (
+                    not organ_of(read[0], r) and key(text[start:end]) not in r.standalone
+                )
+                if headless and text[end : end + 1] == ",":
+                    bare.append((start, end))
+                    pos = end
+                    continue
                 if not read or end <= start:
                     break
+                shared = [
+                    canonical_title(f"{text[a:b]} {organ_of(read[0], r)}", r) for a, b in bare
+                ]
+                titles += [
+                    (t, sentence.start + a, sentence.start + b)
+                    for t, (a, b) in zip(shared, bare, strict=True)
+                    if t
+                ]
+                bare = []
                 titles += [(t, sentence.start + start, sentence.start + end) for t in read]
                 pos = end
             # "đồng chí A giữ chức X" with A's full name: the sentence's own reading has X.

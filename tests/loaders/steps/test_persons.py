@@ -658,6 +658,25 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
             "Bí thư huyện Mường Tè.",
             {"Lê Văn Tám": ["Bí thư Tỉnh ủy", "Bí thư Huyện ủy Mường Tè"]},
         ),
+        # "trải qua các chức danh", dashes between posts; "lần lượt giữ các chức vụ" of
+        # heads printed bare before the title that names their organ.
+        (
+            "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Ông từng trải qua các chức danh Tỉnh ủy viên - "
+            "Chánh Văn phòng UBND tỉnh, Bí thư Huyện ủy Mường Tè. Từ năm 2019, ông Lê Văn Tám "
+            "lần lượt giữ các chức vụ Phó Chủ tịch, Phó Chủ tịch thường trực, Chủ tịch UBND "
+            "tỉnh.",
+            {
+                "Lê Văn Tám": [
+                    "Bí thư Tỉnh ủy",
+                    "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+                    "Bí thư Huyện ủy Mường Tè",
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh",
+                    "Chủ tịch Ủy ban nhân dân tỉnh",
+                ]
+            },
+        ),
         # Work done in a place is not a post: no title follows the verb.
         (
             "Ông Lê Văn Tám, Bí thư Tỉnh ủy. Ông làm việc với Sở Tài chính.",

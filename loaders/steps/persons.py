@@ -231,13 +231,14 @@ _DISMISSED_TITLE = (
     r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức (?:vụ|danh)\s)[^,;.()]){3,120}?)"
     # "… đối với các ông: A, …; B, …": a list after a colon.
     r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2}\s+(?:đối )?với"
-    r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:)?\s*$"
+    r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:|\s*:)?\s*$"
 )
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
 _POST_WORD = r"chức(?: vụ| danh)?\s+"  # "chức vụ", "chức danh", "chức" before a title
 _DISMISSED = re.compile(
     r"(?:(?:(?:thôi\s+)?(?:làm\s+)?nhiệm vụ|(?<!giới thiệu nhân sự )bầu(?: bổ sung)?|miễn nhiệm)\s+"
-    rf"(?:{_POST_WORD})?|{_POST_WORD}){_DISMISSED_TITLE}",
+    # "bầu các Phó Chủ tịch … đối với ông A, ông B": the count is not the title's.
+    rf"(?:{_POST_WORD})?(?:các\s+)?|{_POST_WORD}){_DISMISSED_TITLE}",
     re.IGNORECASE,
 )
 _DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)
@@ -245,6 +246,7 @@ _DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}
 
 # "… chức vụ chủ tịch UBND tỉnh giai đoạn 2014 - 2015, phó chủ tịch UBND tỉnh giai đoạn
 # 2011 - 2013 đối với ông A": several posts, each a title, before one person.
+_WITH = re.compile(r"\svới[\s:]")
 _SEVERAL_DISMISSED = re.compile(
     r"(?:chức vụ|chức danh)\s+(?P<titles>[^;.()]{3,240}?)\s+(?:đối )?với\s*$", re.IGNORECASE
 )
@@ -883,16 +885,14 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     if then_title:
                         after = [*after, (then_title, then.end(), then_end)]
                         chain_end = then_end
-        if " với " in text[max(0, start - 30) : start]:
+        # "… đối với ông A", "… đối với: ông A".
+        after_with = _WITH.search(text, max(0, start - 30), start) is not None
+        if after_with:
             upto = text[: hon.start() if hon and hon.group(0).strip() else start]
             dismissed = _DISMISSED.search(upto) or _DISMISSED_AND.search(upto)
         else:
             dismissed = None
-        several = (
-            _several_dismissed(text, upto, rl)
-            if not dismissed and " với " in text[max(0, start - 30) : start]
-            else []
-        )
+        several = _several_dismissed(text, upto, rl) if not dismissed and after_with else []
         if dismissed:
             # The title ends where any title does ("… giai đoạn 2010-2015 đối với").
             title_end, _ = read_title(text, dismissed.start("title"), rl.titles)
@@ -1168,14 +1168,24 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
     if not any(key(t).endswith(endings) for m in mentions for t in m.titles):
         return mentions  # no title waits for its district
     named: dict[str, set[str]] = {}
+    at: dict[str, list[tuple[int, str]]] = {}  # where each level's places are named
     cities = rules(gaz).city_provinces
     for match in pattern.finditer(doc.text):
         words = match.group("name").split()
         name = " ".join(words if len(words) <= 3 else words[:2])
         level = levels[key(match.group("level"))]
         named.setdefault(level, set()).add(name)
+        at.setdefault(level, []).append((match.start(), name))
     if cities & {key(n) for n in named.get("thành phố", ())}:
         named.pop("thành phố")  # a centrally-run city's article: its "Thành ủy" is its own
+
+    def nearest(level: str, pos: int, sentence: Sentence) -> str | None:
+        """Of several places of a level, the one named nearest in the same sentence."""
+        here = [
+            (abs(p - pos), n) for p, n in at.get(level, []) if sentence.start <= p < sentence.end
+        ]
+        return min(here)[1] if here else None
+
     # The same person's title elsewhere in the article may give the place ("Bí thư Thành
     # ủy Hòa Bình" in the headline, "nguyên Bí thư Thành ủy" further on).
     placed = {(m.name, t) for m in mentions for t in m.titles}
@@ -1189,7 +1199,10 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
             if ending and len(own) == 1:
                 raw.append((next(iter(own)), start, end))
                 continue
-            raw.append((f"{title} {next(iter(names))}" if len(names) == 1 else title, start, end))
+            place = next(iter(names)) if len(names) == 1 else None
+            if len(names) > 1 and ending:
+                place = nearest(levels[ending], start, m.sentence)
+            raw.append((f"{title} {place}" if place else title, start, end))
         if raw != list(m.raw_titles):
             new = {old: t for (old, _, _), (t, _, _) in zip(m.raw_titles, raw, strict=True)}
             m = replace(m, titles=tuple(new.get(t, t) for t in m.titles), raw_titles=tuple(raw))

@@ -117,6 +117,11 @@ CASES = [
         "Bộ trưởng Giao thông vận tải Đỗ Minh Tuấn làm việc với tỉnh.",
         {"Đỗ Minh Tuấn": ["Bộ trưởng Bộ Giao thông vận tải"]},
     ),
+    # a department's fields joined without "và"
+    (
+        "Đồng chí Quách Thị Yến, Giám đốc Sở Kế hoạch Đầu tư báo cáo.",
+        {"Quách Thị Yến": ["Giám đốc Sở Kế hoạch và Đầu tư"]},
+    ),
     # organ with a comma in its name
     (
         "Đồng chí Quách Thị Yến, Giám đốc Sở Văn hóa, Thể thao và Du lịch báo cáo.",
@@ -735,6 +740,12 @@ def test_persons_bare_party_body_takes_the_next_title_s_organ(
             "Huyện Mường Tè và huyện Sìn Hồ họp. Ông Lê Văn Tám, Bí thư Huyện ủy phát biểu.",
             "Bí thư Huyện ủy",
         ),
+        # Two districts named: the one named nearest in the title's own sentence.
+        (
+            "Huyện Mường Tè và huyện Sìn Hồ họp. HĐND huyện Sìn Hồ đã miễn nhiệm chức vụ Chủ "
+            "tịch UBND huyện đối với ông Lê Văn Tám.",
+            "Chủ tịch Ủy ban nhân dân huyện Sìn Hồ",
+        ),
     ],
 )
 def test_persons_district_title_takes_the_one_district_named(text: str, title: str) -> None:
@@ -773,6 +784,12 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 "Lê Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"],
                 "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy"],
             },
+        ),
+        # "phê chuẩn kết quả bầu các X … đối với: ông A, ông B"
+        (
+            "Thủ tướng phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 "
+            "đối với: ông Lê Văn Tám, bà Hà Thị Hoa.",
+            {n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"] for n in ("Lê Văn Tám", "Hà Thị Hoa")},
         ),
         (
             "Bà Đặng Thị Em và ông Phạm Vũ Hồng lần lượt trúng cử chức danh Chủ tịch HĐND và "

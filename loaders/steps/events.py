@@ -98,7 +98,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         chair_literals=tuple(w.lower() for w in c["chair"]),
         meeting_after=re.compile(
             rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo|kết luận|trực tiếp)[^.;]{{0,40}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
-            r"|^\s*(?:[.;]|$)|^\s*của(?![\w])",
+            # "chủ trì tại điểm cầu tỉnh", "đồng chủ trì tại Hội trường Diên Hồng".
+            r"|^\s*(?:[.;]|$)|^\s*(?:của|tại)(?![\w])",
             re.I,
         ),
         chair_after=re.compile(rf"(?<![\w])(?:{_patterns(c['chair_after'])})(?![\w])", re.I),

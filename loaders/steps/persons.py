@@ -659,7 +659,12 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
             label = label[rank.end() :].lstrip(" -–")
         # "các đồng chí trong Ban Thường vụ": members of the organ named.
         title = canonical_title(("Ủy viên " if m.group("within") else "") + label, rl.titles)
-        if title:
+        # "Các đồng chí Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội: …": each a title.
+        parts = [p.strip() for p in label.split(",")]
+        if len(parts) > 1 and all(rl.titles.head.match(p) for p in parts):
+            titles = [canonical_title(p, rl.titles) for p in parts]
+            found += [(m.start(), m.end(), len(text), t) for t in titles if t]
+        elif title:
             found.append((m.start(), m.end(), len(text), title))
     # "có các Đại biểu Quốc hội: A, B, C": a plural title before the list; "các Ủy viên
     # Bộ Chính trị, Bí thư Trung ương Đảng: …": several, each a title.

@@ -127,6 +127,13 @@ from tests.conftest import attendees, chairs, record_of
             "Chủ trì kỳ họp thứ 9 do ông Lò Văn Sáu và ông Hà Văn Bảy - Phó Chủ tịch HĐND tỉnh.",
             ["Lò Văn Sáu", "Hà Văn Bảy"],
         ),
+        # "đồng chủ trì tại …" after a labelled list; "chủ trì tại điểm cầu" of a province.
+        (
+            "Các đồng chí Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội: Thượng tướng Lê Văn "
+            "Ba, Hà Văn Bảy đồng chủ trì tại Hội trường Diên Hồng. Đồng chí Lò Thị Hoa, Phó "
+            "Trưởng đoàn ĐBQH tỉnh chủ trì tại điểm cầu tỉnh.",
+            ["Lê Văn Ba", "Hà Văn Bảy", "Lò Thị Hoa"],
+        ),
         # Chairs named by their titles alone: the article's holders of them.
         (
             "Kỳ họp bầu ông Ngô Văn Tư làm Chủ tịch HĐND tỉnh; ông Lý Văn Ba, bà Hà Thị Hai "

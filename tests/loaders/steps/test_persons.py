@@ -785,6 +785,15 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy"],
             },
         ),
+        # A group label of two titles gives each
+        (
+            "Các đồng chí Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội: Thượng tướng Lê Văn "
+            "Ba, Hà Văn Bảy dự.",
+            {
+                n: ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Chủ tịch Quốc hội"]
+                for n in ("Lê Văn Ba", "Hà Văn Bảy")
+            },
+        ),
         # "phê chuẩn kết quả bầu các X … đối với: ông A, ông B"
         (
             "Thủ tướng phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 "

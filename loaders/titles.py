@@ -119,7 +119,13 @@ def rules(gaz: Gazetteer) -> TitleRules:
         comma_organs=(
             re.compile(alternation(comma_organs), re.IGNORECASE) if comma_organs else None
         ),
-        and_organs=(re.compile(alternation(and_organs), re.IGNORECASE) if and_organs else None),
+        and_organs=(
+            # Read on text whose commas inside organ names are masked ("Khoa học, Công nghệ
+            # và Môi trường").
+            re.compile(alternation(and_organs).replace(",", "[,\x1f]"), re.IGNORECASE)
+            if and_organs
+            else None
+        ),
         topic_organ=re.compile(whole_words(gaz.cues["topic_organs"]), re.IGNORECASE),
         organ=re.compile(
             whole_words(_abbreviated([o.name for o in gaz.organs], gaz)), re.IGNORECASE

@@ -596,7 +596,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
 # label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
     r"\s+(?:gồm|là)(?: có)?"
-    r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên)(?:\s*,\s*(?:ông|bà))?"
+    r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên|đại biểu)(?:\s*,\s*(?:ông|bà))?"
     r"(?:\s*,?\s*gồm(?: có)?)?\s*(?P<colon>:)?"
     r"|\s*(?P<bare>:)"
     # "Hai Phó Bí thư là A và B": names right after the cue.

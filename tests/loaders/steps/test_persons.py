@@ -785,6 +785,22 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 "Trần Văn Hai": ["Phó Bí thư Tỉnh ủy"],
             },
         ),
+        # A deputies' group of a constituency: each member is a deputy
+        (
+            "Tổ ĐBQH đơn vị số 2 gồm các đại biểu: Lê Văn Ba, Phó trưởng đoàn chuyên trách Đoàn "
+            "ĐBQH tỉnh; Hà Văn Bảy, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường"
+            " của Quốc hội.",
+            {
+                "Lê Văn Ba": [
+                    "Đại biểu Quốc hội",
+                    "Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh",
+                ],
+                "Hà Văn Bảy": [
+                    "Đại biểu Quốc hội",
+                    "Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội",
+                ],
+            },
+        ),
         # A group label of two titles gives each
         (
             "Các đồng chí Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội: Thượng tướng Lê Văn "

@@ -355,7 +355,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
 # "Trịnh Xuân Trường"), when a family name opened it and no organ word follows.
 _NAME_LAST_OK = frozenset(
     {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban", "Được",
-     "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm", "Của"}
+     "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm", "Của",
+     "Trước"}
 )  # fmt: skip
 _ORGAN_TAIL = frozenset(
     {"ủy", "uỷ", "đoàn", "đội", "trưởng", "chỉ", "chấp", "thường", "tổ", "tuyên", "dân", "nội",

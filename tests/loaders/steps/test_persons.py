@@ -117,6 +117,11 @@ CASES = [
         "Bộ trưởng Giao thông vận tải Đỗ Minh Tuấn làm việc với tỉnh.",
         {"Đỗ Minh Tuấn": ["Bộ trưởng Bộ Giao thông vận tải"]},
     ),
+    # "TP." glued to a provincial city's name; a given name that is also a word
+    (
+        "Ông Mai Bá Trước, Chủ tịch UBND TP.Thủ Dầu Một phát biểu.",
+        {"Mai Bá Trước": ["Chủ tịch Ủy ban nhân dân thành phố Thủ Dầu Một"]},
+    ),
     # a department's fields joined without "và"
     (
         "Đồng chí Quách Thị Yến, Giám đốc Sở Kế hoạch Đầu tư báo cáo.",

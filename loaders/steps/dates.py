@@ -37,11 +37,14 @@ _LEAD = re.compile(
 # "Đến ngày 20-8-2020, …"): a part of day anywhere, a bare "ngày" only where a clause
 # starts, so that a cited document's date ("Quyết định số 5 ngày 3/4") is not taken.
 _INNER = re.compile(
-    r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)\s+(?:ngày\s+)?"
-    r"|(?:^|[,;]\s*|(?<![\w])(?:vào|đến|trong|từ)\s+"
+    # "… bế mạc vào sáng nay, 24/12".
+    r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)(?:\s+nay\s*,)?\s+(?:ngày\s+)?"
+    # A clause's start, after a quotation too ("… phát triển,” ngày 19/9, Đại hội …");
+    # "Sau 2 ngày (27-28/11) làm việc": the count of days, their dates in parentheses.
+    r"|(?:^|[,;][\"”’]?\s*|(?<![\w])(?:vào|đến|trong|từ|\d|hai|ba)\s+"
     # "… diễn ra ngày 22/6", "Tại kỳ họp thứ nhất ngày 29-6": the meeting's own day.
     r"|(?<![\w])(?:diễn ra|khai mạc|bế mạc|kỳ họp(?: thứ [\w]+)?(?: \(bất thường\))?)\s+(?:vào\s+)?)"
-    r"(?P<day_word>ngày)\s+)"
+    r"(?P<day_word>ngày)\s+\(?)"
     # A range gives its first day: "từ ngày 8 - 9/8/2023", "từ ngày 15 đến 17/9".
     r"(?:(?P<d>\d{1,2})(?:\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
     r"\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"

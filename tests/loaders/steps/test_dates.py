@@ -92,6 +92,15 @@ from tests.conftest import record_of
             "2024-06-25",
             "2024-06-22",
         ),
+        # After a quotation that ends a clause; the dates of "2 ngày" in parentheses;
+        # "sáng nay, 24/12".
+        (
+            "Sau 2 ngày làm việc với tinh thần “Đoàn kết, đổi mới,” ngày 19/9, Đại hội bế mạc.",
+            "2025-09-20",
+            "2025-09-19",
+        ),
+        ("Sau 2 ngày (27-28/11) làm việc, Đại hội Mặt trận tỉnh bế mạc.", "2025-11", "2025-11-27"),
+        ("Đại hội Phụ nữ tỉnh bế mạc vào sáng nay, 24/12.", "2021-12-24", "2021-12-24"),
         # A congress opens its term.
         (
             "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 khai mạc.",

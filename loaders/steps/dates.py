@@ -41,7 +41,7 @@ _INNER = re.compile(
     r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)(?:\s+nay\s*,)?\s+(?:ngày\s+)?"
     # A clause's start, after a quotation too ("… phát triển,” ngày 19/9, Đại hội …");
     # "Sau 2 ngày (27-28/11) làm việc": the count of days, their dates in parentheses.
-    r"|(?:^|[,;][\"”’]?\s*|(?<![\w])(?:vào|đến|trong|từ|\d|hai|ba)\s+"
+    r"|(?:^|[,;][\"”’]?\s*|(?<![\w])(?:vào|đến|trong|từ)\s+|(?<![\w])(?:\d|hai|ba)\s+(?=ngày\s*\()"
     # "… diễn ra ngày 22/6", "Tại kỳ họp thứ nhất ngày 29-6": the meeting's own day.
     r"|(?<![\w])(?:diễn ra|khai mạc|bế mạc|kỳ họp(?: thứ [\w]+)?(?: \(bất thường\))?)\s+(?:vào\s+)?)"
     r"(?P<day_word>ngày)\s+\(?)"

@@ -98,6 +98,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         chair_literals=tuple(w.lower() for w in c["chair"]),
         meeting_after=re.compile(
             rf"^\s*(?:(?:và|,)\s*(?:phát biểu|điều hành|chỉ đạo|kết luận|trực tiếp)[^.;]{{0,40}}?\s+)?(?:các\s+)?(?:{meeting})(?![\w])"
+            # "chủ trì và trao các quyết định": presiding over what they then do there.
+            r"|^\s*,?\s*và\s+(?:trao|phát biểu|kết luận|công bố)(?![\w])"
             # "chủ trì tại điểm cầu tỉnh", "đồng chủ trì tại Hội trường Diên Hồng".
             r"|^\s*(?:[.;]|$)|^\s*(?:của|tại)(?![\w])",
             re.I,

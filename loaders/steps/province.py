@@ -106,6 +106,7 @@ def find_province(
     inside_names = [(m.start, m.end) for m in mentions]
     starts = [s.start for s in doc.sentences]
     written_as: dict[str, str] = {}
+    spelled: Counter[tuple[str, bool]] = Counter()  # (province, written by its old name)
     covered = -1  # "Huế" inside "Thừa Thiên Huế" is not a second mention
     biography: dict[int, bool] = {}  # by sentence index
     for start, end, written in sorted(_mentions(doc.text, pr)):
@@ -120,9 +121,14 @@ def find_province(
         canonical = gaz.canonical_province(written)
         if canonical is None:
             continue
-        # Huế's articles before 2025 say "Thừa Thiên Huế"; the text's name wins.
-        if key(written).startswith(("thừa thiên", "tt")):
+        # Huế's articles before 2025 say "Thừa Thiên Huế"; the name the text writes most
+        # wins ("TP Huế" three times and one birthplace in "Thừa Thiên - Huế": Huế).
+        old_name = key(written).startswith(("thừa thiên", "tt"))
+        spelled[(canonical, old_name)] += 1
+        if spelled[(canonical, True)] >= spelled[(canonical, False)]:
             written_as[canonical] = "Thừa Thiên Huế"
+        else:
+            written_as.pop(canonical, None)
         sentence = doc.sentences[index]
         if index not in biography:
             biography[index] = bool(_BIOGRAPHY.search(sentence.text))

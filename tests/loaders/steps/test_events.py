@@ -127,6 +127,12 @@ from tests.conftest import attendees, chairs, record_of
             "Chủ trì kỳ họp thứ 9 do ông Lò Văn Sáu và ông Hà Văn Bảy - Phó Chủ tịch HĐND tỉnh.",
             ["Lò Văn Sáu", "Hà Văn Bảy"],
         ),
+        # Presiding over what they then do there.
+        (
+            "Sáng 24-11, Ban Thường vụ Thành ủy tổ chức hội nghị công bố quyết định. Ông Lê Văn "
+            "Ba, Bí thư Thành ủy, chủ trì và trao các quyết định.",
+            ["Lê Văn Ba"],
+        ),
         # "đồng chủ trì tại …" after a labelled list; "chủ trì tại điểm cầu" of a province.
         (
             "Các đồng chí Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội: Thượng tướng Lê Văn "

@@ -20,6 +20,12 @@ from tests.conftest import record_of
         ("Tỉnh đã hoàn thành kế hoạch năm.", None),
         ("Mọi người mong muốn hòa bình. Tỉnh Cao Bằng đạt kết quả tốt.", "Cao Bằng"),
         ("Hội nghị tỉnh Thừa Thiên Huế năm 2023 diễn ra.", "Thừa Thiên Huế"),
+        # The name the text writes most: one old spelling in a birthplace does not rename it.
+        (
+            "Đại hội Đảng bộ TP Huế khai mạc. Ông Lê Văn An, quê Thừa Thiên - Huế, được bầu "
+            "làm Bí thư Thành ủy Huế. Các đại biểu thăm TP Huế.",
+            "Huế",
+        ),
         # "Hồ Chí Minh" alone is the President, not the city.
         ("Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
         ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm việc với Đoàn.", None),

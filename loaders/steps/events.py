@@ -24,6 +24,10 @@ _NOT_VERB = (
 # từ trái sang)") or on whose behalf ("thay mặt Bộ Chính trị, Ban Bí thư", "thừa ủy
 # quyền của Bộ Chính trị").
 _ASIDE = r"\([^()]{0,60}\)"
+_WHEN = (
+    r"(?<![\w])(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:\s*[-/.]\s*\d{4})?(?![\d\w])"
+)
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
 _WITH_OTHERS = (
@@ -120,7 +124,14 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(_leading(c["attend_lead"]), re.I),
-        gap=re.compile(rf"^(?:\s|,|{TERM}|{whole_words(c['gap'])})*$", re.I),
+        # "A, Tổng Bí thư thay mặt Bộ Chính trị chủ trì": on whose behalf, once; "A, Bộ
+        # trưởng, chiều ngày 28-6, đã chủ trì": when.
+        gap=re.compile(
+            rf"^(?:\s|,|{TERM}|{_WHEN}|{whole_words(c['gap'])})*"
+            rf"(?:(?<![\w])(?:{alternation(c['on_behalf'])})[^.;()]{{0,100}}?"
+            rf"(?:\s|,|{whole_words(c['gap'])})*)?$",
+            re.I,
+        ),
         # Between two people of one list: separators, "và", "cùng", or a group label
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(

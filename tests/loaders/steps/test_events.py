@@ -127,6 +127,13 @@ from tests.conftest import attendees, chairs, record_of
             "Chủ trì kỳ họp thứ 9 do ông Lò Văn Sáu và ông Hà Văn Bảy - Phó Chủ tịch HĐND tỉnh.",
             ["Lò Văn Sáu", "Hà Văn Bảy"],
         ),
+        # On whose behalf, or when, between the titles and the verb.
+        (
+            "Đồng chí Lê Văn Ba, Tổng Bí thư thay mặt Bộ Chính trị chủ trì, điều hành chương "
+            "trình Hội nghị. Đại tướng Hà Văn Bảy, Bộ trưởng Bộ Công an, chiều ngày 28-6, đã chủ"
+            " trì lễ công bố quyết định.",
+            ["Lê Văn Ba", "Hà Văn Bảy"],
+        ),
         # Presiding over what they then do there.
         (
             "Sáng 24-11, Ban Thường vụ Thành ủy tổ chức hội nghị công bố quyết định. Ông Lê Văn "

@@ -139,6 +139,11 @@ def _wrapped(before: str, line: str) -> bool:
     return before.endswith(",") or (line[0].islower() and not before.endswith(_CLOSED))
 
 
+def _is_body(line: str) -> bool:
+    """Whether a line is article text (a sentence), not a headline or a label."""
+    return line.endswith(".") or len(line) > 150
+
+
 def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     """Normalise, cut site furniture, take bylines out and split into sentences."""
     # The crawler's headline opens the article (a copy in the text is then a repeat).
@@ -146,6 +151,9 @@ def clean(article: Article, gaz: Gazetteer) -> Cleaned:
     lines = [line.strip() for line in _unglue(normalize(headline + article.text)).split("\n")]
     for i, line in enumerate(lines):
         if i > 0 and gaz.cut_after.match(line):
+            if not any(_is_body(before) for before in lines[:i]):
+                lines[i] = ""  # above the article ("Tin mới" as a section label): furniture
+                continue
             lines = lines[:i]
             break
     authors: list[str] = []

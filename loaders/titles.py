@@ -68,7 +68,15 @@ def rules(gaz: Gazetteer) -> TitleRules:
         for a, full in gaz.abbreviations.items()
         if any(key(full) == h or key(full).startswith(h + " ") for h in head_keys)
     ]
-    stop = rf"(?<![\w])(?!(?:{alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{alternation(gaz.cues['stop'])})(?![\w])"
+    # An exception opens with a stop word ("dự khuyết") or ends with one ("danh dự"): the
+    # word before it is then looked behind for.
+    stops = {key(w) for w in gaz.cues["stop"]}
+    behind = "".join(
+        f"(?<!{re.escape(e.rsplit(' ', 1)[0])} )"
+        for e in gaz.cues["stop_exceptions"]
+        if key(e.split()[0]) not in stops and key(e.rsplit(" ", 1)[-1]) in stops
+    )
+    stop = rf"(?<![\w]){behind}(?!(?:{alternation(gaz.cues['stop_exceptions'])})(?![\w]))(?:{alternation(gaz.cues['stop'])})(?![\w])"
     province_names: list[str] = []
     for p in gaz.provinces:
         province_names += [*([] if p.needs_lead else [p.name]), *p.aliases]

@@ -33,6 +33,15 @@ def test_clean_drops_comment_box_and_related_news(gaz: Gazetteer) -> None:
     assert "Lê Văn Bốn" not in doc.text
 
 
+def test_clean_a_related_news_label_above_the_article_is_dropped_not_cut_at(
+    gaz: Gazetteer,
+) -> None:
+    text = "Ông Lê Văn Bốn làm Chủ tịch Hội\n\nTin mới\n\nNgày 2/3, Đại hội bầu ông Lê Văn Bốn."
+    doc = clean(Article("a.txt", text), gaz)
+    assert "Tin mới" not in doc.text
+    assert doc.sentences[-1].text == "Ngày 2/3, Đại hội bầu ông Lê Văn Bốn."
+
+
 def test_clean_bylines_and_photo_credits_become_authors(gaz: Gazetteer) -> None:
     doc = clean(Article("a.txt", ARTICLE), gaz)
     assert doc.authors == ("Minh Châu", "Thanh Hà", "Quang Minh")

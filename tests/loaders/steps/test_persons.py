@@ -122,6 +122,11 @@ CASES = [
         "Ông Mai Bá Trước, Chủ tịch UBND TP.Thủ Dầu Một phát biểu.",
         {"Mai Bá Trước": ["Chủ tịch Ủy ban nhân dân thành phố Thủ Dầu Một"]},
     ),
+    # "danh dự" inside a title though "dự" ends titles
+    (
+        "Đại hội suy tôn Đại tướng Lê Văn Ba làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.",
+        {"Lê Văn Ba": ["Chủ tịch danh dự Hội Cựu chiến binh Việt Nam"]},
+    ),
     # a department's fields joined without "và"
     (
         "Đồng chí Quách Thị Yến, Giám đốc Sở Kế hoạch Đầu tư báo cáo.",

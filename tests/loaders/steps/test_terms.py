@@ -27,6 +27,20 @@ from tests.conftest import record_of
             [("central_party", "XIII", None)],
         ),
         ("Kỳ họp thứ 13, HĐND tỉnh khóa XIV", [("provincial_council", "XIV", None)]),
+        ("tại kỳ họp thứ 16 khóa 14, HĐND tỉnh", [("provincial_council", "XIV", None)]),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần I, nhiệm kỳ 2025 - 2030",
+            [("provincial_party", "I", "2025-2030")],
+        ),
+        ("Đại hội đại biểu Đảng bộ TP Cần Thơ lần thứ I", [("provincial_party", "I", None)]),
+        (
+            "các Nghị quyết Trung ương 4 (khóa XI, XII)",
+            [("central_party", "XI", None), ("central_party", "XII", None)],
+        ),
+        ("Trưởng Ban Tổ chức Trung ương khóa XII", [("central_party", "XII", None)]),
+        ("Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII", [("other", "VIII", None)]),
+        ("Đảng bộ quân sự tỉnh tổ chức Đại hội đại biểu lần thứ I", [("other", "I", None)]),
+        ("Hội nghị Ủy ban MTTQ Việt Nam lần thứ Năm khoá IX", [("other", "IX", None)]),
         ("đại biểu Quốc hội khóa XV", [("national_assembly", "XV", None)]),
         # Several ordinals of one body; a province's deputy; the congress by its committee;
         # the Front's committee named before its congress.

@@ -564,6 +564,10 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         return []
     raw = text[head.start() : name_start]
     raw = rl.honorific.sub("", raw)  # "Giám đốc Công an tỉnh, Đại tá X": the rank is not title
+    # The title must reach the name: "tân Bí thư Tỉnh ủy X và mong rằng … ông A" ends at "và".
+    end, _ = read_title(raw, 0, r)
+    if raw[end:].strip(" ,-–"):
+        return []
     title = canonical_title(raw, r)
     if title is None:
         return []

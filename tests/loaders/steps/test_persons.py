@@ -127,6 +127,21 @@ CASES = [
         "Đại hội suy tôn Đại tướng Lê Văn Ba làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.",
         {"Lê Văn Ba": ["Chủ tịch danh dự Hội Cựu chiến binh Việt Nam"]},
     ),
+    # a province's women's union; the party's central office printed without "Đảng"
+    (
+        "Bà Lò Thị Mai, Chủ tịch Hội LHPNVN tỉnh và ông Lê Văn Vinh, Phó Chánh Văn phòng Trung"
+        " ương dự.",
+        {
+            "Lò Thị Mai": ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
+            "Lê Văn Vinh": ["Phó Chánh Văn phòng Trung ương Đảng"],
+        },
+    ),
+    # A title written before the name reaches it: "… và mong rằng …" is no title
+    (
+        "Ông Lê Văn Ba chúc mừng tân Bí thư Tỉnh ủy và mong rằng trên cương vị mới ông Hà "
+        "Văn Quý sẽ đi đầu.",
+        {"Lê Văn Ba": []},
+    ),
     # a department's fields joined without "và"
     (
         "Đồng chí Quách Thị Yến, Giám đốc Sở Kế hoạch Đầu tư báo cáo.",

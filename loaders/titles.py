@@ -336,6 +336,13 @@ def provinces_named(title: str, r: TitleRules) -> list[str]:
 _SECRETARY = re.compile(r"(?:Phó )?Bí thư(?: Thường trực)?", re.IGNORECASE)
 
 
+# Organs whose province goes unsaid when dropped ("Bí thư Tỉnh ủy", "Giám đốc Sở Tài chính",
+# "Bí thư Tỉnh đoàn", "Đảng ủy Khối …"): no "tỉnh" takes its place.
+_NAMED_FOR_PROVINCE = re.compile(
+    r"(?:(?:ủy|uỷ)(?: viên)?|Sở [^,]*|Tỉnh [Đđ]oàn|Khối [^,]*)\s*$", re.IGNORECASE
+)
+
+
 def _strip_province(title: str, r: TitleRules) -> str:
     def drop(match: re.Match[str]) -> str:
         before = title[: match.start()]
@@ -352,7 +359,15 @@ def _strip_province(title: str, r: TitleRules) -> str:
             return " Thành ủy" if key(place) in r.city_provinces else " Tỉnh ủy"
         if key(before).endswith("thành ủy") and key(place) not in r.city_provinces:
             return match.group(0)  # "Bí thư Thành ủy Hòa Bình": the provincial city's
-        return ""
+        head = r.head.match(before.strip())
+        if (
+            _NAMED_FOR_PROVINCE.search(before)
+            or not head
+            or not before.strip()[head.end() :].strip()
+        ):
+            return ""  # a party committee or a department carries its province unsaid
+        # "Tham mưu trưởng BĐBP Lạng Sơn": the province's unit.
+        return " thành phố" if key(place) in r.city_provinces else " tỉnh"
 
     return r.province.sub(drop, title)
 

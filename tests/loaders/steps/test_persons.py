@@ -127,6 +127,19 @@ CASES = [
         "Đại hội suy tôn Đại tướng Lê Văn Ba làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.",
         {"Lê Văn Ba": ["Chủ tịch danh dự Hội Cựu chiến binh Việt Nam"]},
     ),
+    # A province's unit named by the province alone is the province's ("… tỉnh"), but a
+    # party committee, a department or the provincial youth union carries it unsaid
+    (
+        "Dự có Đại tá Lê Văn Ba, Tham mưu trưởng BĐBP Lạng Sơn; ông Hà Văn Bảy, Giám đốc Sở "
+        "Tài chính Lạng Sơn; bà Lò Thị Tư, Bí thư Tỉnh đoàn Lạng Sơn; ông Lê Văn Năm, Viện "
+        "trưởng VKSND TP Hà Nội.",
+        {
+            "Lê Văn Ba": ["Tham mưu trưởng Bộ đội Biên phòng tỉnh"],
+            "Hà Văn Bảy": ["Giám đốc Sở Tài chính"],
+            "Lò Thị Tư": ["Bí thư Tỉnh Đoàn"],
+            "Lê Văn Năm": ["Viện trưởng Viện Kiểm sát nhân dân thành phố"],
+        },
+    ),
     # a province's women's union; the party's central office printed without "Đảng"
     (
         "Bà Lò Thị Mai, Chủ tịch Hội LHPNVN tỉnh và ông Lê Văn Vinh, Phó Chánh Văn phòng Trung"

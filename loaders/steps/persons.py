@@ -470,6 +470,7 @@ _TERM_AFTER = re.compile(
 
 
 _JOINT = re.compile(r"\s+kiêm\s+")
+_MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng", re.IGNORECASE)
 
 
 _SECRETARIES = ("Bí thư", "Phó Bí thư")
@@ -501,6 +502,7 @@ def _titles_after(
     """Titles following a name (", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), and where they
     end; `names_at` (sorted) are where names start, which end a title."""
     out: list[tuple[str, int, int]] = []
+    bare: list[tuple[int, int]] = []  # heads printed without an organ, waiting for one
     r = rl.titles
     while True:
         sep = rl.title_separator.match(text, pos)
@@ -523,9 +525,20 @@ def _titles_after(
         if title is None:
             head = r.head.match(text, seg)
             if head and not text[head.end() : end].strip() and text[end : end + 1] == ",":
-                pos = end  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a rank-like bare head
+                bare.append((seg, end))
+                pos = end
                 continue
             break
+        # "Phó Tư lệnh, Tham mưu trưởng BĐBP": a head printed bare shares the next title's
+        # organ; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a minister's rank, none.
+        organ = organ_of(title, r)
+        for a, b in bare:
+            shared = (
+                None if _MINISTER.match(text, a) else canonical_title(f"{text[a:b]} {organ}", r)
+            )
+            if organ and shared:
+                out.append((shared, a, b))
+        bare = []
         out.append((title, seg, end))
         pos = end
         if pos < len(text) and text[pos] == ")":

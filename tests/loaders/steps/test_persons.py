@@ -140,6 +140,15 @@ CASES = [
             "Lê Văn Năm": ["Viện trưởng Viện Kiểm sát nhân dân thành phố"],
         },
     ),
+    # A head printed bare shares the next title's organ; a minister's rank does not
+    (
+        "Dự có Thiếu tướng Lê Văn Ba, Phó Tư lệnh, Tham mưu trưởng Quân khu 2; ông Lò Văn Tư, "
+        "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.",
+        {
+            "Lê Văn Ba": ["Phó Tư lệnh Quân khu 2", "Tham mưu trưởng Quân khu 2"],
+            "Lò Văn Tư": ["Chủ nhiệm Ủy ban Dân tộc"],
+        },
+    ),
     # a province's women's union; the party's central office printed without "Đảng"
     (
         "Bà Lò Thị Mai, Chủ tịch Hội LHPNVN tỉnh và ông Lê Văn Vinh, Phó Chánh Văn phòng Trung"

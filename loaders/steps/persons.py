@@ -230,7 +230,7 @@ _DISMISSED_TITLE = (
     # Nor another "miễn nhiệm"/"chức danh": the title is the one written last.
     r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức (?:vụ|danh)\s)[^,;.()]){3,120}?)"
     # "… đối với các ông: A, …; B, …": a list after a colon.
-    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2}\s+(?:đối )?với"
+    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2},?\s+(?:đối )?với"
     r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:|\s*:)?\s*$"
 )
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.

@@ -140,6 +140,23 @@ CASES = [
             "Lê Văn Năm": ["Viện trưởng Viện Kiểm sát nhân dân thành phố"],
         },
     ),
+    # Abbreviations and council committees printed short; a verb after a title ends it
+    (
+        "Ông Lý Văn Giàu - Chủ tịch Hội ND tỉnh và bà Cao Thị Lan, Trưởng Ban Văn hóa - Xã "
+        "hội dự. HĐND giới thiệu ông Lò Văn Phú, Giám đốc Sở VH-TT-DL bầu giữ chức Phó Chủ "
+        "tịch UBND tỉnh. Ông Hà Văn Hùng, Chánh Văn phòng Đoàn ĐBQH-HĐND tỉnh và bà Võ Thị "
+        "Xuân, phó bí thư Thường trực tỉnh dự.",
+        {
+            "Lý Văn Giàu": ["Chủ tịch Hội Nông dân tỉnh"],
+            "Cao Thị Lan": ["Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh"],
+            "Lò Văn Phú": [
+                "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+                "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            ],
+            "Hà Văn Hùng": ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"],
+            "Võ Thị Xuân": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        },
+    ),
     # A head printed bare shares the next title's organ; a minister's rank does not
     (
         "Dự có Thiếu tướng Lê Văn Ba, Phó Tư lệnh, Tham mưu trưởng Quân khu 2; ông Lò Văn Tư, "
@@ -855,6 +872,17 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
             {
                 n: ["Ủy viên Ban Chấp hành Trung ương Đảng", "Phó Chủ tịch Quốc hội"]
                 for n in ("Lê Văn Ba", "Hà Văn Bảy")
+            },
+        ),
+        # a comma before "đối với"
+        (
+            "Kỳ họp bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2016-2021, đối với ông Lê Văn Bắc, "
+            "Giám đốc Sở Giao thông vận tải.",
+            {
+                "Lê Văn Bắc": [
+                    "Ủy viên Ủy ban nhân dân tỉnh",
+                    "Giám đốc Sở Giao thông vận tải",
+                ]
             },
         ),
         # "phê chuẩn kết quả bầu các X … đối với: ông A, ông B"

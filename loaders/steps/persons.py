@@ -908,10 +908,13 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                     if then_title:
                         after = [*after, (then_title, then.end(), then_end)]
                         chain_end = then_end
-        # "… đối với ông A", "… đối với: ông A".
-        after_with = _WITH.search(text, max(0, start - 30), start) is not None
+        # "… đối với ông A", "… đối với: ông A", "… đối với Phó Bí thư Tỉnh ủy A".
+        opens = min([start, *(a for _, a, _ in before)])
+        if hon and hon.group(0).strip():
+            opens = min(opens, hon.start())
+        after_with = _WITH.search(text, max(0, opens - 30), opens) is not None
         if after_with:
-            upto = text[: hon.start() if hon and hon.group(0).strip() else start]
+            upto = text[:opens]
             dismissed = _DISMISSED.search(upto) or _DISMISSED_AND.search(upto)
         else:
             dismissed = None
@@ -933,7 +936,12 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         elif (
             dismissed_from
             and mentions
-            and (_AND_NEXT.fullmatch(left) or (listed_after and _LIST_NEXT.fullmatch(left)))
+            and (
+                _AND_NEXT.fullmatch(left)
+                or (listed_after and _LIST_NEXT.fullmatch(left))
+                # "… đối với Phó Bí thư A và Chủ nhiệm UBKT B, Giám đốc Sở C": titles first.
+                or (before and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end:opens]))
+            )
         ):
             before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too
             appointed_at.add(len(mentions))

@@ -874,6 +874,21 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 for n in ("Lê Văn Ba", "Hà Văn Bảy")
             },
         ),
+        # "đối với" people whose titles come before their names
+        (
+            "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với Phó Bí thư Tỉnh ủy Lê "
+            "Văn Lĩnh và Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Văn Thắng; miễn nhiệm Ủy viên UBND "
+            "tỉnh đối với Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Hoàn, Giám đốc Sở Y tế Lò Văn Hùng.",
+            {
+                "Lê Văn Lĩnh": ["Phó Bí thư Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Thắng": [
+                    "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+                    "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+                ],
+                "Bùi Văn Hoàn": ["Trưởng Ban Dân vận Tỉnh ủy", "Ủy viên Ủy ban nhân dân tỉnh"],
+                "Lò Văn Hùng": ["Giám đốc Sở Y tế", "Ủy viên Ủy ban nhân dân tỉnh"],
+            },
+        ),
         # a comma before "đối với"
         (
             "Kỳ họp bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2016-2021, đối với ông Lê Văn Bắc, "

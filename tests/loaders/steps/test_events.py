@@ -233,6 +233,14 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Bộ trưởng Bộ Tư pháp Trần Văn Long.",
             ["Lê Văn Hà", "Trần Văn Long"],
         ),
+        # "với sự tham dự và chỉ đạo của", "Đón tiếp đoàn có", "có buổi làm việc".
+        (
+            "Ngày 10/8, Đảng bộ Quân sự tỉnh tổ chức Đại hội, với sự tham dự và chỉ đạo của "
+            "Thiếu tướng Lê Văn Minh, Phó Tư lệnh Quân khu 7. Đón tiếp đoàn có Đại tá Hà Văn "
+            "Lực - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh. Chiều 14/5, đồng chí Lò Văn Trung - "
+            "Chủ tịch UBND tỉnh có buổi làm việc với Công an tỉnh.",
+            ["Lê Văn Minh", "Hà Văn Lực", "Lò Văn Trung"],
+        ),
         # On whose behalf, or an aside, between the person and the acting verb.
         (
             "Đồng chí Trần Văn Hải, Phó Trưởng Ban Tổ chức Trung ương thừa ủy quyền của Bộ "

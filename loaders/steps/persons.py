@@ -439,7 +439,8 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     ):
         return None
     if len(words) - start == 1 and ("'" in words[start] or "’" in words[start]):
-        return start, start + 1, False  # one-word names of Central Highlands peoples: K'Brơi
+        # One-word names of Central Highlands peoples ("K'Brơi"): as sure as a family name.
+        return start, start + 1, True
     for i in range(start, len(words) - 1):
         if _is_surname(words, i, rl.surnames) and not (i > start and words[i] in rl.opening_only):
             end = min(len(words), i + 5)

@@ -874,6 +874,11 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 for n in ("Lê Văn Ba", "Hà Văn Bảy")
             },
         ),
+        # A one-word name of a Central Highlands people opens a list as a full name does
+        (
+            "Các ông: K’Mak và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh.",
+            {n: ["Phó Chủ tịch Hội đồng nhân dân tỉnh"] for n in ("K’Mak", "Nguyễn Văn Triệu")},
+        ),
         # "đối với" people whose titles come before their names
         (
             "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với Phó Bí thư Tỉnh ủy Lê "

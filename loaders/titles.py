@@ -54,6 +54,7 @@ class TitleRules:
     organ_end: re.Pattern[str]
     rank: re.Pattern[str]
     former: re.Pattern[str]  # "nguyên ", "cựu " before a title
+    head_forms: dict[str, str]  # each head as the gazetteer spells it, by key
 
 
 @cache
@@ -143,6 +144,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
         organ_end=re.compile(whole_words(gaz.organ_ends)),
         rank=re.compile(whole_words(gaz.ranks), re.IGNORECASE),
         former=re.compile(rf"^(?:{alternation(gaz.tenure.former)})\s+", re.IGNORECASE),
+        head_forms={key(h): h for h in heads},
     )
 
 
@@ -414,6 +416,10 @@ def canonical_title(raw: str, r: TitleRules) -> str | None:
         return None
     if head.end() == len(title) and key(title) not in r.standalone:
         return None  # a bare "Bộ trưởng" or "Giám đốc" names no post
+    # "Phó chánh văn phòng …": a head printed in small letters takes its capitals.
+    form = r.head_forms.get(key(head.group(0)), "")
+    if sum(c.isupper() for c in form) > sum(c.isupper() for c in head.group(0)):
+        title = form + title[head.end() :]
     title = _without_province(_TERM_INSIDE.sub("", title), r)
     for pattern, replace in r.synonyms:
         title = pattern.sub(replace, title)

@@ -497,6 +497,42 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     return [first, second] if first else [second]
 
 
+# A unit's title and, after a comma, the organ the unit belongs to ("Trưởng phòng Dân tộc,
+# Ban Dân vận Tỉnh ủy", "Vụ trưởng Vụ Thi đua - Khen thưởng, Bộ VHTTDL").
+_UNIT = re.compile(r"(?:phòng|vụ|cục|văn phòng|trung tâm)(?:\s|$)", re.IGNORECASE)
+_PARENT = re.compile(
+    rf"(?:Ban|Bộ|Văn phòng|Sở|Tổng cục|Cục|Ủy ban|Học viện|Viện|Tỉnh ủy|Thành ủy)(?:\s+(?=[{UPPER}])|\s*$)"
+)
+
+
+def _parent_organ(
+    text: str, seg: int, end: int, title: str | None, r: TitleRules
+) -> tuple[str, int, bool] | None:
+    """The title read on into the organ its unit belongs to, with its new end, if a comma
+    and a known organ follow a unit's title (or a head printed bare: "Phó chánh văn
+    phòng, Ban Tuyên giáo Thành ủy")."""
+    comma = re.match(r",\s*", text[end : end + 3])
+    at = end + comma.end() if comma else end
+    if (
+        not comma
+        or not (r.organ.match(text, at) or _PARENT.match(text, at))
+        or r.head.match(text, at)
+    ):
+        return None
+    head = r.head.match(text, seg)
+    unit = organ_of(title, r) if title else ""
+    if (
+        title is not None
+        and not _UNIT.match(unit)
+        and not _UNIT.search(head.group(0) if head else "")
+    ):
+        return None
+    start = at
+    organ_end, stopped = read_title(text, start, r)
+    joined = canonical_title(f"{text[seg:end]} {text[start:organ_end]}", r)
+    return (joined, organ_end, stopped) if joined else None
+
+
 def _titles_after(
     text: str, pos: int, rl: _Rules, names_at: list[int]
 ) -> tuple[list[tuple[str, int, int]], int]:
@@ -523,6 +559,9 @@ def _titles_after(
             pos = end
             continue
         title = canonical_title(text[seg:end], r)
+        parent = _parent_organ(text, seg, end, title, r)
+        if parent:
+            title, end, stopped = parent
         if title is None:
             head = r.head.match(text, seg)
             if head and not text[head.end() : end].strip() and text[end : end + 1] == ",":

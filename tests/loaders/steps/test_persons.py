@@ -157,6 +157,17 @@ CASES = [
             "Võ Thị Xuân": ["Phó Bí thư Thường trực Tỉnh ủy"],
         },
     ),
+    # A unit's title, then after a comma the organ the unit belongs to
+    (
+        "Dự có ông Hà Văn Thắng, Phó chánh văn phòng, Ban Tuyên giáo và Dân vận Thành ủy; ông "
+        "Lò Văn Anh, Vụ trưởng Vụ Thi đua - Khen thưởng, Bộ VHTTDL; bà Lê Thị Hoa, Giám đốc "
+        "Sở Y tế, Ban Chỉ đạo tỉnh.",
+        {
+            "Hà Văn Thắng": ["Phó Chánh Văn phòng Ban Tuyên giáo và Dân vận Thành ủy"],
+            "Lò Văn Anh": ["Vụ trưởng Vụ Thi đua - Khen thưởng Bộ Văn hóa, Thể thao và Du lịch"],
+            "Lê Thị Hoa": ["Giám đốc Sở Y tế"],
+        },
+    ),
     # A head printed bare shares the next title's organ; a minister's rank does not
     (
         "Dự có Thiếu tướng Lê Văn Ba, Phó Tư lệnh, Tham mưu trưởng Quân khu 2; ông Lò Văn Tư, "
@@ -857,7 +868,7 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
             {
                 "Lê Văn Ba": [
                     "Đại biểu Quốc hội",
-                    "Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh",
+                    "Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh",
                 ],
                 "Hà Văn Bảy": [
                     "Đại biểu Quốc hội",

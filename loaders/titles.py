@@ -234,27 +234,33 @@ def read_title(text: str, start: int, r: TitleRules) -> tuple[int, bool]:
         end, stopped = stop.start(), True
     # "và": part of an organ name ("Ban Tuyên giáo và Dân vận") unless a person,
     # a title or a lower-case clause follows.
-    inside = [m.span() for m in r.and_organs.finditer(text, start, end)] if r.and_organs else []
-    for conj in re.finditer(r"\svà\s", text[scan_from:end]):
-        if any(a <= scan_from + conj.start() < b for a, b in inside):
+    conjs = list(_AND.finditer(text, scan_from, end)) if "và" in text[scan_from:end] else []
+    inside = (
+        [m.span() for m in r.and_organs.finditer(text, start, end)]
+        if conjs and r.and_organs
+        else []
+    )
+    for conj in conjs:
+        if any(a <= conj.start() < b for a, b in inside):
             continue
-        next_at = scan_from + conj.end()
+        next_at = conj.end()
         after = text[next_at:end].split()
         # "Ban Quản lý Khu kinh tế X và các Khu công nghiệp": "các" before an organ word.
         if len(after) > 1 and after[0] == "các" and is_capitalised(after[1]):
             after, next_at = after[1:], next_at + len("các ")
         person = len(after) > 1 and after[0] in r.surnames and is_capitalised(after[1])
         if not after or not is_capitalised(after[0]) or person:
-            end, stopped = scan_from + conj.start(), True
+            end, stopped = conj.start(), True
             break
         # "… Viện trưởng VKSND tỉnh và Đại tá Lê Văn A": a title or a rank.
         if r.head.match(text, next_at) or r.rank.match(text, next_at):
-            end, stopped = scan_from + conj.start(), True
+            end, stopped = conj.start(), True
             break
     done = _organ_done(text, scan_from, end, r)
     return (done, True) if done is not None else (end, stopped)
 
 
+_AND = re.compile(r"\svà\s")
 _NEXT_WORD = re.compile(r"\s+([^\s,;:]+)")
 
 

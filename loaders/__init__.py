@@ -7,15 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from loaders import gazetteer
-from loaders.explain import explain
-from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 
 __all__ = [
     "Article",
     "InputError",
     "explain_paths",
-    "extract",
     "extract_paths",
     "gazetteer",
     "read_inputs",
@@ -28,6 +25,8 @@ def extract_paths(
     limit: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[dict[str, Any] | InputError]:
     """The record of every article under `paths`, or an InputError for each bad input."""
+    from loaders.pipeline import extract  # the steps compile their rules: on use only
+
     gaz = _gazetteer(gazetteer_dirs)
     for item in read_inputs(paths, limit):
         yield item if isinstance(item, InputError) else extract(item, gaz)
@@ -39,6 +38,8 @@ def explain_paths(
     limit: int = MAX_ARTICLE_BYTES,
 ) -> Iterator[str | InputError]:
     """What each step read in each article under `paths` (text), or an InputError."""
+    from loaders.explain import explain
+
     gaz = _gazetteer(gazetteer_dirs)
     for item in read_inputs(paths, limit):
         yield item if isinstance(item, InputError) else explain(item, gaz)

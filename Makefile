@@ -16,6 +16,7 @@ test-fast:
 lint:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	.venv/bin/lint-imports
 
 format:
 	$(PY) -m ruff format .

@@ -1,6 +1,6 @@
 PY ?= .venv/bin/python
 
-.PHONY: install test test-fast lint format typecheck check bench
+.PHONY: install test test-fast cov lint format typecheck check bench
 
 install:
 	python3 -m venv .venv
@@ -12,6 +12,9 @@ test:
 
 test-fast:
 	$(PY) -m pytest -m "not slow and not neo4j"
+
+cov:
+	$(PY) -m pytest --cov --cov-report=term
 
 lint:
 	$(PY) -m ruff check .

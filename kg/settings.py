@@ -24,7 +24,7 @@ class Settings:
     max_article_bytes: int = 5_000_000
     data_dir: Path = field(default_factory=lambda: default_data_dir({}))
     batch_size: int = 250
-    workers: int = 1
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # one per core
     backend: str = "falkordb"
     neo4j_uri: str = "bolt://127.0.0.1:7687"
     neo4j_user: str = "neo4j"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from loaders import gazetteer
 from loaders.pipeline import STEPS, Step, check_order, extract
 from loaders.sources import Article
+from tests.conftest import ROOT
 
 
 def test_gazetteer_provinces_before_and_after_the_merger(gaz: gazetteer.Gazetteer) -> None:
@@ -94,6 +96,12 @@ def test_gazetteer_bad_entry_fails_at_load_naming_the_file(
 
 
 def test_gazetteer_steps_read_only_facts_made_before_them() -> None:
-    check_order(STEPS)
     with pytest.raises(ValueError, match="needs \\['date'\\]"):
         check_order((Step("x", lambda doc, date: None, ("doc", "date")),))
+
+
+def test_gazetteer_readme_lists_the_steps_in_their_order() -> None:
+    """README's account of the extraction steps is the pipeline's, in its order."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Extraction steps", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"`(find_\w+)`", section) == [s.run.__name__ for s in STEPS]

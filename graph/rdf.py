@@ -165,7 +165,6 @@ SEGMENTS = (
 )  # fmt: skip
 
 A = R.type
-_MERGER_DATE = "2025-07-01"
 
 
 def _date_type(value: str) -> str | None:
@@ -416,10 +415,11 @@ class Exporter:
             formed = known[name].formed_from
             if not formed:
                 continue
-            event = self.concept_iri("change", f"{_MERGER_DATE} {name}")
+            merger = self.gaz.tenure.merger_date
+            event = self.concept_iri("change", f"{merger} {name}")
             yield event, A, OR.ChangeEvent
             yield event, RS.label, lit(f"Hợp nhất thành {name}", lang="vi")
-            yield event, DCT.date, lit(_MERGER_DATE, DATE)
+            yield event, DCT.date, lit(merger, DATE)
             yield event, OR.resultingOrganization, self.iri(f"province:{slug(name)}")
             for old in formed:
                 yield event, OR.originalOrganization, self.iri(f"province:{slug(old)}")

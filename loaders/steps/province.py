@@ -15,7 +15,6 @@ from loaders.steps.dates import DateFact
 from loaders.steps.persons import Mention
 from loaders.text import alternation, key
 
-MERGER = "2025-07-01"
 # "tỉnh Sơn La" names the province more surely than "Sơn La"; "các tỉnh A, B" does not.
 _LEAD = re.compile(r"(?<!các )(?<!hai )(?<!\d )(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+$")
 # A biography's sentence names where a person was born and served, not where the
@@ -86,7 +85,7 @@ def find_province(
     first: dict[str, ProvinceFact] = {}
 
     def vote(name: str, weight: int, fact: ProvinceFact) -> None:
-        if when and when >= MERGER and name in merged:
+        if when and when >= gaz.tenure.merger_date and name in merged:
             name = merged[name]
             fact = ProvinceFact(name, fact.start, fact.end, fact.sentence)
         votes[name] += weight

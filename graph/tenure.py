@@ -22,7 +22,11 @@ from graph.store import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
-DERIVED = ("start", "end", "ended_by", "status", "in_terms", "predecessor", "successor")
+# "begin": when the holding began, its reported start or first sighting if earlier; the
+# one place that rule is computed (queries, the CLI and networks read it).
+DERIVED = (
+    "start", "end", "begin", "ended_by", "status", "in_terms", "predecessor", "successor"
+)  # fmt: skip
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Occupancy:
         return {
             "start": self.start,
             "end": self.end,
+            "begin": self.begin(),
             "ended_by": self.ended_by,
             "status": status,
             "in_terms": self.in_terms,

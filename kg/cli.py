@@ -397,15 +397,9 @@ def timeline(
                 post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
                 why = (r["ended_by"] or "").removeprefix("end:")
                 status = f"{r['status']} ({why})" if why else r["status"]
-                table.add_row(post, _begin(r) or "?", r["end"] or r["last_seen"] or "?", status,
+                table.add_row(post, r["begin"] or "?", r["end"] or r["last_seen"] or "?", status,
                               str(r["articles"]))  # fmt: skip
             console.print(table)
-
-
-def _begin(r: dict[str, Any]) -> str | None:
-    """When a holding began: its reported start, or first sighting if earlier."""
-    dates = [d for d in (r.get("start"), r.get("first_seen")) if d]
-    return min(dates) if dates else None
 
 
 @app.command()

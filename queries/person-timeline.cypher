@@ -8,7 +8,7 @@ WITH p, h, post, collect(t.name + CASE WHEN t.period IS NULL THEN '' ELSE ' (' +
      collect(t.id) AS term_ids
 RETURN p.name AS person, p.id AS person_id, post.title AS post, post.province AS province,
        h.first_seen AS first_seen, h.last_seen AS last_seen, h.start AS start, h.end AS end,
-       coalesce(h.status, 'unknown') AS status, h.ended_by AS ended_by, terms,
+       h.begin AS begin, coalesce(h.status, 'unknown') AS status, h.ended_by AS ended_by, terms,
        size(h.sources) AS articles, h.sources AS sources,
        p.id AS _person, post.id AS _post, term_ids AS _terms
 ORDER BY person, person_id, coalesce(first_seen, '9999'), coalesce(last_seen, '9999'), post

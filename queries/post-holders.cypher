@@ -6,10 +6,9 @@ WHERE toLower(post.title) = toLower($title) AND coalesce(post.province, '') = $p
   AND h.first_seen IS NOT NULL
 OPTIONAL MATCH (before:Person {id: h.predecessor})
 OPTIONAL MATCH (after:Person {id: h.successor})
-WITH p, h, post, before, after,
-     CASE WHEN h.start IS NOT NULL AND h.start < h.first_seen THEN h.start ELSE h.first_seen END AS begin
 RETURN p.name AS person, post.title AS post, post.province AS province,
-       h.first_seen AS first_seen, h.last_seen AS last_seen, h.start AS start, h.end AS end,
+       h.begin AS begin, h.first_seen AS first_seen, h.last_seen AS last_seen, h.start AS start,
+       h.end AS end,
        coalesce(h.status, 'unknown') AS status, h.ended_by AS ended_by,
        before.name AS predecessor, after.name AS successor, size(h.sources) AS articles,
        p.id AS _person, post.id AS _post

@@ -36,6 +36,7 @@ from loaders.titles import (
 )
 
 _SEPARATOR = re.compile(r"[,;:()\n]|\s[-–—]\s")
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 # Capitalised words that never belong to a personal name: a run of capitals is cut there.
 _NOT_NAME = frozenset(
     [
@@ -603,19 +604,22 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     a long list of names without full stops quadratic."""
     r = rl.titles
     floor = max(floor, name_start - _REACH)
+    # "Bí thư Tỉnh ủy - Trần Văn A": a title, a dash, the name (captions, lists).
+    dash = _DASH_BEFORE.search(text, floor, name_start)
+    upto = dash.start() if dash else name_start
     seg_start = floor
-    for sep in _SEPARATOR.finditer(text, floor, name_start):
+    for sep in _SEPARATOR.finditer(text, floor, upto):
         seg_start = sep.end()
     # The first head with no stop word between it and the name: in "Ban Bí thư thi hành
     # kỷ luật đối với nguyên Bí thư Thành ủy X Ngô Văn A" that is the second "Bí thư".
     head = next(
-        (h for h in r.head.finditer(text, seg_start, name_start)
-         if not find_stop(text, h.end(), name_start, r, h.start())),
+        (h for h in r.head.finditer(text, seg_start, upto)
+         if not find_stop(text, h.end(), upto, r, h.start())),
         None,
     )  # fmt: skip
     if not head:
         return []
-    raw = text[head.start() : name_start]
+    raw = text[head.start() : upto]
     raw = rl.honorific.sub("", raw)  # "Giám đốc Công an tỉnh, Đại tá X": the rank is not title
     # The title must reach the name: "tân Bí thư Tỉnh ủy X và mong rằng … ông A" ends at "và".
     end, _ = read_title(raw, 0, r)
@@ -654,7 +658,8 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
 # label first tried a 100-character label at every position of every sentence.
 _LABEL_FIRST = re.compile(
     r"\s+(?:gồm|là)(?: có)?"
-    r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên|đại biểu)(?:\s*,\s*(?:ông|bà))?"
+    r"(?:\s+(?:các\s+)?(?:\d{1,3}\s*)?(?:đồng chí|ông|bà|vị|ủy viên|uỷ viên|đại biểu|anh chị|anh|chị)"
+    r"(?:\s*,\s*(?:ông|bà))?"
     r"(?:\s*,?\s*gồm(?: có)?)?\s*(?P<colon>:)?"
     r"|\s*(?P<bare>:)"
     # "Hai Phó Bí thư là A và B": names right after the cue.
@@ -705,6 +710,24 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     return canonical_title(members[:title_end], rl.titles)
 
 
+_LABELS = re.compile(r"\s*(?:gồm|là)(?![\w])")
+_SECRETARY_ONLY = re.compile(r"(?:Phó|phó) (?:Bí|bí) thư(?: [Tt]hường trực)?")
+
+
+def _deputies_of(text: str, before: int, printed: str, rl: _Rules) -> str | None:
+    """A deputy secretaries' label of the organ whose secretary the text names last
+    before it."""
+    secretaries = [
+        h for h in rl.titles.head.finditer(text, 0, before) if key(h.group(0)) == "bí thư"
+    ]
+    if not secretaries:
+        return None
+    end, _ = read_title(text, secretaries[-1].start(), rl.titles)
+    secretary = canonical_title(text[secretaries[-1].start() : min(end, before)], rl.titles)
+    organ = organ_of(secretary, rl.titles) if secretary else ""
+    return canonical_title(f"{printed} {organ}", rl.titles) if organ else None
+
+
 def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
     """Group labels and where their list starts and ends ("các đồng chí trong Ban Thường
     vụ Tỉnh ủy: …"); a list ends where the next label begins."""
@@ -745,7 +768,14 @@ def _group_titles(text: str, rl: _Rules) -> list[tuple[int, int, str]]:
             for x in _CLAUSE_MARK.finditer(text, floor, m.start())
             if text[x.end() : m.start()].strip()
         ]
-        title = _label_title(text, marks[-1] if marks else floor, m.start(), rl)
+        label_start = marks[-1] if marks else floor
+        title = _label_title(text, label_start, m.start(), rl)
+        # "… giữ chức Bí thư Huyện ủy X; Phó Bí thư gồm các đồng chí: …": the deputies of
+        # the secretary just named.
+        if _SECRETARY_ONLY.fullmatch(text[label_start : m.start()].strip()):
+            title = (
+                _deputies_of(text, label_start, text[label_start : m.start()].strip(), rl) or title
+            )
         if title:
             colon = m.group("colon") or m.group("bare")
             clause = text.find(";", m.end())
@@ -1159,6 +1189,8 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
                         continue
                     break
                 end, _ = read_title(text, start, r)
+                if _LABELS.match(text, end):
+                    break  # "…; Phó Bí thư gồm các đồng chí: …": a list's label, no step
                 title = canonical_title(text[start:end], r)
                 read = _joint_titles(text[start:end], r) or ([title] if title else [])
                 headless = not read or (

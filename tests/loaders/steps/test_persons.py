@@ -885,6 +885,29 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 for n in ("Lê Văn Ba", "Hà Văn Bảy")
             },
         ),
+        # "Phó Bí thư gồm các anh chị/đồng chí: …" after the secretary is named: the
+        # deputies of that secretary's committee; the secretary is not one of them
+        (
+            "Hội nghị bầu đồng chí Lê Văn Ba giữ chức Bí thư Huyện ủy Mường Tè; Phó Bí thư gồm"
+            " các đồng chí: Hà Văn Hai, Lò Văn Tư. Anh Trần Văn Năm giữ chức Bí thư Tỉnh Đoàn;"
+            " Phó Bí thư gồm các anh chị: Lê Thị Sáu, Phan Văn Bảy.",
+            {
+                "Lê Văn Ba": ["Bí thư Huyện ủy Mường Tè"],
+                "Hà Văn Hai": ["Phó Bí thư Huyện ủy Mường Tè"],
+                "Lò Văn Tư": ["Phó Bí thư Huyện ủy Mường Tè"],
+                "Trần Văn Năm": ["Bí thư Tỉnh Đoàn"],
+                "Lê Thị Sáu": ["Phó Bí thư Tỉnh Đoàn"],
+                "Phan Văn Bảy": ["Phó Bí thư Tỉnh Đoàn"],
+            },
+        ),
+        # "Title - Name, Title - Name" (captions, lists)
+        (
+            "Bí thư Tỉnh ủy - Trần Văn Lâu, Bí thư Trung ương Đoàn - Nguyễn Duy Trang chúc mừng.",
+            {
+                "Trần Văn Lâu": ["Bí thư Tỉnh ủy"],
+                "Nguyễn Duy Trang": ["Bí thư Trung ương Đoàn"],
+            },
+        ),
         # A one-word name of a Central Highlands people opens a list as a full name does
         (
             "Các ông: K’Mak và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh.",

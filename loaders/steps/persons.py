@@ -192,7 +192,8 @@ _APPOINTED = re.compile(
     rf"(?:{_TERM_RUN})?"
     rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:(?:thôi )?tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
     # "… đối với đồng chí A sau khi đồng chí được Ban Bí thư chỉ định giữ chức X".
-    rf"(?:sau khi (?:đồng chí|ông|bà)\s+)?(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
+    # "… đối với ông A, do được Ban Bí thư điều động, chỉ định giữ chức X".
+    rf"(?:(?:sau khi|do|vì)\s+(?:(?:đồng chí|ông|bà)\s+)?)?(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
     # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
@@ -237,12 +238,15 @@ _DISMISSED_TITLE = (
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
 _POST_WORD = r"chức(?: vụ| danh)?\s+"  # "chức vụ", "chức danh", "chức" before a title
 _DISMISSED = re.compile(
-    r"(?:(?:(?:thôi\s+)?(?:làm\s+)?nhiệm vụ|(?<!giới thiệu nhân sự )bầu(?: bổ sung)?|miễn nhiệm)\s+"
+    r"(?:(?:(?:thôi\s+)?(?:làm\s+)?nhiệm vụ|(?<!giới thiệu nhân sự )bầu(?: bổ sung)?|miễn nhiệm|bãi nhiệm)\s+"
     # "bầu các Phó Chủ tịch … đối với ông A, ông B": the count is not the title's.
     rf"(?:{_POST_WORD})?(?:các\s+)?|{_POST_WORD}){_DISMISSED_TITLE}",
     re.IGNORECASE,
 )
-_DISMISSED_AND = re.compile(rf"(?<=\svà\s)(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE)
+# "… X đối với ông A và Y đối với bà B", "…; Y đối với bà B".
+_DISMISSED_AND = re.compile(
+    rf"(?:(?<=\svà\s)|(?<=;\s))(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE
+)
 
 
 # "… chức vụ chủ tịch UBND tỉnh giai đoạn 2014 - 2015, phó chủ tịch UBND tỉnh giai đoạn
@@ -934,7 +938,12 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             anchor = "list"
         else:
             continue
-        listed = bool(after) and after_list_mark
+        # A name in a labelled list needs no known family name ("gồm các ông: A; B; Sèn
+        # Chỉn Ly"): the label says persons follow.
+        listed = (bool(after) and after_list_mark) or (
+            anchor == "list"
+            and any(a <= start < b and ":" not in text[a:start].lstrip(" :") for a, b, _ in groups)
+        )
         if (
             not known_surname
             and anchor != "rank"

@@ -233,6 +233,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             "Bộ trưởng Bộ Tư pháp Trần Văn Long.",
             ["Lê Văn Hà", "Trần Văn Long"],
         ),
+        # "nghe ý kiến phát biểu chỉ đạo của đồng chí A- …"
+        (
+            "Đại hội nghe ý kiến phát biểu chỉ đạo của đồng chí Trần Văn Rạng- Bí thư Tỉnh ủy và "
+            "đồng chí Lê Anh Tú- Bí thư BCH Trung ương Đoàn.",
+            ["Trần Văn Rạng", "Lê Anh Tú"],
+        ),
         # "với sự tham dự và chỉ đạo của", "Đón tiếp đoàn có", "có buổi làm việc".
         (
             "Ngày 10/8, Đảng bộ Quân sự tỉnh tổ chức Đại hội, với sự tham dự và chỉ đạo của "

@@ -908,6 +908,22 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 "Nguyễn Duy Trang": ["Bí thư Trung ương Đoàn"],
             },
         ),
+        # "bãi nhiệm X đối với ông A; Y đối với bà B"; a reason clause before "giữ chức"; a
+        # labelled list's name needs no known family name
+        (
+            "HĐND tỉnh bãi nhiệm chức vụ Chủ tịch HĐND tỉnh đối với ông Võ Văn Việt; Chủ tịch "
+            "UBND tỉnh đối với bà Lê Thị Thủy. Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh"
+            " đối với ông Phạm Văn Sơn, do được Ban Bí thư điều động, chỉ định giữ chức Phó Bí "
+            "thư Tỉnh ủy Bắc Ninh. Các đại biểu đã bầu các Ủy viên UBND tỉnh, gồm các ông: Lò "
+            "Văn Tiến; Sèn Chỉn Ly.",
+            {
+                "Võ Văn Việt": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Lê Thị Thủy": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Phạm Văn Sơn": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+                "Lò Văn Tiến": ["Ủy viên Ủy ban nhân dân tỉnh"],
+                "Sèn Chỉn Ly": ["Ủy viên Ủy ban nhân dân tỉnh"],
+            },
+        ),
         # A one-word name of a Central Highlands people opens a list as a full name does
         (
             "Các ông: K’Mak và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh.",

@@ -41,6 +41,10 @@ from tests.conftest import record_of
         ("Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII", [("other", "VIII", None)]),
         ("Đảng bộ quân sự tỉnh tổ chức Đại hội đại biểu lần thứ I", [("other", "I", None)]),
         ("Hội nghị Ủy ban MTTQ Việt Nam lần thứ Năm khoá IX", [("other", "IX", None)]),
+        (
+            "Chủ tịch Ủy ban MTTQ tỉnh Phú Yên khóa X, nhiệm kỳ 2014-2019",
+            [("other", "X", "2014-2019")],
+        ),
         ("đại biểu Quốc hội khóa XV", [("national_assembly", "XV", None)]),
         # Several ordinals of one body; a province's deputy; the congress by its committee;
         # the Front's committee named before its congress.

@@ -22,6 +22,7 @@ _NUMBER = re.compile(
     rf"(?:(?<![\w/.-])|(?<=số))(?P<num>(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})(?:[a-z]|[A-ZĐ]{{2,}}\d*)?(?:\s?[-/]\s?(?:\d{{4}}|{_CODE}))*\s?[-/]\s?{_CODE}(?:\s?[-/]\s?{_CODE})*)(?![\w/])"
 )
 _QUICK_NUMBER = re.compile(r"\d(?:[a-z]|[A-ZĐ]{2,}\d*)?\s?[-/]\s?[A-ZĐ]")
+_STRONG_CODE = re.compile(r"[A-ZĐ][A-ZĐ&\d]")
 _BARE_NUMBER = re.compile(r"(?=\d)(?<![\w/.,-])\d{1,5}(?![\w/-]|[.,]\d)")
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
@@ -130,7 +131,9 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             continue
         for match in _NUMBER.finditer(text):
             number = normalize_number(match.group("num"))
-            if not re.search(r"[A-Za-zĐđ]", number) or number.upper() in found:
+            # A code of two capitals somewhere ("03-CTr/TU", "QĐ-TTg"): "1- Xem xét" is an
+            # item of a numbered list.
+            if not _STRONG_CODE.search(number) or number.upper() in found:
                 continue
             kind_match = dr.kind_before.search(text[max(0, match.start() - 40) : match.start()])
             kind = (

@@ -61,6 +61,12 @@ def test_documents_dates_and_periods_are_not_numbers() -> None:
     assert [d for d in record_of(text)["documents"] if d["number"]] == []
 
 
+def test_documents_a_numbered_list_item_is_no_number_a_mixed_case_code_is() -> None:
+    text = "UBKT kết luận:\n1- Xem xét, thi hành kỷ luật. Thực hiện Chương trình số 03-CTr/TU."
+    numbers = [d["number"] for d in record_of(text)["documents"] if d["number"]]
+    assert numbers == ["03-CTr/TU"]
+
+
 def test_documents_unnumbered_central_resolution_has_a_title() -> None:
     text = "Quán triệt Nghị quyết Hội nghị lần thứ sáu, Ban Chấp hành Trung ương Đảng khóa XIII."
     (doc,) = record_of(text)["documents"]

@@ -68,6 +68,7 @@ class DocKind:
     name: str
     words: tuple[str, ...]
     codes: tuple[str, ...]
+    bare: str | None = None  # "title" | "number": a number printed without its code
 
 
 @dataclass(frozen=True)
@@ -485,11 +486,16 @@ def load(*extra_dirs: Path) -> Gazetteer:
     for i, row in enumerate(kinds_raw.get("kinds") or []):
         if not isinstance(row, dict) or not row.get("name"):
             raise GazetteerError(f"{where['document_kinds']}: kinds[{i}] needs a name")
+        if row.get("bare") not in (None, "title", "number"):
+            raise GazetteerError(
+                f"{where['document_kinds']}: kinds[{i}] ({row['name']}): bare must be title or number"
+            )
         doc_kinds.append(
             DocKind(
                 name=_text(row["name"]),
                 words=tuple(_text(w) for w in row.get("words") or [row["name"]]),
                 codes=tuple(_text(c) for c in row.get("codes") or []),
+                bare=row.get("bare"),
             )
         )
     issuers = kinds_raw.get("issuers") or {}

@@ -35,7 +35,6 @@ _ISSUER_AFTER = re.compile(
 
 # Kinds cited by bare number in prose ("NQ 11", "Chỉ thị 35"); others ("Báo cáo 6
 # tháng") are not references.
-_SYMBOL_LESS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Nghị định"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +71,7 @@ class _DocRules:
     bare: re.Pattern[str]
     unnumbered: re.Pattern[str]
     kind_of_word: dict[str, str]
+    bare_reading: dict[str, str]  # kind → how its number printed without a code is read
     kind_of_code: dict[str, str]
     symbol_less_words: tuple[str, ...]
     cites: re.Pattern[str]
@@ -91,8 +91,9 @@ def _rules(gaz: Gazetteer) -> _DocRules:
         ),
         kind_of_word={key(w): k.name for k in gaz.doc_kinds for w in k.words},
         kind_of_code={c.upper(): k.name for k in gaz.doc_kinds for c in k.codes},
+        bare_reading={k.name: k.bare for k in gaz.doc_kinds if k.bare},
         symbol_less_words=tuple(
-            {w.lower() for k in gaz.doc_kinds if k.name in _SYMBOL_LESS for w in k.words}
+            {w.lower() for k in gaz.doc_kinds if k.bare == "title" for w in k.words}
         ),
         cites=re.compile(whole_words(gaz.cues["references"]), re.IGNORECASE),
     )
@@ -196,21 +197,24 @@ def _bare_references(
         match = dr.bare.search(sentence.text, max(0, digits.start() - 40), digits.start())
         if not match:
             continue
-        # Without its symbol a number is no document number (SCHEMA.md): "Thông báo số
-        # 2275" and "Chỉ thị 35" are named by their title.
+        # Without its symbol a number names its document by title ("Thông báo số 2275",
+        # "Chỉ thị 35"), except for kinds whose "số N" is read as their number ("Quyết
+        # định số 81"): document_kinds.yaml, bare.
         kind = dr.kind_of_word.get(key(match.group("kind")))
         so = " số" if match.group("so") else ""
         ref = f"{kind}{so} {digits.group(0)}"
-        if digits.group(0) in numbers or ref in found or ref in out:
+        reading = dr.bare_reading.get(kind or "")
+        numbered = bool(so) and reading == "number"
+        if digits.group(0) in numbers or ref in found or ref in out or digits.group(0) in out:
             continue
-        if not so and kind not in _SYMBOL_LESS:
+        if not so and reading != "title":
             continue
-        out[ref] = DocumentFact(
-            number=None,
+        out[digits.group(0) if numbered else ref] = DocumentFact(
+            number=digits.group(0) if numbered else None,
             kind=kind,
             date=None,
             issuer=None,
-            title=ref,
+            title=None if numbered else ref,
             start=sentence.start + match.start(),
             end=sentence.start + digits.end(),
             sentence=sentence.text,

@@ -78,6 +78,11 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
         ),
         ("boilerplate.yaml", "drop_line: ['(unclosed']\n", "bad pattern"),
         (
+            "document_kinds.yaml",
+            "kinds:\n  - {name: Lệnh, bare: maybe}\n",
+            "bare must be title or number",
+        ),
+        (
             "provinces.yaml",
             "provinces:\n  - {name: X, kind: state}\n",
             "kind must be province or city",

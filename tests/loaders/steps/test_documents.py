@@ -56,6 +56,17 @@ def test_documents_symbol_less_reference_has_no_number() -> None:
     ]
 
 
+def test_documents_a_decision_s_number_without_its_code_is_its_number() -> None:
+    """ "Quyết định số 81" is numbered 81, as every annotated set reads it; "Thông báo số
+    2275" stays named by its title (document_kinds.yaml, bare)."""
+    text = "Ông Lê Văn Ba công bố Quyết định số 81 và Thông báo số 2275 của Tỉnh ủy."
+    docs = record_of(text)["documents"]
+    assert sorted((d["number"] or "", d["title"] or "") for d in docs) == [
+        ("", "Thông báo số 2275"),
+        ("81", ""),
+    ]
+
+
 def test_documents_dates_and_periods_are_not_numbers() -> None:
     text = "Ngày 10/10/1895 - 10/10/2025, giai đoạn 2021-2025, COVID-19 và Báo cáo 6 tháng."
     assert [d for d in record_of(text)["documents"] if d["number"]] == []

@@ -20,7 +20,11 @@ _GLUED = re.compile(rf"([.…!?]+)(?=[{UPPER}])")
 # Two words a page glued together ("Phó Bí thưTỉnh ủy"): no Vietnamese word has a
 # capital after a small letter.
 # The capital first: the regex engine then skips to capitals, the rare case.
-_CAMEL = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])(?=[{LOWER}])")
+_CAMEL = re.compile(
+    rf"[{UPPER}](?<=[{LOWER}][{UPPER}])(?=[{LOWER}])"
+    # A caption's credit glued to the lead's time word: "Ảnh VTChiều 17/6, …".
+    rf"|(?<=[{UPPER}]{{2}})(?=(?:Sáng|Chiều|Tối|Trưa|Ngày) \d)"
+)
 _GLUE_BEFORE = re.compile(r"[a-zđà-ỹ0-9)”\"]")
 _NO_BREAK_BEFORE = {"tp", "tx", "ths", "ts", "pgs", "gs", "q", "p", "tt", "st", "bs", "dr"}
 _SENTENCE_END = re.compile(rf"[.!?…]+[”\"')]?\s+(?=[{UPPER}0-9“\"(])")

@@ -136,7 +136,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(
             rf"^(?:\s|(?:{alternation(c['list_glue'])})"
-            r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà)[^:;.]{0,80}:)*$",
+            # or a plural title's label ("…; các Phó Chủ tịch HĐND tỉnh: B, C chủ tọa").
+            r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà|(?-i:[A-ZĐ]))[^:;.]{0,80}:)*$",
             re.I,
         ),
         # A meeting's name ends where its clause goes on ("Hội nghị có đồng chí A").

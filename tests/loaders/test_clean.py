@@ -42,6 +42,11 @@ def test_clean_a_related_news_label_above_the_article_is_dropped_not_cut_at(
     assert doc.sentences[-1].text == "Ngày 2/3, Đại hội bầu ông Lê Văn Bốn."
 
 
+def test_clean_a_credit_glued_to_the_lead_s_time_word_is_cut_off(gaz: Gazetteer) -> None:
+    doc = clean(Article("a.txt", "Ảnh VTChiều 17/6, Tổng Bí thư tiếp xúc cử tri."), gaz)
+    assert "VT Chiều 17/6" in doc.text
+
+
 def test_clean_bylines_and_photo_credits_become_authors(gaz: Gazetteer) -> None:
     doc = clean(Article("a.txt", ARTICLE), gaz)
     assert doc.authors == ("Minh Châu", "Thanh Hà", "Quang Minh")

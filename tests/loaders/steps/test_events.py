@@ -134,6 +134,12 @@ from tests.conftest import attendees, chairs, record_of
             " trì lễ công bố quyết định.",
             ["Lê Văn Ba", "Hà Văn Bảy"],
         ),
+        # A presidium listed with a plural title's label between its names.
+        (
+            "Ông Lê Văn Thiều - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; các Phó Chủ tịch HĐND "
+            "tỉnh: ông Bùi Văn Bảy, bà Lê Thị Nhung chủ tọa Kỳ họp.",
+            ["Lê Văn Thiều", "Bùi Văn Bảy", "Lê Thị Nhung"],
+        ),
         # Presiding over what they then do there.
         (
             "Sáng 24-11, Ban Thường vụ Thành ủy tổ chức hội nghị công bố quyết định. Ông Lê Văn "

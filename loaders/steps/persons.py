@@ -175,7 +175,8 @@ _ASIDE = r"\([^()]{0,80}\)"
 # A birth year, or an age with a degree or hometown ("(48 tuổi, thạc sĩ kinh tế)"); not
 # one holding titles ("(54 tuổi, hiện giữ chức vụ GĐ Sở Y tế)").
 _BIRTH_ASIDE = (
-    r"\((?:(?:SN|sinh năm|sinh)\s*\d{4}"
+    # "(SN 1977, phường Long Mỹ, TP Cần Thơ)": a birth year and a hometown.
+    r"\((?:(?:SN|sinh năm|sinh)\s*\d{4}(?:,[^()]{0,60})?"
     r"|\d{2} tuổi(?:,\s*(?:thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|cử nhân|quê)[^()]{0,40})?)\)"
 )
 _TAKES = (
@@ -300,6 +301,7 @@ class _Rules:
     province_firsts: frozenset[str]  # the first words of `province_tokens`
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
+    chain_back: re.Pattern[str]
     on_behalf_of: re.Pattern[str]  # "thay mặt " right before a title
     plural_title: re.Pattern[str]  # "hai Phó Chủ tịch:", "các Ủy viên …:"
 
@@ -344,8 +346,16 @@ def _rules(gaz: Gazetteer) -> _Rules:
             or "(?!)",
             re.IGNORECASE,
         ),
+        # "…, Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree before the title.
         title_separator=re.compile(
-            rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.tenure.former)})\s+)?", re.IGNORECASE
+            rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.academic)})\s[^,;()]{{0,40}},\s*)?"
+            rf"(?:(?:{alternation(gaz.tenure.former)})\s+)?",
+            re.IGNORECASE,
+        ),
+        # Back from a title to the one before it: a comma or a dash, maybe a former word
+        # ("…, Chủ tịch HĐND thành phố, nguyên Bí thư Thành ủy A").
+        chain_back=re.compile(
+            rf"(?:,|\s[-–—])\s*(?:(?:{alternation(gaz.tenure.former)})\s+)?$", re.IGNORECASE
         ),
         on_behalf_of=re.compile(rf"(?:{alternation(gaz.cues['on_behalf'])})\s*$", re.IGNORECASE),
         plural_title=re.compile(
@@ -361,7 +371,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
 _NAME_LAST_OK = frozenset(
     {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban", "Được",
      "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm", "Của",
-     "Trước"}
+     "Trước", "Trưởng"}
 )  # fmt: skip
 _ORGAN_TAIL = frozenset(
     {"ủy", "uỷ", "đoàn", "đội", "trưởng", "chỉ", "chấp", "thường", "tổ", "tuyên", "dân", "nội",
@@ -411,7 +421,9 @@ def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
 
 
 _UNION_OF = re.compile(r"(?<![\w])(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+$")
-_CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?)\s*$", re.IGNORECASE)
+# "UBND thành phố Phan Thiết", "Bí thư Thành ủy Hà Tiên": a two-word name after these
+# is the place.
+_CITY_BEFORE = re.compile(r"(?:thành phố|TP\.?|(?:Thành|Thị|Huyện) ủy)\s*$", re.IGNORECASE)
 
 
 def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, int, bool] | None:
@@ -637,22 +649,30 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     # Bộ trưởng Bộ Tư pháp X"), back to a clause start.
     cursor = head.start()
     while True:
-        comma = re.search(r"(?:,|\s[-–—])\s*$", text[floor:cursor])
+        comma = rl.chain_back.search(text, floor, cursor)
         if not comma:
             break
-        prev_end = floor + comma.start()
+        prev_end = comma.start()
         prev_start = max(
             [floor] + [floor + m.end() for m in re.finditer(r"[,;:()\n]", text[floor:prev_end])]
         )
-        # The clause's last title, after its verb ("… đã bầu Bí thư Tỉnh ủy, Chủ tịch … X").
+        # The clause's last title, after its verb ("… đã bầu Bí thư Tỉnh ủy, Chủ tịch … X"),
+        # read from the clause's first head when that title reaches the comma ("Trưởng
+        # đoàn Đại biểu Quốc hội thành phố", not its "Đại biểu Quốc hội").
         heads = list(r.head.finditer(text, prev_start, prev_end))
         if not heads or find_stop(text, heads[-1].end(), prev_end, r, heads[-1].start()):
             break
-        earlier = canonical_title(text[heads[-1].start() : prev_end], r)
-        if earlier is None or rl.on_behalf_of.search(text, prev_start, heads[-1].start()):
+        whole = (
+            heads[0].start()
+            == prev_start + len(text[prev_start:prev_end]) - len(text[prev_start:prev_end].lstrip())
+            and read_title(text, heads[0].start(), r)[0] >= prev_end
+        )
+        at = heads[0].start() if whole else heads[-1].start()
+        earlier = canonical_title(text[at:prev_end], r)
+        if earlier is None or rl.on_behalf_of.search(text, prev_start, at):
             break  # "thay mặt Thủ tướng, Phó Thủ tướng A": the first is not A's
-        out.insert(0, (earlier, heads[-1].start(), prev_end))
-        if text[prev_start:prev_end].strip() != text[heads[-1].start() : prev_end].strip():
+        out.insert(0, (earlier, at, prev_end))
+        if text[prev_start:prev_end].strip() != text[at:prev_end].strip():
             break  # the clause began before its title: no earlier title of this person
         cursor = prev_start
     return out
@@ -1282,7 +1302,10 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
     named: dict[str, set[str]] = {}
     at: dict[str, list[tuple[int, str]]] = {}  # where each level's places are named
     cities = rules(gaz).city_provinces
+    names_at = {m.start for m in mentions}  # "Bí thư Thành ủy Lê Văn A": a person, no place
     for match in pattern.finditer(doc.text):
+        if match.start("name") in names_at:
+            continue
         words = match.group("name").split()
         name = " ".join(words if len(words) <= 3 else words[:2])
         level = levels[key(match.group("level"))]

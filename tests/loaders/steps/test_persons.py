@@ -168,6 +168,26 @@ CASES = [
             "Lê Thị Hoa": ["Giám đốc Sở Y tế"],
         },
     ),
+    # A chain of titles before the name, one of them former; a name ending in "Trưởng"; a
+    # birth year with a hometown and a degree before the title; "ứng cử" ends a title;
+    # "Thành ủy Hà Tiên" is a place
+    (
+        "Dự có Ủy viên Trung ương Đảng, Trưởng đoàn Đại biểu Quốc hội thành phố, nguyên Bí "
+        "thư Thành ủy Lê Trường Lưu; ông Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh; bà Hồ "
+        "Thị Bạch (SN 1977, quê xã Long Mỹ, huyện Mỹ Tú), Tiến sĩ Báo chí học, Giám đốc Sở "
+        "Ngoại vụ; ông Võ Văn Thành, đại biểu HĐND tỉnh ứng cử chức danh Chủ tịch UBND tỉnh.",
+        {
+            "Lê Trường Lưu": [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Trưởng Đoàn đại biểu Quốc hội thành phố",
+                "Bí thư Thành ủy",
+            ],
+            "Nguyễn Công Trưởng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            "Hồ Thị Bạch": ["Giám đốc Sở Ngoại vụ"],
+            "Võ Văn Thành": ["Đại biểu Hội đồng nhân dân tỉnh"],
+        },
+    ),
+    ("Bí thư Thành ủy Hà Tiên được bầu làm Phó Chủ tịch UBND tỉnh.", {}),
     # A head printed bare shares the next title's organ; a minister's rank does not
     (
         "Dự có Thiếu tướng Lê Văn Ba, Phó Tư lệnh, Tham mưu trưởng Quân khu 2; ông Lò Văn Tư, "

@@ -83,6 +83,7 @@ class FalkorStore:
         hung_after: float = 15.0,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._graph_name = graph
         self._hung_after = hung_after  # seconds without an answer or CPU use
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._server: subprocess.Popen[bytes] | None = None
@@ -203,8 +204,10 @@ class FalkorStore:
 
     def _connect(self, socket: Path, timeout: float) -> FalkorDB:
         """Connect once the server accepts (its socket exists a moment before it does)
-        and has loaded its snapshot (after a restart). Each ping has a short timeout:
-        a hung server accepts connections and never answers."""
+        and has loaded its snapshot (after a restart). Each probe has a short timeout:
+        a hung server accepts connections and never answers. The probe runs a graph
+        query too: FalkorDB 4.16 was seen (once in CI) answering PING while its query
+        threads were deadlocked, so the first real query waited forever."""
         deadline = time.monotonic() + timeout
         working = _Working(self._server.pid if self._server else None, self._hung_after)
         while True:
@@ -216,6 +219,7 @@ class FalkorStore:
                 )
                 with probe:
                     probe.ping()
+                    probe.execute_command("GRAPH.QUERY", self._graph_name, "RETURN 1")
                 return FalkorDB(unix_socket_path=str(socket))
             except RedisTimeoutError as exc:
                 if not working():

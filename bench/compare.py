@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.load import time_queries
 from bench.synth import generate
-from graph.copy import copy_graph
-from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.store import Store, clear, counts, dump
+from graph.store.base import Store, clear, counts, dump
+from graph.store.copy import copy_graph
+from graph.store.falkor import FalkorStore
 from kg.settings import Settings
 from kg.stores import open_store
 

@@ -46,9 +46,9 @@ import rdflib
 from redis.utils import HIREDIS_AVAILABLE
 
 from bench.synth import generate
-from graph import rdf
-from graph.falkor import FalkorStore
 from graph.load import load_paths
+from graph.rdf import write as rdf
+from graph.store.falkor import FalkorStore
 from loaders import gazetteer
 
 BASE = "https://partykg.org/id/"

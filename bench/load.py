@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import queries
 from bench.synth import generate
-from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.store import Store, counts
+from graph.store.base import Store, counts
+from graph.store.falkor import FalkorStore
 
 # Parameters for each catalog query, sampled from the loaded graph.
 SAMPLES: dict[str, str] = {

@@ -32,9 +32,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph import network
-from graph.falkor import FalkorStore
-from graph.store import Store
+from graph.network import analysis as network
+from graph.store.base import Store
+from graph.store.falkor import FalkorStore
 from loaders import gazetteer
 
 BATCH = 5_000

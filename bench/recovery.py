@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synth import generate
-from graph.falkor import FalkorStore
+from graph.store.falkor import FalkorStore
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -24,10 +24,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.identity import Decision, resolve
+from graph.derive.decisions import Decision
+from graph.derive.passes import settle
+from graph.derive.readings import refresh
 from graph.model import (
     FACT_EDGES,
-    READINGS,
     SUPPORT_LISTS,
     ArticleFacts,
     Model,
@@ -35,8 +36,7 @@ from graph.model import (
     kind_of,
     text_hash,
 )
-from graph.store import Statement, Store, StoreError, WriteRefused, counts
-from graph.tenure import derive
+from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
@@ -167,16 +167,6 @@ def load(
         store.checkpoint()
     report.after = counts(store)
     return report
-
-
-def settle(store: Store, gaz: gazetteer.Gazetteer, decisions: Sequence[Decision] = ()) -> None:
-    """What follows from all the facts together: which mentions are one person (with
-    the analysts' decisions), then every tenure."""
-    with store.writing():
-        written = resolve(store, decisions, lambda p: gaz.canonical_province(p) or p)
-        if written:
-            store.write(_refresh(written))
-        derive(store, gaz)
 
 
 def load_paths(
@@ -316,7 +306,7 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
     store.write(_nodes(batch))
     store.write(_structure(batch))
     store.write(_facts(batch))
-    store.write(_refresh({id_ for facts in batch for id_ in facts.nodes}))
+    store.write(refresh({id_ for facts in batch for id_ in facts.nodes}))
     store.write(
         [
             (
@@ -371,7 +361,7 @@ def retract(store: Store, article: str) -> None:
                 {"ids": ids},
             )
         )
-    statements += _refresh(set(named))
+    statements += refresh(set(named))
     statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
 
@@ -495,21 +485,3 @@ def _support(kind: str) -> str:
         " h.last_seen = CASE WHEN tail"
         f" THEN {_latest('dates', 'h.last_seen')} ELSE {_latest('dates')} END"
     )
-
-
-def _refresh(ids: set[str]) -> list[Statement]:
-    """Node attributes read by several articles: the latest article's reading wins."""
-    statements: list[Statement] = []
-    for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
-        attrs = READINGS[kind]
-        collected = ", ".join(f"collect(m.{x}) AS {x}" for x in attrs)
-        assigned = ", ".join(f"n.{x} = {x}[0]" for x in attrs)
-        statements.append(
-            (
-                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})<-[m:MENTIONS|REPORTS]-(a:Article)"
-                f" WITH n, m, a ORDER BY m.seen DESC, a.id DESC"
-                f" WITH n, {collected} SET {assigned}",
-                {"ids": kind_ids},
-            )
-        )
-    return statements

@@ -49,7 +49,7 @@ NODES: dict[str, tuple[str, ...]] = {
 # a source that calls the post former does not count as seeing it held. A person's
 # edges also keep `units`: which mention of the name in that article the entry comes
 # from (its index among the article's mentions; '' when the article gives the name no
-# title), so that namesakes named in one article can be told apart (graph/identity.py);
+# title), so that namesakes named in one article can be told apart (graph/derive/identity.py);
 # HOLDS also `placed`: 'printed' when the post's province was printed with the title,
 # '' when it is the article's.
 FACT_EDGES: dict[str, tuple[str, str]] = {

@@ -21,11 +21,11 @@ from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColum
 from rich.table import Table
 
 import queries
-from graph import resolve as identity
-from graph.copy import copy_graph
-from graph.identity import Decision, DecisionError, in_force, read_decisions
+from graph.derive import review as identity
+from graph.derive.decisions import Decision, DecisionError, in_force, read_decisions
 from graph.load import load_paths
-from graph.store import QueryTimeout, Result, Store, StoreError, counts
+from graph.store.base import QueryTimeout, Result, Store, StoreError, counts
+from graph.store.copy import copy_graph
 from kg.settings import Settings
 from kg.stores import open_store
 from loaders import InputError, explain_paths, extract_paths, gazetteer
@@ -569,7 +569,10 @@ def export_rdf(
 
     Example: kg export rdf -f turtle -o lo-minh-hung.ttl -q person-timeline -p name="Lò Minh Hùng"
     """
-    from graph import rdf, rdf_read  # rdflib takes ~80 ms to import; only RDF commands need it
+    from graph.rdf import (  # rdflib takes ~80 ms to import; only RDF commands need it
+        read as rdf_read,
+    )
+    from graph.rdf import write as rdf
 
     settings = _settings()
     if param and not query:
@@ -613,7 +616,9 @@ def import_rdf(
 
     Example: kg import rdf partykg.ttl --data-dir ./copy
     """
-    from graph import rdf_read  # rdflib takes ~80 ms to import; only RDF commands need it
+    from graph.rdf import (
+        read as rdf_read,  # rdflib takes ~80 ms to import; only RDF commands need it
+    )
 
     gaz = _gazetteer(_settings())
     with _store(ctx, data_dir) as store:
@@ -813,7 +818,9 @@ def _network(
 ) -> Any:
     """The person network under the filters, with a progress bar while it is read;
     `detail` keeps each tie's dates and sources."""
-    from graph import network  # networkx and scipy are slow to import; only this needs them
+    from graph.network import (
+        analysis as network,  # networkx and scipy are slow to import; only this needs them
+    )
 
     columns = (
         SpinnerColumn(),
@@ -868,7 +875,7 @@ def network_rank(
 
     Example: kg network rank --province "Sơn La" --format json
     """
-    from graph import network
+    from graph.network import analysis as network
 
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     _records(network.rank(g, top, by.value), output)
@@ -895,7 +902,7 @@ def network_groups(
 
     Example: kg network groups --province "Sơn La" --kind meeting
     """
-    from graph import network
+    from graph.network import analysis as network
 
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
     rows = network.groups(g, seed)
@@ -923,7 +930,7 @@ def network_ego(
 
     Example: kg network ego "Nguyen Huu Dong" --depth 1 --png circle.png
     """
-    from graph import network
+    from graph.network import analysis as network
 
     _writable(png, svg)
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
@@ -932,7 +939,7 @@ def network_ego(
         circle = network.ego(g, center, depth)
     for picture, fmt in ((png, "png"), (svg, "svg")):
         if picture is not None:
-            from graph import drawing  # matplotlib is slow to import; only pictures need it
+            from graph.network import drawing  # matplotlib is slow to import; only pictures need it
 
             drawing.draw(circle, center, picture, fmt)
             err.print(
@@ -961,7 +968,7 @@ def network_export(
 
     Example: kg network export --format gexf -o officials.gexf
     """
-    from graph import network
+    from graph.network import analysis as network
 
     _writable(output)
     g = _network(ctx, data_dir, province, term, since, until, kind)

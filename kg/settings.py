@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.iris import check_base
+from graph.rdf.iris import check_base
 
 
 def _paths(value: str | None) -> tuple[Path, ...]:

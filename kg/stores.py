@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store import Store, StoreError
+from graph.store.base import Store, StoreError
 from kg.settings import Settings
 
 
@@ -13,7 +13,7 @@ def open_store(backend: str, settings: Settings, data_dir: Path | None = None) -
     backend's driver is imported here, on use: the Neo4j driver alone took 0.17 s of every
     command's start."""
     if backend == "neo4j":
-        from graph.neo4j_store import Neo4jStore
+        from graph.store.neo4j import Neo4jStore
 
         if not settings.neo4j_password:
             raise StoreError(
@@ -26,6 +26,6 @@ def open_store(backend: str, settings: Settings, data_dir: Path | None = None) -
             settings.neo4j_password,
             settings.neo4j_database,
         )
-    from graph.falkor import FalkorStore
+    from graph.store.falkor import FalkorStore
 
     return FalkorStore(data_dir or settings.data_dir)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.model import search_key
-from graph.store import Result, Store
+from graph.store.base import Result, Store
 
 CATALOG_DIR = Path(__file__).parent
 _PARAM_TYPES = ("str", "int", "name")

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from graph.neo4j_store import Neo4jStore
-from graph.store import StoreError, clear
+from graph.store.base import StoreError, clear
+from graph.store.neo4j import Neo4jStore
 from kg.settings import Settings
 from kg.stores import open_store
 from loaders import gazetteer

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from graph.load import FactsOf, load, load_paths
-from graph.store import Store
+from graph.store.base import Store
 from loaders.sources import Article, read_inputs
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store

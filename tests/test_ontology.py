@@ -10,11 +10,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS
 
-from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.rdf import export
-from graph.rdf_read import validate
-from graph.vocab import PKG, SCHEMA
+from graph.rdf.read import validate
+from graph.rdf.vocab import PKG, SCHEMA
+from graph.rdf.write import export
+from graph.store.falkor import FalkorStore
 from loaders import gazetteer
 from tests.conftest import ROOT
 

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from bench.network import synthesize, write
-from graph.falkor import FalkorStore
-from graph.network import build, groups, rank
+from graph.network.analysis import build, groups, rank
+from graph.store.falkor import FalkorStore
 
 
 def test_bench_network_synthetic_store_has_every_tie_kind(tmp_path: Path) -> None:

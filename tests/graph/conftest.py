@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.falkor import FalkorStore
-from graph.store import Store
+from graph.store.base import Store
+from graph.store.falkor import FalkorStore
 from tests.conftest import neo4j_test_store
 
 BACKENDS = ("falkordb", pytest.param("neo4j", marks=pytest.mark.neo4j))

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.synth import generate
-from graph.falkor import FalkorStore
 from graph.load import FactsOf, load, load_paths
-from graph.store import QueryTimeout, Store, clear, dump
+from graph.store.base import QueryTimeout, Store, clear, dump
+from graph.store.falkor import FalkorStore
 from loaders.sources import Article
 from tests.conftest import REOPENS, ROOT
 
@@ -507,8 +507,8 @@ def test_increment_killed_half_way_then_rerun_equals_one_load(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_import_killed_half_way_then_rerun_equals_the_export(tmp_path: Path) -> None:
-    from graph.rdf import export_file
-    from graph.rdf_read import import_rdf
+    from graph.rdf.read import import_rdf
+    from graph.rdf.write import export_file
     from loaders import gazetteer
 
     articles = list(generate(300, seed=19))

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate
-from graph.falkor import FalkorStore
 from graph.load import FactsOf, load, load_paths
 from graph.model import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES, ArticleFacts
-from graph.store import Store, clear, counts, dump
+from graph.store.base import Store, clear, counts, dump
+from graph.store.falkor import FalkorStore
 from loaders.sources import Article
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 

@@ -15,8 +15,8 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from graph.falkor import FalkorStore
-from graph.store import dump
+from graph.store.base import dump
+from graph.store.falkor import FalkorStore
 from kg.cli import app
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 

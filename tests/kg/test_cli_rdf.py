@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, PROV, RDF
 from typer.testing import CliRunner
 
-from graph.vocab import PKG
+from graph.rdf.vocab import PKG
 from kg.cli import app
 from tests.conftest import ROOT, TEST_NEO4J
 

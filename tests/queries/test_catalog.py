@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import queries
-from graph.store import Store
+from graph.store.base import Store
 from tests import samples
 from tests.graph.conftest import BACKENDS
 
@@ -176,7 +176,7 @@ CALLS: list[tuple[str, dict[str, str]]] = [
 
 
 # Queries the samples give no rows, tested on a corpus of their own on every backend.
-ELSEWHERE = {"identity-review": "tests/graph/test_identity.py"}
+ELSEWHERE = {"identity-review": "tests/graph/derive/test_identity.py"}
 
 
 def test_catalog_calls_cover_every_query() -> None:

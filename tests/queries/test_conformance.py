@@ -14,7 +14,7 @@ import queries
 from bench.load import SAMPLES
 from bench.synth import generate
 from graph.load import FactsOf, load
-from graph.store import Store, dump
+from graph.store.base import Store, dump
 from loaders.sources import Article, read_inputs
 from tests.graph.conftest import open_store
 from tests.samples import EXTRA

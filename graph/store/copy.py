@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.store import Store, StoreError, clear, counts, node_ids, node_pages
+from graph.store.base import Store, StoreError, clear, counts, node_ids, node_pages
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.falkor import FalkorStore
-from graph.store import StoreError
+from graph.store.base import StoreError
+from graph.store.falkor import FalkorStore
 
 
 def test_falkor_keeps_data_across_restarts_and_listens_on_no_port(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from graph.model import NODES
-from graph.neo4j_store import FULLTEXT, Neo4jStore
-from graph.store import INDEXES, StoreError, counts
+from graph.store.base import INDEXES, StoreError, counts
+from graph.store.neo4j import FULLTEXT, Neo4jStore
 from tests.conftest import neo4j_test_env, neo4j_test_store
 
 pytestmark = pytest.mark.neo4j

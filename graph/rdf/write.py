@@ -11,7 +11,7 @@ the provinces' 2025 merger is org:ChangeEvents.
 
 Triples are produced a page of nodes at a time; N-Triples and Turtle are written as
 they come, so memory holds a few pages and the list of node ids, never the graph.
-`graph.rdf_read` turns an export back into nodes and edges, which is how a reload is
+`graph.rdf.read` turns an export back into nodes and edges, which is how a reload is
 checked to lose nothing.
 """
 
@@ -31,10 +31,10 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.iris import check_base, encode
 from graph.model import FACT_EDGES, NODES, Model, by_kind, kind_of, slug
-from graph.store import Store, StoreError, counts, node_ids, node_page
-from graph.vocab import ELI, PKG, SCHEMA
+from graph.rdf.iris import check_base, encode
+from graph.rdf.vocab import ELI, PKG, SCHEMA
+from graph.store.base import Store, StoreError, counts, node_ids, node_page
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.network import (
+from graph.network.analysis import (
     Filters,
     NetworkError,
     _Holding,
@@ -25,11 +25,11 @@ from graph.network import (
     groups,
     rank,
 )
-from graph.store import Store
+from graph.store.base import Store
 from loaders import gazetteer
 from tests import samples
 
-CORPUS = Path(__file__).parents[1] / "fixtures" / "network"
+CORPUS = Path(__file__).parents[3] / "tests" / "fixtures" / "network"
 BRIDGE = "person:hà-trọng-nghĩa"
 SON_LA = {"person:quàng-văn-khiêm", "person:tòng-thị-mến", "person:lường-văn-sơn"}
 LAI_CHAU = {"person:giàng-seo-páo", "person:vàng-thị-dua", "person:lò-văn-thào"}

@@ -27,7 +27,7 @@ import networkx as nx
 import numpy as np
 
 from graph.model import search_key
-from graph.store import Store, node_ids
+from graph.store.base import Store, node_ids
 
 KINDS = ("meeting", "organ", "succession", "rotation")
 CENTRALITIES = ("pagerank", "betweenness", "degree", "weighted_degree")

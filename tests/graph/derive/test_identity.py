@@ -14,22 +14,20 @@ from hypothesis import strategies as st
 from rdflib import OWL, URIRef
 
 import queries
-from graph import resolve
-from graph.identity import (
+from graph.derive import review as resolve
+from graph.derive.decisions import (
     Decision,
     DecisionError,
-    Unit,
     append_decision,
-    cluster,
     in_force,
-    person_ids,
     read_decisions,
 )
+from graph.derive.identity import Unit, cluster, person_ids
 from graph.load import FactsOf, load
 from graph.model import post_id
-from graph.rdf import export_file
-from graph.rdf_read import import_rdf, parse, validate
-from graph.store import Store, clear, dump
+from graph.rdf.read import import_rdf, parse, validate
+from graph.rdf.write import export_file
+from graph.store.base import Store, clear, dump
 from loaders import gazetteer
 from tests import samples
 from tests.graph.conftest import BACKENDS, open_store
@@ -427,7 +425,7 @@ def test_identity_refuses_a_decision_that_reverses_one_in_force(tmp_path: Path) 
 
 def test_identity_survives_rdf_export_and_import(corpus: Store, tmp_path: Path) -> None:
     """Namesakes, mentions and identity evidence go to RDF under the shapes and back."""
-    root = Path(__file__).parents[2]
+    root = Path(__file__).parents[3]
     out = tmp_path / "tenure.nt"
     export_file(corpus, out, "nt", "https://partykg.org/id/", gazetteer.default())
     g = parse([out])

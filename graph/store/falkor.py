@@ -36,7 +36,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
-from graph.store import (
+from graph.store.base import (
     INDEXES,
     QueryTimeout,
     ReadOnlyError,

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.copy import copy_graph
-from graph.falkor import FalkorStore
 from graph.load import load_paths
-from graph.store import Store, StoreError, counts, dump
+from graph.store.base import Store, StoreError, counts, dump
+from graph.store.copy import copy_graph
+from graph.store.falkor import FalkorStore
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "examples" / "articles"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.store import ReadOnlyError, Store, counts, dump
+from graph.store.base import ReadOnlyError, Store, counts, dump
 
 
 def test_store_reads_an_empty_graph_as_no_rows(store: Store) -> None:

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.model import Model, post_id
-from graph.store import Statement, Store, set_each
+from graph.store.base import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 

@@ -10,7 +10,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from graph.drawing import draw, label
+from graph.network.drawing import draw, label
 
 
 def _circle(n: int) -> nx.Graph:

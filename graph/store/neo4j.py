@@ -19,7 +19,15 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from graph.model import NODES
-from graph.store import INDEXES, QueryTimeout, ReadOnlyError, Result, Statement, StoreError, plain
+from graph.store.base import (
+    INDEXES,
+    QueryTimeout,
+    ReadOnlyError,
+    Result,
+    Statement,
+    StoreError,
+    plain,
+)
 
 # One full-text index over the human-readable names of every kind that has one.
 FULLTEXT = "names"

@@ -13,12 +13,12 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
-from graph.copy import write_graph
+from graph.derive.tenure import derive
 from graph.model import FACT_EDGES, NODES, SUPPORT_LISTS
-from graph.rdf import FORMATS, PREDICATES, PROPS
-from graph.store import Store, StoreError
-from graph.tenure import derive
-from graph.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
+from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
+from graph.rdf.write import FORMATS, PREDICATES, PROPS
+from graph.store.base import Store, StoreError
+from graph.store.copy import write_graph
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer
 

@@ -1,6 +1,6 @@
 """Analysts' identity decisions: record a merge, a split or an undo, then settle the graph.
 
-A decision names units (see graph/identity.py), read from the persons as they are when
+A decision names units (see graph/derive/identity.py), read from the persons as they are when
 it is made, and goes into the decisions file; the graph is then settled again with
 every decision in force, as every later load does. Nothing here touches a source fact:
 a person's entries only move between that name's persons.
@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from graph.identity import (
+from graph.derive.decisions import (
     Decision,
     DecisionError,
     append_decision,
     in_force,
     read_decisions,
-    read_units,
-    separates,
 )
-from graph.load import settle
-from graph.store import Store
+from graph.derive.identity import read_units, separates
+from graph.derive.passes import settle
+from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
 
 

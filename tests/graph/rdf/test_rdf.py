@@ -18,10 +18,13 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
 import queries
-from graph.iris import encode
+from graph.derive.tenure import DERIVED
 from graph.load import load_paths
 from graph.model import slug
-from graph.rdf import (
+from graph.rdf.iris import encode
+from graph.rdf.read import import_rdf, parse, read_graph, validate
+from graph.rdf.vocab import PKG, SCHEMA
+from graph.rdf.write import (
     DATE,
     Exporter,
     abbreviated,
@@ -32,10 +35,7 @@ from graph.rdf import (
     write_ntriples,
     write_turtle,
 )
-from graph.rdf_read import import_rdf, parse, read_graph, validate
-from graph.store import Store, dump
-from graph.tenure import DERIVED
-from graph.vocab import PKG, SCHEMA
+from graph.store.base import Store, dump
 from loaders import gazetteer
 from tests import samples
 from tests.conftest import ROOT

@@ -10,7 +10,7 @@ import pytest
 
 import queries
 from graph.load import FactsOf, load
-from graph.store import Store, dump
+from graph.store.base import Store, dump
 from tests import samples
 from tests.graph.conftest import open_store
 from tests.samples import TENURE

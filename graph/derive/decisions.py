@@ -1,0 +1,100 @@
+"""Analysts' identity judgements as data, apart from the clustering that applies them
+(nomenklatura keeps its judgements so): a JSON-lines file of merges, splits and undos,
+each checked against the ones before it, appended whole and never rewritten."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+OPS = ("merge", "split", "undo")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An analyst's judgement: the units of `left` and `right` are one person (merge) or
+    two (split); or an earlier decision withdrawn (undo). Units, not person ids, because
+    ids change as namesakes appear; a unit that is gone is ignored."""
+
+    id: int
+    op: str
+    key: str = ""
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+    undoes: int | None = None
+    note: str = ""
+    at: str = ""
+    by: str = ""
+
+    def line(self) -> str:
+        data = {k: v for k, v in asdict(self).items() if v not in ("", (), None)}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+class DecisionError(ValueError):
+    """The decisions file is unreadable or inconsistent; the message names the line."""
+
+
+def read_decisions(path: Path) -> list[Decision]:
+    """Every decision of a file, checked; a missing file has none."""
+    if not path.exists():
+        return []
+    out: list[Decision] = []
+    for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+            decision = Decision(
+                id=int(data["id"]),
+                op=str(data["op"]),
+                key=str(data.get("key", "")),
+                left=tuple(data.get("left", ())),
+                right=tuple(data.get("right", ())),
+                undoes=data.get("undoes"),
+                note=str(data.get("note", "")),
+                at=str(data.get("at", "")),
+                by=str(data.get("by", "")),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DecisionError(f"{path}:{n}: not a decision: {exc}") from exc
+        problem = _check(decision, out)
+        if problem:
+            raise DecisionError(f"{path}:{n}: {problem}")
+        out.append(decision)
+    return out
+
+
+def _check(d: Decision, before: list[Decision]) -> str | None:
+    if d.op not in OPS:
+        return f"op must be one of {', '.join(OPS)}, not {d.op!r}"
+    if before and d.id <= before[-1].id:
+        return f"id {d.id} does not follow {before[-1].id}"
+    if d.op == "undo":
+        if d.undoes not in {b.id for b in before if b.op != "undo"}:
+            return f"undo of {d.undoes!r}, which is no earlier merge or split"
+    elif not d.key.startswith("person:") or not d.left or not d.right:
+        return f"{d.op} needs a person key and units on both sides"
+    return None
+
+
+def append_decision(path: Path, decision: Decision) -> None:
+    """Add a decision as one line, written whole and flushed to disk."""
+    problem = _check(decision, read_decisions(path))
+    if problem:
+        raise DecisionError(f"{path}: {problem}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(decision.line() + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def in_force(decisions: Iterable[Decision]) -> list[Decision]:
+    """The merges and splits no later decision undid, in the order they were made."""
+    decisions = list(decisions)
+    undone = {d.undoes for d in decisions if d.op == "undo"}
+    return [d for d in decisions if d.op != "undo" and d.id not in undone]

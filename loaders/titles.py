@@ -114,8 +114,13 @@ def rules(gaz: Gazetteer) -> TitleRules:
             *gaz.synonyms,
         ),
         surnames=gaz.surnames,
+        # A city that was a province is a city by its new name only: "Thừa Thiên Huế" is
+        # the province's.
         city_provinces=frozenset(
-            key(n) for p in gaz.provinces if p.kind == "city" for n in (p.name, *p.aliases)
+            key(n)
+            for p in gaz.provinces
+            if p.kind == "city"
+            for n in (p.name, *(() if p.city_since else p.aliases))
         ),
         city_since={
             key(n): p.city_since
@@ -342,6 +347,7 @@ def provinces_named(title: str, r: TitleRules) -> list[str]:
 
 
 _SECRETARY = re.compile(r"(?:Phó )?Bí thư(?: Thường trực)?", re.IGNORECASE)
+_CHAIR = re.compile(r"(?:Phó )?Chủ tịch", re.IGNORECASE)
 
 
 # Organs whose province goes unsaid when dropped ("Bí thư Tỉnh ủy", "Giám đốc Sở Tài chính",
@@ -365,6 +371,8 @@ def _strip_province(title: str, r: TitleRules) -> str:
             return " tỉnh"
         if _SECRETARY.fullmatch(before.strip()):  # "Bí thư Quảng Nam": of its party committee
             return " Thành ủy" if key(place) in r.city_provinces else " Tỉnh ủy"
+        if _CHAIR.fullmatch(before.strip()):  # "Chủ tịch Quảng Nam": of its people's committee
+            return " thành phố" if key(place) in r.city_provinces else " tỉnh"
         if key(before).endswith("thành ủy") and key(place) not in r.city_provinces:
             return match.group(0)  # "Bí thư Thành ủy Hòa Bình": the provincial city's
         head = r.head.match(before.strip())
@@ -399,17 +407,25 @@ _PROVINCIAL_ORGAN = re.compile(
     r" tỉnh$"
 )
 
+# A bare party title completed as the province's ("Phó Bí thư" → "Phó Bí thư Tỉnh ủy") is
+# the city committee's in a centrally-run city.
+_PROVINCIAL_PARTY = re.compile(r"(Tỉnh ủy)$|Đảng bộ tỉnh$")
+
 
 def in_province(title: str, province: str | None, when: str | None, r: TitleRules) -> str:
     """A title as the article's province names it on the article's date: a centrally-run
-    city's council and committee are the city's ("Chủ tịch HĐND" in Cần Thơ → "… Hội đồng
-    nhân dân thành phố"), but Huế's only since it became a city."""
-    if not province or key(province) not in r.city_provinces:
+    city's council, committee and party committee are the city's ("Chủ tịch HĐND" in Cần
+    Thơ → "… Hội đồng nhân dân thành phố", "Phó Bí thư Tỉnh ủy" → "… Thành ủy"), but Huế's
+    only since it became a city."""
+    if not province:
         return title
     since = r.city_since.get(key(province))
     if since and not (when and when >= since):
         return title
-    return _PROVINCIAL_ORGAN.sub(r"\1 thành phố", title)
+    if not since and key(province) not in r.city_provinces:
+        return title
+    title = _PROVINCIAL_ORGAN.sub(r"\1 thành phố", title)
+    return _PROVINCIAL_PARTY.sub(lambda m: "Thành ủy" if m.group(1) else "Đảng bộ thành phố", title)
 
 
 @lru_cache(maxsize=1 << 16)

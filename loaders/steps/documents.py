@@ -121,6 +121,23 @@ def _issuer_from_code(number: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\w])thứ\s*$", re.IGNORECASE)
+# "số 29, 30 và 31/NQ-HĐND": the numbers before the last share its symbol.
+_SHARED_SYMBOL = re.compile(
+    r"(?<![\w])số\s*(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5})*)\s*(?:,|và|,\s*và)\s*$", re.IGNORECASE
+)
+
+
+def _listed_before(text: str, at: int, number: str) -> list[str]:
+    """The numbers listed before `number` that share its symbol."""
+    listed = _SHARED_SYMBOL.search(text, max(0, at - 60), at)
+    digits = re.match(r"\d+", number)
+    if not listed or not digits:
+        return []
+    symbol = number[digits.end() :]
+    return [f"{n.strip()}{symbol}" for n in listed.group("nums").split(",")]
+
+
 def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
     """Every document the text cites, each once; bare "số 79" merged into "79-NQ/TU"."""
     dr = _rules(gaz)
@@ -136,6 +153,8 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             # item of a numbered list.
             if not _STRONG_CODE.search(number) or number.upper() in found:
                 continue
+            if _ORDINAL_BEFORE.search(text, 0, match.start()):
+                continue  # "kỳ họp thứ 10- HĐND tỉnh": an ordinal, not a number
             kind_match = dr.kind_before.search(text[max(0, match.start() - 40) : match.start()])
             kind = (
                 dr.kind_of_word.get(key(kind_match.group("kind"))) if kind_match else None
@@ -152,16 +171,20 @@ def find_documents(doc: Cleaned, gaz: Gazetteer) -> tuple[DocumentFact, ...]:
             issuer_match = _ISSUER_AFTER.match(rest)
             issuer = canonical_organ(issuer_match.group("org"), tr) if issuer_match else None
             start = match.start() - (len(kind_match.group(0)) if kind_match else 0)
-            found[number.upper()] = DocumentFact(
-                number=number,
-                kind=kind,
-                date=date,
-                issuer=issuer or _issuer_from_code(number, gaz),
-                title=None,
-                start=sentence.start + max(0, start),
-                end=sentence.start + match.end(),
-                sentence=text,
-            )
+            for each in (*_listed_before(text, match.start(), number), number):
+                found.setdefault(
+                    each.upper(),
+                    DocumentFact(
+                        number=each,
+                        kind=kind,
+                        date=date,
+                        issuer=issuer or _issuer_from_code(number, gaz),
+                        title=None,
+                        start=sentence.start + max(0, start),
+                        end=sentence.start + match.end(),
+                        sentence=text,
+                    ),
+                )
     numbers = {n.split("-")[0].split("/")[0] for n in found}
     for sentence in doc.sentences:
         lowered = sentence.lowered

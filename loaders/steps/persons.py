@@ -474,7 +474,10 @@ _TITLE_SEPARATOR = (
     # A caption's place in the photo first: "Ông A (trái) - Bí thư …".
     # Or a birth year: "Ông A (SN 1964), Phó Bí thư …".
     rf"(?:\s*\([^()]{{0,20}}?(?:trái|phải|giữa)[^()]{{0,15}}\)|\s*{_BIRTH_ASIDE})?"
-    r"\s*(?:,|[-–—]|\()?\s*(?:sinh (?:năm|ngày) [\d/]{4,10}\s*,\s*|\d{2} tuổi\s*,\s*)?"
+    # A birth year, an age, a hometown: "Lò Văn A, 43 tuổi, quê huyện B, Phó Bí thư …".
+    r"\s*(?:,|[-–—]|\()?\s*(?:(?:sinh (?:năm|ngày) [\d/]{4,10}|\d{2} tuổi"
+    r"|quê(?: quán)?(?: ở| tại)? (?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh) [^,;.()]{2,30})"
+    r"\s*,\s*){0,3}"
     # "ông A là Tỉnh ủy viên, …": a title must follow (the caller checks).
     r"(?:(?:hiện (?:nay )?|đang )?là\s+|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
     # then a word saying the title is former (the rules add it: "nguyên ", "cựu ").
@@ -719,7 +722,10 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     heads = list(rl.titles.head.finditer(label)) if len(label.strip()) >= 3 else []
     head = heads[-1] if heads else None
     if head and re.search(r"(?<![\w])Đoàn\s+$", label[: head.start()]):
-        return None  # "Đoàn Chủ tịch Đại hội gồm …": a congress's presidium, no post
+        # "Đoàn Chủ tịch Đại hội gồm …": a congress's presidium, no post; "Đoàn ĐBQH tỉnh
+        # gồm các đại biểu: …": each is a deputy.
+        deputy = canonical_title(head.group(0), rl.titles)
+        return deputy if deputy == "Đại biểu Quốc hội" else None
     if head:
         title_end, _ = read_title(text, start + head.start(), rl.titles)
         # "Thường trực UBND thành phố gồm Chủ tịch A và 9 phó chủ tịch: …".

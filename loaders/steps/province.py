@@ -92,7 +92,8 @@ def find_province(
         first.setdefault(name, fact)
 
     if pr.dateline is not None:
-        for sentence in doc.sentences[:3]:
+        # After a headline, a subtitle and a byline at most.
+        for sentence in doc.sentences[:6]:
             match = pr.dateline.match(sentence.text)
             if match:
                 name = gaz.datelines[match.group("code")]

@@ -142,3 +142,17 @@ def test_documents_a_number_without_its_symbol_is_no_document_number(text: str, 
     # SCHEMA.md: a symbol-less reference has number null; its title says which it is.
     docs = record_of(text)["documents"]
     assert [(d["number"], d["title"]) for d in docs] == [(None, title)]
+
+
+def test_documents_numbers_listed_before_a_symbol_share_it() -> None:
+    text = "Ngày 2/8/2021, HĐND tỉnh ban hành các Nghị quyết số 12, 13 và 14/NQ-HĐND."
+    assert [d["number"] for d in record_of(text)["documents"]] == [
+        "12/NQ-HĐND",
+        "13/NQ-HĐND",
+        "14/NQ-HĐND",
+    ]
+
+
+def test_documents_a_session_s_ordinal_before_a_council_is_no_number() -> None:
+    text = "Ngày 2/8/2021, kỳ họp thứ 10- HĐND tỉnh khóa XIX bế mạc."
+    assert record_of(text)["documents"] == []

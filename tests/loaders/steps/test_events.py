@@ -9,7 +9,7 @@ import pytest
 from loaders import gazetteer
 from loaders.pipeline import extract
 from loaders.sources import Article
-from tests.conftest import attendees, chairs, record_of
+from tests.conftest import attendees, chairs, positions, record_of
 
 
 @pytest.mark.parametrize(
@@ -397,3 +397,30 @@ def test_events_cue_after_an_optional_word_still_found(text: str) -> None:
 def test_events_a_list_opening_the_article_is_not_a_list_of_attendees() -> None:
     text = "Các ông, bà: Trần Văn Đông, Bùi Văn Quang giữ chức Phó Bí thư Tỉnh ủy."
     assert attendees(record_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A deputies' list before the verb: every deputy is there.
+        "Sáng 3/5, Đoàn ĐBQH tỉnh Sơn La gồm các đại biểu: Lò Văn Tám, Phó Bí thư Tỉnh ủy,"
+        " Trưởng đoàn ĐBQH tỉnh; Quàng Thị Mai, Thư ký TAND huyện Mai Sơn, đã có buổi tiếp"
+        " xúc cử tri huyện Mai Sơn.",
+        "Ngày 3/5, đại biểu Quốc hội tỉnh Sơn La gồm ông Lò Văn Tám - Phó Bí thư Tỉnh ủy, bà"
+        " Quàng Thị Mai - Thư ký TAND huyện Mai Sơn đến tiếp xúc với cử tri huyện Mai Sơn.",
+    ],
+)
+def test_events_deputies_listed_before_a_voter_meeting_attend_it(text: str) -> None:
+    record = record_of(text, published="2024-05-03")
+    assert attendees(record) == ["Lò Văn Tám", "Quàng Thị Mai"]
+    for titles in positions(record).values():
+        assert "Đại biểu Quốc hội" in titles
+    assert "Thư ký Tòa án nhân dân huyện Mai Sơn" in positions(record)["Quàng Thị Mai"]
+
+
+def test_events_signing_on_behalf_of_a_council_s_presidium_chairs_it() -> None:
+    text = (
+        "Ngày 2/8/2021, thay mặt chủ tọa kỳ họp thứ 5 HĐND tỉnh khóa XIX, đồng chí Hà Thị"
+        " Lan, Phó Chủ tịch HĐND tỉnh đã ký ban hành Nghị quyết số 12/NQ-HĐND."
+    )
+    assert chairs(record_of(text)) == ["Hà Thị Lan"]

@@ -1713,3 +1713,45 @@ def test_persons_posts_in_the_ways_real_articles_write_them(
 def test_persons_a_title_after_hien_la() -> None:
     record = record_of("Kỳ họp bầu bổ sung ông Lê Văn Tám, hiện là Chánh văn phòng HĐND tỉnh.")
     assert positions(record) == {"Lê Văn Tám": ["Chánh Văn phòng Hội đồng nhân dân tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A move: the title ends where the verb begins.
+        (
+            "Điều động ông Lê Văn Tư, Bí thư Huyện ủy Mường La đến công tác tại Huyện ủy Mai Sơn.",
+            ["Bí thư Huyện ủy Mường La"],
+        ),
+        # An age and a hometown between the name and the title.
+        (
+            "Chỉ định ông Lê Văn Tư, 45 tuổi, quê huyện Yên Châu, Phó Trưởng ban Tuyên giáo"
+            " Tỉnh ủy làm Bí thư Huyện ủy Mường La.",
+            ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Bí thư Huyện ủy Mường La"],
+        ),
+        # A chairman of a place below the province is its people's committee's.
+        (
+            "Ông Lê Văn Tư từng là Phó chủ tịch huyện, Chủ tịch thị xã Mường Lay.",
+            [
+                "Phó Chủ tịch Ủy ban nhân dân huyện",
+                "Chủ tịch Ủy ban nhân dân thị xã Mường Lay",
+            ],
+        ),
+        # A chairman or secretary of a province named bare, by the province's old name.
+        ("Ông Lê Văn Tư tái đắc cử chủ tịch Thừa Thiên - Huế.", ["Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Ông Lê Văn Tư, Bí thư Thừa Thiên Huế, phát biểu.", ["Bí thư Tỉnh ủy"]),
+    ],
+)
+def test_persons_titles_from_moves_asides_and_bare_places(text: str, expected: list[str]) -> None:
+    assert positions(record_of(text, published="2016-04-20")) == {"Lê Văn Tư": expected}
+
+
+def test_persons_a_deputy_secretaries_label_in_a_central_city_is_its_city_committee_s() -> None:
+    text = (
+        "Ngày 1/11/2020, Đại hội Đảng bộ thành phố Hà Nội bế mạc. Ban Thường vụ Thành ủy đã"
+        " bầu 2 Phó Bí thư gồm: đồng chí Lê Văn Tư, đồng chí Hà Thị Lan."
+    )
+    assert positions(record_of(text)) == {
+        "Lê Văn Tư": ["Phó Bí thư Thành ủy"],
+        "Hà Thị Lan": ["Phó Bí thư Thành ủy"],
+    }

@@ -46,3 +46,11 @@ def test_province_chosen(text: str, province: str | None) -> None:
 def test_province_inside_a_persons_name_does_not_count() -> None:
     text = "Đồng chí Nguyễn Văn Long An, Bí thư Tỉnh ủy phát biểu tại tỉnh Bến Tre."
     assert record_of(text)["province"] == "Bến Tre"
+
+
+def test_province_dateline_after_a_headline_subtitle_and_byline() -> None:
+    text = (
+        "Bí thư Tỉnh ủy Lê Văn Tư:\n\nThực hiện tốt Nghị quyết Đại hội\n\nHÀ LAN\n"
+        "(GLO)- Chiều 4-2, tại Văn phòng Tỉnh ủy, đồng chí Lê Văn Tư chủ trì hội nghị."
+    )
+    assert record_of(text, published="2026-02-04")["province"] == "Gia Lai"

@@ -83,6 +83,7 @@ class Tenure:
     """What starts and ends a holding, and how posts and terms run over time."""
 
     former: tuple[str, ...]
+    new: tuple[str, ...]
     start: tuple[str, ...]
     moves: tuple[str, ...]
     end_title: tuple[str, ...]
@@ -406,6 +407,7 @@ def _tenure(data: dict[str, Any], organs: list[Organ], where: str) -> Tenure:
         raise GazetteerError(f"{where}: 'merger_date' must be YYYY-MM-DD")
     return Tenure(
         former=_strings(data, "former", where),
+        new=_strings(data, "new", where),
         start=_strings(data, "start", where),
         moves=_strings(data, "moves", where),
         end_title=_strings(data, "end_title", where),
@@ -465,6 +467,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "attend_after",
             "attend_actor",
             "attend_lead",
+            "assigned",
             "meeting",
             "stop",
             "stop_exceptions",

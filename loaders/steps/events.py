@@ -81,6 +81,7 @@ class _EventRules:
     attend_actor: re.Pattern[str]
     attend_after_literals: tuple[str, ...]
     attend_lead: re.Pattern[str]
+    assigned: re.Pattern[str]
     gap: re.Pattern[str]
     glue: re.Pattern[str]
     meeting_name: re.Pattern[str]
@@ -124,6 +125,9 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         ),
         attend_after_literals=tuple(_literal(p) for p in c["attend_after"]),
         attend_lead=re.compile(_leading(c["attend_lead"]), re.I),
+        assigned=re.compile(
+            rf"(?<![\w])(?:{alternation(c['assigned'])})\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I
+        ),
         # "A, Tổng Bí thư thay mặt Bộ Chính trị chủ trì": on whose behalf, once; "A, Bộ
         # trưởng, chiều ngày 28-6, đã chủ trì": when.
         gap=re.compile(
@@ -327,7 +331,10 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
                 listed_until = sentence.end
         for i, m in enumerate(ms):
             if er.attend_actor.match(text, m.chain_end, sentence.end):
-                out.extend(_role(x) for x in _extend_back(ms, i, text, er))
+                listed = _extend_back(ms, i, text, er)
+                first = listed[0].chain_start
+                if not er.assigned.search(text, max(sentence.start, first - 30), first):
+                    out.extend(_role(x) for x in listed)
         for lead in er.attend_lead.finditer(sentence.text):
             j = _right_after(ms, sentence.start + lead.end(), text, er)
             if j is not None:

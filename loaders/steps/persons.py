@@ -349,7 +349,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
         # "…, Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree before the title.
         title_separator=re.compile(
             rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.academic)})\s[^,;()]{{0,40}},\s*)?"
-            rf"(?:(?:{alternation(gaz.tenure.former)})\s+)?",
+            rf"(?:(?:{alternation(gaz.tenure.former)})\s+)?"
+            rf"(?:(?<=[,(–—-] )(?:{alternation(gaz.tenure.new)})\s+)?",
             re.IGNORECASE,
         ),
         # Back from a title to the one before it: a comma or a dash, maybe a former word

@@ -424,3 +424,13 @@ def test_events_signing_on_behalf_of_a_council_s_presidium_chairs_it() -> None:
         " Lan, Phó Chủ tịch HĐND tỉnh đã ký ban hành Nghị quyết số 12/NQ-HĐND."
     )
     assert chairs(record_of(text)) == ["Hà Thị Lan"]
+
+
+def test_events_the_speaker_after_a_lead_naming_the_meeting_attends_it() -> None:
+    text = (
+        "Sáng 17/3, tại hội nghị triển khai thông báo của Bộ Chính trị về công tác cán bộ,"
+        " Phó Trưởng ban Tổ chức Trung ương Lê Văn Tư cho biết, Bộ Chính trị quyết định giao"
+        " ông Hà Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy điều hành hoạt động của Ban Chấp hành."
+    )
+    # Hà Văn Lâm is given a task: "điều hành" there is no act at the meeting.
+    assert attendees(record_of(text, published="2023-03-17")) == ["Lê Văn Tư"]

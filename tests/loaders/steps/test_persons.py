@@ -1755,3 +1755,17 @@ def test_persons_a_deputy_secretaries_label_in_a_central_city_is_its_city_commit
         "Lê Văn Tư": ["Phó Bí thư Thành ủy"],
         "Hà Thị Lan": ["Phó Bí thư Thành ủy"],
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tân": the person has just taken the title.
+        "Ông Lê Văn Tư - Tân Chủ tịch HĐND tỉnh phát biểu tại kỳ họp.",
+        "Ông Lê Văn Tư, tân Chủ tịch HĐND tỉnh phát biểu tại kỳ họp.",
+        # A misprint of HĐND.
+        "Ông Lê Văn Tư, Chủ tịch HĐNĐ tỉnh phát biểu tại kỳ họp.",
+    ],
+)
+def test_persons_a_new_holder_and_a_misprinted_council(text: str) -> None:
+    assert positions(record_of(text)) == {"Lê Văn Tư": ["Chủ tịch Hội đồng nhân dân tỉnh"]}

@@ -27,15 +27,8 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
-from graph.model import (
-    FACT_EDGES,
-    SUPPORT_LISTS,
-    ArticleFacts,
-    Model,
-    by_kind,
-    kind_of,
-    text_hash,
-)
+from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
+from graph.schema import FACT_EDGES, SUPPORT_LISTS
 from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
 from loaders import gazetteer
 from loaders.pipeline import extract

@@ -3,7 +3,7 @@
 A record (SCHEMA.md) becomes nodes and edges here, with no database in sight, so every
 backend writes the same graph. Ids are derived from the facts themselves (a name, a
 title and its province, a document number and its issuing level), never from load
-order, so reloading gives the same ids. `ontology.ttl` mirrors this module.
+order, so reloading gives the same ids. The kinds and their properties are graph/schema.yaml's.
 """
 
 from __future__ import annotations
@@ -15,79 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.schema import NODES, SUPPORT_LISTS
 from loaders.gazetteer import Gazetteer, Organ
 from loaders.text import alternation, key, strip_diacritics
 
-# Node kinds and the properties each carries beyond `id`.
-NODES: dict[str, tuple[str, ...]] = {
-    "Person": ("name", "search", "rank", "key", "identity", "namesakes", "apart_by"),
-    "Post": ("title", "province"),
-    "Organ": ("name", "level", "province"),
-    "Province": ("name",),
-    "Term": ("name", "body", "ordinal", "province", "period"),
-    "Meeting": ("name", "date", "province"),
-    "Document": ("number", "kind", "date", "issuer", "title", "province"),
-    "Article": (
-        "source",
-        "url",
-        "title",
-        "origin",
-        "date",
-        "published",
-        "province",
-        "authors",
-        "hash",
-        "complete",
-    ),
-}
-
-# Fact edges: read from articles, each keeps its sources (sorted article ids) with one
-# entry per source in the parallel lists `seen` (the article's date) and `evidence`
-# (the sentence); `first_seen`/`last_seen` span `seen`. HOLDS also keeps `terms`, the
-# term each source names for the holding ('' when none), and `changes`, what each
-# source reports of it ('start:bầu', 'end:nghỉ hưu', 'note:cảnh cáo', 'former' or '');
-# a source that calls the post former does not count as seeing it held. A person's
-# edges also keep `units`: which mention of the name in that article the entry comes
-# from (its index among the article's mentions; '' when the article gives the name no
-# title), so that namesakes named in one article can be told apart (graph/derive/identity.py);
-# HOLDS also `placed`: 'printed' when the post's province was printed with the title,
-# '' when it is the article's.
-FACT_EDGES: dict[str, tuple[str, str]] = {
-    "HOLDS": ("Person", "Post"),
-    "CHAIRED": ("Person", "Meeting"),
-    "ATTENDED": ("Person", "Meeting"),
-    "DISCUSSED": ("Meeting", "Document"),
-    "APPROVED": ("Meeting", "Document"),
-    "DISSEMINATED": ("Meeting", "Document"),
-    "REFERENCES": ("Document", "Document"),
-    "ISSUED_BY": ("Document", "Organ"),
-    "IN_TERM": ("Meeting", "Term"),
-    "HELD_BY": ("Meeting", "Organ"),
-}
-# Structural edges follow from the ids alone (an organ's parent, a post's organ).
-STRUCTURE_EDGES = ("PART_OF", "IN_ORGAN", "IN_PROVINCE")
-
-# Article edges: REPORTS the meeting it reports, MENTIONS every other node it names,
-# with that article's reading of the node's attributes.
-ARTICLE_EDGES = ("REPORTS", "MENTIONS")
-# Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
-SUPPORT_LISTS: dict[str, tuple[str, ...]] = {
-    "HOLDS": ("terms", "changes", "units", "placed"),
-    "CHAIRED": ("units",),
-    "ATTENDED": ("units",),
-}
 # When one article reads a holding several times, the change it reports is the first
 # of these it gives.
 _CHANGE_ORDER = ("end", "start", "note", "", "former")
-
-# Node attributes an article can disagree on; the graph keeps the latest article's
-# reading, recomputed from MENTIONS whenever sources change.
-READINGS: dict[str, tuple[str, ...]] = {
-    "Person": ("name", "rank"),
-    "Document": ("kind", "date", "issuer", "title"),
-    "Term": ("period",),
-    "Meeting": ("name",),
-}
 
 ACTION_EDGES = {"approved": "APPROVED", "disseminated": "DISSEMINATED", "discussed": "DISCUSSED"}
 _EVIDENCE_CHARS = 400

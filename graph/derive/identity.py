@@ -32,7 +32,8 @@ from typing import Any
 
 from graph.derive.decisions import Decision, in_force
 from graph.derive.tenure import days
-from graph.model import FACT_EDGES, SUPPORT_LISTS, kind_of, slug
+from graph.model import kind_of, slug
+from graph.schema import FACT_EDGES, SUPPORT_LISTS
 from graph.store.base import Statement, Store, set_each
 
 # The fact edges out of a person: the ones whose entries carry units.

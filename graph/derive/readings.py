@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.model import READINGS, by_kind, kind_of
+from graph.model import by_kind, kind_of
+from graph.schema import READINGS
 from graph.store.base import Statement
 
 

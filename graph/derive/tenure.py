@@ -18,15 +18,14 @@ from itertools import pairwise
 from typing import Any
 
 from graph.model import Model, post_id
+from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
 # "begin": when the holding began, its reported start or first sighting if earlier; the
 # one place that rule is computed (queries, the CLI and networks read it).
-DERIVED = (
-    "start", "end", "begin", "ended_by", "status", "in_terms", "predecessor", "successor"
-)  # fmt: skip
+DERIVED = SCHEMA_DERIVED["HOLDS"]
 
 
 @dataclass

@@ -14,9 +14,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
 from graph.derive.tenure import derive
-from graph.model import FACT_EDGES, NODES, SUPPORT_LISTS
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from graph.rdf.write import FORMATS, PREDICATES, PROPS
+from graph.schema import FACT_EDGES, NODES, SUPPORT_LISTS
 from graph.store.base import Store, StoreError
 from graph.store.copy import write_graph
 from loaders import gazetteer

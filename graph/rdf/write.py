@@ -31,9 +31,10 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.model import FACT_EDGES, NODES, Model, by_kind, kind_of, slug
+from graph.model import Model, by_kind, kind_of, slug
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
+from graph.schema import EDGES, FACT_EDGES, NODES, PROPERTIES
 from graph.store.base import Store, StoreError, counts, node_ids, node_page
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
@@ -92,49 +93,22 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PARTIAL = {re.compile(r"\d{4}-\d{2}"): str(XSD.gYearMonth), re.compile(r"\d{4}"): str(XSD.gYear)}
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 
+_NAMESPACES: dict[str, Any] = {"pkg": PKG, "schema": SCHEMA, "eli": ELI, "org": ORG}
+
+
+def term(name: str) -> URIRef:
+    """A schema.yaml RDF name ('pkg:searchKey') as an IRI; the closed PKG namespace refuses a
+    term ontology.ttl does not declare."""
+    prefix, local = name.split(":", 1)
+    return URIRef(_NAMESPACES[prefix][local])
+
+
 # Each node kind's properties: (graph property, predicate, what kind of value).
 PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
-    "Person": (("name", SCHEMA.name, "text"), ("search", PKG.searchKey, "text"),
-               ("rank", PKG.rank, "text"), ("key", PKG.nameKey, "text"),
-               ("identity", PKG.identity, "list"), ("namesakes", PKG.namesakes, "list"),
-               ("apart_by", PKG.apartBy, "list")),
-    "Post": (("title", PKG.title, "text"), ("province", PKG.provinceName, "text")),
-    "Organ": (("name", SCHEMA.name, "text"), ("level", PKG.level, "text"),
-              ("province", PKG.provinceName, "text")),
-    "Province": (("name", SCHEMA.name, "text"),),
-    "Term": (("name", SCHEMA.name, "text"), ("body", PKG.body, "text"), ("ordinal", PKG.ordinal, "text"),
-             ("province", PKG.provinceName, "text"), ("period", PKG.period, "text")),
-    "Meeting": (("name", SCHEMA.name, "text"), ("date", SCHEMA.startDate, "date"),
-                ("province", PKG.provinceName, "text")),
-    "Document": (("number", ELI.id_local, "text"), ("kind", PKG.documentKind, "text"),
-                 ("date", ELI.date_document, "date"), ("issuer", PKG.issuerName, "text"),
-                 ("title", ELI.title, "text"), ("province", PKG.provinceName, "text")),
-    "Article": (("source", PKG.source, "text"), ("url", SCHEMA.url, "uri"),
-                ("title", SCHEMA.headline, "text"),
-                ("origin", PKG.origin, "text"), ("date", PKG.articleDate, "date"),
-                ("published", SCHEMA.datePublished, "date"),
-                ("province", PKG.provinceName, "text"), ("hash", PKG.textHash, "text"),
-                ("complete", PKG.complete, "boolean"), ("authors", PKG.authors, "list")),
-}  # fmt: skip
-
-# Each edge kind's predicate: fact edges, structure, and the article's own edges.
-PREDICATES: dict[str, URIRef] = {
-    "HOLDS": ORG.holds,
-    "CHAIRED": PKG.chaired,
-    "ATTENDED": PKG.attended,
-    "DISCUSSED": PKG.discussed,
-    "APPROVED": PKG.approved,
-    "DISSEMINATED": PKG.disseminated,
-    "REFERENCES": ELI.cites,
-    "ISSUED_BY": ELI.passed_by,
-    "IN_TERM": PKG.inTerm,
-    "HELD_BY": PKG.heldBy,
-    "PART_OF": ORG.subOrganizationOf,
-    "IN_ORGAN": ORG.postIn,
-    "IN_PROVINCE": PKG.inProvince,
-    "REPORTS": PKG.reports,
-    "MENTIONS": SCHEMA.mentions,
+    kind: tuple((p.name, term(p.rdf), p.form) for p in props) for kind, props in PROPERTIES.items()
 }
+# Each edge kind's predicate: fact edges, structure, and the article's own edges.
+PREDICATES: dict[str, URIRef] = {e.name: term(e.rdf) for e in EDGES.values()}
 
 PREFIXES: dict[str, str] = {
     "pkg": str(PKG),

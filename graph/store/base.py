@@ -9,8 +9,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from graph.model import NODES
-
 
 class StoreError(RuntimeError):
     """The database refused a query or could not be reached; the message says which."""
@@ -87,20 +85,6 @@ class Store(Protocol):
     def __enter__(self) -> Store: ...
 
     def __exit__(self, *exc: object) -> None: ...
-
-
-# Every node kind is looked up by id; the catalog also filters on these.
-INDEXES: tuple[tuple[str, str], ...] = (
-    *((kind, "id") for kind in NODES),
-    ("Person", "name"),
-    ("Person", "search"),
-    ("Person", "key"),
-    ("Post", "title"),
-    ("Post", "province"),
-    ("Organ", "name"),
-    ("Document", "number"),
-    ("Document", "title"),
-)
 
 
 def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) -> list[Statement]:

@@ -36,8 +36,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
+from graph.schema import INDEXES
 from graph.store.base import (
-    INDEXES,
     QueryTimeout,
     ReadOnlyError,
     Result,

@@ -18,9 +18,8 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingContr
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
-from graph.model import NODES
+from graph.schema import FULLTEXT_KINDS, FULLTEXT_PROPERTIES, INDEXES, NODES
 from graph.store.base import (
-    INDEXES,
     QueryTimeout,
     ReadOnlyError,
     Result,
@@ -32,7 +31,6 @@ from graph.store.base import (
 # One full-text index over the human-readable names of every kind that has one.
 FULLTEXT = "names"
 _SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
-_NAMED = ("Person", "Post", "Organ", "Province", "Meeting", "Document")
 
 
 class Neo4jStore:
@@ -138,7 +136,8 @@ class Neo4jStore:
                 )
         self.run(
             f"CREATE FULLTEXT INDEX {FULLTEXT} IF NOT EXISTS"
-            f" FOR (n:{'|'.join(_NAMED)}) ON EACH [n.name, n.title, n.number]",
+            f" FOR (n:{'|'.join(FULLTEXT_KINDS)})"
+            f" ON EACH [{', '.join(f'n.{p}' for p in FULLTEXT_PROPERTIES)}]",
             write=True,
         )
         self.run("CALL db.awaitIndexes(300)", write=True)

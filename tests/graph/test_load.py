@@ -14,7 +14,8 @@ import pytest
 
 from bench.synth import generate
 from graph.load import FactsOf, load, load_paths
-from graph.model import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES, ArticleFacts
+from graph.model import ArticleFacts
+from graph.schema import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES
 from graph.store.base import Store, clear, counts, dump
 from graph.store.falkor import FalkorStore
 from loaders.sources import Article

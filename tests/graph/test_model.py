@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import FACT_EDGES, Model, kind_of, search_key, slug
+from graph.model import Model, kind_of, search_key, slug
+from graph.schema import FACT_EDGES
 from loaders import gazetteer
 from tests.conftest import record_of
 

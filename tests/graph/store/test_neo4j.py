@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from graph.model import NODES
-from graph.store.base import INDEXES, StoreError, counts
+from graph.schema import INDEXES, NODES
+from graph.store.base import StoreError, counts
 from graph.store.neo4j import FULLTEXT, Neo4jStore
 from tests.conftest import neo4j_test_env, neo4j_test_store
 

@@ -1,0 +1,131 @@
+"""The graph's schema, read from schema.yaml and checked at import; every other module
+takes its kinds, properties, lists, readings, indexes and RDF names from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
+FORMS = ("text", "date", "uri", "boolean", "list")
+GROUPS = ("fact", "structure", "article")
+PREFIXES = ("pkg", "schema", "eli", "org")
+# What every fact edge keeps, whatever its kind (the kind's own lists come after).
+SUPPORT = ("sources", "seen", "evidence", "first_seen", "last_seen")
+
+
+class SchemaError(ValueError):
+    """schema.yaml is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Prop:
+    name: str
+    rdf: str  # prefix:name
+    form: str
+    reading: bool = False
+    index: bool = False
+
+
+@dataclass(frozen=True)
+class EdgeKind:
+    name: str
+    group: str
+    rdf: str
+    source: str | None = None
+    target: str | None = None
+    lists: tuple[str, ...] = ()
+    derived: tuple[str, ...] = ()
+
+
+def _rdf(value: Any, where: str) -> str:
+    if not isinstance(value, str) or value.partition(":")[0] not in PREFIXES:
+        raise SchemaError(f"{SCHEMA_FILE.name}: {where}: rdf must be one of {PREFIXES}:name")
+    return value
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SchemaError(f"{SCHEMA_FILE.name}: {where} must be a list of names")
+    return tuple(value)
+
+
+def _read(path: Path) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind], Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    nodes: dict[str, tuple[Prop, ...]] = {}
+    for kind, props in data["nodes"].items():
+        out = []
+        for name, spec in props.items():
+            where = f"nodes.{kind}.{name}"
+            if set(spec) - {"rdf", "form", "reading", "index"}:
+                raise SchemaError(f"{path.name}: {where}: unknown keys {sorted(spec)}")
+            if spec.get("form") not in FORMS:
+                raise SchemaError(f"{path.name}: {where}: form must be one of {FORMS}")
+            out.append(
+                Prop(
+                    name,
+                    _rdf(spec.get("rdf"), where),
+                    spec["form"],
+                    bool(spec.get("reading")),
+                    bool(spec.get("index")),
+                )
+            )
+        nodes[kind] = tuple(out)
+    edges: dict[str, EdgeKind] = {}
+    for name, spec in data["edges"].items():
+        where = f"edges.{name}"
+        group = spec.get("group")
+        if group not in GROUPS:
+            raise SchemaError(f"{path.name}: {where}: group must be one of {GROUPS}")
+        ends = (spec.get("from"), spec.get("to"))
+        if (group == "fact") != all(end in nodes for end in ends):
+            raise SchemaError(
+                f"{path.name}: {where}: a fact edge, and only one, names from/to kinds"
+            )
+        edges[name] = EdgeKind(
+            name,
+            group,
+            _rdf(spec.get("rdf"), where),
+            ends[0],
+            ends[1],
+            _strings(spec.get("lists", []), f"{where}.lists"),
+            _strings(spec.get("derived", []), f"{where}.derived"),
+        )
+    fulltext = data["fulltext"]
+    for kind in _strings(fulltext["kinds"], "fulltext.kinds"):
+        if kind not in nodes:
+            raise SchemaError(f"{path.name}: fulltext.kinds: no node kind {kind!r}")
+    _strings(fulltext["properties"], "fulltext.properties")
+    return nodes, edges, fulltext
+
+
+PROPERTIES, EDGES, _FULLTEXT = _read(SCHEMA_FILE)
+
+# Node kinds and the properties each carries beyond `id`.
+NODES: dict[str, tuple[str, ...]] = {k: tuple(p.name for p in ps) for k, ps in PROPERTIES.items()}
+# Fact edges and the kinds they join; structural and article edges.
+FACT_EDGES: dict[str, tuple[str, str]] = {
+    e.name: (e.source, e.target)
+    for e in EDGES.values()
+    if e.group == "fact" and e.source and e.target
+}
+STRUCTURE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "structure")
+ARTICLE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "article")
+# Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
+SUPPORT_LISTS: dict[str, tuple[str, ...]] = {e.name: e.lists for e in EDGES.values() if e.lists}
+# What a derived pass writes on an edge kind.
+DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
+# Node attributes an article can disagree on.
+READINGS: dict[str, tuple[str, ...]] = {
+    k: names for k, ps in PROPERTIES.items() if (names := tuple(p.name for p in ps if p.reading))
+}
+# (kind, property) pairs every backend indexes: each kind's id, then the looked-up ones.
+INDEXES: tuple[tuple[str, str], ...] = (
+    *((kind, "id") for kind in NODES),
+    *((kind, p.name) for kind, ps in PROPERTIES.items() for p in ps if p.index),
+)
+FULLTEXT_KINDS: tuple[str, ...] = tuple(_FULLTEXT["kinds"])
+FULLTEXT_PROPERTIES: tuple[str, ...] = tuple(_FULLTEXT["properties"])

@@ -140,8 +140,8 @@ def _year_for(
 ) -> int | None:
     """The year of a day/month: the publication's (the year before if that would be
     after publication, as far as the publication's precision tells), else the year a
-    congress the sentence reports opens its term, else the latest full date the text
-    cites."""
+    congress the sentence reports opens its term, else the earliest full date the text
+    cites of that day and month, else the latest it cites."""
     if published:
         year, _, rest = published.value.partition("-")
         pub_month, _, pub_day = rest.partition("-")
@@ -158,6 +158,11 @@ def _year_for(
     if congress:
         return int(congress.group("y"))
     cited = _full_dates(doc.sentences)
+    # "Ngày 5/9 … kể từ ngày 05/9/2023 đến 05/9/2028": the same day cited in full says the
+    # year, not a term's end.
+    same_day = [d for d, _, _ in cited if (d.day, d.month) == (day, month)]
+    if same_day:
+        return min(same_day).year
     if cited:
         return max(d for d, _, _ in cited).year
     return None

@@ -186,6 +186,9 @@ _TAKES = (
 # A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
 _TERM_RUN = rf"\s*,?\s*{TERM}(?:\s*,?\s*nhiệm kỳ\s+{PERIOD})?"
 _VERB = r"(?:bầu|bổ nhiệm|điều động|chỉ định|phân công|giới thiệu|luân chuyển|tiếp nhận)"
+_POSTED = r"(?:\s+(?:đến|về) (?:nhận )?công tác)?"
+# "điều động và phân công nhiệm vụ": verbs moving a person, before the post they take.
+_MOVES = rf"{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+nhiệm vụ)?"
 # "được Bộ Chính trị điều động, phân công, chỉ định tham gia Ban Chấp hành, giữ chức X".
 _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,60}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
@@ -195,7 +198,8 @@ _APPOINTED = re.compile(
     # "… đối với đồng chí A sau khi đồng chí được Ban Bí thư chỉ định giữ chức X".
     # "… đối với ông A, do được Ban Bí thư điều động, chỉ định giữ chức X".
     rf"(?:(?:sau khi|do|vì)\s+(?:(?:đồng chí|ông|bà)\s+)?)?(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
-    rf"(?:(?:{_VERB}(?:\s*(?:,|và)\s*{_VERB})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
+    # "được điều động đến công tác và bổ nhiệm giữ chức vụ X".
+    rf"(?:(?:{_VERB}{_POSTED}(?:\s*(?:,|và)\s*{_VERB}{_POSTED})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
     # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
     # caller checks that a title follows).
@@ -208,7 +212,15 @@ _THEN_TAKES = re.compile(
     rf"\s*,?\s*(?:để|và)\s+(?:nhận (?:công tác|nhiệm vụ) mới,?\s+)?"
     # "… và được HĐND tỉnh bầu giữ chức Y".
     rf"(?:được\s+{_BY}(?:{_VERB}\s+)?)?"
+    # "… để điều động và phân công nhiệm vụ giữ chức Y".
+    rf"(?:{_MOVES}\s+)?"
     rf"(?:(?:tiếp tục\s+)?{_TAKES}|miễn nhiệm chức(?: vụ| danh)?)\s+",
+    re.IGNORECASE,
+)
+# After a person's titles, the post a move gives them: "…, Bí thư Tỉnh ủy, để điều động
+# và phân công nhiệm vụ giữ chức Y".
+_MOVED_TO = re.compile(
+    rf"\s*,?\s*để\s+{_MOVES}\s+{_TAKES}\s+",
     re.IGNORECASE,
 )
 # "miễn nhiệm chức vụ Phó Giám đốc Sở Nội vụ đối với bà Y": a post they held.
@@ -372,7 +384,7 @@ def _rules(gaz: Gazetteer) -> _Rules:
 _NAME_LAST_OK = frozenset(
     {"Trường", "Tỉnh", "Huyện", "Kỳ", "Sáng", "Trấn", "Hội", "Sư", "Thực", "Tập", "Bản", "Ban", "Được",
      "Hướng", "Đội", "Tổ", "Kế", "Đề", "Lễ", "Khu", "Đường", "Tham", "Thôn", "Cụm", "Của",
-     "Trước", "Trưởng"}
+     "Trước", "Trưởng", "Dự"}
 )  # fmt: skip
 _ORGAN_TAIL = frozenset(
     {"ủy", "uỷ", "đoàn", "đội", "trưởng", "chỉ", "chấp", "thường", "tổ", "tuyên", "dân", "nội",
@@ -552,6 +564,15 @@ def _parent_organ(
     organ_end, stopped = read_title(text, start, r)
     joined = canonical_title(f"{text[seg:end]} {text[start:organ_end]}", r)
     return (joined, organ_end, stopped) if joined else None
+
+
+def _title_at(cue: re.Match[str] | None, text: str, rl: _Rules) -> tuple[str, int, int] | None:
+    """The title right after a cue that gives a post, with where it is."""
+    if not cue or not rl.titles.head.match(text, cue.end()):
+        return None
+    end, _ = read_title(text, cue.end(), rl.titles)
+    title = canonical_title(text[cue.end() : end], rl.titles)
+    return (title, cue.end(), end) if title else None
 
 
 def _titles_after(
@@ -983,9 +1004,16 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             title_end, _ = read_title(text, appointed.end(), rl.titles)
             # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm".
             title = _title_or_bare(text, appointed.end(), title_end, start, rl)
-            if title:
-                after = [*after, (title, appointed.end(), title_end)]
-                chain_end = title_end
+            # "giữ chức vụ Phó Tư lệnh, Tham mưu trưởng Quân khu 7": several posts given.
+            given, given_end = _titles_after(text, appointed.end(), rl, names_at)
+            if len(given) < 2:
+                given, given_end = (
+                    ([(title, appointed.end(), title_end)] if title else []),
+                    title_end,
+                )
+            if given:
+                after = [*after, *given]
+                chain_end = given_end
                 # "bầu các đồng chí A, …; B, … giữ chức X": X is every listed person's
                 # back to one given a post of their own.
                 for j in range(len(mentions) - 1, -1, -1):
@@ -1000,20 +1028,21 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                         sentence.text[mentions[j].chain_end - sentence.start : nxt - sentence.start]
                     ):
                         break
-                    mentions[j] = _with_title(
-                        mentions[j],
-                        title,
-                        sentence.start + appointed.end(),
-                        sentence.start + title_end,
-                    )
+                    for given_title, given_start, end_of_given in given:
+                        mentions[j] = _with_title(
+                            mentions[j],
+                            given_title,
+                            sentence.start + given_start,
+                            sentence.start + end_of_given,
+                        )
                 appointed_at.add(len(mentions))
-                then = _THEN_TAKES.match(text, chain_end)
-                if then and rl.titles.head.match(text, then.end()):
-                    then_end, _ = read_title(text, then.end(), rl.titles)
-                    then_title = canonical_title(text[then.end() : then_end], rl.titles)
-                    if then_title:
-                        after = [*after, (then_title, then.end(), then_end)]
-                        chain_end = then_end
+                if then := _title_at(_THEN_TAKES.match(text, chain_end), text, rl):
+                    after = [*after, then]
+                    chain_end = then[2]
+        # "thôi giữ chức X của ông A, Bí thư Tỉnh ủy, để điều động giữ chức Y".
+        elif after and (then := _title_at(_MOVED_TO.match(text, chain_end), text, rl)):
+            after = [*after, then]
+            chain_end = then[2]
         # "… đối với ông A", "… đối với: ông A", "… đối với Phó Bí thư Tỉnh ủy A".
         opens = min([start, *(a for _, a, _ in before)])
         if hon and hon.group(0).strip():
@@ -1142,7 +1171,7 @@ def find_mentions(doc: Cleaned, gaz: Gazetteer) -> tuple[Mention, ...]:
 _CAREER = re.compile(
     r"(?:từng giữ (?:các |nhiều )?(?:chức vụ|cương vị)(?: như)?|từng làm|từng là"
     r"|từng đảm nhiệm(?: các chức vụ)?"
-    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|chức danh|cương vị|vị trí công tác)"
+    r"|(?:từng )?(?:kinh qua|trải qua) (?:các |nhiều )?(?:chức vụ|chức danh|cương vị|vị trí(?: công tác)?)"
     r"(?:,?\s*như)?"
     r"|nguyên là|trước đó là)\s*:?\s*",
     re.IGNORECASE,
@@ -1344,6 +1373,8 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
             place = next(iter(names)) if len(names) == 1 else None
             if len(names) > 1 and ending:
                 place = nearest(levels[ending], start, m.sentence)
+            if place and place[0].isdigit() and ending and key(ending) != key(levels[ending]):
+                place = f"{levels[ending]} {place}"  # "Quận ủy quận 12": a number keeps its word
             raw.append((f"{title} {place}" if place else title, start, end))
         if raw != list(m.raw_titles):
             new = {old: t for (old, _, _), (t, _, _) in zip(m.raw_titles, raw, strict=True)}

@@ -146,3 +146,11 @@ def test_dates_publication_date_from_a_date_line(first_line: str, published: str
 )  # fmt: skip
 def test_dates_publication_date_from_metadata(given: str, published: str | None) -> None:
     assert record_of("Ngày 3/1, hội nghị.", published=given)["published"] == published
+
+
+def test_dates_a_day_cited_again_in_full_gives_the_year_not_a_later_term_end() -> None:
+    text = (
+        "Ngày 5/9, tỉnh tổ chức lễ công bố quyết định bổ nhiệm ông Lê Văn Tư giữ chức Giám"
+        " đốc Sở Tài chính trong thời hạn 5 năm, kể từ ngày 05/9/2023 đến 05/9/2028."
+    )
+    assert record_of(text)["date"] == "2023-09-05"

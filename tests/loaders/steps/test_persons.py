@@ -1769,3 +1769,69 @@ def test_persons_a_deputy_secretaries_label_in_a_central_city_is_its_city_commit
 )
 def test_persons_a_new_holder_and_a_misprinted_council(text: str) -> None:
     assert positions(record_of(text)) == {"Lê Văn Tư": ["Chủ tịch Hội đồng nhân dân tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Moved, then appointed: "đến công tác" sits between the verbs.
+        (
+            "Ông Lê Văn Tư (Tỉnh ủy viên, Bí thư Huyện ủy Mường La) được điều động đến công tác"
+            " và bổ nhiệm giữ chức vụ Giám đốc Sở Kế hoạch và Đầu tư.",
+            [
+                "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                "Bí thư Huyện ủy Mường La",
+                "Giám đốc Sở Kế hoạch và Đầu tư",
+            ],
+        ),
+        # Several posts given at once; a bare head shares the next one's organ.
+        (
+            "Đại tá Lê Văn Tư được bổ nhiệm giữ chức vụ Phó Tư lệnh, Tham mưu trưởng Quân khu 2.",
+            ["Phó Tư lệnh Quân khu 2", "Tham mưu trưởng Quân khu 2"],
+        ),
+        # The post a move gives, after the person's titles.
+        (
+            "Bộ Chính trị quyết định thôi giữ chức Bí thư Tỉnh ủy của ông Lê Văn Tư, Bí thư Tỉnh"
+            " ủy để điều động và phân công nhiệm vụ giữ chức Phó Trưởng ban Tuyên giáo Trung ương.",
+            ["Bí thư Tỉnh ủy", "Phó Trưởng Ban Tuyên giáo Trung ương"],
+        ),
+        # A career without a colon; "các khóa" ends a title.
+        (
+            "Ông Lê Văn Tư từng trải qua các vị trí Bí thư Huyện ủy Mường La; Đại biểu Quốc hội"
+            " các khóa XIII, XIV.",
+            ["Bí thư Huyện ủy Mường La", "Đại biểu Quốc hội"],
+        ),
+        # A unit's commander; where the unit belongs is no part of the title.
+        (
+            "Đại tá Lê Văn Tư - Sư đoàn trưởng Sư đoàn 316 thuộc Quân khu 2 phát biểu.",
+            ["Sư đoàn trưởng Sư đoàn 316"],
+        ),
+        # A national body printed whole; a state auditor needs no organ; "vì" ends a title.
+        (
+            "Ông Lê Văn Tư, Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội, Phó Tổng Kiểm"
+            " toán Nhà nước vì đã vi phạm bị kỷ luật.",
+            [
+                "Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội",
+                "Phó Tổng Kiểm toán Nhà nước",
+            ],
+        ),
+        # A standing deputy of a province, and a numbered district's committee.
+        (
+            "Thủ tướng giao quyền cho ông Lê Văn Tư, Phó chủ tịch thường trực tỉnh.",
+            ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"],
+        ),
+        (
+            "Ông Lê Văn Tư, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 12, phát biểu.",
+            ["Phó Bí thư Quận ủy quận 12", "Chủ tịch Ủy ban nhân dân Quận 12"],
+        ),
+    ],
+)
+def test_persons_posts_given_by_moves_and_military_and_national_titles(
+    text: str, expected: list[str]
+) -> None:
+    assert positions(record_of(text, published="2022-05-04")) == {"Lê Văn Tư": expected}
+
+
+def test_persons_a_name_may_end_in_du() -> None:
+    text = "Dự hội nghị có các đồng chí: Hoàng Nguyên Dự, Phó Bí thư Tỉnh ủy; Lê Văn Tư."
+    assert "Hoàng Nguyên Dự" in positions(record_of(text))

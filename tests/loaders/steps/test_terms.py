@@ -178,3 +178,11 @@ def test_terms_ordinals_in_words(words: str, number: int) -> None:
 def test_terms_roman_round_trip(number: int) -> None:
     assert ordinal(str(number)) == to_roman(number)
     assert ordinal(to_roman(number)) == to_roman(number)
+
+
+def test_terms_a_deputy_of_several_national_assembly_terms() -> None:
+    record = record_of("Ông Lê Văn Tư, Đại biểu Quốc hội các khóa XIII, XIV phát biểu.")
+    assert [(t["body"], t["ordinal"]) for t in record["terms"]] == [
+        ("national_assembly", "XIII"),
+        ("national_assembly", "XIV"),
+    ]

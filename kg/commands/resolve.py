@@ -1,0 +1,146 @@
+"""`kg resolve`: review who is who, and record analysts' merges, splits and undos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import queries
+from graph.derive import review as identity
+from graph.derive.decisions import in_force
+from graph.store.base import Result
+from kg.shell import (
+    DataDir,
+    Output,
+    app,
+    decisions_of,
+    env_settings,
+    err,
+    gazetteer_of,
+    opened,
+    print_result,
+    refused,
+)
+
+resolve_app = typer.Typer(
+    help="Review which mentions are one person; record merges and splits that every load"
+    " applies (KG_DECISIONS, default decisions.jsonl in the data folder).",
+    invoke_without_command=True,
+)
+app.add_typer(resolve_app, name="resolve")
+Note = Annotated[str, typer.Option("--note", help="Why: kept with the decision.")]
+
+
+@resolve_app.callback()
+def resolve_review(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option("--name", help="Only this name; diacritics optional.")] = "",
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """List the identity calls to review: namesakes kept apart and why, persons joined
+    on the name alone, persons an analyst decided.
+
+    Example: kg resolve --name "Luong Duc Thuan"
+    """
+    if ctx.invoked_subcommand:
+        return
+    with opened(ctx, data_dir) as store:
+        result = queries.run(store, "identity-review", {"name": name})
+    if not result.rows:
+        err.print("nothing to review: no name has namesakes or persons joined on the name alone")
+        return
+    print_result(result, output)
+
+
+def _outcome(outcome: identity.Outcome, path: Path) -> None:
+    d = outcome.decision
+    what = f"undo of {d.undoes}" if d.op == "undo" else d.op
+    err.print(f"decision {d.id} ({what}) recorded in {path}", highlight=False, soft_wrap=True)
+    typer.echo("\n".join(outcome.persons))
+
+
+@resolve_app.command("merge")
+def resolve_merge(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A person id, as `kg resolve` lists it.")],
+    b: Annotated[str, typer.Argument(help="Another person id of the same name.")],
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that two persons of one name are one person; prints the name's persons.
+
+    Example: kg resolve merge person:lương-đức-thuận@hà-giang person:lương-đức-thuận@tuyên-quang
+    """
+    settings = env_settings()
+    path = settings.decisions_file(data_dir)
+    with opened(ctx, data_dir) as store, refused():
+        _outcome(identity.merge(store, gazetteer_of(settings), path, a, b, note), path)
+
+
+@resolve_app.command("split")
+def resolve_split(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A person id, as `kg resolve` lists it.")],
+    b: Annotated[str | None, typer.Argument(help="Another person of the same name.")] = None,
+    article: Annotated[
+        list[str] | None,
+        typer.Option("--article", help="The articles whose mentions are someone else."),
+    ] = None,
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that two persons are two, or that a person's mentions in some articles are
+    another person; prints the name's persons.
+
+    Example: kg resolve split person:nguyễn-văn-an --article 2024-03-01-son-la.txt
+    """
+    settings = env_settings()
+    path = settings.decisions_file(data_dir)
+    gaz = gazetteer_of(settings)
+    with opened(ctx, data_dir) as store, refused():
+        _outcome(identity.split(store, gaz, path, a, b, article or (), note), path)
+
+
+@resolve_app.command("undo")
+def resolve_undo(
+    ctx: typer.Context,
+    decision: Annotated[
+        int | None, typer.Argument(help="The decision's number (default: the latest).")
+    ] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Withdraw a merge or split; the log keeps it, marked undone.
+
+    Example: kg resolve undo 3
+    """
+    settings = env_settings()
+    path = settings.decisions_file(data_dir)
+    with opened(ctx, data_dir) as store, refused():
+        _outcome(identity.undo(store, gazetteer_of(settings), path, decision), path)
+
+
+@resolve_app.command("log")
+def resolve_log(
+    data_dir: DataDir = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+) -> None:
+    """Every decision recorded, oldest first, with whether it is still in force.
+
+    Example: kg resolve log
+    """
+    path = env_settings().decisions_file(data_dir)
+    decisions = decisions_of(path)
+    force = {d.id for d in in_force(decisions)}
+    columns = ("id", "op", "person", "undoes", "units", "note", "at", "by", "in_force")
+    rows = tuple(
+        (d.id, d.op, d.key, d.undoes, f"{len(d.left)} / {len(d.right)}" if d.left else None,
+         d.note, d.at, d.by, d.id in force)
+        for d in decisions
+    )  # fmt: skip
+    if not rows:
+        err.print(f"no decision recorded in {path}", highlight=False)
+        return
+    print_result(Result(columns, rows), output)

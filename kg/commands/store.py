@@ -1,0 +1,114 @@
+"""Commands on the store itself: counts, copies between backends, a kept-up embedded server."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from contextlib import suppress
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.store.base import counts
+from graph.store.copy import copy_graph
+from kg.shell import Backend, DataDir, app, chosen_backend, env_settings, err, opened
+
+
+@app.command()
+def stats(ctx: typer.Context, data_dir: DataDir = None) -> None:
+    """Count nodes and edges by kind.
+
+    Example: kg stats
+    """
+    with opened(ctx, data_dir) as store:
+        found = counts(store)
+    table = Table("kind", "count")
+    for part in ("nodes", "edges"):
+        for kind, n in found[part].items():
+            table.add_row(kind, str(n))
+    Console().print(table)
+
+
+@app.command()
+def push(
+    ctx: typer.Context,
+    to: Annotated[Backend, typer.Option("--to", help="The store to copy into.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the target first if it holds a graph.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Copy the whole graph of the current backend into another, without re-extracting.
+
+    Example: kg push --to neo4j --replace
+    """
+    _copy(ctx, None, to, replace, data_dir)
+
+
+@app.command()
+def pull(
+    ctx: typer.Context,
+    from_: Annotated[Backend, typer.Option("--from", help="The store to copy from.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Empty the current store first if it holds a graph.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Copy the whole graph of another backend into the current one (the embedded store).
+
+    Example: kg pull --from neo4j --data-dir ./team-copy
+    """
+    _copy(ctx, from_, None, replace, data_dir)
+
+
+def _copy(
+    ctx: typer.Context, source: str | None, target: str | None, replace: bool, data_dir: Path | None
+) -> None:
+    """One copy between the current backend and the named one, with a progress bar."""
+    current = chosen_backend(ctx, env_settings())
+    source, target = source or current, target or current
+    if source == target:
+        err.print(
+            f"[red]error[/red]: source and target are both {source}"
+            " (the current backend is --backend or KG_BACKEND)",
+            highlight=False,
+        )
+        raise typer.Exit(code=2)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} nodes and edges"), TimeElapsedColumn())
+    with (
+        opened(ctx, data_dir, source) as src,
+        opened(ctx, data_dir, target) as dst,
+        Progress(*columns, console=err, transient=True) as bar,
+    ):
+        task = bar.add_task("copy", total=None)
+        copied = copy_graph(src, dst, replace=replace, progress=lambda n: bar.advance(task, n))
+    nodes, edges = sum(copied["nodes"].values()), sum(copied["edges"].values())
+    err.print(f"copied {nodes} nodes and {edges} edges from {source} to {target}")
+
+
+@app.command()
+def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
+    """Keep the embedded database running so other commands connect to it, until Ctrl-C.
+
+    Example: kg serve --data-dir ./kgdata
+    """
+    if chosen_backend(ctx, env_settings()) != Backend.falkordb:
+        err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
+        raise typer.Exit(code=2)
+    with opened(ctx, data_dir) as store:
+        if not getattr(store, "owner", False):
+            err.print(
+                f"[red]error[/red]: {getattr(store, 'data_dir', '')} is already served by"
+                " another kg process; its commands share that server",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(code=1)
+        err.print(f"serving {getattr(store, 'data_dir', '')} (Ctrl-C to stop)")
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        with suppress(KeyboardInterrupt):
+            signal.pause()

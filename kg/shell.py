@@ -1,0 +1,208 @@
+"""What every `kg` command shares: the root app and its --backend, settings from the
+environment, the chosen store opened with its errors as one line, and how results, lists
+and refusals are printed."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+import queries
+from graph.derive.decisions import Decision, DecisionError, read_decisions
+from graph.store.base import QueryTimeout, Result, Store, StoreError
+from kg.settings import Settings
+from kg.stores import open_store
+from loaders import gazetteer
+
+app = typer.Typer(
+    help="partykg: Vietnamese party organs, officials and resolutions from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+
+class Backend(StrEnum):
+    falkordb = "falkordb"
+    neo4j = "neo4j"
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            "--backend",
+            help="Graph store: falkordb (embedded, default) or neo4j (KG_NEO4J_URI…);"
+            " default KG_BACKEND.",
+        ),
+    ] = None,
+) -> None:
+    """partykg: Vietnamese party organs, officials and resolutions from news articles.
+
+    Example: kg --backend neo4j timeline "Lo Minh Hung"
+    """
+    ctx.obj = backend
+
+
+def env_settings() -> Settings:
+    """Settings from the environment; a bad value is one error line and exit code 2."""
+    try:
+        return Settings.from_env()
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=2) from exc
+
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Where the embedded graph lives (default: KG_DATA_DIR or ~/.local/share/partykg).",
+    ),
+]
+
+
+class Output(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
+    """--backend if given, else KG_BACKEND."""
+    chosen = ctx.find_root().obj
+    return str(chosen) if chosen else settings.backend
+
+
+@contextmanager
+def opened(
+    ctx: typer.Context, data_dir: Path | None, backend: str | None = None
+) -> Iterator[Store]:
+    """The chosen store, with its errors printed as one line and exit code 1."""
+    settings = env_settings()
+    try:
+        store = open_store(backend or chosen_backend(ctx, settings), settings, data_dir)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from exc
+    try:
+        yield store
+    except (StoreError, queries.CatalogError) as exc:
+        hint = "; KG_QUERY_TIMEOUT sets the limit" if isinstance(exc, QueryTimeout) else ""
+        err.print(f"[red]error[/red]: {exc}{hint}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from exc
+    finally:
+        store.close()
+
+
+def print_result(result: Result, output: Output) -> None:
+    if output is Output.json:
+        typer.echo(json.dumps(result.records(), ensure_ascii=False, indent=2))
+    elif output is Output.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.columns)
+        writer.writerows([cell(v) for v in row] for row in result.rows)
+    else:
+        table = Table(*result.columns)
+        for row in result.rows:
+            table.add_row(*(cell(v) for v in row))
+        Console().print(table)
+        err.print(f"{len(result.rows)} row(s)")
+
+
+def records(rows: list[dict[str, Any]], output: Output) -> None:
+    """Rows of dicts; lists stay lists in JSON and read "a; b" in tables and CSV."""
+    columns = tuple(rows[0])
+    if output is not Output.json:
+        rows = [{k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows]
+    print_result(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+_PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def params(pairs: list[str] | None) -> dict[str, str]:
+    out = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep or not _PARAM_NAME.fullmatch(name):
+            err.print(
+                f"[red]error[/red]: --param needs name=value with a name of letters, digits"
+                f" and _, not {pair!r}",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(code=2)
+        out[name] = value
+    return out
+
+
+@contextmanager
+def refused(error: type[Exception] = DecisionError, code: int = 1) -> Iterator[None]:
+    """A request refused (a decision that reverses one in force, an unknown name in a
+    network) is one error line and an exit code."""
+    try:
+        yield
+    except error as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=code) from exc
+
+
+def writable(*paths: Path | None) -> None:
+    """Refuse, in one line and before any work, an output path that cannot be written."""
+    for path in paths:
+        if path is None or str(path) == "-":
+            continue
+        problem = None
+        if not path.name:
+            problem = "not a file name"
+        elif path.is_dir():
+            problem = "a folder, not a file"
+        elif not path.parent.is_dir():
+            problem = f"no folder {path.parent}"
+        elif not os.access(path.parent, os.W_OK) or (
+            path.exists() and not os.access(path, os.W_OK)
+        ):
+            problem = "not writable"
+        if problem:
+            err.print(f"[red]error[/red]: {path}: {problem}", highlight=False, soft_wrap=True)
+            raise typer.Exit(code=2)
+
+
+def gazetteer_of(settings: Settings) -> gazetteer.Gazetteer:
+    try:
+        return gazetteer.load(*settings.gazetteer_dirs)
+    except gazetteer.GazetteerError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(code=2) from exc
+
+
+def decisions_of(path: Path) -> list[Decision]:
+    try:
+        return read_decisions(path)
+    except DecisionError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from exc

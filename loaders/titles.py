@@ -317,10 +317,23 @@ def ended_by(text: str, end: int, r: TitleRules) -> str:
     return f"the name or word {word!r} that follows"
 
 
+_LEAD = re.compile(r"\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+)?")
+
+
 def _expand_abbreviations(text: str, r: TitleRules) -> str:
     """'Chủ tịch UBND tỉnh' → 'Chủ tịch Ủy ban nhân dân tỉnh', single-spaced."""
-    expanded = r.abbreviation.sub(lambda m: r.expansions.get(m.group(0), m.group(0)), text)
-    return " ".join(expanded.split())
+    # "Bí thư Tỉnh ủy TT-Huế": an abbreviation inside a province's name is the name's.
+    names = []
+    for m in r.province.finditer(text):
+        lead = _LEAD.match(m.group(0))
+        names.append((m.start() + (lead.end() if lead else 0), m.end()))
+
+    def expand(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in names):
+            return m.group(0)
+        return r.expansions.get(m.group(0), m.group(0))
+
+    return " ".join(r.abbreviation.sub(expand, text).split())
 
 
 def _place(printed: str) -> str:

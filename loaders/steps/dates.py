@@ -54,6 +54,9 @@ _INNER = re.compile(
     re.IGNORECASE,
 )
 
+# "Chỉ thị số 36-CT/TW, ngày 30-5-2014 của Bộ Chính trị": the date of the document cited.
+_DOCUMENT_BEFORE = re.compile(r"(?:\d[-/][A-ZĐ][\w/.&-]*|số\s*\d+)\s*,?\s*$")
+
 # A congress is held in the first year of the term it opens ("Đại hội … nhiệm kỳ 2020-2025");
 # a congress's resolution is carried out later ("thực hiện Nghị quyết Đại hội …").
 _CONGRESS_TERM = re.compile(
@@ -272,9 +275,12 @@ def _opening_date(
 
 def _inner_date(sentence: Sentence, doc: Cleaned, published: DateFact | None) -> DateFact | None:
     """A lead that does not open with its date may give it later in its first clauses."""
-    match = _INNER.search(sentence.text)
-    if not match:
+    # A cited document's date gives way to the sentence's own date phrase, if it has one.
+    found = list(_INNER.finditer(sentence.text))
+    own = [m for m in found if not _DOCUMENT_BEFORE.search(sentence.text, 0, m.start())]
+    if not found:
         return None
+    match = (own or found)[0]
     day = match.group("d") or match.group("d2")
     month = match.group("m") or match.group("m2")
     year = match.group("y") or match.group("y2")

@@ -1318,8 +1318,8 @@ def _place_name_rules(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     word = rf"(?-i:[{UPPER}][{LOWER}]*)(?![\w])"  # never the "T" of "TP.HCM"
     return (
         re.compile(
-            rf"(?<![\w])(?P<level>{alternation(levels)})\s+"
-            rf"(?P<name>{word}(?:\s+{word})*|\d{{1,2}}(?![\w]))",
+            rf"(?<![\w])(?P<level>{alternation(levels)})[ \t]+"
+            rf"(?P<name>{word}(?:[ \t]+{word})*|\d{{1,2}}(?![\w]))",
             re.IGNORECASE,
         ),
         levels,

@@ -154,3 +154,11 @@ def test_dates_a_day_cited_again_in_full_gives_the_year_not_a_later_term_end() -
         " đốc Sở Tài chính trong thời hạn 5 năm, kể từ ngày 05/9/2023 đến 05/9/2028."
     )
     assert record_of(text)["date"] == "2023-09-05"
+
+
+def test_dates_a_cited_document_s_date_is_not_the_meeting_s() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 36-CT/TW, ngày 30-5-2014 của Bộ Chính trị, sáng ngày 15-10-2015,"
+        " Đại hội đại biểu Đảng bộ tỉnh đã khai mạc."
+    )
+    assert record_of(text)["date"] == "2015-10-15"

@@ -434,3 +434,11 @@ def test_events_the_speaker_after_a_lead_naming_the_meeting_attends_it() -> None
     )
     # Hà Văn Lâm is given a task: "điều hành" there is no act at the meeting.
     assert attendees(record_of(text, published="2023-03-17")) == ["Lê Văn Tư"]
+
+
+def test_events_a_standing_committee_chairing_then_its_members_listed() -> None:
+    text = (
+        "Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: Lê Thị Hoa, Bí thư Đảng"
+        " ủy; Hà Văn Lâm, Phó Bí thư Thường trực Đảng ủy."
+    )
+    assert chairs(record_of(text)) == ["Lê Thị Hoa", "Hà Văn Lâm"]

@@ -1835,3 +1835,22 @@ def test_persons_posts_given_by_moves_and_military_and_national_titles(
 def test_persons_a_name_may_end_in_du() -> None:
     text = "Dự hội nghị có các đồng chí: Hoàng Nguyên Dự, Phó Bí thư Tỉnh ủy; Lê Văn Tư."
     assert "Hoàng Nguyên Dự" in positions(record_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "TT-Huế" is the province's name, not "Thường trực - Huế".
+        ("Ông Lê Văn Tư tái đắc cử Bí thư Tỉnh ủy TT-Huế khóa 15.", ["Bí thư Tỉnh ủy"]),
+        # A page's "Cập nhật" line is no town after a headline's "Thị xã".
+        (
+            "Thị xã: Họp phiên bất thường HĐND Thị xã\n\nCập nhật ngày: 28/08/2012\n"
+            "Ông Lê Văn Tư, Bí thư Thị ủy phát biểu.",
+            ["Bí thư Thị ủy"],
+        ),
+    ],
+)
+def test_persons_places_are_not_read_from_abbreviations_or_page_furniture(
+    text: str, expected: list[str]
+) -> None:
+    assert positions(record_of(text))["Lê Văn Tư"] == expected

@@ -442,3 +442,26 @@ def test_events_a_standing_committee_chairing_then_its_members_listed() -> None:
         " ủy; Hà Văn Lâm, Phó Bí thư Thường trực Đảng ủy."
     )
     assert chairs(record_of(text)) == ["Lê Thị Hoa", "Hà Văn Lâm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The head of a visiting delegation is there.
+        (
+            "Chiều 2/3, Đoàn kiểm tra công bố quyết định. Đoàn kiểm tra do ông Lê Văn Tư - Ủy"
+            " viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương, làm trưởng đoàn.",
+            ["Lê Văn Tư"],
+        ),
+        # One a decision appoints, with no act of their own, is not (SCHEMA's attendees).
+        (
+            "Chiều 2/3, ông Lê Văn Tư trao quyết định của Bộ Chính trị phân công bà Hà Thị Lan"
+            " giữ chức Bí thư Tỉnh ủy.",
+            ["Lê Văn Tư"],
+        ),
+    ],
+)
+def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not(
+    text: str, expected: list[str]
+) -> None:
+    assert attendees(record_of(text, published="2026-03-02")) == expected

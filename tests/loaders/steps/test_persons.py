@@ -1854,3 +1854,16 @@ def test_persons_places_are_not_read_from_abbreviations_or_page_furniture(
     text: str, expected: list[str]
 ) -> None:
     assert positions(record_of(text))["Lê Văn Tư"] == expected
+
+
+def test_persons_youth_union_and_front_titles_read_whole() -> None:
+    text = (
+        "Ban Chấp hành Tỉnh đoàn đã bầu bà Lê Thị Hoa, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội đồng"
+        " Đội tỉnh, Trưởng Ban Dân vận Ủy ban MTTQ Việt Nam tỉnh, giữ chức vụ Bí thư Tỉnh đoàn."
+    )
+    assert positions(record_of(text))["Lê Thị Hoa"] == [
+        "Phó Bí thư Tỉnh Đoàn",
+        "Chủ tịch Hội đồng Đội tỉnh",
+        "Trưởng Ban Dân vận Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Bí thư Tỉnh Đoàn",
+    ]

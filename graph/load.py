@@ -31,7 +31,7 @@ from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import FACT_EDGES, SUPPORT_LISTS
 from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
 from loaders import gazetteer
-from loaders.pipeline import extract
+from loaders.pipeline import extract_record
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 
 # How often a long load snapshots what it wrote: a killed server loses at most the
@@ -74,7 +74,7 @@ class FactsOf:
         gaz, model = _model(self.gazetteer_dirs)
         try:
             with _budget(self.seconds):
-                record = extract(article, gaz)
+                record = extract_record(article, gaz)
             return model.facts(record, hash_, article.url, article.origin)
         except _OverBudget:
             return f"{article.source}: extraction ran past {self.seconds:g} s; skipped"

@@ -1,6 +1,6 @@
 """The property graph: node and edge kinds, stable ids, and the facts of one record.
 
-A record (SCHEMA.md) becomes nodes and edges here, with no database in sight, so every
+A typed extraction record (loaders.record.Record) becomes nodes and edges here, with no database in sight, so every
 backend writes the same graph. Ids are derived from the facts themselves (a name, a
 title and its province, a document number and its issuing level), never from load
 order, so reloading gives the same ids. The kinds and their properties are graph/schema.yaml's.
@@ -17,6 +17,14 @@ from typing import Any
 
 from graph.schema import NODES, SUPPORT_LISTS
 from loaders.gazetteer import Gazetteer, Organ
+from loaders.record import (
+    DocumentRecord,
+    EventRecord,
+    PersonRecord,
+    Record,
+    Span,
+    TermRecord,
+)
 from loaders.text import alternation, key, strip_diacritics
 
 # When one article reads a holding several times, the change it reports is the first
@@ -195,10 +203,10 @@ class Model:
             facts.structure.add(("IN_PROVINCE", id_, self.province(facts, place)))
         return id_
 
-    def document(self, facts: ArticleFacts, doc: dict[str, Any], province: str | None) -> str:
+    def document(self, facts: ArticleFacts, doc: DocumentRecord, province: str | None) -> str:
         """Provincial documents are numbered per province; central ones are not."""
-        ref = doc.get("number") or doc.get("title") or ""
-        issuer = doc.get("issuer")
+        ref = doc.number or doc.title or ""
+        issuer = doc.issuer
         level = self.organs[key(issuer)].level if issuer and key(issuer) in self.organs else None
         central = (
             level == "central"
@@ -209,137 +217,135 @@ class Model:
         )
         place = None if central else province
         id_ = f"document:{slug(ref)}" + (f"@{slug(place)}" if place else "")
-        facts.add("Document", id_, number=doc.get("number"), province=place)
+        facts.add("Document", id_, number=doc.number, province=place)
         return id_
 
-    def term(self, facts: ArticleFacts, term: dict[str, Any], province: str | None) -> str:
-        place = None if term["body"] in ("central_party", "national_assembly") else province
-        id_ = f"term:{term['body']}:{term['ordinal']}" + (f"@{slug(place)}" if place else "")
-        name = self._body_names.get(term["body"], "{place}").format(place=place or "").strip()
+    def term(self, facts: ArticleFacts, term: TermRecord, province: str | None) -> str:
+        place = None if term.body in ("central_party", "national_assembly") else province
+        id_ = f"term:{term.body}:{term.ordinal}" + (f"@{slug(place)}" if place else "")
+        name = self._body_names.get(term.body, "{place}").format(place=place or "").strip()
         facts.add(
             "Term",
             id_,
-            name=f"{name} khóa {term['ordinal']}".strip(),
-            body=term["body"],
-            ordinal=term["ordinal"],
+            name=f"{name} khóa {term.ordinal}".strip(),
+            body=term.body,
+            ordinal=term.ordinal,
             province=place,
         )
-        facts.read(
-            id_, period=term.get("period") or self._periods.get((term["body"], term["ordinal"]))
-        )
+        facts.read(id_, period=term.period or self._periods.get((term.body, term.ordinal)))
         return id_
 
-    def meeting(self, facts: ArticleFacts, event: dict[str, Any], province: str | None) -> str:
+    def meeting(self, facts: ArticleFacts, event: EventRecord, province: str | None) -> str:
         """One meeting per name, date and province; undated meetings stay with their article."""
-        where = f"{event['date']}@{slug(province or '')}" if event.get("date") else facts.article.id
-        id_ = f"meeting:{where}:{slug(event['name'])}"
-        facts.add("Meeting", id_, date=event.get("date"), province=province)
-        facts.read(id_, name=event["name"])
+        where = f"{event.date}@{slug(province or '')}" if event.date else facts.article.id
+        id_ = f"meeting:{where}:{slug(event.name)}"
+        facts.add("Meeting", id_, date=event.date, province=province)
+        facts.read(id_, name=event.name)
         return id_
 
     # Records -----------------------------------------------------------------------
 
     def facts(
-        self, record: dict[str, Any], hash_: str, url: str | None = None, origin: str | None = None
+        self, record: Record, hash_: str, url: str | None = None, origin: str | None = None
     ) -> ArticleFacts:
-        """The nodes and edges one extraction record adds to the graph; `url` and
+        """The nodes and edges one typed extraction record adds to the graph; `url` and
         `origin` (the file an id taken from a path stands for) come with the article."""
-        province = record.get("province")
+        province = record.province
         article = Node(
             "Article",
-            f"article:{record['source']}",
+            f"article:{record.source}",
             {
-                "source": record["source"],
+                "source": record.source,
                 "url": url,
-                "title": record.get("title"),
+                "title": record.title,
                 "origin": origin,
-                "date": record.get("date") or record.get("published"),
-                "published": record.get("published"),
+                "date": record.date or record.published,
+                "published": record.published,
                 "province": province,
-                "authors": list(record.get("authors") or []),
+                "authors": list(record.authors),
                 "hash": hash_,
             },
         )
         facts = ArticleFacts(article)
         if province:
             self.province(facts, province)
-        terms = [(t, self.term(facts, t, province)) for t in record.get("terms", [])]
-        persons = {p["name"]: self._person(facts, p, province, terms) for p in record["persons"]}
-        units = {p["name"]: _units(p) for p in record["persons"]}
+        terms = [(t, self.term(facts, t, province)) for t in record.terms]
+        persons = {p.name: self._person(facts, p, province, terms) for p in record.persons}
+        units = {p.name: _units(p) for p in record.persons}
         docs = {}
-        for d in record.get("documents", []):
-            id_ = docs[d.get("number") or d.get("title")] = self.document(facts, d, province)
-            facts.read(id_, **{k: d.get(k) for k in ("kind", "date", "issuer", "title")})
-            if d.get("issuer"):
-                organ = self.organ(facts, d["issuer"], province)
-                facts.fact("ISSUED_BY", id_, organ, _sentence(d))
-        for d in record.get("documents", []):
-            for target in d.get("references", []):
+        for d in record.documents:
+            id_ = docs[d.number or d.title] = self.document(facts, d, province)
+            facts.read(id_, kind=d.kind, date=d.date, issuer=d.issuer, title=d.title)
+            if d.issuer:
+                organ = self.organ(facts, d.issuer, province)
+                facts.fact("ISSUED_BY", id_, organ, d.span.sentence)
+        for d in record.documents:
+            for target in d.references:
                 if target in docs:
-                    source = docs[d.get("number") or d.get("title")]
-                    facts.fact("REFERENCES", source, docs[target], _sentence(d))
-        for e in record.get("events", []):
+                    source = docs[d.number or d.title]
+                    facts.fact("REFERENCES", source, docs[target], d.span.sentence)
+        for e in record.events:
             self._event(facts, e, province, persons, units, docs, terms)
         return facts
 
     def _person(
         self,
         facts: ArticleFacts,
-        person: dict[str, Any],
+        person: PersonRecord,
         province: str | None,
-        terms: list[tuple[dict[str, Any], str]],
+        terms: list[tuple[TermRecord, str]],
     ) -> str:
-        name = person["name"]
-        id_ = person_key(name)
-        facts.add("Person", id_, search=search_key(name), key=id_)
-        facts.read(id_, name=name, rank=person.get("rank"))
-        evidence = person.get("evidence") or {}
-        held = evidence.get("holdings")
-        if held is None:  # a record without per-mention readings: its titles, as current
-            spans = evidence.get("positions", {})
-            held = [{"title": t, **(spans.get(t) or {})} for t in person["positions"]]
-        for h in held:
-            post = self.post(facts, h["title"], h.get("province") or province)
-            term = _term_after(h, terms)
-            unit = str(h.get("mention", ""))
-            change = h.get("change") or ""
-            printed = bool(h.get("province"))
-            facts.fact("HOLDS", id_, post, h.get("sentence", ""), term, change, unit, printed)
+        id_ = person_key(person.name)
+        facts.add("Person", id_, search=search_key(person.name), key=id_)
+        facts.read(id_, name=person.name, rank=person.rank)
+        for h in person.holdings:
+            post = self.post(facts, h.title, h.province or province)
+            term = _term_after(h.span, terms)
+            facts.fact(
+                "HOLDS",
+                id_,
+                post,
+                h.span.sentence,
+                term,
+                h.change,
+                str(h.mention),
+                bool(h.province),
+            )
         return id_
 
     def _event(
         self,
         facts: ArticleFacts,
-        event: dict[str, Any],
+        event: EventRecord,
         province: str | None,
         persons: dict[str, str],
         units: dict[str, dict[str, str]],
-        docs: dict[str, str],
-        terms: list[tuple[dict[str, Any], str]],
+        docs: dict[str | None, str],
+        terms: list[tuple[TermRecord, str]],
     ) -> None:
         meeting = self.meeting(facts, event, province)
         facts.reports.add(meeting)
-        evidence = event.get("evidence") or {}
-        said = (evidence.get("event") or {}).get("sentence", "")
-        for role, names, spans in (
-            ("CHAIRED", event["chaired_by"], evidence.get("chairs", [])),
-            ("ATTENDED", event["attended_by"], evidence.get("attendees", [])),
+        said = event.span.sentence
+        for kind, names, roles in (
+            ("CHAIRED", event.chaired_by, event.chairs),
+            ("ATTENDED", event.attended_by, event.attendees),
         ):
             for name in names:
                 if name in persons:
-                    where = next((s["sentence"] for s in spans if name in s["sentence"]), said)
+                    # The sentence that gave this person the role, and the mention of
+                    # them it read (their first titled mention there, else their first).
+                    where = next((r.span.sentence for r in roles if r.name == name), said)
                     mine = units[name]
                     unit = mine.get(where, next(iter(mine.values()), ""))
-                    facts.fact(role, persons[name], meeting, where, unit=unit)
-        actions = event.get("document_actions") or {}
-        for number in event.get("documents", []):
+                    facts.fact(kind, persons[name], meeting, where, unit=unit)
+        for number, action in zip(event.documents, event.actions, strict=True):
             if number in docs:
-                edge = ACTION_EDGES.get(actions.get(number, "discussed"), "DISCUSSED")
+                edge = ACTION_EDGES.get(action, "DISCUSSED")
                 facts.fact(edge, meeting, docs[number], said)
         for term, term_id in terms:
-            if said and (term.get("evidence") or {}).get("sentence") == said:
+            if said and term.span.sentence == said:
                 facts.fact("IN_TERM", meeting, term_id, said)
-        organ = self._organ_in(event["name"])
+        organ = self._organ_in(event.name)
         if organ:
             facts.fact("HELD_BY", meeting, self.organ(facts, organ, province), said)
         if province:
@@ -352,12 +358,12 @@ class Model:
         return max(found, key=len) if found else None
 
 
-def _units(person: dict[str, Any]) -> dict[str, str]:
+def _units(person: PersonRecord) -> dict[str, str]:
     """A person's titled mentions by sentence, first mention first: the unit a role read
     in that sentence belongs to."""
     out: dict[str, str] = {}
-    for h in (person.get("evidence") or {}).get("holdings") or []:
-        out.setdefault(h.get("sentence", ""), str(h.get("mention", "")))
+    for h in person.holdings:
+        out.setdefault(h.span.sentence, str(h.mention))
     return out
 
 
@@ -369,18 +375,11 @@ def _is_central(name: str) -> bool:
     return "trung ương" in k or national_assembly or k.startswith(("bộ ", "chính phủ", "thủ tướng"))
 
 
-def _sentence(fact: dict[str, Any]) -> str:
-    return str((fact.get("evidence") or {}).get("sentence", ""))
-
-
-def _term_after(span: dict[str, Any], terms: list[tuple[dict[str, Any], str]]) -> str:
+def _term_after(span: Span, terms: list[tuple[TermRecord, str]]) -> str:
     """The term printed within or right after a title ('Ủy viên Ban Chấp hành Trung ương Đảng
-    khóa XIII')."""
-    if not span:
-        return ""
+    khóa XIII'), in the same sentence."""
     for term, term_id in terms:
-        t = term.get("evidence") or {}
-        at = t.get("start", -1)
-        if t.get("sentence") == span.get("sentence") and span["start"] <= at <= span["end"] + 12:
+        at = term.span.start
+        if term.span.sentence == span.sentence and span.start <= at <= span.end + 12:
             return term_id
     return ""

@@ -7,13 +7,15 @@ import pytest
 from graph.model import Model, kind_of, search_key, slug
 from graph.schema import FACT_EDGES
 from loaders import gazetteer
-from tests.conftest import record_of
+from loaders.pipeline import extract_record
+from loaders.record import DocumentRecord, Span
+from loaders.sources import Article
 
 MODEL = Model(gazetteer.default())
 
 
 def _facts(text: str, source: str = "a.txt"):
-    return MODEL.facts(record_of(text, source=source), "h")
+    return MODEL.facts(extract_record(Article(source, text), gazetteer.default()), "h")
 
 
 LEAD = (
@@ -104,7 +106,8 @@ def test_model_organs_reach_their_province_through_parents() -> None:
 )
 def test_model_provincial_documents_are_numbered_per_province(number: str, expected: str) -> None:
     facts = _facts(LEAD)
-    assert MODEL.document(facts, {"number": number, "issuer": None}, "Sơn La") == expected
+    doc = DocumentRecord(number, None, None, None, None, (), Span(0, 0, ""))
+    assert MODEL.document(facts, doc, "Sơn La") == expected
 
 
 def test_model_record_gives_holdings_roles_and_what_the_meeting_did() -> None:
@@ -154,3 +157,18 @@ def test_model_search_key_ignores_diacritics_case_and_spacing(name: str, key: st
 def test_model_slug_keeps_diacritics_and_kind_from_prefix() -> None:
     assert slug("Nguyễn Văn Ân") != slug("Nguyễn Văn An")
     assert kind_of("post:bí-thư-tỉnh-ủy@sơn-la") == "Post"
+
+
+def test_model_a_role_cites_the_sentence_it_was_read_in() -> None:
+    """Another person's sentence naming them is not the evidence of their role: the
+    graph takes each role's own sentence from the typed record, not the first sentence
+    that contains the name."""
+    text = (
+        "Ngày 7/12/2022, HĐND tỉnh Sơn La họp. Đồng chí Lò Văn Tám trao quyết định và tặng"
+        " hoa chúc mừng đồng chí Hà Thị Lan. Phát biểu nhận nhiệm vụ, đồng chí Hà Thị Lan"
+        " cảm ơn sự tin tưởng của Ban Thường vụ Tỉnh ủy."
+    )
+    facts = _facts(text)
+    (edge,) = [e for e in facts.facts.values() if e.source == "person:hà-thị-lan"]
+    assert edge.kind == "ATTENDED"
+    assert edge.support["evidence"].startswith("Phát biểu nhận nhiệm vụ")

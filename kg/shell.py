@@ -9,11 +9,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,7 +22,7 @@ from rich.table import Table
 import queries
 from graph.derive.decisions import Decision, DecisionError, read_decisions
 from graph.store.base import QueryTimeout, Result, Store, StoreError
-from kg.settings import Settings
+from kg.settings import BACKENDS, Settings
 from kg.stores import open_store
 from loaders import gazetteer
 
@@ -34,9 +34,16 @@ app = typer.Typer(
 err = Console(stderr=True)
 
 
-class Backend(StrEnum):
-    falkordb = "falkordb"
-    neo4j = "neo4j"
+def choices(name: str, values: Iterable[str]) -> type[StrEnum]:
+    """The library's values as an enum, which typer offers in help and checks; the
+    command modules declare such a type as `str` for the type checker."""
+    return StrEnum(name, {v: v for v in values})  # type: ignore[return-value]
+
+
+if TYPE_CHECKING:
+    Backend = str
+else:
+    Backend = choices("Backend", BACKENDS)
 
 
 @app.callback()

@@ -27,11 +27,9 @@ import networkx as nx
 import numpy as np
 
 from graph.model import search_key
+from graph.network import CENTRALITIES, FORMATS, KINDS
 from graph.store.base import Store, node_ids
 
-KINDS = ("meeting", "organ", "succession", "rotation")
-CENTRALITIES = ("pagerank", "betweenness", "degree", "weighted_degree")
-FORMATS = ("graphml", "gexf", "json")
 _PAGE = 1_000
 # Betweenness walks every edge once per source (networkx: ~0.4 s per source per million
 # ties here). Exact while sources × ties stays under this, else estimated from fewer.

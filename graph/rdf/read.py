@@ -3,19 +3,22 @@ for edge, loaded into a store (`kg import rdf`); and SHACL validation (`--valida
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
 from graph.derive.tenure import derive
+from graph.rdf import FORMATS
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
-from graph.rdf.write import FORMATS, PREDICATES, PROPS
+from graph.rdf.write import PREDICATES, PROPS, export, export_file
 from graph.schema import FACT_EDGES, NODES, SUPPORT_LISTS
 from graph.store.base import Store, StoreError
 from graph.store.copy import write_graph
@@ -222,3 +225,37 @@ def validate(
         allow_warnings=True,
     )
     return bool(conforms), str(text)
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote, and, when it was checked, whether it met the shapes."""
+
+    triples: int
+    conforms: bool | None = None
+    report: str = ""
+
+
+def export_checked(
+    store: Store,
+    fmt: str,
+    base: str,
+    gaz: Gazetteer,
+    seeds: Iterable[str] | None = None,
+    output: Path | None = None,
+    out: IO[str] | None = None,
+    check: bool = False,
+) -> Exported:
+    """Export to `output`, else to `out`; with `check`, read it back and validate it
+    against shapes.ttl, through a scratch file when it goes to a stream."""
+    with tempfile.TemporaryDirectory() as scratch:
+        target = output or (Path(scratch) / "export" if check else None)
+        if target is None:
+            return Exported(export(store, out or sys.stdout, fmt, base, gaz, seeds))
+        written = export_file(store, target, fmt, base, gaz, seeds)
+        if not check:
+            return Exported(written)
+        conforms, report = validate(parse([target], fmt))
+        if output is None:
+            (out or sys.stdout).write(target.read_text(encoding="utf-8"))
+        return Exported(written, conforms, report)

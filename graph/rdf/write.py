@@ -32,6 +32,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from graph.model import Model, by_kind, kind_of, slug
+from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
 from graph.schema import EDGES, FACT_EDGES, NODES, PROPERTIES
@@ -652,9 +653,6 @@ def to_graph(triples: Iterable[Triple], base: str) -> Graph:
     for s, p, o in triples:
         g.add((term(s), term(p), term(o)))
     return g
-
-
-FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
 
 
 def write(triples: Iterable[Triple], fmt: str, out: IO[str], base: str) -> int:

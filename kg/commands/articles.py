@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
@@ -15,18 +15,12 @@ from rich.table import Table
 from graph.load import load_paths
 from kg.shell import DataDir, app, decisions_of, env_settings, err, opened, writable
 from loaders import InputError, explain_paths, extract_paths, gazetteer
+from loaders.record import without_evidence
 
 
 class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
-
-
-def _without_evidence(record: dict[str, Any]) -> dict[str, Any]:
-    record = {k: v for k, v in record.items() if k != "evidence"}
-    for facet in ("persons", "events", "documents", "terms"):
-        record[facet] = [{k: v for k, v in x.items() if k != "evidence"} for x in record[facet]]
-    return record
 
 
 @app.command()
@@ -67,7 +61,7 @@ def extract(
             if isinstance(item, str):
                 stream.write(item + "\n")
                 continue
-            record = item if evidence else _without_evidence(item)
+            record = item if evidence else without_evidence(item)
             if format is Format.jsonl:
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:

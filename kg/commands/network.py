@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
+from graph.network import CENTRALITIES, FORMATS, KINDS
 from kg.shell import (
     DataDir,
     Output,
     app,
+    choices,
     env_settings,
     err,
     gazetteer_of,
@@ -29,24 +30,14 @@ network_app = typer.Typer(
 app.add_typer(network_app, name="network")
 
 
-class TieKind(StrEnum):
-    meeting = "meeting"
-    organ = "organ"
-    succession = "succession"
-    rotation = "rotation"
-
-
-class Centrality(StrEnum):
-    pagerank = "pagerank"
-    betweenness = "betweenness"
-    degree = "degree"
-    weighted_degree = "weighted_degree"
-
-
-class NetworkFormat(StrEnum):
-    graphml = "graphml"
-    gexf = "gexf"
-    json = "json"
+if TYPE_CHECKING:
+    TieKind = str
+    Centrality = str
+    NetworkFormat = str
+else:
+    TieKind = choices("TieKind", KINDS)
+    Centrality = choices("Centrality", CENTRALITIES)
+    NetworkFormat = choices("NetworkFormat", FORMATS)
 
 
 Province = Annotated[str, typer.Option("--province", help="Only ties in this province.")]
@@ -82,7 +73,7 @@ def _network(
         TaskProgressColumn(),
         TimeElapsedColumn(),
     )
-    kinds = tuple(k.value for k in kind) if kind else network.KINDS
+    kinds = tuple(str(k) for k in kind) if kind else KINDS
     with (
         opened(ctx, data_dir) as store,
         refused(network.NetworkError, code=2),
@@ -113,7 +104,7 @@ def network_rank(
     until: Until = "",
     kind: Kinds = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many persons.")] = 20,
-    by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = Centrality.pagerank,
+    by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = "pagerank",
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
@@ -124,7 +115,7 @@ def network_rank(
     from graph.network import analysis as network
 
     g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
-    records(network.rank(g, top, by.value), output)
+    records(network.rank(g, top, str(by)), output)
     sampled = network.sources(g)
     if sampled:
         err.print(f"betweenness estimated from {sampled} sources (seed 0)", highlight=False)
@@ -202,7 +193,7 @@ def network_export(
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
     fmt: Annotated[
         NetworkFormat, typer.Option("--format", "-f", help="graphml, gexf (Gephi) or json.")
-    ] = NetworkFormat.graphml,
+    ] = "graphml",
     province: Province = "",
     term: Term = "",
     since: Since = "",
@@ -218,7 +209,7 @@ def network_export(
 
     writable(output)
     g = _network(ctx, data_dir, province, term, since, until, kind)
-    network.export(g, fmt.value, output)
+    network.export(g, str(fmt), output)
     err.print(
         f"wrote {g.number_of_nodes()} persons and {g.number_of_edges()} ties to {output}",
         highlight=False,

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-import sys
-import tempfile
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 import queries
-from kg.shell import DataDir, app, env_settings, err, gazetteer_of, opened, params, writable
+from graph.rdf import FORMATS
+from kg.shell import (
+    DataDir,
+    app,
+    choices,
+    env_settings,
+    err,
+    gazetteer_of,
+    opened,
+    params,
+    writable,
+)
 
 export_app = typer.Typer(help="Export the graph for other systems.", no_args_is_help=True)
 import_app = typer.Typer(help="Load an exported graph back.", no_args_is_help=True)
@@ -19,19 +27,16 @@ app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
 
 
-class RdfFormat(StrEnum):
-    turtle = "turtle"
-    nt = "nt"
-    jsonld = "jsonld"
-    xml = "xml"
+if TYPE_CHECKING:
+    RdfFormat = str
+else:
+    RdfFormat = choices("RdfFormat", FORMATS)
 
 
 @export_app.command("rdf")
 def export_rdf(
     ctx: typer.Context,
-    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")] = (
-        RdfFormat.turtle
-    ),
+    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")] = "turtle",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here (default: stdout).")
     ] = None,
@@ -51,10 +56,7 @@ def export_rdf(
 
     Example: kg export rdf -f turtle -o lo-minh-hung.ttl -q person-timeline -p name="Lò Minh Hùng"
     """
-    from graph.rdf import (  # rdflib takes ~80 ms to import; only RDF commands need it
-        read as rdf_read,
-    )
-    from graph.rdf import write as rdf
+    from graph.rdf import read as rdf_read  # rdflib takes ~80 ms to import; RDF needs it
 
     settings = env_settings()
     if param and not query:
@@ -64,25 +66,20 @@ def export_rdf(
     if output is not None and str(output) == "-":
         output = None
     gaz = gazetteer_of(settings)
-    with tempfile.TemporaryDirectory() as scratch, opened(ctx, data_dir) as store:
+    with opened(ctx, data_dir) as store:
         seeds = queries.node_ids(store, query, params(param)) if query else None
         if seeds is not None and not seeds:
             err.print("[red]error[/red]: the queries returned no rows: nothing to export")
             raise typer.Exit(code=1)
-        target = output or (Path(scratch) / "export" if validate else None)
-        if target is None:
-            written = rdf.export(store, sys.stdout, format.value, settings.base_iri, gaz, seeds)
-        else:
-            written = rdf.export_file(store, target, format.value, settings.base_iri, gaz, seeds)
-        err.print(f"{written} triples" + (f" written to {output}" if output else ""))
-        if target and validate:
-            conforms, report = rdf_read.validate(rdf_read.parse([target], format.value))
-            if output is None:
-                sys.stdout.write(target.read_text(encoding="utf-8"))
-            if not conforms:
-                err.print(report, highlight=False, markup=False)
-                raise typer.Exit(code=1)
-            err.print("valid: no SHACL violation")
+        done = rdf_read.export_checked(
+            store, str(format), settings.base_iri, gaz, seeds, output, check=validate
+        )
+    err.print(f"{done.triples} triples" + (f" written to {output}" if output else ""))
+    if done.conforms is False:
+        err.print(done.report, highlight=False, markup=False)
+        raise typer.Exit(code=1)
+    if done.conforms:
+        err.print("valid: no SHACL violation")
 
 
 @import_app.command("rdf")

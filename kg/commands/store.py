@@ -96,7 +96,7 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
 
     Example: kg serve --data-dir ./kgdata
     """
-    if chosen_backend(ctx, env_settings()) != Backend.falkordb:
+    if chosen_backend(ctx, env_settings()) != "falkordb":
         err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
         raise typer.Exit(code=2)
     with opened(ctx, data_dir) as store:

@@ -465,3 +465,14 @@ def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not
     text: str, expected: list[str]
 ) -> None:
     assert attendees(record_of(text, published="2026-03-02")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 5/9, ông Lê Văn Tư trao Quyết định bổ nhiệm và chúc mừng ông Hà Văn Lâm.",
+        "Chiều 5/9, ông Lê Văn Tư trao quyết định, tặng hoa chúc mừng đồng chí Hà Văn Lâm.",
+    ],
+)
+def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> None:
+    assert attendees(record_of(text, published="2023-09-05")) == ["Lê Văn Tư", "Hà Văn Lâm"]

@@ -532,7 +532,7 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
 
 # A unit's title and, after a comma, the organ the unit belongs to ("Trưởng phòng Dân tộc,
 # Ban Dân vận Tỉnh ủy", "Vụ trưởng Vụ Thi đua - Khen thưởng, Bộ VHTTDL").
-_UNIT = re.compile(r"(?:phòng|vụ|cục|văn phòng|trung tâm)(?:\s|$)", re.IGNORECASE)
+_UNIT = re.compile(r"(?:phòng|vụ|cục|văn phòng|trung tâm|ban)(?:\s|$)", re.IGNORECASE)
 _PARENT = re.compile(
     rf"(?:Ban|Bộ|Văn phòng|Sở|Tổng cục|Cục|Ủy ban|Học viện|Viện|Tỉnh ủy|Thành ủy)(?:\s+(?=[{UPPER}])|\s*$)"
 )

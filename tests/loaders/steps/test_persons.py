@@ -1867,3 +1867,24 @@ def test_persons_youth_union_and_front_titles_read_whole() -> None:
         "Trưởng Ban Dân vận Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "Bí thư Tỉnh Đoàn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TUV: a member of the provincial party committee.
+        (
+            "Bà Lê Thị Hoa - TUV, Phó Chủ tịch HĐND tỉnh phát biểu.",
+            ["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+        ),
+        # A department's head, its organ after a comma.
+        (
+            "Bà Lê Thị Hoa, Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh phát biểu.",
+            ["Trưởng Ban Công tác Phụ nữ Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+        ),
+    ],
+)
+def test_persons_abbreviated_membership_and_a_department_s_organ_after_a_comma(
+    text: str, expected: list[str]
+) -> None:
+    assert positions(record_of(text))["Lê Thị Hoa"] == expected

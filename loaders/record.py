@@ -330,11 +330,6 @@ def typed(facts: dict[str, Any]) -> Record:
     )
 
 
-def build(facts: dict[str, Any]) -> dict[str, Any]:
-    """The SCHEMA.md record for one article, keys in the order SCHEMA.md shows."""
-    return typed(facts).as_dict()
-
-
 def without_evidence(record: dict[str, Any]) -> dict[str, Any]:
     """A SCHEMA.md record without the spans and sentences each fact was read in."""
     record = {k: v for k, v in record.items() if k != "evidence"}

@@ -322,6 +322,8 @@ _LEAD = re.compile(r"\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s+)?")
 
 def _expand_abbreviations(text: str, r: TitleRules) -> str:
     """'Chủ tịch UBND tỉnh' → 'Chủ tịch Ủy ban nhân dân tỉnh', single-spaced."""
+    if not r.abbreviation.search(text):
+        return " ".join(text.split())
     # "Bí thư Tỉnh ủy TT-Huế": an abbreviation inside a province's name is the name's.
     names = []
     for m in r.province.finditer(text):

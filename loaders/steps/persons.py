@@ -1001,16 +1001,13 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             continue
         appointed = _APPOINTED.match(text, max(chain_end, end))
         if appointed and rl.titles.head.match(text, appointed.end()):
-            title_end, _ = read_title(text, appointed.end(), rl.titles)
-            # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm".
-            title = _title_or_bare(text, appointed.end(), title_end, start, rl)
             # "giữ chức vụ Phó Tư lệnh, Tham mưu trưởng Quân khu 7": several posts given.
             given, given_end = _titles_after(text, appointed.end(), rl, names_at)
             if len(given) < 2:
-                given, given_end = (
-                    ([(title, appointed.end(), title_end)] if title else []),
-                    title_end,
-                )
+                given_end, _ = read_title(text, appointed.end(), rl.titles)
+                # "Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, do ông A làm Chủ nhiệm".
+                title = _title_or_bare(text, appointed.end(), given_end, start, rl)
+                given = [(title, appointed.end(), given_end)] if title else []
             if given:
                 after = [*after, *given]
                 chain_end = given_end

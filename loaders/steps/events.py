@@ -330,7 +330,10 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
                 out.extend(_role(m) for m in ms if m.chain_start >= at)
                 listed_until = sentence.end
         for i, m in enumerate(ms):
-            if er.attend_actor.match(text, m.chain_end, sentence.end):
+            # The verb may also stand inside the titles read after the name, before a post
+            # it gives ("A, Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn").
+            ends = (m.chain_end, *(end for _, _, end in m.raw_titles if end < m.chain_end))
+            if any(er.attend_actor.match(text, end, sentence.end) for end in ends):
                 listed = _extend_back(ms, i, text, er)
                 first = listed[0].chain_start
                 if not er.assigned.search(text, max(sentence.start, first - 30), first):

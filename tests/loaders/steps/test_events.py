@@ -453,6 +453,12 @@ def test_events_a_standing_committee_chairing_then_its_members_listed() -> None:
             " viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương, làm trưởng đoàn.",
             ["Lê Văn Tư"],
         ),
+        # The verb inside the titles read after the name, before the post it gives.
+        (
+            "Chiều 2/3, Đoàn đại biểu tỉnh đi dự Đại hội do ông Lê Văn Tư - Ủy viên Ban"
+            " Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn.",
+            ["Lê Văn Tư"],
+        ),
         # One a decision appoints, with no act of their own, is not (SCHEMA's attendees).
         (
             "Chiều 2/3, ông Lê Văn Tư trao quyết định của Bộ Chính trị phân công bà Hà Thị Lan"
@@ -472,6 +478,7 @@ def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not
     [
         "Chiều 5/9, ông Lê Văn Tư trao Quyết định bổ nhiệm và chúc mừng ông Hà Văn Lâm.",
         "Chiều 5/9, ông Lê Văn Tư trao quyết định, tặng hoa chúc mừng đồng chí Hà Văn Lâm.",
+        "Chiều 5/9, ông Lê Văn Tư tặng hoa và trao quyết định đến Đại tá Hà Văn Lâm.",
     ],
 )
 def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> None:

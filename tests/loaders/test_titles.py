@@ -113,6 +113,8 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ),
         # An expansion with a comma, read whole.
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
+        # A member of the Secretariat, however the committee is printed.
+        ("Bí thư BCH Trung ương Đảng", "Bí thư Trung ương Đảng"),
     ],
 )
 def test_titles_canonical_forms(printed: str, canonical: str) -> None:
@@ -137,6 +139,15 @@ def test_titles_an_organ_with_commas_is_read_whole() -> None:
     [
         ("Chủ nhiệm Ủy ban kiểm tra Thành ủy làm Trưởng ban", "Chủ nhiệm Ủy ban kiểm tra Thành ủy"),
         ("Chánh án Tòa án Nhân dân tối cao dự", "Chánh án Tòa án Nhân dân tối cao"),
+        # The Youth Union's departments: "kiểm tra" and "và" inside their names.
+        (
+            "Trưởng ban Tổ chức kiểm tra Tỉnh đoàn phát biểu",
+            "Trưởng ban Tổ chức kiểm tra Tỉnh đoàn",
+        ),
+        (
+            "Phó trưởng ban Thanh niên công nhân và đô thị Tỉnh đoàn; Bí thư",
+            "Phó trưởng ban Thanh niên công nhân và đô thị Tỉnh đoàn",
+        ),
     ],
 )
 def test_titles_an_organ_in_small_letters_is_not_cut_at_its_verb_like_word(

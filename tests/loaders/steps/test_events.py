@@ -479,6 +479,7 @@ def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not
         "Chiều 5/9, ông Lê Văn Tư trao Quyết định bổ nhiệm và chúc mừng ông Hà Văn Lâm.",
         "Chiều 5/9, ông Lê Văn Tư trao quyết định, tặng hoa chúc mừng đồng chí Hà Văn Lâm.",
         "Chiều 5/9, ông Lê Văn Tư tặng hoa và trao quyết định đến Đại tá Hà Văn Lâm.",
+        "Chiều 5/9, ông Lê Văn Tư trao quân hàm Thiếu tướng cho đồng chí Hà Văn Lâm.",
     ],
 )
 def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> None:

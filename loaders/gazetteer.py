@@ -125,6 +125,7 @@ class Gazetteer:
     place_words: tuple[str, ...]
     organ_words: tuple[str, ...]
     organ_ends: tuple[str, ...]
+    comma_names: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
@@ -544,6 +545,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         place_words=_strings(titles, "place_words", where["titles"]),
         organ_words=_strings(titles, "organ_words", where["titles"]),
         organ_ends=_strings(titles, "organ_ends", where["titles"]),
+        comma_names=_strings(titles, "comma_names", where["titles"]),
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),

@@ -82,7 +82,7 @@ def rules(gaz: Gazetteer) -> TitleRules:
     for p in gaz.provinces:
         province_names += [*([] if p.needs_lead else [p.name]), *p.aliases]
     led = sorted(gaz.names_needing_lead())
-    comma_organs = [o.name for o in gaz.organs if "," in o.name] + ["phòng, chống"]
+    comma_organs = [o.name for o in gaz.organs if "," in o.name] + list(gaz.comma_names)
     comma_organs += [full for full in gaz.abbreviations.values() if "," in full]
     # "Sở Lao động, Thương binh và Xã hội": an organ's dash printed as a comma.
     dashed = {o.name.replace(" - ", ", "): o.name for o in gaz.organs if " - " in o.name}

@@ -30,9 +30,12 @@ _WHEN = (
 )
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
+# "…, và đại diện các ban, ngành; lãnh đạo Thành ủy, HĐND... cùng dự", "A cùng Ban Thường vụ
+# Tỉnh ủy; Thường trực HĐND tỉnh.... đón tiếp": several such groups, one "..." trailing.
 _WITH_OTHERS = (
-    r"(?:;\s*)?(?<![\w])(?:cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)"
-    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?<=;\s)(?:lãnh đạo|đại diện) )[^.;:()]{0,160}?(?=\s)"
+    r"(?:;\s*)?(?<![\w])(?:cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần|(?-i:[A-ZĐ]))"
+    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=;\s)|(?<=và\s))(?:lãnh đạo|đại diện) )"
+    r"(?:[^.;:()…]|(?:\.{3,}|…)(?=\s)|;\s(?=(?:lãnh đạo|đại diện|Thường trực)\s)){0,160}?(?=\s)"
 )
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
 _LIST_GOES_ON = re.compile(
@@ -140,6 +143,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         # ("và các đồng chí Phó Chủ tịch HĐND tỉnh:").
         glue=re.compile(
             rf"^(?:\s|(?:{alternation(c['list_glue'])})"
+            # a count before the next one's plural title ("A; 2 Phó Chủ tịch HĐND tỉnh – B").
+            rf"|(?:{alternation(c['counts'])}|\d{{1,2}})(?=\s)"
             # or a plural title's label ("…; các Phó Chủ tịch HĐND tỉnh: B, C chủ tọa").
             r"|(?:và\s+|cùng\s+)?các (?:đồng chí|ông|bà|(?-i:[A-ZĐ]))[^:;.]{0,80}:)*$",
             re.I,

@@ -373,7 +373,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
         on_behalf_of=re.compile(rf"(?:{alternation(gaz.cues['on_behalf'])})\s*$", re.IGNORECASE),
         plural_title=re.compile(
             rf"(?<![\w])(?:{alternation(gaz.cues['counts'])}|\d{{1,2}})\s+"
-            r"(?P<label>[^:;.]{3,80}?)\s*:",
+            # "2 Phó Chủ tịch HĐND tỉnh – A và B": a dash for the colon.
+            r"(?P<label>[^:;.–]{3,80}?)\s*(?::|\s[–-]\s)",
             re.IGNORECASE,
         ),
     )
@@ -944,7 +945,11 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         return []
     text = mask_commas(text, rl.titles, sentence.lowered)
     names_at = sorted({c[0] for c in candidates if c[2]})
-    groups = _group_titles(text, rl) if ":" in text or " là " in text or " gồm " in text else []
+    groups = (
+        _group_titles(text, rl)
+        if any(mark in text for mark in (":", " là ", " gồm ", " – ", " - "))
+        else []
+    )
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     dismissed_from: tuple[str, int, int] | None = None  # the last "chức danh X đối với A"

@@ -484,3 +484,38 @@ def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not
 )
 def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> None:
     assert attendees(record_of(text, published="2023-09-05")) == ["Lê Văn Tư", "Hà Văn Lâm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Others named by their bodies, in several groups, before the verb.
+        (
+            "Chiều 17/7, Thành ủy tổ chức lễ công bố quyết định. Thường trực Ban Bí thư Lê Văn"
+            " Tư, Trưởng ban Tổ chức Trung ương Hà Văn Lâm, và đại diện các ban, ngành trung"
+            " ương; lãnh đạo Thành ủy, HĐND, UBND thành phố... cùng dự.",
+            ["Lê Văn Tư", "Hà Văn Lâm"],
+        ),
+        # Those who receive a visitor are there.
+        (
+            "Sáng 16/4, nguyên Chủ tịch nước Đỗ Văn Mười đến thăm tỉnh. Bí thư Tỉnh ủy Lò Văn"
+            " Tám; Chủ tịch UBND tỉnh Hoàng Văn Hải cùng Ban Thường vụ Tỉnh ủy; Thường trực"
+            " HĐND, UBND tỉnh.... đã nồng nhiệt đón tiếp đoàn.",
+            ["Lò Văn Tám", "Hoàng Văn Hải"],
+        ),
+    ],
+)
+def test_events_a_list_with_others_named_by_their_bodies_attends(
+    text: str, expected: list[str]
+) -> None:
+    assert [n for n in attendees(record_of(text, published="2024-07-17")) if n in expected] == (
+        expected
+    )
+
+
+def test_events_a_count_before_the_next_chair_s_plural_title_joins_the_list() -> None:
+    text = (
+        "Sáng 5/7, HĐND tỉnh khai mạc kỳ họp thứ 10. Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lò"
+        " Văn Định; 2 Phó Chủ tịch HĐND tỉnh – Hà Văn Toàn và Cầm Văn Tuân chủ trì kỳ họp."
+    )
+    assert chairs(record_of(text)) == ["Lò Văn Định", "Hà Văn Toàn", "Cầm Văn Tuân"]

@@ -582,6 +582,16 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
                 ],
             },
         ),
+        # a count and a dash before the names ("2 Phó Chủ tịch HĐND tỉnh – A và B")
+        (
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Lò Văn Định; 2 Phó Chủ tịch HĐND tỉnh – Hà"
+            " Văn Toàn và Cầm Văn Tuân chủ trì kỳ họp.",
+            {
+                "Lò Văn Định": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Hà Văn Toàn": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Cầm Văn Tuân": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            },
+        ),
         # names right after "là", with no honorific
         (
             "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"
@@ -776,6 +786,24 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
                     "Chủ tịch Ủy ban nhân dân tỉnh",
                 ]
             },
+        ),
+        # A Youth Union career, its departments' names in small letters.
+        (
+            "Bà Lê Thị Hoa, Phó Bí thư Tỉnh đoàn. Bà Hoa từng kinh qua các vị trí: Phó trưởng"
+            " ban Thanh niên công nhân và đô thị Tỉnh đoàn; Trưởng ban Tổ chức kiểm tra Tỉnh"
+            " đoàn.",
+            {
+                "Lê Thị Hoa": [
+                    "Phó Bí thư Tỉnh Đoàn",
+                    "Phó Trưởng ban Thanh niên công nhân và đô thị Tỉnh Đoàn",
+                    "Trưởng Ban Tổ chức kiểm tra Tỉnh Đoàn",
+                ]
+            },
+        ),
+        # A central board whose name holds a comma.
+        (
+            "Ông Lê Văn Tám thôi giữ chức Trưởng Ban Chính sách, Chiến lược Trung ương.",
+            {"Lê Văn Tám": ["Trưởng Ban Chính sách chiến lược Trung ương"]},
         ),
         # Work done in a place is not a post: no title follows the verb.
         (

@@ -31,10 +31,12 @@ _WHEN = (
 # "A cùng đại diện các ban, ngành và lãnh đạo địa phương dự": others joining the verb.
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
 # "…, và đại diện các ban, ngành; lãnh đạo Thành ủy, HĐND... cùng dự", "A cùng Ban Thường vụ
-# Tỉnh ủy; Thường trực HĐND tỉnh.... đón tiếp": several such groups, one "..." trailing.
+# Tỉnh ủy; Thường trực HĐND tỉnh.... đón tiếp", "A; các Ủy viên Ban Thường vụ … tham dự", "A
+# và các Phó Chủ tịch HĐND tỉnh chủ trì": several such groups, one "..." trailing.
 _WITH_OTHERS = (
-    r"(?:;\s*)?(?<![\w])(?:cùng (?:với )?(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần|(?-i:[A-ZĐ]))"
-    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=;\s)|(?<=và\s))(?:lãnh đạo|đại diện) )"
+    r"(?:;\s*)?(?<![\w])(?:(?:cùng (?:với )?|và )(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)"
+    r"|cùng (?:với )?(?-i:[A-ZĐ])"
+    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=;\s)|(?<=và\s))(?:lãnh đạo|đại diện|các) )"
     r"(?:[^.;:()…]|(?:\.{3,}|…)(?=\s)|;\s(?=(?:lãnh đạo|đại diện|Thường trực)\s)){0,160}?(?=\s)"
 )
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
@@ -136,7 +138,8 @@ def _rules(gaz: Gazetteer) -> _EventRules:
         gap=re.compile(
             rf"^(?:\s|,|{TERM}|{_WHEN}|{whole_words(c['gap'])})*"
             rf"(?:(?<![\w])(?:{alternation(c['on_behalf'])})[^.;()]{{0,100}}?"
-            rf"(?:\s|,|{whole_words(c['gap'])})*)?$",
+            rf"(?:\s|,|{whole_words(c['gap'])})*)?"
+            rf"(?:{_WITH_OTHERS}(?:\s|,|{whole_words(c['gap'])})*)?$",
             re.I,
         ),
         # Between two people of one list: separators, "và", "cùng", or a group label
@@ -207,6 +210,26 @@ def _extend_forward(ms: list[Mention], i: int, text: str, er: _EventRules) -> li
     while i + 1 < len(ms) and er.glue.match(text[ms[i].chain_end : ms[i + 1].chain_start]):
         i += 1
         out.append(ms[i])
+    return out
+
+
+_ITEM_START = re.compile(r";\s*$")
+
+
+def _extend_items(
+    ms: list[Mention], listed: list[Mention], text: str, er: _EventRules
+) -> list[Mention]:
+    """A list a colon opened, whose items are cut by ";", goes on past an item's aside
+    ("…: A – Bí thư; B, … được chỉ định …; C – Phó Bí thư"): each later mention that opens
+    an item joins it."""
+    out = list(listed)
+    i = ms.index(listed[-1])
+    for m in ms[i + 1 :]:
+        between = text[out[-1].chain_end : m.chain_start]
+        cut = between.rfind(";")
+        if cut < 0 or not er.glue.match(between[cut + 1 :]):
+            break
+        out.append(m)
     return out
 
 
@@ -296,7 +319,10 @@ def find_chairs(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) -> 
         ):
             i = _right_after(ms, sentence.start + cue.end(), text, er)
             if i is not None:
-                out.extend(_role(m) for m in _extend_forward(ms, i, text, er))
+                listed = _extend_forward(ms, i, text, er)
+                if ":" in text[sentence.start + cue.start() : ms[i].chain_start]:
+                    listed = _extend_items(ms, listed, text, er)
+                out.extend(_role(m) for m in listed)
         for verb in er.chair.finditer(sentence.text):
             at, end = sentence.start + verb.start(), sentence.start + verb.end()
             after = sentence.text[verb.end() :]

@@ -519,3 +519,24 @@ def test_events_a_count_before_the_next_chair_s_plural_title_joins_the_list() ->
         " Văn Định; 2 Phó Chủ tịch HĐND tỉnh – Hà Văn Toàn và Cầm Văn Tuân chủ trì kỳ họp."
     )
     assert chairs(record_of(text)) == ["Lò Văn Định", "Hà Văn Toàn", "Cầm Văn Tuân"]
+
+
+def test_events_a_chairs_list_a_colon_opens_goes_on_past_an_item_s_aside() -> None:
+    text = (
+        "Sáng 13/10, Đảng bộ tỉnh khai mạc phiên trù bị Đại hội. Dự và chủ trì Đại hội có các"
+        " đồng chí: Trần Văn Sơn – Bí thư Tỉnh ủy; Lê Văn Tư, Ủy viên dự khuyết Ban Chấp hành"
+        " Trung ương Đảng được Bộ Chính trị chỉ định tham gia Ban Chấp hành Đảng bộ tỉnh; Lò Văn"
+        " Muôn – Phó Bí thư Thường trực Tỉnh ủy; Hà Văn Lâm – Chủ tịch UBND tỉnh."
+    )
+    assert chairs(record_of(text)) == ["Trần Văn Sơn", "Lê Văn Tư", "Lò Văn Muôn", "Hà Văn Lâm"]
+
+
+def test_events_others_by_their_titles_between_a_chair_and_the_verb() -> None:
+    text = (
+        "Hôm nay 21/4/2020, HĐND tỉnh tổ chức kỳ họp thứ 14. Chủ tịch HĐND tỉnh Lê Văn Tư và"
+        " các Phó Chủ tịch HĐND tỉnh chủ trì kỳ họp. Phó Bí thư Tỉnh ủy Hà Văn Lâm; Trưởng Đoàn"
+        " ĐBQH tỉnh Trần Văn Khải; các Ủy viên Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND"
+        " tỉnh và lãnh đạo các sở, ban, ngành tham dự kỳ họp."
+    )
+    record = record_of(text)
+    assert (chairs(record), attendees(record)) == (["Lê Văn Tư"], ["Hà Văn Lâm", "Trần Văn Khải"])

@@ -37,14 +37,21 @@ def fold_tones(text: str) -> str:
     return _OLD_TONE.sub(_move_tone, text)
 
 
+# "HĐND tỉnh khoa XVIII": "khóa" typed without its tone before a term's ordinal.
+_TERM_TYPO = re.compile(r"(?<![\w])([Kk])hoa(?= (?-i:[IVXLC]+)\b)")
+
+
 def normalize(text: str) -> str:
-    """NFC, one tone placement, no invisible characters, single spaces, \\n line ends."""
+    """NFC, one tone placement, no invisible characters, single spaces, \\n line ends, and
+    "khoa XVIII" read as the term it means."""
     text = unicodedata.normalize("NFC", text)
     if "Ð" in text or "ð" in text:  # Icelandic eth typed for Đ ("HÐND")
         text = text.replace("Ð", "Đ").replace("ð", "đ")
     if any(c in text for c in _INVISIBLES):
         text = _INVISIBLE.sub("", text)
     text = fold_tones(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "hoa " in text:
+        text = _TERM_TYPO.sub(r"\1hóa", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     if "  " in text:

@@ -737,6 +737,9 @@ def _title_or_bare(text: str, start: int, end: int, organs_before: int, rl: _Rul
     return canonical_title(f"{text[start:end].strip()} {organs[-1].group(0)}", rl.titles)
 
 
+_CANDIDATES = re.compile(r"(?<![\w])(?:ứng cử viên|ứng viên|người ứng cử)(?![\w])", re.IGNORECASE)
+
+
 def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     """The title a label written before its list gives ("Hai Phó Bí thư Tỉnh ủy khóa XIX"
     → Phó Bí thư Tỉnh ủy; "Ban Thường vụ Tỉnh ủy" → Ủy viên Ban Thường vụ Tỉnh ủy)."""
@@ -744,6 +747,8 @@ def _label_title(text: str, start: int, end: int, rl: _Rules) -> str | None:
     # The last title of the clause is the one its list shares.
     heads = list(rl.titles.head.finditer(label)) if len(label.strip()) >= 3 else []
     head = heads[-1] if heads else None
+    if head and _CANDIDATES.search(label, 0, head.start()):
+        return None  # "5 ứng cử viên đại biểu Quốc hội … gồm:": standing for it, not holding it
     if head and re.search(r"(?<![\w])Đoàn\s+$", label[: head.start()]):
         # "Đoàn Chủ tịch Đại hội gồm …": a congress's presidium, no post; "Đoàn ĐBQH tỉnh
         # gồm các đại biểu: …": each is a deputy.

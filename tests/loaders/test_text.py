@@ -44,6 +44,18 @@ def test_text_normalize_nfc_spaces_and_invisible_characters() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HĐND tỉnh khoa XVIII", "HĐND tỉnh khóa XVIII"),
+        # Only before a Roman ordinal: a faculty keeps its word.
+        ("Khoa Y, khoa 3", "Khoa Y, khoa 3"),
+    ],
+)
+def test_text_normalize_reads_an_untoned_khoa_before_an_ordinal(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
 @given(st.text(alphabet=st.sampled_from("aàáoòóôuùúyỳýươ ỷỏủạọụUOYHq\n\t\u00a0"), max_size=60))
 def test_text_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)

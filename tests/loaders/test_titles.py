@@ -115,6 +115,9 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ("Giám đốc Sở VH-TT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
         # A member of the Secretariat, however the committee is printed.
         ("Bí thư BCH Trung ương Đảng", "Bí thư Trung ương Đảng"),
+        # The party's central boards are "… Trung ương" without "Đảng".
+        ("Trưởng Ban Tổ chức Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"),
+        ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước"),
     ],
 )
 def test_titles_canonical_forms(printed: str, canonical: str) -> None:

@@ -496,6 +496,13 @@ def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> No
             " ương; lãnh đạo Thành ủy, HĐND, UBND thành phố... cùng dự.",
             ["Lê Văn Tư", "Hà Văn Lâm"],
         ),
+        # A visitor who went up to the province, and those who met him there.
+        (
+            "Ngày 7/12, đồng chí Lê Văn Tư, Chủ tịch nước đã lên thăm và làm việc tại tỉnh. Đón"
+            " Chủ tịch nước tại cầu Trì có đồng chí Hà Văn Lâm, Bí thư Tỉnh ủy; đồng chí Lò Văn"
+            " Tám, Chủ tịch UBND tỉnh.",
+            ["Lê Văn Tư", "Hà Văn Lâm", "Lò Văn Tám"],
+        ),
         # Those who receive a visitor are there.
         (
             "Sáng 16/4, nguyên Chủ tịch nước Đỗ Văn Mười đến thăm tỉnh. Bí thư Tỉnh ủy Lò Văn"

@@ -592,6 +592,16 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
                 "Cầm Văn Tuân": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
             },
         ),
+        # candidates for a post do not hold it
+        (
+            "Theo đó, 5 ứng cử viên đại biểu Quốc hội khóa XVI thuộc đơn vị bầu cử số 1 gồm:"
+            " Chủ nhiệm Ủy ban Văn hóa và Xã hội Lò Văn Định; Phó Giám đốc Sở Tài chính Hà"
+            " Văn Toàn.",
+            {
+                "Lò Văn Định": ["Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
+                "Hà Văn Toàn": ["Phó Giám đốc Sở Tài chính"],
+            },
+        ),
         # names right after "là", with no honorific
         (
             "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"

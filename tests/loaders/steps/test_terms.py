@@ -152,6 +152,8 @@ from tests.conftest import record_of
             "Chủ tịch HĐND khóa IX, nhiệm kỳ 2016 - 2021",
             [("provincial_council", "IX", "2016-2021")],
         ),
+        # "khóa" typed without its tone before the ordinal.
+        ("kỳ họp cuối năm của HĐND tỉnh khoa XVIII", [("provincial_council", "XVIII", None)]),
     ],
 )
 def test_terms_body_ordinal_period(text: str, expected: list[tuple]) -> None:

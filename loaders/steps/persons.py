@@ -242,8 +242,9 @@ _LIST_NEXT = re.compile(rf"{_REASON}\s*(?:;|,?\s*và)\s*", re.IGNORECASE)
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
 _DISMISSED_TITLE = (
-    # Nor another "miễn nhiệm"/"chức danh": the title is the one written last.
-    r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức (?:vụ|danh)\s)[^,;.()]){3,120}?)"
+    # Nor another "miễn nhiệm"/"chức danh"/"chức": the title is the one written last ("thôi
+    # nhiệm vụ đại biểu HĐND và thôi giữ chức Chủ tịch UBND tỉnh đối với ông A").
+    r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức(?: vụ| danh)?\s)[^,;.()]){3,120}?)"
     # "… đối với các ông: A, …; B, …": a list after a colon.
     r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2},?\s+(?:đối )?với"
     r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:|\s*:)?\s*$"
@@ -490,7 +491,9 @@ _TITLE_SEPARATOR = (
     rf"(?:\s*\([^()]{{0,20}}?(?:trái|phải|giữa)[^()]{{0,15}}\)|\s*{_BIRTH_ASIDE})?"
     # A birth year, an age, a hometown: "Lò Văn A, 43 tuổi, quê huyện B, Phó Bí thư …".
     r"\s*(?:,|[-–—]|\()?\s*(?:(?:sinh (?:năm|ngày) [\d/]{4,10}|\d{2} tuổi"
-    r"|quê(?: quán)?(?: ở| tại)? (?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh) [^,;.()]{2,30})"
+    r"|quê(?: quán)?(?: ở| tại)? (?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh) [^,;.()]{2,30}"
+    # "sinh năm 1966, tại Đồng Tháp, là …": where, after the birth year.
+    rf"|(?<=,\s)(?:tại|ở) (?-i:[{UPPER}])[^,;.()]{{1,30}})"
     r"\s*,\s*){0,3}"
     # "ông A là Tỉnh ủy viên, …": a title must follow (the caller checks).
     r"(?:(?:hiện (?:nay )?|đang )?là\s+|hiện (?:đang )?giữ (?:chức vụ|chức danh|chức)\s+)?"
@@ -695,6 +698,13 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         )
         at = heads[0].start() if whole else heads[-1].start()
         earlier = canonical_title(text[at:prev_end], r)
+        if earlier is None and "," not in comma.group(0):
+            # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": a bare head before a
+            # dash shares the next title's organ.
+            organ = organ_of(out[0][0], r)
+            bare = text[at:prev_end].strip()
+            if organ and r.head.fullmatch(bare):
+                earlier = canonical_title(f"{bare} {organ}", r)
         if earlier is None or rl.on_behalf_of.search(text, prev_start, at):
             break  # "thay mặt Thủ tướng, Phó Thủ tướng A": the first is not A's
         out.insert(0, (earlier, at, prev_end))
@@ -1191,12 +1201,14 @@ _SUBJECT_TAKES = re.compile(
     # "A lần lượt giữ các chức vụ X, Y": one person's steps ("A và B lần lượt …" is not).
     rf"\s+(?:(?:sau đó|tiếp tục|tiếp|được|đã|lại|lần lượt(?= giữ các)|chuyển sang|chuyển về|về)\s+)*"
     rf"(?:(?:bổ nhiệm|điều động|phân công)\s+)?{_TAKES}\s+"
-    rf"|[,;]\s*(?:sau đó\s+)?(?:làm|giữ chức(?: vụ)?)\s+",
+    rf"|[,;]\s*(?:sau đó\s+)?(?:làm|giữ chức(?: vụ)?)\s+"
+    # "Từ tháng 10/2006 đến nay giữ chức vụ X": the subject left out, the person last named.
+    r"|^(?:từ|tháng|năm)\s[^,;.]{0,40}?,?\s+(?:được\s+)?(?:giữ (?:các )?chức(?: vụ| danh)?|đảm nhiệm)\s+",
     re.IGNORECASE,
 )
 # Between two past posts: a separator, "và", "rồi", "sau đó (làm)".
 _CAREER_SEGMENT = re.compile(
-    r"\s*(?:[;,]|[-–](?=\s)|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?)\s+)?"
+    r"\s*(?:[;,]|[-–](?=\s)|\bvà\b|\brồi\b)?\s*(?:sau đó\s+)?(?:(?:làm|giữ chức(?: vụ)?|là)\s+)?"
     r"(?:(?:từ|đến|trước)[^;,]{0,40}?\blà\s+)?"
 )
 _NOT_A_POST = re.compile(
@@ -1234,8 +1246,9 @@ def _career_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> lis
         cues = []
         if any(cue in lowered for cue in _CAREER_WORDS):
             cues += list(_CAREER.finditer(sentence.text))[:1]
-        if any(verb in lowered for verb in _TAKES_WORDS) and any(
-            who in lowered for who in ("ông", "bà ", "đồng chí", "từng")
+        if any(verb in lowered for verb in _TAKES_WORDS) and (
+            any(who in lowered for who in ("ông", "bà ", "đồng chí", "từng"))
+            or lowered.startswith(("từ ", "tháng ", "năm "))
         ):
             cues += list(_SUBJECT_TAKES.finditer(sentence.text))
         if not cues:

@@ -487,6 +487,29 @@ CASES = [
             ]
         },
     ),
+    # a bare head before a dash shares the next title's organ; the chain goes on before it
+    (
+        "Ủy viên BCH Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt"
+        " Nam Hầu A Lử phát biểu.",
+        {
+            "Hầu A Lử": [
+                "Ủy viên Ban Chấp hành Trung ương Đảng",
+                "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            ]
+        },
+    ),
+    # where one was born, between the birth year and the title
+    (
+        "Ông Lê Văn Tư sinh năm 1966, tại Đồng Tháp, là Ủy viên dự khuyết Trung ương Đảng.",
+        {"Lê Văn Tư": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"]},
+    ),
+    # the last post dismissed before "đối với" is the person's, not the clause before it
+    (
+        "Các đại biểu cho thôi nhiệm vụ đại biểu HĐND và thôi giữ chức Chủ tịch UBND tỉnh đối"
+        " với ông Lê Văn Tư (đã được điều về trung ương công tác).",
+        {"Lê Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
 ]
 
 
@@ -794,6 +817,21 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
                     "Phó Chủ tịch Ủy ban nhân dân tỉnh",
                     "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh",
                     "Chủ tịch Ủy ban nhân dân tỉnh",
+                ]
+            },
+        ),
+        # A career step whose subject is left out: the person last named.
+        (
+            "Bí thư Tỉnh ủy Lê Văn Tư sinh năm 1955. Từ tháng 10/2006 đến nay giữ chức vụ Phó"
+            " Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Đại biểu Quốc hội và là Trưởng đoàn Đại biểu"
+            " Quốc hội tỉnh.",
+            {
+                "Lê Văn Tư": [
+                    "Bí thư Tỉnh ủy",
+                    "Phó Bí thư Tỉnh ủy",
+                    "Chủ tịch Ủy ban nhân dân tỉnh",
+                    "Đại biểu Quốc hội",
+                    "Trưởng Đoàn đại biểu Quốc hội tỉnh",
                 ]
             },
         ),

@@ -152,6 +152,13 @@ from tests.conftest import record_of
             "Chủ tịch HĐND khóa IX, nhiệm kỳ 2016 - 2021",
             [("provincial_council", "IX", "2016-2021")],
         ),
+        # a mass organisation's congress by its ordinal, the organisation abbreviated
+        ("thông báo kết quả Đại hội IX MTTQ Việt Nam", [("other", "IX", None)]),
+        # the party body named after the congress's period
+        (
+            "thực hiện Nghị quyết Đại hội XI, nhiệm kỳ 2005-2010 của tỉnh",
+            [("provincial_party", "XI", None)],
+        ),
         # "khóa" typed without its tone before the ordinal.
         ("kỳ họp cuối năm của HĐND tỉnh khoa XVIII", [("provincial_council", "XVIII", None)]),
     ],

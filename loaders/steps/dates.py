@@ -37,8 +37,8 @@ _LEAD = re.compile(
 # "Đến ngày 20-8-2020, …"): a part of day anywhere, a bare "ngày" only where a clause
 # starts, so that a cited document's date ("Quyết định số 5 ngày 3/4") is not taken.
 _INNER = re.compile(
-    # "… bế mạc vào sáng nay, 24/12".
-    r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)(?:\s+nay\s*,)?\s+(?:ngày\s+)?"
+    # "… bế mạc vào sáng nay, 24/12", "…, sáng nay (9/4), tại …".
+    r"(?:(?<![\w])(?P<part>sáng|chiều|tối|trưa)(?:\s+nay\s*[,(])?\s*(?:ngày\s+)?"
     # A clause's start, after a quotation too ("… phát triển,” ngày 19/9, Đại hội …");
     # "Sau 2 ngày (27-28/11) làm việc": the count of days, their dates in parentheses.
     r"|(?:^|[,;][\"”’]?\s*|(?<![\w])(?:vào|đến|trong|từ)\s+|(?<![\w])(?:\d|hai|ba)\s+(?=ngày\s*\()"

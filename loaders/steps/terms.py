@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.clean import Cleaned
+from loaders.clean import Cleaned, Sentence
 from loaders.gazetteer import Gazetteer
 
 _ROMAN = (
@@ -35,6 +35,16 @@ def to_roman(number: int) -> str:
             out += letters
             number -= value
     return out
+
+
+def from_roman(letters: str) -> int:
+    """'XIV' → 14."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, letter in enumerate(letters):
+        value = values[letter]
+        total += -value if i + 1 < len(letters) and values[letters[i + 1]] > value else value
+    return total
 
 
 def words_to_int(words: str) -> int | None:
@@ -68,6 +78,7 @@ def ordinal(text: str) -> str | None:
 def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
     """Every (body, ordinal) the text names, once, with the period printed after it."""
     found: dict[tuple[str, str], TermFact] = {}
+    bare: list[tuple[re.Match[str], Sentence]] = []
     for sentence in doc.sentences:
         lowered = sentence.lowered
         if not any(k in lowered for k in gaz.term_keywords):
@@ -107,7 +118,46 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
                             end=sentence.start + each_end,
                             sentence=sentence.text,
                         )
+        bare += [
+            (m, sentence)
+            for m in _BARE_CONGRESS.finditer(sentence.text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+    found.update(_bare_congresses(bare, found))
     return tuple(found.values())
+
+
+# "thực hiện Nghị quyết Đại hội VIII": a congress named by its ordinal alone.
+_BARE_CONGRESS = re.compile(
+    r"(?<![\w])Đại hội (?:đại biểu )?(?:lần thứ )?(?P<ord>(?-i:[IVXLC]+))(?![\w])", re.IGNORECASE
+)
+
+
+def _bare_congresses(
+    bare: list[tuple[re.Match[str], Sentence]], found: dict[tuple[str, str], TermFact]
+) -> dict[tuple[str, str], TermFact]:
+    """A congress named by its ordinal alone is the province's party congress when the
+    article names that congress or the one after it (the resolution it carries out)."""
+    provincial = {from_roman(o) for body, o in found if body == "provincial_party"}
+    out: dict[tuple[str, str], TermFact] = {}
+    for m, sentence in bare:
+        value = m.group("ord")
+        if ("provincial_party", value) in found or not (
+            provincial & {from_roman(value), from_roman(value) + 1}
+        ):
+            continue
+        out.setdefault(
+            ("provincial_party", value),
+            TermFact(
+                body="provincial_party",
+                ordinal=value,
+                period=None,
+                start=sentence.start + m.start(),
+                end=sentence.start + m.end(),
+                sentence=sentence.text,
+            ),
+        )
+    return out
 
 
 _MORE = re.compile(r"\s*(?:,|và)\s*(?P<ord>[IVXLC]+)(?![\w])")

@@ -101,6 +101,13 @@ from tests.conftest import record_of
         ),
         ("Sau 2 ngày (27-28/11) làm việc, Đại hội Mặt trận tỉnh bế mạc.", "2025-11", "2025-11-27"),
         ("Đại hội Phụ nữ tỉnh bế mạc vào sáng nay, 24/12.", "2021-12-24", "2021-12-24"),
+        # "sáng nay (9/4)" inside the lead, the year from the metadata.
+        (
+            "Thông tin từ UBND tỉnh cho biết, sáng nay (9/4), tại trụ sở Tỉnh ủy, Đoàn công tác"
+            " đã về làm việc.",
+            "2015-04",
+            "2015-04-09",
+        ),
         # A congress opens its term.
         (
             "Sáng 15/10, Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 khai mạc.",

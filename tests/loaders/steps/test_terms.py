@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from loaders.steps.terms import ordinal, to_roman, words_to_int
+from loaders.steps.terms import from_roman, ordinal, to_roman, words_to_int
 from tests.conftest import record_of
 
 
@@ -159,6 +159,18 @@ from tests.conftest import record_of
             "thực hiện Nghị quyết Đại hội XI, nhiệm kỳ 2005-2010 của tỉnh",
             [("provincial_party", "XI", None)],
         ),
+        # a central plenum named "Hội nghị Trung ương 4"
+        (
+            "quán triệt Nghị quyết, Kết luận Hội nghị Trung ương 4, khóa XII",
+            [("central_party", "XII", None)],
+        ),
+        # a congress by its ordinal alone: the province's when the article names its next
+        # one; left out otherwise
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ IX khai mạc. 5 năm qua, thực hiện nghị quyết"
+            " Đại hội VIII, tỉnh phát triển nhanh. Nghị quyết Đại hội XIII đi vào cuộc sống",
+            [("provincial_party", "IX", None), ("provincial_party", "VIII", None)],
+        ),
         # "khóa" typed without its tone before the ordinal.
         ("kỳ họp cuối năm của HĐND tỉnh khoa XVIII", [("provincial_council", "XVIII", None)]),
     ],
@@ -186,6 +198,7 @@ def test_terms_ordinals_in_words(words: str, number: int) -> None:
 @given(st.integers(min_value=1, max_value=399))
 def test_terms_roman_round_trip(number: int) -> None:
     assert ordinal(str(number)) == to_roman(number)
+    assert from_roman(to_roman(number)) == number
     assert ordinal(to_roman(number)) == to_roman(number)
 
 

@@ -524,8 +524,9 @@ def load(*extra_dirs: Path) -> Gazetteer:
         )
 
     tenure = _tenure(raw["tenure"], organs, where["tenure"])
-    # "ông A và nguyên Bí thư B": a word saying a title is former joins a list too.
-    cues["list_glue"] += tenure.former
+    # "ông A và nguyên Bí thư B", "…, tân Bí thư Tỉnh đoàn B hứa": a word saying a title is
+    # former or new joins a list, and stands before the one a clause names, too.
+    cues["list_glue"] += tenure.former + tenure.new
 
     terms_raw = raw["terms"]
     term_keywords = tuple(key(k) for k in _strings(terms_raw, "keywords", where["terms"]))

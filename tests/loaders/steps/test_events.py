@@ -327,6 +327,12 @@ def test_events_chairs(text: str, expected: list[str]) -> None:
             " Phó Chủ tịch Hội đồng Dân tộc; lãnh đạo huyện Chi Lăng đã đến tiếp xúc cử tri.",
             ["Trần Thị Sinh", "Lê Lâm Thành"],
         ),
+        # The one who speaks after a lead, named with a word saying the post is new.
+        (
+            "Phát biểu nhận nhiệm vụ, tân Bí thư Tỉnh đoàn Lê Thị Hoa hứa sẽ phát huy tinh thần"
+            " trách nhiệm.",
+            ["Lê Thị Hoa"],
+        ),
     ],
 )
 def test_events_attendees(text: str, expected: list[str]) -> None:

@@ -486,6 +486,7 @@ def test_events_a_delegation_s_head_attends_and_one_a_decision_appoints_does_not
         "Chiều 5/9, ông Lê Văn Tư trao quyết định, tặng hoa chúc mừng đồng chí Hà Văn Lâm.",
         "Chiều 5/9, ông Lê Văn Tư tặng hoa và trao quyết định đến Đại tá Hà Văn Lâm.",
         "Chiều 5/9, ông Lê Văn Tư trao quân hàm Thiếu tướng cho đồng chí Hà Văn Lâm.",
+        "Chiều 5/9, ông Lê Văn Tư bàn giao trách nhiệm Phó Bí thư Đảng ủy cho ông Hà Văn Lâm.",
     ],
 )
 def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> None:
@@ -553,3 +554,16 @@ def test_events_others_by_their_titles_between_a_chair_and_the_verb() -> None:
     )
     record = record_of(text)
     assert (chairs(record), attendees(record)) == (["Lê Văn Tư"], ["Hà Văn Lâm", "Trần Văn Khải"])
+
+
+def test_events_a_police_investigator_s_title_leads_to_the_chair() -> None:
+    text = (
+        "Chiều 17/11, Công an tỉnh tổ chức lễ công bố quyết định. Đại tá Lê Văn Tư-Phó Giám đốc"
+        " Công an tỉnh, Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh chủ trì buổi lễ."
+    )
+    record = record_of(text)
+    assert chairs(record) == ["Lê Văn Tư"]
+    assert positions(record)["Lê Văn Tư"] == [
+        "Phó Giám đốc Công an tỉnh",
+        "Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh",
+    ]

@@ -32,9 +32,10 @@ _WHEN = (
 # "…; các đồng chí trong Ban Thường vụ … và 280 đại biểu dự": others named by their body.
 # "…, và đại diện các ban, ngành; lãnh đạo Thành ủy, HĐND... cùng dự", "A cùng Ban Thường vụ
 # Tỉnh ủy; Thường trực HĐND tỉnh.... đón tiếp", "A; các Ủy viên Ban Thường vụ … tham dự", "A
-# và các Phó Chủ tịch HĐND tỉnh chủ trì": several such groups, one "..." trailing.
+# và các Phó Chủ tịch HĐND tỉnh chủ trì", "A và đoàn công tác làm việc": several such groups,
+# one "..." trailing.
 _WITH_OTHERS = (
-    r"(?:;\s*)?(?<![\w])(?:(?:cùng (?:với )?|và )(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần)"
+    r"(?:;\s*)?(?<![\w])(?:(?:cùng (?:với )?|và )(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần|đoàn)"
     r"|cùng (?:với )?(?-i:[A-ZĐ])"
     r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=;\s)|(?<=và\s))(?:lãnh đạo|đại diện|các) )"
     r"(?:[^.;:()…]|(?:\.{3,}|…)(?=\s)|;\s(?=(?:lãnh đạo|đại diện|Thường trực)\s)){0,160}?(?=\s)"
@@ -233,6 +234,30 @@ def _extend_items(
     return out
 
 
+# "Trước đó, ngày 31/1, A đã có buổi làm việc …": an earlier meeting, not the one reported.
+_EARLIER = re.compile(
+    r"^(?:Trước đó|Trước đây)\s*,?\s*(?:vào\s+)?(?:ngày|sáng|chiều|tối|hôm|tháng)\s", re.IGNORECASE
+)
+# What a clause is about: "làm việc với tỉnh về … chỉ đạo của Tổng Bí thư A" does not put A
+# there ("về dự" is coming to attend).
+_TOPIC = re.compile(r"(?<![\w])(?:về|nhằm)\s(?!dự|tham dự|làm việc|thăm)", re.IGNORECASE)
+
+
+def _in_topic(ms: list[Mention], m: Mention, at: int, text: str) -> bool:
+    """Whether `m` is named inside what the clause from `at` is about, outside every
+    person's titles (a title may hold "về": "Trưởng Ban Chỉ đạo … về …")."""
+    pos = at
+    for other in ms:
+        if other is m:
+            break
+        if other.chain_end <= at:
+            continue
+        if _TOPIC.search(text, pos, max(pos, other.chain_start)):
+            return True
+        pos = max(pos, other.chain_end)
+    return bool(_TOPIC.search(text, pos, m.chain_start))
+
+
 def _right_before(ms: list[Mention], at: int, text: str, er: _EventRules) -> int | None:
     """Index of the mention whose titles end just before position `at` (only gap words between)."""
     for i in range(len(ms) - 1, -1, -1):
@@ -351,6 +376,8 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
     out: list[Role] = []
     listed_until = -10  # where the last sentence with an attendance cue ended (none yet)
     for sentence, ms in _by_sentence(doc, mentions):
+        if _EARLIER.match(sentence.text):
+            continue
         lowered = sentence.lowered
         if 0 <= sentence.start - listed_until <= 2 and _LIST_GOES_ON.match(sentence.text):
             out.extend(_role(m) for m in ms)
@@ -358,7 +385,9 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
         if any(literal in lowered for literal in er.attend_after_literals):
             for cue in er.attend_after.finditer(sentence.text):
                 at = sentence.start + cue.end()
-                out.extend(_role(m) for m in ms if m.chain_start >= at)
+                out.extend(
+                    _role(m) for m in ms if m.chain_start >= at and not _in_topic(ms, m, at, text)
+                )
                 listed_until = sentence.end
         for i, m in enumerate(ms):
             # The verb may also stand inside the titles read after the name, before a post

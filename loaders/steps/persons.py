@@ -180,7 +180,7 @@ _BIRTH_ASIDE = (
     r"|\d{2} tuổi(?:,\s*(?:thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ|cử nhân|quê)[^()]{0,40})?)\)"
 )
 _TAKES = (
-    r"(?:(?:giữ|vào) (?:các )?chức(?: vụ| danh)?|làm nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
+    r"(?:(?:giữ|vào) (?:các )?chức(?: vụ| danh)?|(?:làm|nhận) nhiệm vụ|giữ (?:cương|vị trí)|đảm nhiệm(?: chức(?: vụ| danh)?| cương vị| vị trí)?|làm"
     r"|(?:tái đắc cử|đắc cử|trúng cử|tái cử)(?: giữ)?(?: chức vụ| chức danh| chức| làm)?)"
 )
 # A term written after a title, with its period ("khóa XV, nhiệm kỳ 2020-2025").
@@ -194,12 +194,15 @@ _BY = rf"(?:(?-i:[{UPPER}])[^,;.()]{{0,60}}?\s+(?={_VERB}))?"
 _APPOINTED = re.compile(
     # "A - Chủ nhiệm … nhiệm kỳ 2020 - 2025 giữ chức X": a term may end the titles first.
     rf"(?:{_TERM_RUN})?"
-    rf"\s*(?:{_ASIDE}\s*)?,?\s*(?:(?:thôi )?tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
+    rf"\s*(?:{_ASIDE}\s*)?,?\s*"
+    # "A, Phó Bí thư xã X, đến nhận công tác tại xã Y, chỉ định … giữ chức Z".
+    rf"(?:(?:đến|về) (?:nhận )?công tác(?: tại [^,;.]{{1,40}})?\s*,\s*)?"
+    rf"(?:(?:thôi )?tham gia [^;.]{{0,80}}?\s+và\s+)?(?:đều\s+|cùng\s+|cũng\s+)?(?:đã\s+|vừa\s+)?(?:để\s+)?(?:tiếp tục\s+)?"
     # "… đối với đồng chí A sau khi đồng chí được Ban Bí thư chỉ định giữ chức X".
     # "… đối với ông A, do được Ban Bí thư điều động, chỉ định giữ chức X".
     rf"(?:(?:sau khi|do|vì)\s+(?:(?:đồng chí|ông|bà)\s+)?)?(?:được\s+{_BY})?(?:tín nhiệm\s+)?"
     # "được điều động đến công tác và bổ nhiệm giữ chức vụ X".
-    rf"(?:(?:{_VERB}{_POSTED}(?:\s*(?:,|và)\s*{_VERB}{_POSTED})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?,\s+)?"
+    rf"(?:(?:{_VERB}{_POSTED}(?:\s*(?:,|và)\s*{_VERB}{_POSTED})*(?:\s+bổ sung)?\s+)?(?:(?:thôi )?tham gia [^;.]{{0,80}}?(?:,|\s+và)\s+)?"
     rf"(?:tiếp tục\s+|thôi\s+)?{_TAKES}"
     # "được bổ nhiệm là …", "được bầu bổ sung Ủy viên …", "được bầu Chủ tịch …" (the
     # caller checks that a title follows).
@@ -671,6 +674,10 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
     if raw[end:].strip(" ,-–"):
         return []
     title = canonical_title(raw, r)
+    if title is None and r.head.fullmatch(raw.strip()):
+        # "Ủy ban Kiểm tra Trung ương họp dưới sự chủ trì của Chủ nhiệm A": a bare head
+        # takes the organ the sentence named before it.
+        title = _title_or_bare(text, head.start(), upto, head.start(), rl)
     if title is None:
         return []
     out = [(title, head.start(), name_start)]
@@ -697,6 +704,8 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
             and read_title(text, heads[0].start(), r)[0] >= prev_end
         )
         at = heads[0].start() if whole else heads[-1].start()
+        if read_title(text, at, r)[0] < prev_end:
+            break  # "Báo cáo với Phó Thủ tướng và đoàn công tác, Chủ tịch UBND tỉnh A"
         earlier = canonical_title(text[at:prev_end], r)
         if earlier is None and "," not in comma.group(0):
             # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": a bare head before a

@@ -510,6 +510,19 @@ def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> No
             " Tám, Chủ tịch UBND tỉnh.",
             ["Lê Văn Tư", "Hà Văn Lâm", "Lò Văn Tám"],
         ),
+        # A visitor "and the delegation"; a leader named in what the visit is about is not
+        # there.
+        (
+            "Chiều 8/3, Thủ tướng Lê Văn Tư và đoàn công tác làm việc với tỉnh về việc triển"
+            " khai các chỉ đạo của Tổng Bí thư Hà Văn Lâm về phát triển kinh tế.",
+            ["Lê Văn Tư"],
+        ),
+        # A council's questioning session: the one who answers.
+        (
+            "Sáng 5/7, HĐND tỉnh tổ chức phiên chất vấn. Mở đầu phiên chất vấn, ông Lê Văn Tư -"
+            " Giám đốc Sở Tài chính trả lời chất vấn của đại biểu về ngân sách.",
+            ["Lê Văn Tư"],
+        ),
         # Those who receive a visitor are there.
         (
             "Sáng 16/4, nguyên Chủ tịch nước Đỗ Văn Mười đến thăm tỉnh. Bí thư Tỉnh ủy Lò Văn"
@@ -567,3 +580,18 @@ def test_events_a_police_investigator_s_title_leads_to_the_chair() -> None:
         "Phó Giám đốc Công an tỉnh",
         "Thủ trưởng cơ quan Cảnh sát điều tra Công an tỉnh",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An earlier meeting the article refers back to.
+        "Chiều 8/3, Thủ tướng Lê Văn Tư làm việc với tỉnh. Trước đó, ngày 31/1, Tổng Bí thư Hà"
+        " Văn Lâm đã có buổi làm việc với Ban Chấp hành Đảng bộ tỉnh.",
+        # What one will do later.
+        "Chiều 8/3, Thủ tướng Lê Văn Tư làm việc với tỉnh. Ông Hà Văn Lâm được điều động nhận"
+        " nhiệm vụ Thứ trưởng Bộ Nội vụ; ông Lâm sẽ tiếp tục điều hành Thành ủy.",
+    ],
+)
+def test_events_one_not_at_the_reported_meeting_does_not_attend(text: str) -> None:
+    assert attendees(record_of(text, published="2026-03-08")) == ["Lê Văn Tư"]

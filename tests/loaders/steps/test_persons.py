@@ -188,13 +188,14 @@ CASES = [
         },
     ),
     ("Bí thư Thành ủy Hà Tiên được bầu làm Phó Chủ tịch UBND tỉnh.", {}),
-    # A head printed bare shares the next title's organ; a minister's rank does not
+    # A head printed bare shares the next title's organ; a ministerial-level body's head is
+    # "Bộ trưởng, Chủ nhiệm …", one title
     (
         "Dự có Thiếu tướng Lê Văn Ba, Phó Tư lệnh, Tham mưu trưởng Quân khu 2; ông Lò Văn Tư, "
         "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc.",
         {
             "Lê Văn Ba": ["Phó Tư lệnh Quân khu 2", "Tham mưu trưởng Quân khu 2"],
-            "Lò Văn Tư": ["Chủ nhiệm Ủy ban Dân tộc"],
+            "Lò Văn Tư": ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"],
         },
     ),
     # a province's women's union; the party's central office printed without "Đảng"
@@ -504,6 +505,23 @@ CASES = [
         "Ông Lê Văn Tư sinh năm 1966, tại Đồng Tháp, là Ủy viên dự khuyết Trung ương Đảng.",
         {"Lê Văn Tư": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"]},
     ),
+    # a title that the clause before the name holds as its object is not the name's
+    (
+        "Báo cáo với Phó Thủ tướng và đoàn công tác, Chủ tịch UBND tỉnh Lê Văn Tư cho biết"
+        " tỉnh phát triển.",
+        {"Lê Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+    ),
+    # a post taken after being posted to a place; "nhận nhiệm vụ" a post
+    (
+        "Ban Thường vụ Tỉnh ủy điều động, phân công đồng chí Lê Văn Tư, Phó Bí thư Đảng ủy xã"
+        " Trung Sơn, đến nhận công tác tại xã Xuân Vân, chỉ định tham gia Ban Chấp hành, Ban"
+        " Thường vụ và giữ chức Phó Bí thư Đảng ủy xã Xuân Vân.",
+        {"Lê Văn Tư": ["Phó Bí thư Đảng ủy xã Trung Sơn", "Phó Bí thư Đảng ủy xã Xuân Vân"]},
+    ),
+    (
+        "Theo đó, ông Lê Văn Tư được điều động nhận nhiệm vụ Thứ trưởng Thường trực Bộ Nội vụ.",
+        {"Lê Văn Tư": ["Thứ trưởng Thường trực Bộ Nội vụ"]},
+    ),
     # the last post dismissed before "đối với" is the person's, not the clause before it
     (
         "Các đại biểu cho thôi nhiệm vụ đại biểu HĐND và thôi giữ chức Chủ tịch UBND tỉnh đối"
@@ -624,6 +642,12 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
                 "Lò Văn Định": ["Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
                 "Hà Văn Toàn": ["Phó Giám đốc Sở Tài chính"],
             },
+        ),
+        # a bare head takes the organ the sentence named before it
+        (
+            "Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 27 dưới sự chủ trì của Chủ nhiệm Lò Văn"
+            " Định.",
+            {"Lò Văn Định": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]},
         ),
         # names right after "là", with no honorific
         (
@@ -1471,10 +1495,22 @@ def test_persons_successions_and_title_ends(text: str, expected: dict[str, list[
     assert positions(record_of(text)) == expected
 
 
-def test_persons_a_bare_head_in_a_chain_is_skipped() -> None:
-    # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the minister-rank head of a committee.
-    record = record_of("Đồng chí Đỗ Văn Chiến - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu.")
-    assert positions(record) == {"Đỗ Văn Chiến": ["Chủ nhiệm Ủy ban Dân tộc"]}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Bộ trưởng, Chủ nhiệm …": the minister-rank head of a ministerial-level body.
+        (
+            "Đồng chí Lò Văn Tư - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu.",
+            ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"],
+        ),
+        (
+            "Dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lò Văn Tư.",
+            ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"],
+        ),
+    ],
+)
+def test_persons_a_minister_rank_head_is_one_title(text: str, expected: list[str]) -> None:
+    assert positions(record_of(text)) == {"Lò Văn Tư": expected}
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ _WHEN = (
 _WITH_OTHERS = (
     r"(?:;\s*)?(?<![\w])(?:(?:cùng (?:với )?|và )(?:\d|đại diện|lãnh đạo|các|nhiều|hơn|gần|đoàn)"
     r"|cùng (?:với )?(?-i:[A-ZĐ])"
-    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=;\s)|(?<=và\s))(?:lãnh đạo|đại diện|các) )"
+    r"|các đồng chí (?:trong|thuộc|lãnh đạo|là) |(?:(?<=[;,]\s)|(?<=và\s))(?:lãnh đạo|đại diện|các) )"
     r"(?:[^.;:()…]|(?:\.{3,}|…)(?=\s)|;\s(?=(?:lãnh đạo|đại diện|Thường trực)\s)){0,160}?(?=\s)"
 )
 # A sentence that goes on with the list the one before it opened ("Dự có A. Các ông: B, C").
@@ -226,12 +226,29 @@ def _extend_items(
     out = list(listed)
     i = ms.index(listed[-1])
     for m in ms[i + 1 :]:
-        between = text[out[-1].chain_end : m.chain_start]
-        cut = between.rfind(";")
-        if cut < 0 or not er.glue.match(between[cut + 1 :]):
+        if not _next_item(text[out[-1].chain_end : m.chain_start], er):
             break
         out.append(m)
     return out
+
+
+def _extend_items_back(
+    ms: list[Mention], listed: list[Mention], text: str, er: _EventRules, floor: int
+) -> list[Mention]:
+    """The same list read back from the verb after its last item ("Các đồng chí: A - …; B -
+    … phụ trách các tỉnh phía Nam; C - … dự"), when a colon opened it."""
+    out = list(listed)
+    for m in reversed(ms[: ms.index(listed[0])]):
+        if not _next_item(text[m.chain_end : out[0].chain_start], er):
+            break
+        out.insert(0, m)
+    return out if ":" in text[floor : out[0].chain_start] else list(listed)
+
+
+def _next_item(between: str, er: _EventRules) -> bool:
+    """Whether the text between two people ends one item of a ";" list and opens the next."""
+    cut = between.rfind(";")
+    return cut >= 0 and er.glue.match(between[cut + 1 :]) is not None
 
 
 # "Trước đó, ngày 31/1, A đã có buổi làm việc …": an earlier meeting, not the one reported.
@@ -394,7 +411,9 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
             # it gives ("A, Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn").
             ends = (m.chain_end, *(end for _, _, end in m.raw_titles if end < m.chain_end))
             if any(er.attend_actor.match(text, end, sentence.end) for end in ends):
-                listed = _extend_back(ms, i, text, er)
+                listed = _extend_items_back(
+                    ms, _extend_back(ms, i, text, er), text, er, sentence.start
+                )
                 first = listed[0].chain_start
                 if not er.assigned.search(text, max(sentence.start, first - 30), first):
                     out.extend(_role(x) for x in listed)

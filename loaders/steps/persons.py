@@ -1132,7 +1132,30 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             )
         )
         prev_end = max(chain_end, end)
-    return _replaced(_respectively(mentions, sentence, rl), sentence)
+    return _replaced(_shared_after_pair(_respectively(mentions, sentence, rl), sentence), sentence)
+
+
+# "B và C – Phó Chủ tịch HĐND tỉnh": two names, then the plural title they share.
+_PAIR_AND = re.compile(r"\s+và\s+(?:(?:ông|bà|đồng chí)\s+)?")
+_DASH_AFTER = re.compile(r"\s*[-–]\s")
+
+
+def _shared_after_pair(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+    """A name with no title of its own, joined by "và" to the next, takes the titles the next
+    is given after a dash."""
+    text, base = sentence.text, sentence.start
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.titles or not nxt.raw_titles or m.chain_end != m.end:
+            continue
+        if _PAIR_AND.fullmatch(text, m.end - base, nxt.chain_start - base) and _DASH_AFTER.match(
+            text, nxt.end - base
+        ):
+            for title, start, end in nxt.raw_titles:
+                if start >= nxt.end:
+                    m = _with_title(m, title, start, end)
+            mentions[i] = m
+    return mentions
 
 
 # An honorific right before a short name: "ông Tuấn", "đồng chí Hùng".

@@ -118,6 +118,8 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         # The party's central boards are "… Trung ương" without "Đảng".
         ("Trưởng Ban Tổ chức Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"),
         ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước"),
+        ("UVTVTU", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+        ("Chủ tịch UBMTTQVN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     ],
 )
 def test_titles_canonical_forms(printed: str, canonical: str) -> None:

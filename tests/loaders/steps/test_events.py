@@ -522,6 +522,21 @@ def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> No
             " Giám đốc Sở Tài chính trả lời chất vấn của đại biểu về ngân sách.",
             ["Lê Văn Tư"],
         ),
+        # One named with others by their bodies after a comma; the one a conference hears.
+        (
+            "Ngày 21/10, Tỉnh ủy tổ chức hội nghị. Phó Bí thư Thường trực Tỉnh ủy Lê Văn Tư, lãnh"
+            " đạo tỉnh qua các thời kỳ và các đại biểu đến dự. Hội nghị đã nghe đồng chí Hà Văn"
+            " Lâm, Bí thư Tỉnh ủy, thông báo kết quả Hội nghị Trung ương.",
+            ["Lê Văn Tư", "Hà Văn Lâm"],
+        ),
+        # A list a colon opened, read back from its verb past one item's aside.
+        (
+            "Sáng 28/8, Hội Nông dân tỉnh khai mạc Đại hội. Các đồng chí: Lê Văn Tư - Phó Chủ tịch"
+            " Trung ương Hội Nông dân Việt Nam; Hà Văn Lâm - Ủy viên Ban Thường vụ Trung ương Hội"
+            " Nông dân Việt Nam phụ trách các tỉnh phía Nam; Lò Văn Tám - Chủ tịch HĐND tỉnh dự"
+            " Đại hội.",
+            ["Lê Văn Tư", "Hà Văn Lâm", "Lò Văn Tám"],
+        ),
         # Those who receive a visitor are there.
         (
             "Sáng 16/4, nguyên Chủ tịch nước Đỗ Văn Mười đến thăm tỉnh. Bí thư Tỉnh ủy Lò Văn"

@@ -649,6 +649,27 @@ def test_persons_group_label_gives_its_title_to_every_name() -> None:
             " Định.",
             {"Lò Văn Định": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]},
         ),
+        # two names, then the plural title they share after a dash
+        (
+            "Đồng chí Lò Văn Định – Chủ tịch HĐND tỉnh; Hà Văn Toàn và Cầm Văn Tuân – Phó Chủ tịch"
+            " HĐND tỉnh đồng chủ trì.",
+            {
+                "Lò Văn Định": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Hà Văn Toàn": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Cầm Văn Tuân": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+            },
+        ),
+        # the deputy who leads a deputies' delegation
+        (
+            "Dự có Tỉnh ủy viên, Phó Trưởng Đoàn, phụ trách Đoàn Đại biểu Quốc hội tỉnh Hà Văn"
+            " Toàn.",
+            {
+                "Hà Văn Toàn": [
+                    "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                    "Phó Trưởng Đoàn đại biểu Quốc hội tỉnh",
+                ]
+            },
+        ),
         # names right after "là", with no honorific
         (
             "Ông Lò Văn Định được bầu làm Bí thư Tỉnh ủy. Hai Phó Bí thư là Hà Văn Toàn và"

@@ -515,6 +515,7 @@ _MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng", re.IGNORECASE)
 
 
 _SECRETARIES = ("Bí thư", "Phó Bí thư")
+_PROVINCE_COMMITTEE = {"tỉnh": "Tỉnh ủy", "phố": "Thành ủy"}
 
 
 def _joint_titles(printed: str, r: TitleRules) -> list[str]:
@@ -527,8 +528,14 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     if second is None:
         return []
     head = printed[: joint.start()].strip()
-    # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the place's party committee.
-    committee = party_committee_of(organ_of(second, r), r) if head in _SECRETARIES else None
+    # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the place's party committee;
+    # "Bí thư kiêm Chủ tịch UBND tỉnh": of the province's.
+    organ = organ_of(second, r)
+    committee = None
+    if head in _SECRETARIES:
+        committee = party_committee_of(organ, r) or _PROVINCE_COMMITTEE.get(
+            organ.rsplit(" ", 1)[-1] if organ.endswith((" tỉnh", " thành phố")) else ""
+        )
     first = (
         canonical_title(f"{head} {committee}", r)
         if committee

@@ -160,4 +160,4 @@ def _bare_congresses(
     return out
 
 
-_MORE = re.compile(r"\s*(?:,|và)\s*(?P<ord>[IVXLC]+)(?![\w])")
+_MORE = re.compile(r"\s*(?:,|và)\s*(?:khóa\s+)?(?P<ord>[IVXLC]+)(?![\w])")

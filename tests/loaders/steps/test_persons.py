@@ -800,6 +800,11 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
                 ]
             },
         ),
+        # …and of the province's
+        (
+            "Kể từ đó, ông Lê Văn Hai là Bí thư kiêm Chủ tịch UBND tỉnh.",
+            {"Lê Văn Hai": ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
         (
             "Ông Lê Văn Hai, Bí thư kiêm Chủ tịch UBND xã Tam Quang phát biểu.",
             {

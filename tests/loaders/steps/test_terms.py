@@ -171,6 +171,15 @@ from tests.conftest import record_of
             " Đại hội VIII, tỉnh phát triển nhanh. Nghị quyết Đại hội XIII đi vào cuộc sống",
             [("provincial_party", "IX", None), ("provincial_party", "VIII", None)],
         ),
+        # two terms of one body, each with its "khóa"; a member of a term's committee
+        (
+            "nguyên Chủ tịch HĐND, UBND tỉnh khóa IX, khóa X; nguyên Tỉnh ủy viên khóa XI",
+            [
+                ("provincial_party", "XI", None),
+                ("provincial_council", "IX", None),
+                ("provincial_council", "X", None),
+            ],
+        ),
         # "khóa" typed without its tone before the ordinal.
         ("kỳ họp cuối năm của HĐND tỉnh khoa XVIII", [("provincial_council", "XVIII", None)]),
     ],

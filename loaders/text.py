@@ -50,7 +50,7 @@ def normalize(text: str) -> str:
     if any(c in text for c in _INVISIBLES):
         text = _INVISIBLE.sub("", text)
     text = fold_tones(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if "hoa " in text:
+    if "khoa " in text or "Khoa " in text:
         text = _TERM_TYPO.sub(r"\1hóa", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)

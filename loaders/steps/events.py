@@ -251,6 +251,8 @@ def _next_item(between: str, er: _EventRules) -> bool:
     return cut >= 0 and er.glue.match(between[cut + 1 :]) is not None
 
 
+# After a title, the separator before the next one: no verb can stand there.
+_NEXT_TITLE = re.compile(r"\s*[,;–-]")
 # "Trước đó, ngày 31/1, A đã có buổi làm việc …": an earlier meeting, not the one reported.
 _EARLIER = re.compile(
     r"^(?:Trước đó|Trước đây)\s*,?\s*(?:vào\s+)?(?:ngày|sáng|chiều|tối|hôm|tháng)\s", re.IGNORECASE
@@ -409,7 +411,14 @@ def find_attendees(doc: Cleaned, mentions: tuple[Mention, ...], gaz: Gazetteer) 
         for i, m in enumerate(ms):
             # The verb may also stand inside the titles read after the name, before a post
             # it gives ("A, Trưởng Ban Dân vận Tỉnh ủy làm Trưởng đoàn").
-            ends = (m.chain_end, *(end for _, _, end in m.raw_titles if end < m.chain_end))
+            ends = (
+                m.chain_end,
+                *(
+                    end
+                    for _, _, end in m.raw_titles
+                    if end < m.chain_end and not _NEXT_TITLE.match(text, end)
+                ),
+            )
             if any(er.attend_actor.match(text, end, sentence.end) for end in ends):
                 listed = _extend_items_back(
                     ms, _extend_back(ms, i, text, er), text, er, sentence.start

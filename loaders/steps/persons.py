@@ -976,11 +976,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         return []
     text = mask_commas(text, rl.titles, sentence.lowered)
     names_at = sorted({c[0] for c in candidates if c[2]})
-    groups = (
-        _group_titles(text, rl)
-        if any(mark in text for mark in (":", " là ", " gồm ", " – ", " - "))
-        else []
-    )
+    labelled = any(mark in text for mark in (":", " là ", " gồm "))
+    # "2 Phó Chủ tịch HĐND tỉnh – A và B": a dash may end a plural title too.
+    dashed = (" – " in text or " - " in text) and rl.plural_title.search(text) is not None
+    groups = _group_titles(text, rl) if labelled or dashed else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()
     dismissed_from: tuple[str, int, int] | None = None  # the last "chức danh X đối với A"

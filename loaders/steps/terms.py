@@ -118,11 +118,12 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
                             end=sentence.start + each_end,
                             sentence=sentence.text,
                         )
-        bare += [
-            (m, sentence)
-            for m in _BARE_CONGRESS.finditer(sentence.text)
-            if not any(s < m.end() and m.start() < e for s, e in taken)
-        ]
+        if "đại hội" in lowered:
+            bare += [
+                (m, sentence)
+                for m in _BARE_CONGRESS.finditer(sentence.text)
+                if not any(s < m.end() and m.start() < e for s, e in taken)
+            ]
     found.update(_bare_congresses(bare, found))
     return tuple(found.values())
 

@@ -119,6 +119,8 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ("Trưởng Ban Tổ chức Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"),
         ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước"),
         ("UVTVTU", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+        # "3 Phó Bí thư khác": the others holding the title.
+        ("Phó Bí thư khác", "Phó Bí thư Tỉnh ủy"),
         ("Chủ tịch UBMTTQVN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     ],
 )

@@ -537,6 +537,12 @@ def test_events_one_handed_a_decision_and_congratulated_attends(text: str) -> No
             " Đại hội.",
             ["Lê Văn Tư", "Hà Văn Lâm", "Lò Văn Tám"],
         ),
+        # Leaders who came to visit.
+        (
+            "Sáng 7/3, các đồng chí: Lê Văn Tư, Phó Bí thư Tỉnh ủy; Hà Văn Lâm, Chủ tịch UBND"
+            " tỉnh đã đến thăm Hội Liên hiệp Phụ nữ tỉnh.",
+            ["Lê Văn Tư", "Hà Văn Lâm"],
+        ),
         # Those who receive a visitor are there.
         (
             "Sáng 16/4, nguyên Chủ tịch nước Đỗ Văn Mười đến thăm tỉnh. Bí thư Tỉnh ủy Lò Văn"

@@ -35,3 +35,4 @@ bench:
 	$(PY) bench/load.py
 	$(PY) bench/export.py
 	$(PY) bench/network.py
+	$(PY) bench/scale.py

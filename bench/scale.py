@@ -1,0 +1,163 @@
+"""Issue 20's figures in one run: how the embedded store behaves as the graph grows.
+
+Loads a synthetic corpus (bench/synth.py) into a fresh FalkorDB folder in steps up to each
+size given, and after each step measures what a national corpus makes slow:
+
+* load speed of the step, end to end (`load_paths`, the path `kg load` takes), and its
+  ratio to the first step's (flat is 1.0);
+* an increment: 100 new articles loaded into the graph of that size;
+* store memory per article (the server's resident memory above the empty server's, over
+  the articles held);
+* catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler);
+
+then, on the largest graph: reopening it, a `kg timeline` run as a person runs it (a new
+process that opens the folder) beside the same on the sample articles, and N-Triples
+export speed. Ratios within one run are the figures to compare: the machine is shared.
+
+    .venv/bin/python bench/scale.py --sizes 2000 10000 --increment 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.load import time_queries
+from bench.synth import generate
+from graph.load import load_paths
+from graph.rdf import write as rdf
+from graph.store.falkor import FalkorStore
+from loaders import gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = "https://partykg.org/id/"
+
+
+def _write(path: Path, articles: list[dict[str, Any]]) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return path
+
+
+def _timed_load(store: FalkorStore, path: Path, args: argparse.Namespace) -> tuple[int, float]:
+    started = time.perf_counter()
+    report = load_paths(store, [path], batch_size=args.batch, workers=args.workers)
+    return report.loaded, time.perf_counter() - started
+
+
+def _server_rss(data: Path) -> int:
+    """Resident bytes of the store server that serves `data` (Linux /proc)."""
+    pid = json.loads((data / "server.json").read_text())["server_pid"]
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def _kg(*argv: str, data: Path) -> float:
+    """Seconds a `kg` command takes in a new process, as a person runs it."""
+    env = {**os.environ, "KG_DATA_DIR": str(data)}
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "kg.cli", *argv], env=env, cwd=ROOT, check=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def _best(runs: int, fn: Any, *args: Any, **kwargs: Any) -> float:
+    return min(fn(*args, **kwargs) for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--increment", type=int, default=100, help="articles per increment")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=250, help="articles per write batch")
+    parser.add_argument("--runs", type=int, default=100, help="timed calls of each query")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="extraction processes"
+    )
+    args = parser.parse_args()
+    sizes = sorted(args.sizes)
+    # One corpus, so every article id is new: each step's articles, then its increment.
+    corpus = generate(sizes[-1] + args.increment * len(sizes), args.seed)
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
+        data, samples = Path(tmp) / "data", Path(tmp) / "samples"
+        held = 0
+        with FalkorStore(data) as store:
+            empty = _server_rss(data)
+            for i, size in enumerate(sizes):
+                step = _write(Path(tmp) / f"step{i}.jsonl", list(islice(corpus, size - held)))
+                loaded, seconds = _timed_load(store, step, args)
+                held += loaded
+                more = _write(Path(tmp) / f"more{i}.jsonl", list(islice(corpus, args.increment)))
+                added, increment_s = _timed_load(store, more, args)
+                held += added
+                rows.append(
+                    {
+                        "articles": held,
+                        "step rate": loaded / seconds,
+                        "increment s": increment_s,
+                        "KiB/article": (_server_rss(data) - empty) / held / 1024,
+                        "queries": time_queries(store, args.runs, args.seed),
+                    }
+                )
+            name = store.run(
+                "MATCH (p:Person)-[:HOLDS]->() RETURN p.name AS name ORDER BY name LIMIT 1"
+            ).records()[0]["name"]
+            started = time.perf_counter()
+            with open(os.devnull, "w", encoding="utf-8") as sink:
+                triples = rdf.export(store, sink, "nt", BASE, gazetteer.default())
+            export_s = time.perf_counter() - started
+        started = time.perf_counter()
+        with FalkorStore(data) as store:
+            store.run("MATCH (a:Article) RETURN count(a)")
+        reopen_s = time.perf_counter() - started
+        timeline_big = _best(3, _kg, "timeline", name, data=data)
+        _kg("load", str(ROOT / "examples" / "articles"), data=samples)
+        timeline_small = _best(3, _kg, "timeline", "Nguyễn Hữu Đông", data=samples)
+
+    first = rows[0]["step rate"]
+    print(
+        f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
+        f" {'KiB/art':>8}  (store memory above the empty server's)"
+    )
+    for row in rows:
+        print(
+            f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
+            f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f}"
+        )
+    print("\np95 ms of each catalog query, by graph size")
+    print(f"{'query':<22}" + "".join(f"{row['articles']:>10,}" for row in rows))
+    for query in rows[-1]["queries"]:
+        p95s = "".join(
+            f"{row['queries'][query][1]:>10.1f}" if query in row["queries"] else f"{'-':>10}"
+            for row in rows
+        )
+        print(f"{query:<22}{p95s}")
+    print(f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s")
+    print(
+        f"kg timeline: {timeline_big:.2f} s at {rows[-1]['articles']:,} articles,"
+        f" {timeline_small:.2f} s on the samples (best of 3; target within 0.2 s)"
+    )
+    print(f"N-Triples export: {triples:,} triples at {triples / export_s:,.0f} triples/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

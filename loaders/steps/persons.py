@@ -320,6 +320,7 @@ class _Rules:
     chain_back: re.Pattern[str]
     on_behalf_of: re.Pattern[str]  # "thay mặt " right before a title
     plural_title: re.Pattern[str]  # "hai Phó Chủ tịch:", "các Ủy viên …:"
+    count_dash: re.Pattern[str]  # "2 Phó Chủ tịch HĐND tỉnh – "
 
 
 @cache
@@ -375,6 +376,13 @@ def _rules(gaz: Gazetteer) -> _Rules:
             rf"(?:,|\s[-–—])\s*(?:(?:{alternation(gaz.tenure.former)})\s+)?$", re.IGNORECASE
         ),
         on_behalf_of=re.compile(rf"(?:{alternation(gaz.cues['on_behalf'])})\s*$", re.IGNORECASE),
+        # The only plural title a dash ends, a capitalised one: looked for first, because
+        # dashes are everywhere.
+        count_dash=re.compile(
+            rf"(?<![\w])(?:{alternation(gaz.cues['counts'])}|\d{{1,2}}) (?-i:[{UPPER}])"
+            r"[^:;.–]{2,80}?\s[–-]\s",
+            re.IGNORECASE,
+        ),
         plural_title=re.compile(
             rf"(?<![\w])(?:{alternation(gaz.cues['counts'])}|\d{{1,2}})\s+"
             # "2 Phó Chủ tịch HĐND tỉnh – A và B": a dash for the colon.
@@ -978,7 +986,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     names_at = sorted({c[0] for c in candidates if c[2]})
     labelled = any(mark in text for mark in (":", " là ", " gồm "))
     # "2 Phó Chủ tịch HĐND tỉnh – A và B": a dash may end a plural title too.
-    dashed = (" – " in text or " - " in text) and rl.plural_title.search(text) is not None
+    dashed = (" – " in text or " - " in text) and rl.count_dash.search(text) is not None
     groups = _group_titles(text, rl) if labelled or dashed else []
     mentions: list[Mention] = []
     appointed_at: set[int] = set()

@@ -78,7 +78,9 @@ def ordinal(text: str) -> str | None:
 def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
     """Every (body, ordinal) the text names, once, with the period printed after it."""
     found: dict[tuple[str, str], TermFact] = {}
-    bare: list[tuple[re.Match[str], Sentence]] = []
+    # Sentences naming a congress, with the spans their terms took: one named by its
+    # ordinal alone is read once the article's terms are known.
+    congresses: list[tuple[Sentence, list[tuple[int, int]]]] = []
     for sentence in doc.sentences:
         lowered = sentence.lowered
         if not any(k in lowered for k in gaz.term_keywords):
@@ -119,12 +121,15 @@ def find_terms(doc: Cleaned, gaz: Gazetteer) -> tuple[TermFact, ...]:
                             sentence=sentence.text,
                         )
         if "đại hội" in lowered:
-            bare += [
-                (m, sentence)
-                for m in _BARE_CONGRESS.finditer(sentence.text)
-                if not any(s < m.end() and m.start() < e for s, e in taken)
-            ]
-    found.update(_bare_congresses(bare, found))
+            congresses.append((sentence, taken))
+    if any(body == "provincial_party" for body, _ in found):
+        bare = [
+            (m, sentence)
+            for sentence, taken in congresses
+            for m in _BARE_CONGRESS.finditer(sentence.text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+        found.update(_bare_congresses(bare, found))
     return tuple(found.values())
 
 

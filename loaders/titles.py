@@ -496,9 +496,12 @@ def party_committee_of(organ: str, r: TitleRules) -> str | None:
     return f"{committee} {place}" if committee else f"Đảng ủy {word} {place}"
 
 
-def _committee_served(organ: str, r: TitleRules) -> str | None:
-    """The party committee of the place below the province a council or committee serves
-    ('Ủy ban nhân dân thành phố' with no name: the city's, 'Thành ủy')."""
+def committee_served(organ: str, r: TitleRules) -> str | None:
+    """The party committee of the place a council or committee serves: the province's
+    ('Ủy ban nhân dân tỉnh': 'Tỉnh ủy'), a city's or town's named by the article
+    ('Ủy ban nhân dân thành phố' with no name: 'Thành ủy'), a named place's below it."""
+    if organ in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
+        return "Tỉnh ủy"
     bare = re.fullmatch(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (thành phố|thị xã)", organ)
     if bare:
         return r.committee_of_place.get(bare.group(1))
@@ -518,7 +521,7 @@ def complete_party_organs(
     out = list(titles)
     for i, (title, start, end) in enumerate(out[:-1]):
         if _SECRETARY.fullmatch(text[start:end].strip(" ,;:-–")):
-            committee = _committee_served(organ_of(out[i + 1][0], r), r)
+            committee = committee_served(organ_of(out[i + 1][0], r), r)
             if committee:
                 out[i] = (f"{text[start:end].strip(' ,;:-–')} {committee}", start, end)
             continue

@@ -25,11 +25,11 @@ from loaders.titles import (
     TERM,
     TitleRules,
     canonical_title,
+    committee_served,
     complete_party_organs,
     find_stop,
     mask_commas,
     organ_of,
-    party_committee_of,
     place_before,
     read_title,
     rules,
@@ -523,7 +523,6 @@ _MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng", re.IGNORECASE)
 
 
 _SECRETARIES = ("Bí thư", "Phó Bí thư")
-_PROVINCE_COMMITTEE = {"tỉnh": "Tỉnh ủy", "phố": "Thành ủy"}
 
 
 def _joint_titles(printed: str, r: TitleRules) -> list[str]:
@@ -536,14 +535,9 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     if second is None:
         return []
     head = printed[: joint.start()].strip()
-    # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the place's party committee;
-    # "Bí thư kiêm Chủ tịch UBND tỉnh": of the province's.
-    organ = organ_of(second, r)
-    committee = None
-    if head in _SECRETARIES:
-        committee = party_committee_of(organ, r) or _PROVINCE_COMMITTEE.get(
-            organ.rsplit(" ", 1)[-1] if organ.endswith((" tỉnh", " thành phố")) else ""
-        )
+    # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the party committee of the
+    # place the council or committee serves.
+    committee = committee_served(organ_of(second, r), r) if head in _SECRETARIES else None
     first = (
         canonical_title(f"{head} {committee}", r)
         if committee

@@ -771,6 +771,11 @@ def test_persons_earlier_title_after_the_clause_s_verb() -> None:
     }
 
 
+def test_persons_a_secretary_held_with_a_provincial_department_is_not_the_province_s() -> None:
+    record = record_of("Ông Lê Văn Hai, Bí thư kiêm Giám đốc Công an tỉnh phát biểu.")
+    assert "Bí thư Tỉnh ủy" not in positions(record)["Lê Văn Hai"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -214,9 +214,6 @@ def _extend_forward(ms: list[Mention], i: int, text: str, er: _EventRules) -> li
     return out
 
 
-_ITEM_START = re.compile(r";\s*$")
-
-
 def _extend_items(
     ms: list[Mention], listed: list[Mention], text: str, er: _EventRules
 ) -> list[Mention]:

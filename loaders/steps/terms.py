@@ -38,12 +38,11 @@ def to_roman(number: int) -> str:
 
 
 def from_roman(letters: str) -> int:
-    """'XIV' → 14."""
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for i, letter in enumerate(letters):
-        value = values[letter]
-        total += -value if i + 1 < len(letters) and values[letters[i + 1]] > value else value
+    """'XIV' → 14: `to_roman` read back, with the same table."""
+    total, at = 0, 0
+    for value, symbol in _ROMAN:
+        while letters.startswith(symbol, at):
+            total, at = total + value, at + len(symbol)
     return total
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
+from graph.derive.scope import record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import FACT_EDGES, SUPPORT_LISTS
 from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
@@ -153,10 +154,10 @@ def load(
     finally:
         if pool:
             pool.terminate()
-    # Always: a load killed after its last article but before this finished left the
-    # persons and tenures stale, and the rerun finds every article unchanged.
+    # Always: a load killed after its last article but before this finished left what
+    # it wrote unsettled, and the rerun finds every article unchanged.
     with store.writing():
-        settle(store, gaz or gazetteer.default(), decisions)
+        settle(store, gaz or gazetteer.default(), decisions, whole=False)
         store.checkpoint()
     report.after = counts(store)
     return report
@@ -265,17 +266,23 @@ def _write_batch(
 def _write_facts(
     store: Store, todo: list[tuple[Article, str, bool]], facts_list: Any, report: LoadReport
 ) -> None:
-    batch = []
-    for (_, _, stale), facts in zip(todo, facts_list, strict=True):
+    batch: list[ArticleFacts] = []
+    stale: list[str] = []
+    for (_, _, old), facts in zip(todo, facts_list, strict=True):
         if isinstance(facts, str):
             report.failed.append(facts)
             continue
-        if stale:
+        batch.append(facts)
+        if old:
+            stale.append(facts.article.id)
+    if batch:
+        store.write([_unsettled(store, batch, stale)])
+    for facts in batch:
+        if facts.article.id in stale:
             retract(store, facts.article.id)
             report.replaced += 1
         else:
             report.loaded += 1
-        batch.append(facts)
     if batch:
         try:
             write(store, batch)
@@ -291,6 +298,19 @@ def _write_facts(
                 except StoreError as exc:
                     retract(store, facts.article.id)
                     report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
+
+
+def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Statement:
+    """The record of what writing `batch` (and first taking back the `stale` articles'
+    old versions) will touch, for the derived passes."""
+    named: set[str] = {id_ for facts in batch for id_ in facts.nodes}
+    rows = store.run(
+        "UNWIND $ids AS id MATCH (a:Article {id: id}) OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)"
+        " RETURN a.date, n.id",
+        {"ids": stale},
+    ).rows
+    named.update(n for _, n in rows if n)
+    return record(store, named, max((d or "" for d, _ in rows), default=""))
 
 
 def write(store: Store, batch: list[ArticleFacts]) -> None:

@@ -26,7 +26,7 @@ answer never depends on load order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -333,17 +333,26 @@ def evidence(
 # The pass over a store ---------------------------------------------------------------
 
 
-def candidates(store: Store, decisions: Sequence[Decision]) -> list[str]:
+def candidates(
+    store: Store, decisions: Sequence[Decision], among: Collection[str] | None = None
+) -> list[str]:
     """Name keys that could have namesakes: held posts in two provinces, split already,
-    resolved before, or named by a decision."""
+    resolved before, or named by a decision; of all keys, or of those `among`."""
     keys = {d.key for d in decisions if d.key}
+    # `IN` rather than UNWIND: FalkorDB 4.16 then finds the persons by the index, where
+    # an UNWIND under a filtered pattern scanned every post once per key (1.8 s for
+    # 1,000 keys at 20k articles, against 6 ms).
+    match = "MATCH (p:Person)" if among is None else "MATCH (p:Person) WHERE p.key IN $keys"
+    params = {"keys": sorted(among or ())}
     rows = store.run(
-        "MATCH (p:Person)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
-        " RETURN p.key, count(DISTINCT x.province)"
+        f"{match} MATCH (p)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
+        " RETURN p.key, count(DISTINCT x.province)",
+        params,
     ).rows
     keys.update(k for k, n in rows if k and n > 1)
     rows = store.run(
-        "MATCH (p:Person) WHERE p.identity IS NOT NULL OR p.id <> p.key RETURN DISTINCT p.key"
+        f"{match} WITH p WHERE p.identity IS NOT NULL OR p.id <> p.key RETURN DISTINCT p.key",
+        params,
     ).rows
     keys.update(k for (k,) in rows if k)
     return sorted(keys)
@@ -403,15 +412,19 @@ def read_units(
 
 
 def resolve(
-    store: Store, decisions: Sequence[Decision] = (), place: Callable[[str], str] = str
+    store: Store,
+    decisions: Sequence[Decision] = (),
+    place: Callable[[str], str] = str,
+    among: Collection[str] | None = None,
 ) -> set[str]:
-    """Regroup the persons of every name that could have namesakes; returns the ids of
-    the persons written anew (their readings need refreshing). `place` gives the one
-    name of a province written several ways."""
+    """Regroup the persons of every name that could have namesakes (of those `among`,
+    when only their units changed); returns the ids of the persons written anew (their
+    readings need refreshing). `place` gives the one name of a province written
+    several ways."""
     force = in_force(decisions)
     written: set[str] = set()
     props: list[dict[str, Any]] = []
-    for key in candidates(store, force):
+    for key in candidates(store, force, among):
         units, placed, mentions = read_units(store, key, place)
         if not units:
             continue

@@ -1,6 +1,8 @@
 """What follows from all the facts together, as named passes run in a declared order
 after every load, import and identity decision: which mentions are one person (with
-the analysts' decisions), the readings of the persons that changed, then every tenure."""
+the analysts' decisions), the readings of the persons that changed, then every tenure.
+After a load they redo only what its articles reached (graph/derive/scope.py); the
+result is the same as settling the whole graph, which tests hold them to."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from dataclasses import dataclass, field
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
 from graph.derive.readings import refresh
+from graph.derive.scope import Scope, pending, settled
 from graph.derive.tenure import derive
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
@@ -23,11 +26,13 @@ class Settling:
     store: Store
     gaz: Gazetteer
     decisions: Sequence[Decision]
+    scope: Scope | None  # None: the whole graph
     rewritten: set[str] = field(default_factory=set)
 
 
 def _identity(s: Settling) -> None:
-    s.rewritten |= resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p)
+    keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
+    s.rewritten |= resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys)
 
 
 def _readings(s: Settling) -> None:
@@ -36,7 +41,7 @@ def _readings(s: Settling) -> None:
 
 
 def _tenure(s: Settling) -> None:
-    derive(s.store, s.gaz)
+    derive(s.store, s.gaz, s.scope)
 
 
 PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
@@ -46,9 +51,14 @@ PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
 )
 
 
-def settle(store: Store, gaz: Gazetteer, decisions: Sequence[Decision] = ()) -> None:
-    """Run every pass, in order, as one write."""
+def settle(
+    store: Store, gaz: Gazetteer, decisions: Sequence[Decision] = (), whole: bool = True
+) -> None:
+    """Run every pass, in order, as one write: over the whole graph, or (not `whole`)
+    over what the writes recorded since the last settling reached."""
     with store.writing():
-        settling = Settling(store, gaz, decisions)
+        scope = pending(store)
+        settling = Settling(store, gaz, decisions, None if whole else scope)
         for _name, run in PASSES:
             run(settling)
+        store.write(settled(scope.records))

@@ -12,11 +12,13 @@ the province it merged into.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from graph.derive.scope import Scope, term_periods
 from graph.model import Model, post_id
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each
@@ -26,6 +28,9 @@ from loaders.text import key
 # "begin": when the holding began, its reported start or first sighting if earlier; the
 # one place that rule is computed (queries, the CLI and networks read it).
 DERIVED = SCHEMA_DERIVED["HOLDS"]
+
+# Term bodies whose terms are national: one term for every province.
+_CENTRAL = ("central_party", "national_assembly")
 
 
 @dataclass
@@ -38,7 +43,8 @@ class Occupancy:
     province: str | None
     organ: str | None
     organ_name: str | None
-    entries: list[tuple[str, str, str, str]]  # (source, seen, change, term)
+    entries: list[tuple[str, str, str]]  # (seen, change, term) as _ENTRIES picks them
+    sources: int
     old: dict[str, Any]
     first: str | None = None
     last: str | None = None
@@ -74,28 +80,51 @@ class _Term:
     span: tuple[str, str] | None  # [from, to) as YYYY-MM-DD
 
 
-def _read(store: Store) -> list[Occupancy]:
+_HOLDINGS = {
+    "all": "MATCH (p:Person)-[h:HOLDS]->(post:Post)",
+    "posts": "MATCH (post:Post) WHERE post.id IN $ids MATCH (p:Person)-[h:HOLDS]->(post)",
+    "persons": "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)",
+}
+
+# Of a holding's entries, the derivation needs those that report a change and the terms
+# printed: the store picks them out, so that a post seen in thousands of articles is not
+# read whole. Each as [seen, change, term]; a term printed without a change once.
+_ENTRIES = (
+    "[i IN range(0, size(h.sources) - 1) WHERE h.changes[i] <> ''"
+    " | [h.seen[i], h.changes[i], coalesce(h.terms[i], '')]]"
+    " + [t IN reduce(acc = [], i IN range(0, size(h.sources) - 1) |"
+    " CASE WHEN coalesce(h.terms[i], '') = '' OR h.changes[i] <> '' OR h.terms[i] IN acc"
+    " THEN acc ELSE acc + [h.terms[i]] END) | ['', '', t]]"
+)
+
+
+def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupancy]:
+    """Every holding, or those of some posts or persons, with its entries."""
     rows = store.run(
-        "MATCH (p:Person)-[h:HOLDS]->(post:Post) OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
-        " RETURN p.id, post.id, post.title, post.province, o.id, o.name, h.sources, h.seen,"
-        " h.changes, h.terms, h.first_seen, h.last_seen, "
+        _HOLDINGS[of] + " OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
+        f" RETURN p.id, post.id, post.title, post.province, o.id, o.name, {_ENTRIES},"
+        " size(h.sources), h.first_seen, h.last_seen, "
         + ", ".join(f"h.{x}" for x in DERIVED)
-        + " ORDER BY p.id, post.id"
+        + " ORDER BY p.id, post.id",
+        {"ids": sorted(ids)},
     ).rows
     out = []
     for row in rows:
-        person, post, title, province, organ, organ_name = row[:6]
-        sources, seen, changes, terms, first, last = row[6:12]
-        n = len(sources or [])
-        entries = list(
-            zip(
-                sources or [], seen or [""] * n, changes or [""] * n, terms or [""] * n, strict=True
-            )
-        )
-        old = dict(zip(DERIVED, row[12:], strict=True))
+        person, post, title, province, organ, organ_name, entries, n, first, last = row[:10]
+        old = dict(zip(DERIVED, row[10:], strict=True))
         out.append(
             Occupancy(
-                person, post, title or "", province, organ, organ_name, entries, old, first, last
+                person,
+                post,
+                title or "",
+                province,
+                organ,
+                organ_name,
+                [tuple(e) for e in entries],
+                n,
+                old,
+                first,
+                last,
             )
         )
     return out
@@ -140,32 +169,27 @@ class Tenures:
             name, first = self.parent.get(name), False
         return None
 
-    def derive(self, store: Store) -> int:
-        """Recompute every holding's derived values; returns how many edges changed."""
-        occupancies = _read(store)
-        terms = self._terms(store)
+    def derive(self, store: Store, scope: Scope | None = None) -> int:
+        """Recompute the derived values of every holding, or only of those `scope`'s
+        changes can reach; returns how many edges changed."""
         newest = store.run("MATCH (a:Article) RETURN max(a.date)").rows[0][0]
-        for o in occupancies:
-            self._own_evidence(o)
-        self._person_ends(occupancies)
-        self._promotions(occupancies)
-        self._successions(occupancies)
-        self._mergers(occupancies)
-        latest = self._latest_by_organ(occupancies)
-        rows = []
-        for o in occupancies:
-            o.in_terms = self._in_terms(o, terms)
-            status = self._status(o, latest, newest)
-            new = o.derived(status)
-            if new != o.old:
-                rows.append({"p": o.person, "x": o.post, "props": new})
-        posts = self._post_successors(store)
+        periods = term_periods(store)
+        terms = self._terms(store)
+        if scope is None or scope.too_wide() or scope.retracted > (newest or ""):
+            occupancies = _read(store)
+            rows = self._derived(occupancies, terms, newest)
+        else:
+            occupancies, settled = self._reach(store, scope, scope.changed_terms(periods))
+            rows = [
+                r for r in self._derived(occupancies, terms, newest) if r["x"] in settled
+            ] + self._aged(store, newest, settled)
         match = "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
         statements: list[Statement] = [
             statement
             for i in range(0, len(rows), 1000)
             for statement in set_each(match, "h", DERIVED, rows[i : i + 1000])
         ]
+        posts = self._post_successors(store)
         if posts:
             statements.append(
                 (
@@ -177,23 +201,132 @@ class Tenures:
             store.write(statements)
         return len(rows)
 
+    def _derived(
+        self,
+        occupancies: list[Occupancy],
+        terms: dict[tuple[str, str | None], list[_Term]],
+        newest: str | None,
+    ) -> list[dict[str, Any]]:
+        """The holdings whose derived values differ from those on their edges, with the
+        new values; every step reads only the holdings given."""
+        for o in occupancies:
+            self._own_evidence(o)
+        self._person_ends(occupancies)
+        self._promotions(occupancies)
+        self._successions(occupancies)
+        self._mergers(occupancies)
+        latest = self._latest_by_organ(occupancies)
+        rows = []
+        for o in occupancies:
+            o.in_terms = self._in_terms(o, terms)
+            new = o.derived(self._status(o, latest, newest))
+            if new != o.old:
+                rows.append({"p": o.person, "x": o.post, "props": new})
+        return rows
+
+    def _reach(
+        self, store: Store, scope: Scope, changed_terms: set[str]
+    ) -> tuple[list[Occupancy], set[str]]:
+        """The holdings to derive again, and the posts whose holdings are all among
+        them. A holding's values follow from its person's holdings (ends reported on
+        another post, promotions), its post's holders (successions) and its organ's
+        latest sighting (status): so every holding of an organ a touched person or post
+        belongs to is derived again, each beside all the holdings of its person."""
+        persons = [
+            row[0]
+            for row in store.run(
+                "UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p.id",
+                {"keys": sorted(scope.keys)},
+            ).rows
+        ]
+        touched = {o.post: o for o in _read(store, "posts", sorted(scope.posts))}
+        touched.update({o.post: o for o in _read(store, "persons", persons)})
+        units = {o.organ or o.post for o in touched.values()} | set(scope.posts)
+        if changed_terms:
+            units |= self._serving(store, changed_terms)
+        organs = sorted(u for u in units if u.startswith("organ:"))
+        posts = {u for u in units if u.startswith("post:")} | {
+            row[0]
+            for row in store.run(
+                "MATCH (o:Organ) WHERE o.id IN $ids MATCH (x:Post)-[:IN_ORGAN]->(o) RETURN x.id",
+                {"ids": organs},
+            ).rows
+        }
+        settled = _read(store, "posts", sorted(posts))
+        have = {(o.person, o.post) for o in settled}
+        context = [
+            o
+            for o in _read(store, "persons", sorted({o.person for o in settled}))
+            if (o.person, o.post) not in have
+        ]
+        return settled + context, posts
+
+    def _serving(self, store: Store, term_ids: set[str]) -> set[str]:
+        """The organs (or posts without one) whose holdings can fall in these terms."""
+        wanted = {
+            (body, None if body in _CENTRAL else province)
+            for body, province in store.run(
+                "UNWIND $ids AS id MATCH (t:Term {id: id}) RETURN t.body, t.province",
+                {"ids": sorted(term_ids)},
+            ).rows
+        }
+        bodies = {body for body, _ in wanted}
+        out = set()
+        for post, province, organ, name in store.run(
+            "MATCH (x:Post) OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
+            " RETURN x.id, x.province, o.id, o.name"
+        ).rows:
+            body = self.body(name)
+            if body in bodies and (body, None if body in _CENTRAL else province) in wanted:
+                out.add(organ or post)
+        # A term taken away: the holdings that named it are where it was printed.
+        out |= {
+            row[0] or row[1]
+            for row in store.run(
+                "MATCH (p:Person)-[h:HOLDS]->(x:Post) WHERE any(t IN h.in_terms WHERE t IN $ids)"
+                " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ) RETURN o.id, x.id",
+                {"ids": sorted(term_ids)},
+            ).rows
+        }
+        return out
+
+    def _aged(self, store: Store, newest: str | None, settled: set[str]) -> list[dict[str, Any]]:
+        """Holdings current until the newest article moved past their recent window:
+        nothing else about them changed, so they are read alone and only their status
+        moves to unknown."""
+        if not newest:
+            return []
+        window = self.rules.current_within_days
+        cutoff = (date.fromisoformat(_full(newest)) - timedelta(days=window)).isoformat()
+        rows = store.run(
+            "MATCH (p:Person)-[h:HOLDS]->(x:Post) WHERE h.status = 'current'"
+            " AND h.last_seen < $cutoff RETURN p.id, x.id, properties(h)",
+            {"cutoff": cutoff},
+        ).rows
+        out = []
+        for person, post, props in rows:
+            if post not in settled and days(props["last_seen"], newest) > window:
+                old = {x: props.get(x) for x in DERIVED}
+                out.append({"p": person, "x": post, "props": {**old, "status": "unknown"}})
+        return out
+
     # Steps, each over all occupancies --------------------------------------------
 
     def _own_evidence(self, o: Occupancy) -> None:
         """Start and end from what the edge's own sources report."""
-        starts = sorted(d for _, d, c, _ in o.entries if d and c.startswith("start:"))
+        starts = sorted(d for d, c, _ in o.entries if d and c.startswith("start:"))
         o.start = starts[0] if starts else None
-        ends = sorted((d, c) for _, d, c, _ in o.entries if d and c.startswith("end:"))
+        ends = sorted((d, c) for d, c, _ in o.entries if d and c.startswith("end:"))
         if ends and o.last and ends[-1][0] >= o.last:
             o.end, o.ended_by = ends[-1][0], ends[-1][1]
-        elif not o.last and o.entries:
+        elif not o.last and o.sources:
             o.ended_by = "former"  # known only as a former post
 
     def _person_ends(self, occupancies: list[Occupancy]) -> None:
         """Retirement or death reported on one post ends every post held until then."""
         leaving: dict[str, tuple[str, str]] = {}
         for o in occupancies:
-            for _, d, c, _ in o.entries:
+            for d, c, _ in o.entries:
                 verb = c.partition(":")[2]
                 if c.startswith("end:") and verb in self.person_end and d:
                     leaving[o.person] = max(leaving.get(o.person, (d, c)), (d, c))
@@ -285,14 +418,14 @@ class Tenures:
         """The terms of the post's body printed with the holding, and those its dates
         overlap; a holding that ended just after a term began does not count in it."""
         body = self.body(o.organ_name)
-        printed = {t for _, _, c, t in o.entries if t and c != "former"}
+        printed = {t for _, c, t in o.entries if t and c != "former"}
         if not body:
             return sorted(printed)
         out = {t for t in printed if t.split(":")[1] == body}
         begin, finish = o.begin(), o.finish()
         if not begin or not finish:
             return sorted(out)
-        place = None if body in ("central_party", "national_assembly") else o.province
+        place = None if body in _CENTRAL else o.province
         begin, finish = _full(begin), _full(finish)
         for t in terms.get((body, place), []):
             if not t.span or finish < t.span[0] or begin >= t.span[1]:
@@ -326,6 +459,7 @@ class Tenures:
         return out
 
 
-def derive(store: Store, gaz: Gazetteer) -> int:
-    """Recompute the tenures of the whole graph (see the module's docstring)."""
-    return Tenures(gaz).derive(store)
+def derive(store: Store, gaz: Gazetteer, scope: Scope | None = None) -> int:
+    """Recompute the tenures of the whole graph, or of the part `scope` reaches (see the
+    module's docstring)."""
+    return Tenures(gaz).derive(store, scope)

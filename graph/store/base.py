@@ -128,13 +128,22 @@ def dump(store: Store) -> dict[str, list[Any]]:
 
 
 def counts(store: Store) -> dict[str, dict[str, int]]:
-    """Nodes by label and edges by type."""
-    nodes = store.run("MATCH (n) RETURN labels(n)[0] AS kind, count(*) AS n")
-    edges = store.run("MATCH ()-[r]->() RETURN type(r) AS kind, count(*) AS n")
-    return {
-        "nodes": dict(sorted((str(k), int(n)) for k, n in nodes.rows)),
-        "edges": dict(sorted((str(k), int(n)) for k, n in edges.rows)),
-    }
+    """Nodes by label and edges by type, counted one kind at a time: a backend answers
+    those from its statistics, where one query grouping every edge by its type reads
+    them all (0.55 s against 4 ms at 20k articles on FalkorDB)."""
+    out: dict[str, dict[str, int]] = {}
+    for part, listed, pattern in (
+        ("nodes", "CALL db.labels() YIELD label RETURN label", "(x:`{k}`)"),
+        ("edges", "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+         "()-[x:`{k}`]->()"),
+    ):  # fmt: skip
+        kinds = sorted(str(row[0]) for row in store.run(listed).rows)
+        found = {
+            k: store.run(f"MATCH {pattern.format(k=k.replace('`', '``'))} RETURN count(x)").scalar()
+            for k in kinds
+        }
+        out[part] = {k: int(n) for k, n in found.items() if n}
+    return out
 
 
 def clear(store: Store, batch: int = 5_000) -> int:

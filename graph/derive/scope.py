@@ -1,0 +1,107 @@
+"""What the articles written since the last settling touched, so that the derived passes
+redo only that: the name keys and posts they named, the terms they named with the
+period each had before, and the latest date of an article taken back.
+
+Each write of a batch first records its part in the store as an `Unsettled` node, and
+the passes delete the nodes they settled: a load killed before its passes leaves them
+for the next load, and two loads writing at once each leave their own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import by_kind
+from graph.store.base import Statement, Store
+
+LABEL = "Unsettled"
+
+# Past this many keys and posts, settling everything costs no more than the parts.
+WHOLE_AFTER = 2_000
+
+_ABSENT = "(absent)"  # a term's period before: the term was not in the graph (a NUL would not reach FalkorDB)
+
+
+@dataclass
+class Scope:
+    """The parts of the graph to settle again; `whole` settles all of it."""
+
+    keys: set[str] = field(default_factory=set)
+    posts: set[str] = field(default_factory=set)
+    terms: dict[str, set[str]] = field(default_factory=dict)  # id → periods seen before
+    retracted: str = ""  # the latest date of an article taken back
+    whole: bool = False
+    records: list[str] = field(default_factory=list)
+
+    def too_wide(self) -> bool:
+        return self.whole or len(self.keys) + len(self.posts) > WHOLE_AFTER
+
+    def changed_terms(self, now: dict[str, str | None]) -> set[str]:
+        """Terms made, taken away or given another period since they were recorded."""
+        return {
+            id_
+            for id_, before in self.terms.items()
+            if any(b != (now[id_] or "") if id_ in now else b != _ABSENT for b in before)
+        }
+
+
+def record(store: Store, named: Iterable[str], retracted: str = "") -> Statement:
+    """The statement recording that a write is about to change what `named` nodes
+    (ids of any kind) take part in; run it before the write, in the same lock."""
+    groups = by_kind(named)
+    people = groups.get("Person", [])
+    keys = sorted(
+        {
+            row[0]
+            for row in store.run(
+                "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.key", {"ids": people}
+            ).rows
+            if row[0]
+        }
+        | set(people)  # a person not yet in the graph: its id is its key
+    )
+    terms = groups.get("Term", [])
+    periods = dict(
+        store.run(
+            "UNWIND $ids AS id MATCH (t:Term {id: id}) RETURN t.id, t.period", {"ids": terms}
+        ).rows
+    )
+    props = {
+        "keys": keys,
+        "posts": groups.get("Post", []),
+        "terms": terms,
+        "periods": [(periods[t] or "") if t in periods else _ABSENT for t in terms],
+        "retracted": retracted,
+    }
+    return (
+        f"CREATE (u:{LABEL} {{id: $id}}) SET u += $props",
+        {"id": f"unsettled:{uuid.uuid4().hex}", "props": props},
+    )
+
+
+def pending(store: Store) -> Scope:
+    """Everything recorded and not yet settled."""
+    scope = Scope()
+    for id_, props in store.run(f"MATCH (u:{LABEL}) RETURN u.id, properties(u)").rows:
+        scope.records.append(id_)
+        scope.keys.update(props.get("keys") or [])
+        scope.posts.update(props.get("posts") or [])
+        for term, before in zip(props.get("terms") or [], props.get("periods") or [], strict=True):
+            scope.terms.setdefault(term, set()).add(before)
+        scope.retracted = max(scope.retracted, props.get("retracted") or "")
+    return scope
+
+
+def settled(records: Sequence[str]) -> list[Statement]:
+    """The statements deleting the records a settling covered."""
+    if not records:
+        return []
+    return [(f"UNWIND $ids AS id MATCH (u:{LABEL} {{id: id}}) DELETE u", {"ids": list(records)})]
+
+
+def term_periods(store: Store) -> dict[str, Any]:
+    """Every term's period now."""
+    return dict(store.run("MATCH (t:Term) RETURN t.id, t.period").rows)

@@ -1,0 +1,133 @@
+"""After a load the passes settle only what its articles reached: the graph must be the
+one settling everything gives (namesakes, successions, ends, terms, statuses), whatever
+the increments, and a load killed before its passes leaves them to the next load."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+import graph.load
+from graph.derive.passes import settle
+from graph.derive.scope import LABEL
+from graph.load import FactsOf, load
+from graph.store.base import Store, dump
+from loaders import gazetteer
+from loaders.sources import Article
+from tests import samples
+from tests.conftest import ROOT
+
+FACTS = FactsOf()
+ARTICLES = samples.articles(samples.TENURE) + samples.articles(
+    ROOT / "tests" / "fixtures" / "corpus2" / "texts"
+)
+
+
+def _increments(seed: int, parts: int = 4) -> list[list[Article]]:
+    """The articles shuffled into `parts` loads; the last also brings a shortened
+    version of an article of the first (its later facts taken back)."""
+    shuffled = ARTICLES[:]
+    random.Random(seed).shuffle(shuffled)
+    steps = [shuffled[i::parts] for i in range(parts)]
+    edited = steps[0][0]
+    steps[-1].append(replace(edited, text=edited.text[: len(edited.text) // 3]))
+    return steps
+
+
+def _whole(store: Store) -> dict[str, list[object]]:
+    settle(store, gazetteer.default())
+    return dump(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_passes_after_each_increment_equal_settling_the_whole_graph(
+    store: Store, seed: int
+) -> None:
+    for step in _increments(seed):
+        load(store, step, FACTS)
+        settled = dump(store)
+        assert not [n for n in settled["nodes"] if n[0] == LABEL], "records left unsettled"
+        assert _whole(store) == settled
+
+
+_CHAIR = "Ngày {day}, đồng chí {name}, {title}, chủ trì hội nghị."
+
+# Each case: the loads, one after another (file name → text), and the HOLDS edge the last
+# load must change although its articles never name that person: (person, post) → its
+# derived values that must follow.
+REACH = {
+    "another post of the organ": (
+        [
+            {"a.txt": _CHAIR.format(day="3/4/2025", name="Nguyễn Văn Một", title="Phó Bí thư Tỉnh ủy Điện Biên")},
+            {"b.txt": _CHAIR.format(day="5/6/2025", name="Trần Văn Hai", title="Bí thư Tỉnh ủy Điện Biên")},
+        ],
+        ("Nguyễn Văn Một", "Phó Bí thư Tỉnh ủy"),
+        {"status": "unknown"},  # no longer the organ's latest sighting
+    ),
+    "the newest article moves on": (
+        [
+            {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Bí thư Tỉnh ủy Điện Biên")},
+            {"b.txt": _CHAIR.format(day="5/6/2025", name="Trần Văn Hai", title="Bí thư Tỉnh ủy Lai Châu")},
+        ],
+        ("Nguyễn Văn Một", "Bí thư Tỉnh ủy"),
+        {"status": "unknown"},  # not seen for over 183 days
+    ),
+    "an article's new version no longer names the successor": (
+        [
+            {
+                "a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Bí thư Tỉnh ủy Điện Biên"),
+                "b.txt": _CHAIR.format(day="5/5/2024", name="Trần Văn Hai", title="Bí thư Tỉnh ủy Điện Biên"),
+            },
+            {"b.txt": "Ngày 5/5/2024, Tỉnh ủy Điện Biên tổ chức hội nghị."},
+        ],
+        ("Nguyễn Văn Một", "Bí thư Tỉnh ủy"),
+        {"successor": None, "ended_by": None, "status": "current"},
+    ),
+    "a retirement reported on the person's other post": (
+        [
+            {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Điện Biên")},
+            {"b.txt": "Ngày 3/6/2024, Bộ Chính trị quyết định đồng chí Nguyễn Văn Một, Phó Bí thư Tỉnh ủy Điện Biên, thôi giữ chức Phó Bí thư Tỉnh ủy để nghỉ hưu theo chế độ."},
+            {"c.txt": _CHAIR.format(day="5/6/2024", name="Trần Văn Hai", title="Phó Chủ tịch HĐND tỉnh Điện Biên")},
+        ],
+        ("Nguyễn Văn Một", "Chủ tịch Hội đồng nhân dân tỉnh"),
+        {"ended_by": "end:nghỉ hưu"},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", REACH)
+def test_passes_an_increment_reaches_what_its_articles_change(store: Store, case: str) -> None:
+    loads, (person, title), expected = REACH[case]
+    for texts in loads:
+        load(store, [Article(name, text) for name, text in texts.items()], FACTS)
+    rows = store.run(
+        "MATCH (p:Person {name: $p})-[h:HOLDS]->(x:Post) WHERE x.title STARTS WITH $t"
+        " RETURN properties(h)",
+        {"p": person, "t": title},
+    ).rows
+    assert len(rows) == 1
+    assert {k: rows[0][0].get(k) for k in expected} == expected
+    assert _whole(store) == dump(store)
+
+
+def test_passes_left_by_a_killed_load_are_run_by_the_next(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, *_ = _increments(5, parts=2)
+    load(store, first, FACTS)
+
+    def killed(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(graph.load, "settle", killed)
+        with pytest.raises(KeyboardInterrupt):
+            load(store, second, FACTS)
+    assert store.run(f"MATCH (u:{LABEL}) RETURN count(u)").scalar() > 0
+    report = load(store, second, FACTS)  # every article is unchanged now
+    assert report.loaded == 0
+    assert store.run(f"MATCH (u:{LABEL}) RETURN count(u)").scalar() == 0
+    assert _whole(store) == dump(store)

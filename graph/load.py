@@ -29,7 +29,7 @@ from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.scope import record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import FACT_EDGES, SUPPORT_LISTS
+from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS
 from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -318,8 +318,8 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
     store.write([_articles(batch)])
     store.write(_nodes(batch))
     store.write(_structure(batch))
-    store.write(_facts(batch))
-    store.write(refresh({id_ for facts in batch for id_ in facts.nodes}))
+    store.write(_facts(store, batch))
+    store.write(refresh(_rereads(store, batch)))
     store.write(
         [
             (
@@ -442,8 +442,11 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
 _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
 
 
-def _facts(batch: list[ArticleFacts]) -> list[Statement]:
-    """Fact edges, each article's support merged into the edge's sorted source lists."""
+def _facts(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
+    """Fact edges, each article's support merged into the edge's sorted source lists.
+    Most entries sort after an edge's last source and are appended by a statement that
+    only appends (`_append`); the others go through the merge (`_support`), which costs
+    several times more on an edge seen in thousands of articles."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         for (kind, source, target), edge in facts.facts.items():
@@ -455,7 +458,71 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
         by_kind[kind].append(row)
-    return [(_support(kind), {"rows": kind_rows}) for kind, kind_rows in by_kind.items()]
+    statements: list[Statement] = []
+    for kind, kind_rows in by_kind.items():
+        last = _last_sources(store, kind, kind_rows)
+        tail = [r for r in kind_rows if last.get((r["a"], r["b"]), "") < r["new"][0][0]]
+        merge = [r for r in kind_rows if last.get((r["a"], r["b"]), "") >= r["new"][0][0]]
+        statements += [(_append(kind), {"rows": tail})] if tail else []
+        statements += [(_support(kind), {"rows": merge})] if merge else []
+    return statements
+
+
+def _last_sources(
+    store: Store, kind: str, rows: list[dict[str, Any]]
+) -> dict[tuple[str, str], str]:
+    """The last (greatest) source of each of these edges that exists."""
+    a, b = FACT_EDGES[kind]
+    return {
+        (row[0], row[1]): row[2] or ""
+        for row in store.run(
+            f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+            f" MATCH (a)-[h:{kind}]->(b) RETURN r.a, r.b, h.sources[size(h.sources) - 1]",
+            {"rows": [{"a": r["a"], "b": r["b"]} for r in rows]},
+        ).rows
+    }
+
+
+def _append(kind: str) -> str:
+    """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
+    sort after the edge's last one (or making the edge)."""
+    a, b = FACT_EDGES[kind]
+    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    sets = ", ".join(
+        f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
+    )
+    return (
+        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+        f" WITH h, r, {_dated(kind, 'r.new')} AS dates"
+        f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
+        f" h.last_seen = {_latest('dates', 'h.last_seen')}"
+    )
+
+
+def _rereads(store: Store, batch: list[ArticleFacts]) -> set[str]:
+    """The nodes whose readings this batch can change: those it gives a value that
+    differs from the node's. A value equal to the node's leaves it as it is whichever
+    article is the latest, so a node named in thousands of articles is not read again
+    for each batch that repeats its name."""
+    read: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    for facts in batch:
+        for id_, values in facts.readings.items():
+            for attr, value in values.items():
+                read[id_][attr].add(value)
+    out: set[str] = set()
+    for kind, ids in by_kind(i for i in read if kind_of(i) in READINGS).items():
+        attrs = READINGS[kind]
+        rows = store.run(
+            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id, "
+            + ", ".join(f"n.{x}" for x in attrs),
+            {"ids": ids},
+        ).rows
+        for id_, *now in rows:
+            given = read[id_]
+            if any(given.get(x, set()) - {v} for x, v in zip(attrs, now, strict=True)):
+                out.add(id_)
+    return out
 
 
 def _dated(kind: str, entries: str) -> str:

@@ -1,8 +1,11 @@
 // Who chaired and who attended the meetings whose name contains the text, on a date (prefix; empty for any).
 // params: meeting, date=
 // example: kg query meeting-attendance --param meeting="cán bộ chủ chốt" --param date=2019-11
+// The date also as a range, which the index on Meeting.date answers ('~' sorts after
+// every character of a date).
 MATCH (m:Meeting)
-WHERE toLower(m.name) CONTAINS toLower($meeting) AND coalesce(m.date, '') STARTS WITH $date
+WHERE ($date = '' OR m.date >= $date AND m.date < $date + '~')
+  AND coalesce(m.date, '') STARTS WITH $date AND toLower(m.name) CONTAINS toLower($meeting)
 MATCH (p:Person)-[r:CHAIRED|ATTENDED]->(m)
 RETURN m.name AS meeting, m.date AS date, m.province AS province, p.name AS person,
        CASE type(r) WHEN 'CHAIRED' THEN 'chaired' ELSE 'attended' END AS role,

@@ -318,7 +318,7 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
     store.write([_articles(batch)])
     store.write(_nodes(batch))
     store.write(_structure(batch))
-    store.write(_facts(store, batch))
+    store.write(_facts(batch))
     store.write(refresh(_rereads(store, batch)))
     store.write(
         [
@@ -442,11 +442,12 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
 _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
 
 
-def _facts(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
-    """Fact edges, each article's support merged into the edge's sorted source lists.
-    Most entries sort after an edge's last source and are appended by a statement that
-    only appends (`_append`); the others go through the merge (`_support`), which costs
-    several times more on an edge seen in thousands of articles."""
+def _facts(batch: list[ArticleFacts]) -> list[Statement]:
+    """Fact edges, each article's support merged into the edge's sorted source lists:
+    entries that sort after an edge's last source (most of them) are appended by a
+    statement that does only that (`_append`), the others merged by the next
+    (`_support`), which costs several times more on an edge seen in thousands of
+    articles."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         for (kind, source, target), edge in facts.facts.items():
@@ -458,34 +459,18 @@ def _facts(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
         by_kind[kind].append(row)
-    statements: list[Statement] = []
-    for kind, kind_rows in by_kind.items():
-        last = _last_sources(store, kind, kind_rows)
-        tail = [r for r in kind_rows if last.get((r["a"], r["b"]), "") < r["new"][0][0]]
-        merge = [r for r in kind_rows if last.get((r["a"], r["b"]), "") >= r["new"][0][0]]
-        statements += [(_append(kind), {"rows": tail})] if tail else []
-        statements += [(_support(kind), {"rows": merge})] if merge else []
-    return statements
-
-
-def _last_sources(
-    store: Store, kind: str, rows: list[dict[str, Any]]
-) -> dict[tuple[str, str], str]:
-    """The last (greatest) source of each of these edges that exists."""
-    a, b = FACT_EDGES[kind]
-    return {
-        (row[0], row[1]): row[2] or ""
-        for row in store.run(
-            f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-            f" MATCH (a)-[h:{kind}]->(b) RETURN r.a, r.b, h.sources[size(h.sources) - 1]",
-            {"rows": [{"a": r["a"], "b": r["b"]} for r in rows]},
-        ).rows
-    }
+    return [
+        (cypher(kind), {"rows": kind_rows})
+        for kind, kind_rows in by_kind.items()
+        for cypher in (_append, _support)
+    ]
 
 
 def _append(kind: str) -> str:
     """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
-    sort after the edge's last one (or making the edge)."""
+    sort after the edge's last one (or making the edge); other rows are left to
+    `_support`. The REMOVE takes the edge's write lock (Neo4j) before its lists are
+    read, held to the end of the batch's transaction."""
     a, b = FACT_EDGES[kind]
     lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
     sets = ", ".join(
@@ -494,6 +479,7 @@ def _append(kind: str) -> str:
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+        " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_dated(kind, 'r.new')} AS dates"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}"
@@ -535,10 +521,9 @@ def _dated(kind: str, entries: str) -> str:
 def _support(kind: str) -> str:
     """Cypher merging [source, seen, evidence, extra lists…] entries into an edge's
     parallel lists, kept sorted by source (an entry of the same source is replaced), in
-    one statement, so that two loads writing one edge at once both keep their entries.
-    Usually the new sources sort after the last one there and are appended; otherwise
-    the lists are merged. The REMOVE takes the edge's write lock (Neo4j) before its
-    lists are read."""
+    one statement, so that two loads writing one edge at once both keep their entries;
+    rows `_append` wrote (their first source is there now) are passed over. The REMOVE
+    takes the edge's write lock (Neo4j) before its lists are read."""
     a, b = FACT_EDGES[kind]
     lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
     old = ", ".join(f"coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
@@ -551,6 +536,7 @@ def _support(kind: str) -> str:
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+        " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         f" WITH h, r, {old}"
         f" WITH h, r, {xs}, size(x0) = 0 OR x0[size(x0) - 1] < r.new[0][0] AS tail"
         f" WITH h, r, {xs}, tail, CASE WHEN tail THEN null ELSE reduce("

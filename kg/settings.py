@@ -34,6 +34,7 @@ class Settings:
     decisions: Path | None = None
     query_timeout: float = 60.0
     article_seconds: float = 60.0
+    server_idle: float = 600.0
 
     def decisions_file(self, data_dir: Path | None = None) -> Path:
         """KG_DECISIONS, else decisions.jsonl in the data folder in use."""
@@ -48,7 +49,10 @@ class Settings:
         store), KG_BASE_IRI (what exported IRIs start with), KG_DECISIONS (the analysts'
         identity decisions, a JSON-lines file to keep under version control),
         KG_QUERY_TIMEOUT (seconds an analyst's query may run, default 60),
-        KG_ARTICLE_SECONDS (seconds one article's extraction may take, default 60)."""
+        KG_ARTICLE_SECONDS (seconds one article's extraction may take, default 60),
+        KG_SERVER_IDLE (seconds the embedded store's server stays up after the last
+        command, so the next finds the graph loaded; default 600, 0 for a server per
+        command)."""
         env = dict(os.environ if env is None else env)
         return cls(
             gazetteer_dirs=_paths(env.get("KG_GAZETTEER_DIRS")),
@@ -65,6 +69,7 @@ class Settings:
             decisions=Path(env["KG_DECISIONS"]) if env.get("KG_DECISIONS") else None,
             query_timeout=_whole(env, "KG_QUERY_TIMEOUT", 60),
             article_seconds=_whole(env, "KG_ARTICLE_SECONDS", 60),
+            server_idle=_whole(env, "KG_SERVER_IDLE", 600, least=0),
         )
 
 
@@ -82,13 +87,15 @@ def _choice(env: dict[str, str], name: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def _whole(env: dict[str, str], name: str, default: int) -> int:
+def _whole(env: dict[str, str], name: str, default: int, least: int = 1) -> int:
     try:
         value = int(env.get(name, str(default)))
     except ValueError as exc:
         raise ValueError(f"{name} must be a whole number") from exc
-    if value <= 0:
-        raise ValueError(f"{name} must be positive")
+    if value < least:
+        raise ValueError(
+            f"{name} must be positive" if least == 1 else f"{name} must be {least} or more"
+        )
     return value
 
 

@@ -97,12 +97,13 @@ def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
 
 @contextmanager
 def opened(
-    ctx: typer.Context, data_dir: Path | None, backend: str | None = None
+    ctx: typer.Context, data_dir: Path | None, backend: str | None = None, keep: bool = True
 ) -> Iterator[Store]:
-    """The chosen store, with its errors printed as one line and exit code 1."""
+    """The chosen store, with its errors printed as one line and exit code 1; an embedded
+    server started for it outlives the command unless not `keep`."""
     settings = env_settings()
     try:
-        store = open_store(backend or chosen_backend(ctx, settings), settings, data_dir)
+        store = open_store(backend or chosen_backend(ctx, settings), settings, data_dir, keep)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc

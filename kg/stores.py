@@ -8,10 +8,13 @@ from graph.store.base import Store, StoreError
 from kg.settings import Settings
 
 
-def open_store(backend: str, settings: Settings, data_dir: Path | None = None) -> Store:
+def open_store(
+    backend: str, settings: Settings, data_dir: Path | None = None, keep: bool = True
+) -> Store:
     """The embedded store in its data folder, or the Neo4j database of the settings. Each
     backend's driver is imported here, on use: the Neo4j driver alone took 0.17 s of every
-    command's start."""
+    command's start. The embedded server outlives the command (KG_SERVER_IDLE) unless
+    not `keep`."""
     if backend == "neo4j":
         from graph.store.neo4j import Neo4jStore
 
@@ -28,4 +31,4 @@ def open_store(backend: str, settings: Settings, data_dir: Path | None = None) -
         )
     from graph.store.falkor import FalkorStore
 
-    return FalkorStore(data_dir or settings.data_dir)
+    return FalkorStore(data_dir or settings.data_dir, linger=settings.server_idle if keep else 0)

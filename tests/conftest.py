@@ -78,12 +78,18 @@ def neo4j_test_store(empty: bool = True) -> Neo4jStore:
     return store
 
 
+# A server per command, gone with it (the fixtures loading a module's store run before
+# any test's settings): a kept server per test folder would pile up.
+_SERVER_IDLE = os.environ["KG_SERVER_IDLE"] = "0"
+
+
 @pytest.fixture(autouse=True)
 def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see none of the user's KG_ settings (a KG_BACKEND or a team's KG_NEO4J_URI)."""
     for name in list(os.environ):
         if name.startswith("KG_") and not name.startswith(TEST_NEO4J):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("KG_SERVER_IDLE", _SERVER_IDLE)
 
 
 def _neo4j_server() -> str:

@@ -4,9 +4,11 @@ of committed files, and a built wheel works on its own."""
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -75,10 +77,18 @@ def test_deploy_wheel_in_a_fresh_venv_runs_the_main_job_and_validates_rdf(tmp_pa
         [str(venv / "bin" / "python"), "-c", "import graph; print(graph.__file__)"], cwd=work
     )
     assert str(venv) in where.stdout
-    loaded = run([kg, "load", "examples/articles"], cwd=work)
-    assert loaded.returncode == 0, loaded.stderr
-    timeline = run([kg, "timeline", "Nguyễn Hữu Đông"], cwd=work)
-    assert "Bí thư Tỉnh ủy" in timeline.stdout, timeline.stderr
-    export = run([kg, "export", "rdf", "--validate", "-o", "out.ttl"], cwd=work)
-    assert export.returncode == 0, export.stderr
-    assert "no SHACL violation" in export.stderr
+    served = tmp_path / "data" / "partykg" / "server.json"
+    try:
+        loaded = run([kg, "load", "examples/articles"], cwd=work)
+        assert loaded.returncode == 0, loaded.stderr
+        # The store's server outlives the command, started from the installed package.
+        keeper = json.loads(served.read_text())
+        timeline = run([kg, "timeline", "Nguyễn Hữu Đông"], cwd=work)
+        assert "Bí thư Tỉnh ủy" in timeline.stdout, timeline.stderr
+        assert json.loads(served.read_text()) == keeper  # the next command found it
+        export = run([kg, "export", "rdf", "--validate", "-o", "out.ttl"], cwd=work)
+        assert export.returncode == 0, export.stderr
+        assert "no SHACL violation" in export.stderr
+    finally:
+        if served.exists():
+            os.kill(json.loads(served.read_text())["pid"], signal.SIGTERM)

@@ -450,21 +450,24 @@ def resolve(
 
 
 def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
-    """Write a name's persons anew from its units' entries: each entry on the edge of
-    the person its unit belongs to. The articles involved are marked incomplete until
-    it is done, so a load killed half-way rewrites them on its rerun."""
+    """Write a name's persons as its units' assignment wants them: each entry on the
+    edge of the person its unit belongs to. Only what differs is written (a person, an
+    edge or a mention made, replaced or taken away), so that a name seen in thousands of
+    articles is not rewritten whole when one article's unit moves. The articles
+    involved are marked incomplete until it is done, so a load killed half-way
+    rewrites them on its rerun."""
     params = {"k": key}
-    nodes = store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", params).rows
+    nodes = dict(store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", params).rows)
     edges = store.run(
-        "MATCH (p:Person {key: $k})-[h]->(x) RETURN type(h), x.id, properties(h)", params
+        "MATCH (p:Person {key: $k})-[h]->(x) RETURN type(h), p.id, x.id, properties(h)", params
     ).rows
     mentions = store.run(
-        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k}) RETURN a.id, properties(m)", params
+        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k}) RETURN a.id, p.id, properties(m)",
+        params,
     ).rows
-    search = next((s for _, s in nodes if s), "")
-    articles = sorted({a for a, _ in mentions})
+    search = next((s for s in nodes.values() if s), "")
     new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for kind, target, props in edges:
+    for kind, _, target, props in edges:
         lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
         n = len(props.get("sources") or [])
         columns = {x: props.get(x) or [""] * n for x in lists}
@@ -475,47 +478,89 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
             if not person:
                 continue
             new[(kind, person, target)].setdefault(source, {x: columns[x][i] for x in lists})
-    fact_rows: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for (kind, person, target), entries in sorted(new.items()):
-        fact_rows[(kind, kind_of(target))].append(
-            {"p": person, "x": target, "props": _support(kind, entries)}
-        )
+    wanted = {edge: _support(edge[0], entries) for edge, entries in new.items()}
+    persons = set(assign.values())
+    gone = sorted(set(nodes) - persons)
+    kept = {
+        (kind, person, target): props
+        for kind, person, target, props in edges
+        if person in persons
+        and (kind, person, target) in wanted
+        and all(props.get(x) == v for x, v in wanted[(kind, person, target)].items())
+    }
+    stale = [
+        (kind, person, target)
+        for kind, person, target, _ in edges
+        if person in persons and (kind, person, target) not in kept
+    ]
+    made = sorted(e for e in wanted if e not in kept)
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, person in assign.items():
         units_of[unit.partition("#")[0]].add(person)
-    reading = {a: m for a, m in mentions}
-    mention_rows = [
-        {"a": a, "p": p, "props": reading[a]} for a in articles for p in sorted(units_of.get(a, ()))
-    ]
-    persons = sorted(set(assign.values()))
+    reading = {a: m for a, _, m in mentions}
+    have = {(a, p) for a, p, _ in mentions if p in persons}
+    want = {(a, p) for a in reading for p in units_of.get(a, ())}
+    touched = sorted(
+        {a for a, _ in have ^ want}
+        | {a for a, p, _ in mentions if p in gone}
+        | {s for e in stale for s in _sources(edges, e)}
+        | {s for e in made for s in new[e]}
+    )
     statements: list[Statement] = [
-        (
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false",
-            {"ids": articles},
-        ),
-        ("MATCH (p:Person {key: $k}) DETACH DELETE p", params),
+        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false", {"ids": touched}),
+        ("UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p", {"ids": gone}),
         (
             "UNWIND $rows AS r CREATE (p:Person {id: r.id}) SET p += r.props",
-            {"rows": [{"id": p, "props": {"key": key, "search": search}} for p in persons]},
+            {
+                "rows": [
+                    {"id": p, "props": {"key": key, "search": search}}
+                    for p in sorted(persons - set(nodes))
+                ]
+            },
+        ),
+        (
+            "UNWIND $rows AS r MATCH (a:Article {id: r[0]})-[m:MENTIONS]->(p:Person {id: r[1]})"
+            " DELETE m",
+            {"rows": sorted(have - want)},
         ),
         (
             "UNWIND $rows AS r MATCH (a:Article {id: r.a}) MATCH (p:Person {id: r.p})"
             " CREATE (a)-[m:MENTIONS]->(p) SET m += r.props",
-            {"rows": mention_rows},
+            {"rows": [{"a": a, "p": p, "props": reading[a]} for a, p in sorted(want - have)]},
         ),
     ]
-    for (kind, label), rows in sorted(fact_rows.items()):
+    for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made]}):
+        statements.append(
+            (
+                f"UNWIND $rows AS r MATCH (p:Person {{id: r[0]}})-[h:{kind}]->(x:{label} {{id: r[1]}})"
+                " DELETE h",
+                {"rows": sorted([p, x] for k, p, x in stale if k == kind and kind_of(x) == label)},
+            )
+        )
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
                 f" CREATE (p)-[h:{kind}]->(x) SET h += r.props",
-                {"rows": rows},
+                {
+                    "rows": [
+                        {"p": p, "x": x, "props": wanted[(k, p, x)]}
+                        for k, p, x in made
+                        if k == kind and kind_of(x) == label
+                    ]
+                },
             )
         )
     statements.append(
-        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": articles})
+        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": touched})
     )
     store.write(statements)
+
+
+def _sources(
+    edges: Sequence[tuple[str, str, str, dict[str, Any]]], edge: tuple[str, str, str]
+) -> list[str]:
+    """The sources on one of the edges read."""
+    return next((props.get("sources") or [] for *e, props in edges if tuple(e) == edge), [])
 
 
 def _support(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -239,9 +239,15 @@ class Tenures:
                 {"keys": sorted(scope.keys)},
             ).rows
         ]
-        touched = {o.post: o for o in _read(store, "posts", sorted(scope.posts))}
-        touched.update({o.post: o for o in _read(store, "persons", persons)})
-        units = {o.organ or o.post for o in touched.values()} | set(scope.posts)
+        units = set(scope.posts) | {
+            organ or post
+            for of, ids in (("posts", scope.posts), ("persons", persons))
+            for post, organ in store.run(
+                _HOLDINGS[of] + " OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
+                " RETURN DISTINCT post.id, o.id",
+                {"ids": sorted(ids)},
+            ).rows
+        }
         if changed_terms:
             units |= self._serving(store, changed_terms)
         organs = sorted(u for u in units if u.startswith("organ:"))

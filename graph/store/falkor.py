@@ -5,6 +5,10 @@ persists in snapshots (saved when it stops), and dies with the Python process th
 started it (PR_SET_PDEATHSIG), so a killed load never leaves an orphan server writing
 the same files. A lock file keeps one owner per data directory; while an owner runs
 (`kg serve`, or a long `kg load`), other commands connect to its socket as clients.
+Opened with `linger`, a store whose folder has no owner starts a keeper process (`keep`)
+to own it and connects as a client: the server outlives the command, so the next one
+finds the graph in memory, and the keeper stops it once no client has come for
+`linger` seconds.
 Each client holds a shared lock on a second file for as long as it is connected, and a
 stopping owner takes that lock exclusively, so it never stops a server in use. A server
 that neither answers nor uses any CPU while it starts is hung (FalkorDB 4.16 can deadlock
@@ -21,6 +25,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -81,8 +86,11 @@ class FalkorStore:
         graph: str = "kg",
         start_timeout: float = 300.0,
         hung_after: float = 15.0,
+        linger: float = 0.0,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._linger = linger  # seconds a keeper serves after the last client (0: none)
+        self._keeper: subprocess.Popen[bytes] | None = None
         self._graph_name = graph
         self._hung_after = hung_after  # seconds without an answer or CPU use
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -115,6 +123,11 @@ class FalkorStore:
             self._lock = _lock(self.data_dir / "kg.lock")
             left = max(deadline - time.monotonic(), 1.0)
             try:
+                if self._lock is not None and self._linger > 0:
+                    _release(self._lock)
+                    self._lock = None
+                    self._spawn_keeper()
+                    raise _NotReady("the keeper is starting")
                 if self._lock is not None:
                     return self._connect(self._start(left), left)
                 # Shared before the owner's state is read: an owner that has not yet
@@ -137,6 +150,21 @@ class FalkorStore:
                 time.sleep(0.05)
 
     # Server ------------------------------------------------------------------------
+
+    def _spawn_keeper(self) -> None:
+        """Start a process that owns the folder after this one has gone (`keep`), unless
+        the one started before is still starting; one that died says why."""
+        if self._keeper is not None:
+            if self._keeper.poll() is None:
+                return
+            raise StoreError(f"{self.data_dir}: the store server did not start: {self._log_tail()}")
+        self._keeper = subprocess.Popen(
+            [sys.executable, "-m", "graph.store.falkor", str(self.data_dir), str(self._linger)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not stopped by this terminal's Ctrl-C
+        )
 
     def _socket_path(self) -> Path:
         """In the data folder; in a private temporary folder (removed on stop) when that
@@ -342,7 +370,11 @@ class FalkorStore:
 
     def checkpoint(self, wait: bool = True) -> None:
         """A snapshot of everything written so far, taken in the background; with
-        `wait`, returns once it is on disk."""
+        `wait`, returns once it is on disk. A client of a keeper does not wait: the
+        keeper's server outlives it and saves again when it stops, and a snapshot that
+        failed refuses the next write with its reason (a full disk), so an increment
+        does not wait seconds for the whole graph to reach the disk."""
+        wait = wait and not (self._linger and not self.owner)
         while True:
             # Any snapshot that starts after this point holds everything written before.
             saves = int(self._info("persistence")["rdb_saves"])
@@ -423,6 +455,26 @@ class FalkorStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def idle(self, seconds: float, poll: float = 1.0) -> None:
+        """Return once no client has been connected for `seconds` (an owner's wait)."""
+        since = time.monotonic()
+        while time.monotonic() - since < seconds:
+            time.sleep(min(poll, seconds))
+            probe = _lock(self._clients_file)  # exclusive: free when no client holds it
+            if probe is None:
+                since = time.monotonic()
+            _release(probe)
+
+
+def keep(data_dir: Path, linger: float) -> None:
+    """Own `data_dir` until no client has come for `linger` seconds, then stop its
+    server (which saves); a folder another process owns is left to it. SIGTERM stops
+    it the same way; SIGKILL leaves the server to save and stop (it dies with us)."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    with contextlib.suppress(StoreError), FalkorStore(data_dir) as store:
+        if store.owner:
+            store.idle(linger)
+
 
 class _Working:
     """Whether a process has used CPU within the last `window` seconds; always true for
@@ -476,3 +528,7 @@ def _lock(path: Path, kind: int = fcntl.LOCK_EX) -> IO[str] | None:
 def _release(handle: IO[str] | None) -> None:
     if handle is not None:
         handle.close()
+
+
+if __name__ == "__main__":  # the keeper process `linger` starts
+    keep(Path(sys.argv[1]), float(sys.argv[2]))

@@ -99,7 +99,7 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
     if chosen_backend(ctx, env_settings()) != "falkordb":
         err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
         raise typer.Exit(code=2)
-    with opened(ctx, data_dir) as store:
+    with opened(ctx, data_dir, keep=False) as store:
         if not getattr(store, "owner", False):
             err.print(
                 f"[red]error[/red]: {getattr(store, 'data_dir', '')} is already served by"

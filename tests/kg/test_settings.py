@@ -40,8 +40,14 @@ def test_settings_neo4j_from_the_environment_with_defaults() -> None:
         ({"KG_BACKEND": "kuzu"}, "KG_BACKEND must be one of falkordb, neo4j"),
         ({"KG_WORKERS": "two"}, "KG_WORKERS must be a whole number"),
         ({"KG_BATCH_SIZE": "0"}, "KG_BATCH_SIZE must be positive"),
+        ({"KG_SERVER_IDLE": "-1"}, "KG_SERVER_IDLE must be 0 or more"),
     ],
 )
 def test_settings_bad_values_name_the_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Settings.from_env(env)
+
+
+def test_settings_server_idle_kept_ten_minutes_unless_told() -> None:
+    assert Settings.from_env({}).server_idle == 600
+    assert Settings.from_env({"KG_SERVER_IDLE": "0"}).server_idle == 0

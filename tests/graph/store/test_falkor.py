@@ -82,3 +82,61 @@ def test_falkor_folder_kept_in_an_append_only_file_moves_to_snapshots(tmp_path: 
         with FalkorStore(tmp_path) as store:
             assert store.run("MATCH (p:Person) RETURN p.name").rows == (("Lò Văn A",),)
         assert not (tmp_path / "aof").exists()
+
+
+def _state(folder: Path) -> dict[str, int]:
+    return json.loads((folder / "server.json").read_text())
+
+
+def _until(condition: object, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "waited too long"
+        time.sleep(0.05)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
+
+
+def test_falkor_lingering_server_outlives_the_opener_and_stops_when_idle(tmp_path: Path) -> None:
+    with FalkorStore(tmp_path, linger=2) as first:
+        assert not first.owner  # a keeper process owns the folder
+        first.run("CREATE (:Person {id: 'a'})", write=True)
+        keeper = _state(tmp_path)
+    assert _alive(keeper["server_pid"]), "the server went with the command"
+    with FalkorStore(tmp_path, linger=2) as second:
+        assert _state(tmp_path) == keeper  # the same server, the graph still in memory
+        assert second.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
+        time.sleep(3)  # longer than the idle time: a connected client keeps it up
+        assert _alive(keeper["server_pid"])
+    _until(lambda: not _alive(keeper["server_pid"]) and not _alive(keeper["pid"]))
+    assert not (tmp_path / "server.json").exists()
+    with FalkorStore(tmp_path) as store:  # what the keeper's server saved on stopping
+        assert store.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
+
+
+def test_falkor_killed_keeper_takes_its_server_and_the_next_opener_starts_another(
+    tmp_path: Path,
+) -> None:
+    with FalkorStore(tmp_path, linger=60) as store:
+        store.run("CREATE (:Person {id: 'a'})", write=True)
+        killed = _state(tmp_path)
+    os.kill(killed["pid"], 9)
+    _until(lambda: not _alive(killed["server_pid"]))
+    with FalkorStore(tmp_path, linger=60) as store:
+        assert _state(tmp_path)["pid"] != killed["pid"]
+        assert store.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
+        fresh = _state(tmp_path)
+    os.kill(fresh["pid"], 15)  # stopped as a service manager stops it: saves and goes
+    _until(lambda: not _alive(fresh["server_pid"]) and not _alive(fresh["pid"]))
+
+
+def test_falkor_keeper_that_cannot_start_its_server_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "kg.rdb").write_text("not a snapshot")
+    with pytest.raises(StoreError, match="did not start"):
+        FalkorStore(tmp_path, linger=60, start_timeout=60)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -76,8 +77,19 @@ def _kg(*argv: str, data: Path) -> float:
     return time.perf_counter() - started
 
 
-def _best(runs: int, fn: Any, *args: Any, **kwargs: Any) -> float:
-    return min(fn(*args, **kwargs) for _ in range(runs))
+def _timelines(name: str, data: Path, runs: int = 3) -> tuple[float, float]:
+    """`kg timeline` as a person runs it, several times: the first (which starts the
+    store's kept server) and the best of the others (which find it); then the kept
+    server is stopped, as its idle time would."""
+    first = _kg("timeline", name, data=data)
+    again = min(_kg("timeline", name, data=data) for _ in range(runs))
+    state = data / "server.json"
+    if state.exists():
+        keeper = json.loads(state.read_text())["pid"]
+        os.kill(keeper, signal.SIGTERM)
+        while Path(f"/proc/{keeper}").exists() and state.exists():
+            time.sleep(0.1)
+    return first, again
 
 
 def main() -> int:
@@ -128,9 +140,9 @@ def main() -> int:
         with FalkorStore(data) as store:
             store.run("MATCH (a:Article) RETURN count(a)")
         reopen_s = time.perf_counter() - started
-        timeline_big = _best(3, _kg, "timeline", name, data=data)
+        timeline_big = _timelines(name, data)
         _kg("load", str(ROOT / "examples" / "articles"), data=samples)
-        timeline_small = _best(3, _kg, "timeline", "Nguyễn Hữu Đông", data=samples)
+        timeline_small = _timelines("Nguyễn Hữu Đông", samples)
 
     first = rows[0]["step rate"]
     print(
@@ -152,8 +164,10 @@ def main() -> int:
         print(f"{query:<22}{p95s}")
     print(f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s")
     print(
-        f"kg timeline: {timeline_big:.2f} s at {rows[-1]['articles']:,} articles,"
-        f" {timeline_small:.2f} s on the samples (best of 3; target within 0.2 s)"
+        f"kg timeline: {timeline_big[1]:.2f} s at {rows[-1]['articles']:,} articles,"
+        f" {timeline_small[1]:.2f} s on the samples (best of 3 once the store's server is"
+        f" up; target within 0.2 s); the first, which starts it: {timeline_big[0]:.2f} s"
+        f" and {timeline_small[0]:.2f} s"
     )
     print(f"N-Triples export: {triples:,} triples at {triples / export_s:,.0f} triples/s")
     return 0

@@ -31,6 +31,7 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
+from graph.derive.scope import LABEL as UNSETTLED
 from graph.model import Model, by_kind, kind_of, slug
 from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
@@ -454,6 +455,7 @@ def export_triples(
     """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time, with
     up to `readers` pages being read meanwhile."""
     found = counts(store)
+    found["nodes"].pop(UNSETTLED, None)  # a load's bookkeeping, not the graph's
     for label in found["nodes"]:
         if label not in NODES:
             raise StoreError(f"cannot export nodes labelled {label!r}: not in the ontology")

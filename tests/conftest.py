@@ -83,13 +83,18 @@ def neo4j_test_store(empty: bool = True) -> Neo4jStore:
 _SERVER_IDLE = os.environ["KG_SERVER_IDLE"] = "0"
 
 
-@pytest.fixture(autouse=True)
-def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see none of the user's KG_ settings (a KG_BACKEND or a team's KG_NEO4J_URI)."""
+def hide_user_settings(mp: pytest.MonkeyPatch) -> None:
+    """None of the user's KG_ settings (a KG_BACKEND or a team's KG_NEO4J_URI), and a
+    store server per command."""
     for name in list(os.environ):
         if name.startswith("KG_") and not name.startswith(TEST_NEO4J):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("KG_SERVER_IDLE", _SERVER_IDLE)
+            mp.delenv(name)
+    mp.setenv("KG_SERVER_IDLE", _SERVER_IDLE)
+
+
+@pytest.fixture(autouse=True)
+def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    hide_user_settings(monkeypatch)
 
 
 def _neo4j_server() -> str:

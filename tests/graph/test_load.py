@@ -211,6 +211,46 @@ def test_load_killed_half_way_then_rerun_equals_a_clean_load(
 
 
 @pytest.mark.slow
+def test_load_through_a_kept_server_killed_half_way_then_rerun_equals_a_clean_load(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """As a person runs it: the load is a client of the server a keeper keeps up, which
+    its kill leaves running with half the articles; the rerun finishes the graph."""
+    with FalkorStore(tmp_path / "clean") as clean:
+        load_paths(clean, [corpus])
+        expected = dump(clean)
+    data = tmp_path / "kept"
+    env = {**os.environ, "KG_BATCH_SIZE": "3", "KG_SERVER_IDLE": "60"}
+    loader = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    state = data / "server.json"
+    try:
+        while not state.exists():
+            assert loader.poll() is None, "the loader ended before its server started"
+            time.sleep(0.01)
+        with FalkorStore(data) as watcher:  # another client of the kept server
+            query = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
+            while (watcher.run(query).scalar() or 0) < 20:
+                time.sleep(0.01)
+            loader.send_signal(signal.SIGKILL)
+            loader.wait()
+            assert watcher.run(query).scalar() < 150, "the kill should land half-way"
+            load_paths(watcher, [corpus])
+            assert dump(watcher) == expected
+    finally:
+        loader.kill()
+        if state.exists():
+            keeper = json.loads(state.read_text())
+            os.kill(keeper["pid"], signal.SIGTERM)
+            _wait_gone(keeper["server_pid"])
+
+
+@pytest.mark.slow
 @pytest.mark.neo4j
 def test_load_into_neo4j_killed_half_way_then_rerun_equals_a_clean_load(
     corpus: Path, tmp_path: Path

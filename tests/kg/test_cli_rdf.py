@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from typer.testing import CliRunner
 
 from graph.rdf.vocab import PKG
 from kg.cli import app
-from tests.conftest import ROOT, TEST_NEO4J
+from tests.conftest import ROOT, hide_user_settings
 
 runner = CliRunner()
 SAMPLES = ROOT / "examples" / "articles"
@@ -49,19 +48,12 @@ def _persons(g: Graph) -> set[Any]:
     return set(g.subjects(RDF.type, PKG.Person))
 
 
-def _hide_user_settings(mp: pytest.MonkeyPatch) -> None:
-    """As tests/conftest.py's autouse fixture, for the module-scoped fixtures it misses."""
-    for name in list(os.environ):
-        if name.startswith("KG_") and not name.startswith(TEST_NEO4J):
-            mp.delenv(name)
-
-
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The sample articles loaded once; tests only read this store."""
     data = tmp_path_factory.mktemp("loaded")
     with pytest.MonkeyPatch.context() as mp:
-        _hide_user_settings(mp)
+        hide_user_settings(mp)  # the module-scoped fixtures run before the autouse one
         result = _kg("load", str(SAMPLES), data=data)
         assert result.exit_code == 0, result.output
         assert "5 new" in result.output
@@ -73,7 +65,7 @@ def full_nt(loaded: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The whole sample graph exported once as N-Triples."""
     out = tmp_path_factory.mktemp("export") / "full.nt"
     with pytest.MonkeyPatch.context() as mp:
-        _hide_user_settings(mp)
+        hide_user_settings(mp)  # the module-scoped fixtures run before the autouse one
         result = _kg("export", "rdf", "-f", "nt", "-o", str(out), data=loaded)
     assert result.exit_code == 0, result.output
     return out

@@ -27,6 +27,7 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
+from graph.derive.scope import LABEL as UNSETTLED
 from graph.derive.scope import record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS
@@ -130,7 +131,7 @@ def load(
     With `workers` > 1, worker processes extract the next batch while this one writes;
     with `replace`, an article replaces one of the same id from another origin."""
     store.ensure_schema()
-    report = LoadReport(before=counts(store))
+    report = LoadReport(before=_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
     last_checkpoint = time.monotonic()
@@ -159,8 +160,15 @@ def load(
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
         store.checkpoint()
-    report.after = counts(store)
+    report.after = _counts(store)
     return report
+
+
+def _counts(store: Store) -> dict[str, dict[str, int]]:
+    """The graph's counts, without the records a load leaves for the derived passes."""
+    found = counts(store)
+    found["nodes"].pop(UNSETTLED, None)
+    return found
 
 
 def load_paths(

@@ -473,7 +473,29 @@ def keep(data_dir: Path, linger: float) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with contextlib.suppress(StoreError), FalkorStore(data_dir) as store:
         if store.owner:
+            state = json.loads(store._state.read_text())
+            store._state.write_text(json.dumps({**state, "kept": linger}))
             store.idle(linger)
+
+
+def stop_keeper(data_dir: Path, timeout: float = 300.0) -> bool:
+    """Stop the keeper that owns `data_dir`, if one does, once its clients are done
+    (for `kg serve`, which takes the folder over); whether there was one."""
+    try:
+        state = json.loads((Path(data_dir) / "server.json").read_text())
+    except (OSError, ValueError):
+        return False
+    if "kept" not in state:
+        return False
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(state["pid"], signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while (held := _lock(Path(data_dir) / "kg.lock")) is None:
+        if time.monotonic() > deadline:
+            raise StoreError(f"{data_dir}: the kept server did not stop in {timeout:.0f} s")
+        time.sleep(0.05)
+    _release(held)
+    return True
 
 
 class _Working:

@@ -99,6 +99,11 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
     if chosen_backend(ctx, env_settings()) != "falkordb":
         err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
         raise typer.Exit(code=2)
+    from graph.store.falkor import stop_keeper  # the embedded store's driver, on use
+
+    folder = data_dir or env_settings().data_dir
+    if stop_keeper(folder):
+        err.print(f"took {folder} over from the server kept after the last command")
     with opened(ctx, data_dir, keep=False) as store:
         if not getattr(store, "owner", False):
             err.print(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph.store.base import StoreError
-from graph.store.falkor import FalkorStore
+from graph.store.falkor import FalkorStore, stop_keeper
 
 
 def test_falkor_keeps_data_across_restarts_and_listens_on_no_port(tmp_path: Path) -> None:
@@ -140,3 +140,16 @@ def test_falkor_keeper_that_cannot_start_its_server_is_a_clear_error(tmp_path: P
     (tmp_path / "kg.rdb").write_text("not a snapshot")
     with pytest.raises(StoreError, match="did not start"):
         FalkorStore(tmp_path, linger=60, start_timeout=60)
+
+
+def test_falkor_kept_server_is_handed_over_to_an_owner_that_asks(tmp_path: Path) -> None:
+    """`kg serve` after a command: the keeper stops (saving), and the folder is free."""
+    assert not stop_keeper(tmp_path)  # nobody keeps it yet
+    with FalkorStore(tmp_path, linger=60) as store:
+        store.run("CREATE (:Person {id: 'a'})", write=True)
+        kept = _state(tmp_path)
+    assert stop_keeper(tmp_path)
+    assert not _alive(kept["server_pid"])
+    with FalkorStore(tmp_path) as owner:
+        assert owner.owner
+        assert owner.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)

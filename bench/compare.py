@@ -1,7 +1,8 @@
 """Embedded FalkorDB against Neo4j on the same synthetic corpus: load speed end to end
-(read, extract in worker processes, write, as `kg load` does), the latency of every
-catalog query with parameters sampled from the graph, and `kg push` from one to the
-other; both must end up holding the same graph.
+(read, extract in worker processes, write, as `kg load` does), an increment of new
+articles loaded into that graph, the latency of every catalog query with parameters
+sampled from the graph, and `kg push` from one to the other; both must end up holding
+the same graph.
 
 Needs a Neo4j server in KG_NEO4J_URI / KG_NEO4J_PASSWORD (scripts/neo4j-local.sh start);
 its database is emptied first, so only with --clear.
@@ -18,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,19 +34,23 @@ from kg.settings import Settings
 from kg.stores import open_store
 
 
-def measure(store: Store, corpus: Path, args: argparse.Namespace) -> dict[str, object]:
-    """Load the corpus, load it again, and time the catalog queries."""
+def measure(store: Store, corpus: Path, more: Path, args: argparse.Namespace) -> dict[str, object]:
+    """Load the corpus, load it again, load the increment, and time the catalog queries."""
     started = time.perf_counter()
     report = load_paths(store, [corpus], batch_size=args.batch, workers=args.workers)
     elapsed = time.perf_counter() - started
     started = time.perf_counter()
     load_paths(store, [corpus], batch_size=args.batch, workers=args.workers)
     reload_s = time.perf_counter() - started
+    started = time.perf_counter()
+    load_paths(store, [more], batch_size=args.batch, workers=args.workers)
+    increment_s = time.perf_counter() - started
     found = counts(store)
     return {
         "articles/s": report.loaded / elapsed,
         "load s": elapsed,
         "reload s": reload_s,
+        f"+{args.increment} articles s": increment_s,
         "nodes": sum(found["nodes"].values()),
         "edges": sum(found["edges"].values()),
         "queries": time_queries(store, args.runs, args.seed),
@@ -54,6 +60,7 @@ def measure(store: Store, corpus: Path, args: argparse.Namespace) -> dict[str, o
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=5_000, help="articles in the corpus")
+    parser.add_argument("--increment", type=int, default=100, help="articles loaded after")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch", type=int, default=250, help="articles per write batch")
     parser.add_argument("--runs", type=int, default=300, help="timed calls of each query")
@@ -67,17 +74,19 @@ def main() -> int:
 
     results = {}
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as out:
-            for article in generate(args.n, args.seed):
-                out.write(json.dumps(article, ensure_ascii=False) + "\n")
+        corpus, more = Path(tmp) / "corpus.jsonl", Path(tmp) / "more.jsonl"
+        articles = generate(args.n + args.increment, args.seed)
+        for path, size in ((corpus, args.n), (more, args.increment)):
+            with path.open("w", encoding="utf-8") as out:
+                for article in islice(articles, size):
+                    out.write(json.dumps(article, ensure_ascii=False) + "\n")
         with FalkorStore(Path(tmp) / "data") as embedded:
-            results["falkordb"] = measure(embedded, corpus, args)
+            results["falkordb"] = measure(embedded, corpus, more, args)
             reference = dump(embedded)
         with open_store("neo4j", Settings.from_env()) as server:
             clear(server)
             version = server.version()
-            results["neo4j"] = measure(server, corpus, args)
+            results["neo4j"] = measure(server, corpus, more, args)
             same = dump(server) == reference
             with FalkorStore(Path(tmp) / "data") as embedded:
                 started = time.perf_counter()
@@ -88,7 +97,12 @@ def main() -> int:
     print(f"{args.n} synthetic articles, batches of {args.batch}, {args.workers} workers;")
     print(f"FalkorDB (embedded) against Neo4j {version}; same graph on both: {same}")
     print(f"{'':<22} {'falkordb':>18} {'neo4j':>18}")
-    for key, unit in (("articles/s", "{:,.0f}"), ("load s", "{:.1f}"), ("reload s", "{:.1f}")):
+    for key, unit in (
+        ("articles/s", "{:,.0f}"),
+        ("load s", "{:.1f}"),
+        ("reload s", "{:.1f}"),
+        (f"+{args.increment} articles s", "{:.2f}"),
+    ):
         print(f"{key:<22} " + " ".join(f"{unit.format(results[b][key]):>18}" for b in results))
     print(f"{'nodes, edges':<22} " + " ".join(
         f"{results[b]['nodes']:>8,} {results[b]['edges']:>9,}" for b in results

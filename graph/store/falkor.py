@@ -87,9 +87,11 @@ class FalkorStore:
         start_timeout: float = 300.0,
         hung_after: float = 15.0,
         linger: float = 0.0,
+        keeper: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
         self._linger = linger  # seconds a keeper serves after the last client (0: none)
+        self._is_keeper = keeper  # this process is the keeper: `kg serve` may stop it
         self._keeper: subprocess.Popen[bytes] | None = None
         self._graph_name = graph
         self._hung_after = hung_after  # seconds without an answer or CPU use
@@ -216,7 +218,11 @@ class FalkorStore:
                 )
             time.sleep(0.01)
         state = {"pid": os.getpid(), "server_pid": self._server.pid, "socket": str(socket)}
-        self._state.write_text(json.dumps(state))
+        if self._is_keeper:
+            state["kept"] = True
+        written = self._state.with_suffix(".tmp")  # whole or not at all, for readers
+        written.write_text(json.dumps(state))
+        written.replace(self._state)
         return socket
 
     def _running_socket(self) -> Path:
@@ -471,10 +477,8 @@ def keep(data_dir: Path, linger: float) -> None:
     server (which saves); a folder another process owns is left to it. SIGTERM stops
     it the same way; SIGKILL leaves the server to save and stop (it dies with us)."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with contextlib.suppress(StoreError), FalkorStore(data_dir) as store:
+    with contextlib.suppress(StoreError), FalkorStore(data_dir, keeper=True) as store:
         if store.owner:
-            state = json.loads(store._state.read_text())
-            store._state.write_text(json.dumps({**state, "kept": linger}))
             store.idle(linger)
 
 

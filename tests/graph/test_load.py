@@ -159,6 +159,21 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _loading(corpus: Path, data: Path, **env: str) -> subprocess.Popen[bytes]:
+    """`kg load` of the corpus in small batches, once its store's server is up."""
+    loader = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
+        env={**os.environ, "KG_BATCH_SIZE": "3", **env},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    while not (data / "server.json").exists():
+        assert loader.poll() is None, "the loader ended before its server started"
+        time.sleep(0.01)
+    return loader
+
+
 def _wait_gone(pid: int) -> None:
     for _ in range(2000):
         try:
@@ -178,18 +193,8 @@ def test_load_killed_half_way_then_rerun_equals_a_clean_load(
         load_paths(clean, [corpus])
         expected = dump(clean)
     data = tmp_path / "killed"
-    env = {**os.environ, "KG_BATCH_SIZE": "3"}
-    loader = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    loader = _loading(corpus, data)
     state = data / "server.json"
-    while not state.exists():
-        assert loader.poll() is None, "the loader ended before it started its server"
-        time.sleep(0.01)
     server_pid = json.loads(state.read_text())["server_pid"]
     with FalkorStore(data) as watcher:  # a client of the loader's server
         query = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
@@ -220,19 +225,9 @@ def test_load_through_a_kept_server_killed_half_way_then_rerun_equals_a_clean_lo
         load_paths(clean, [corpus])
         expected = dump(clean)
     data = tmp_path / "kept"
-    env = {**os.environ, "KG_BATCH_SIZE": "3", "KG_SERVER_IDLE": "60"}
-    loader = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     state = data / "server.json"
+    loader = _loading(corpus, data, KG_SERVER_IDLE="60")
     try:
-        while not state.exists():
-            assert loader.poll() is None, "the loader ended before its server started"
-            time.sleep(0.01)
         with FalkorStore(data) as watcher:  # another client of the kept server
             query = "MATCH (a:Article) WHERE a.complete RETURN count(a)"
             while (watcher.run(query).scalar() or 0) < 20:

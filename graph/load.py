@@ -27,11 +27,10 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
-from graph.derive.scope import LABEL as UNSETTLED
-from graph.derive.scope import record
+from graph.derive.scope import graph_counts, record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS
-from graph.store.base import Statement, Store, StoreError, WriteRefused, counts
+from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
@@ -131,7 +130,7 @@ def load(
     With `workers` > 1, worker processes extract the next batch while this one writes;
     with `replace`, an article replaces one of the same id from another origin."""
     store.ensure_schema()
-    report = LoadReport(before=_counts(store))
+    report = LoadReport(before=graph_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
     last_checkpoint = time.monotonic()
@@ -160,15 +159,8 @@ def load(
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
         store.checkpoint()
-    report.after = _counts(store)
+    report.after = graph_counts(store)
     return report
-
-
-def _counts(store: Store) -> dict[str, dict[str, int]]:
-    """The graph's counts, without the records a load leaves for the derived passes."""
-    found = counts(store)
-    found["nodes"].pop(UNSETTLED, None)
-    return found
 
 
 def load_paths(
@@ -474,13 +466,18 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     ]
 
 
+def _lists(kind: str) -> tuple[str, ...]:
+    """An edge kind's parallel lists, in the order of its support entries."""
+    return ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+
+
 def _append(kind: str) -> str:
     """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
     `_support`. The REMOVE takes the edge's write lock (Neo4j) before its lists are
     read, held to the end of the batch's transaction."""
     a, b = FACT_EDGES[kind]
-    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    lists = _lists(kind)
     sets = ", ".join(
         f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
     )
@@ -533,7 +530,7 @@ def _support(kind: str) -> str:
     rows `_append` wrote (their first source is there now) are passed over. The REMOVE
     takes the edge's write lock (Neo4j) before its lists are read."""
     a, b = FACT_EDGES[kind]
-    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    lists = _lists(kind)
     old = ", ".join(f"coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
     entry = ", ".join(f"coalesce(x{i}[i], '')" for i in range(len(lists)))
     xs = ", ".join(f"x{i}" for i in range(len(lists)))

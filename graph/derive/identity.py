@@ -488,11 +488,11 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
         and (kind, person, target) in wanted
         and all(props.get(x) == v for x, v in wanted[(kind, person, target)].items())
     }
-    stale = [
+    stale = {
         (kind, person, target)
         for kind, person, target, _ in edges
         if person in persons and (kind, person, target) not in kept
-    ]
+    }
     made = sorted(e for e in wanted if e not in kept)
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, person in assign.items():
@@ -503,7 +503,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
     touched = sorted(
         {a for a, _ in have ^ want}
         | {a for a, p, _ in mentions if p in gone}
-        | {s for e in stale for s in _sources(edges, e)}
+        | {s for k, p, x, props in edges if (k, p, x) in stale for s in props.get("sources") or []}
         | {s for e in made for s in new[e]}
     )
     statements: list[Statement] = [
@@ -554,13 +554,6 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": touched})
     )
     store.write(statements)
-
-
-def _sources(
-    edges: Sequence[tuple[str, str, str, dict[str, Any]]], edge: tuple[str, str, str]
-) -> list[str]:
-    """The sources on one of the edges read."""
-    return next((props.get("sources") or [] for *e, props in edges if tuple(e) == edge), [])
 
 
 def _support(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from graph.model import by_kind
-from graph.store.base import Statement, Store
+from graph.store.base import Statement, Store, counts
 
 LABEL = "Unsettled"
 
@@ -27,17 +26,16 @@ _ABSENT = "(absent)"  # a term's period before: the term was not in the graph (a
 
 @dataclass
 class Scope:
-    """The parts of the graph to settle again; `whole` settles all of it."""
+    """The parts of the graph to settle again."""
 
     keys: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)
     terms: dict[str, set[str]] = field(default_factory=dict)  # id → periods seen before
     retracted: str = ""  # the latest date of an article taken back
-    whole: bool = False
     records: list[str] = field(default_factory=list)
 
     def too_wide(self) -> bool:
-        return self.whole or len(self.keys) + len(self.posts) > WHOLE_AFTER
+        return len(self.keys) + len(self.posts) > WHOLE_AFTER
 
     def changed_terms(self, now: dict[str, str | None]) -> set[str]:
         """Terms made, taken away or given another period since they were recorded."""
@@ -102,6 +100,8 @@ def settled(records: Sequence[str]) -> list[Statement]:
     return [(f"UNWIND $ids AS id MATCH (u:{LABEL} {{id: id}}) DELETE u", {"ids": list(records)})]
 
 
-def term_periods(store: Store) -> dict[str, Any]:
-    """Every term's period now."""
-    return dict(store.run("MATCH (t:Term) RETURN t.id, t.period").rows)
+def graph_counts(store: Store) -> dict[str, dict[str, int]]:
+    """The graph's counts by kind, without the records loads leave for the passes."""
+    found = counts(store)
+    found["nodes"].pop(LABEL, None)
+    return found

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from graph.derive.scope import Scope, term_periods
+from graph.derive.scope import Scope
 from graph.model import Model, post_id
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each
@@ -173,12 +173,15 @@ class Tenures:
         """Recompute the derived values of every holding, or only of those `scope`'s
         changes can reach; returns how many edges changed."""
         newest = store.run("MATCH (a:Article) RETURN max(a.date)").rows[0][0]
-        periods = term_periods(store)
-        terms = self._terms(store)
+        term_rows = store.run(
+            "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
+        ).rows
+        terms = self._terms(term_rows)
         if scope is None or scope.too_wide() or scope.retracted > (newest or ""):
             occupancies = _read(store)
             rows = self._derived(occupancies, terms, newest)
         else:
+            periods = {row[0]: row[4] for row in term_rows}
             occupancies, settled = self._reach(store, scope, scope.changed_terms(periods))
             rows = [
                 r for r in self._derived(occupancies, terms, newest) if r["x"] in settled
@@ -403,11 +406,9 @@ class Tenures:
 
     # Terms ------------------------------------------------------------------------
 
-    def _terms(self, store: Store) -> dict[tuple[str, str | None], list[_Term]]:
+    def _terms(self, rows: Sequence[Sequence[Any]]) -> dict[tuple[str, str | None], list[_Term]]:
+        """Terms (id, body, ordinal, province, period rows) by body and place, with spans."""
         out: dict[tuple[str, str | None], list[_Term]] = defaultdict(list)
-        rows = store.run(
-            "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
-        ).rows
         for id_, body, ordinal, province, period in rows:
             period = period or self.rules.periods.get((body, ordinal))
             turnover = self.rules.turnover.get(body)

@@ -31,13 +31,13 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
-from graph.derive.scope import LABEL as UNSETTLED
+from graph.derive.scope import graph_counts
 from graph.model import Model, by_kind, kind_of, slug
 from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
 from graph.schema import EDGES, FACT_EDGES, NODES, PROPERTIES
-from graph.store.base import Store, StoreError, counts, node_ids, node_page
+from graph.store.base import Store, StoreError, node_ids, node_page
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -454,8 +454,7 @@ def export_triples(
 ) -> Iterator[Triple]:
     """Every triple of the graph (or of the nodes `ids`), a page of nodes at a time, with
     up to `readers` pages being read meanwhile."""
-    found = counts(store)
-    found["nodes"].pop(UNSETTLED, None)  # a load's bookkeeping, not the graph's
+    found = graph_counts(store)
     for label in found["nodes"]:
         if label not in NODES:
             raise StoreError(f"cannot export nodes labelled {label!r}: not in the ontology")

@@ -63,6 +63,9 @@ class _Hung(_NotReady):
     """This process's server stopped answering and working: start another."""
 
 
+# In the data folder: the owner's lock, and its state (pid, server pid, socket, kept).
+_OWNER_LOCK, _STATE = "kg.lock", "server.json"
+
 _PROBE_TIMEOUT = 1.0  # seconds a starting server has to answer one ping
 
 
@@ -102,7 +105,7 @@ class FalkorStore:
         self._aof = self.data_dir / "aof"
         self._wrote = False  # a client that wrote snapshots before it goes
         self._failing = False  # the server could not save: it will not stop cleanly
-        self._state = self.data_dir / "server.json"
+        self._state = self.data_dir / _STATE
         self._lock: IO[str] | None = None
         self._client_lock: IO[str] | None = None
         self._clients_file = self.data_dir / "clients.lock"  # shared by connected clients
@@ -122,7 +125,7 @@ class FalkorStore:
         an owner still starting or already stopping is waited for, then replaced."""
         deadline = time.monotonic() + timeout
         while True:
-            self._lock = _lock(self.data_dir / "kg.lock")
+            self._lock = _lock(self.data_dir / _OWNER_LOCK)
             left = max(deadline - time.monotonic(), 1.0)
             try:
                 if self._lock is not None and self._linger > 0:
@@ -486,7 +489,7 @@ def stop_keeper(data_dir: Path, timeout: float = 300.0) -> bool:
     """Stop the keeper that owns `data_dir`, if one does, once its clients are done
     (for `kg serve`, which takes the folder over); whether there was one."""
     try:
-        state = json.loads((Path(data_dir) / "server.json").read_text())
+        state = json.loads((Path(data_dir) / _STATE).read_text())
     except (OSError, ValueError):
         return False
     if "kept" not in state:
@@ -494,7 +497,7 @@ def stop_keeper(data_dir: Path, timeout: float = 300.0) -> bool:
     with contextlib.suppress(ProcessLookupError):
         os.kill(state["pid"], signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while (held := _lock(Path(data_dir) / "kg.lock")) is None:
+    while (held := _lock(Path(data_dir) / _OWNER_LOCK)) is None:
         if time.monotonic() > deadline:
             raise StoreError(f"{data_dir}: the kept server did not stop in {timeout:.0f} s")
         time.sleep(0.05)

@@ -29,7 +29,7 @@ from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.scope import graph_counts, record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS
+from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -391,7 +391,10 @@ def _latest(dates: str, start: str = "null") -> str:
 
 
 def _articles(batch: list[ArticleFacts]) -> Statement:
-    rows = [{"id": f.article.id, "props": f.article.props} for f in batch]
+    rows = [
+        {"id": f.article.id, "props": {**f.article.props, "sentences": f.sentences()}}
+        for f in batch
+    ]
     return (
         "UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a += r.props, a.complete = false",
         {"rows": rows},
@@ -450,11 +453,14 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     articles."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
+        sentence = {text: i for i, text in enumerate(facts.sentences())}
         for (kind, source, target), edge in facts.facts.items():
             row = rows.setdefault((kind, source, target), {"a": source, "b": target, "new": []})
             support = edge.support
             extra = [support.get(x, "") for x in SUPPORT_LISTS.get(kind, ())]
-            row["new"].append([facts.article.id, support["seen"], support["evidence"], *extra])
+            row["new"].append(
+                [facts.article.id, support["seen"], sentence[support["evidence"]], *extra]
+            )
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
@@ -466,18 +472,13 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     ]
 
 
-def _lists(kind: str) -> tuple[str, ...]:
-    """An edge kind's parallel lists, in the order of its support entries."""
-    return ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
-
-
 def _append(kind: str) -> str:
     """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
     `_support`. The REMOVE takes the edge's write lock (Neo4j) before its lists are
     read, held to the end of the batch's transaction."""
     a, b = FACT_EDGES[kind]
-    lists = _lists(kind)
+    lists = entry_lists(kind)
     sets = ", ".join(
         f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
     )
@@ -530,7 +531,7 @@ def _support(kind: str) -> str:
     rows `_append` wrote (their first source is there now) are passed over. The REMOVE
     takes the edge's write lock (Neo4j) before its lists are read."""
     a, b = FACT_EDGES[kind]
-    lists = _lists(kind)
+    lists = entry_lists(kind)
     old = ", ".join(f"coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
     entry = ", ".join(f"coalesce(x{i}[i], '')" for i in range(len(lists)))
     xs = ", ".join(f"x{i}" for i in range(len(lists)))

@@ -13,8 +13,6 @@ SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 FORMS = ("text", "date", "uri", "boolean", "list")
 GROUPS = ("fact", "structure", "article")
 PREFIXES = ("pkg", "schema", "eli", "org")
-# What every fact edge keeps, whatever its kind (the kind's own lists come after).
-SUPPORT = ("sources", "seen", "evidence", "first_seen", "last_seen")
 
 
 class SchemaError(ValueError):
@@ -24,7 +22,7 @@ class SchemaError(ValueError):
 @dataclass(frozen=True)
 class Prop:
     name: str
-    rdf: str  # prefix:name
+    rdf: str | None  # prefix:name; None: kept in the store, not exported as a value
     form: str
     reading: bool = False
     index: bool = False
@@ -67,7 +65,7 @@ def _read(path: Path) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind],
             out.append(
                 Prop(
                     name,
-                    _rdf(spec.get("rdf"), where),
+                    _rdf(spec["rdf"], where) if "rdf" in spec else None,
                     spec["form"],
                     bool(spec.get("reading")),
                     bool(spec.get("index")),
@@ -116,6 +114,13 @@ STRUCTURE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "structure"
 ARTICLE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "article")
 # Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
 SUPPORT_LISTS: dict[str, tuple[str, ...]] = {e.name: e.lists for e in EDGES.values() if e.lists}
+
+
+def entry_lists(kind: str) -> tuple[str, ...]:
+    """A fact edge kind's parallel lists, in the order of one support entry's values."""
+    return ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+
+
 # What a derived pass writes on an edge kind.
 DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
 # Node attributes an article can disagree on.

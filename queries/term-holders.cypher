@@ -3,6 +3,8 @@
 // example: kg query term-holders --param ordinal=XVII --param province="Hà Giang"
 MATCH (t:Term {ordinal: $ordinal})
 WHERE coalesce(t.province, '') = $province AND ($body = '' OR t.body = $body)
+// The terms first: without it FalkorDB scans the terms again for every holding.
+WITH t
 // A provincial term's holdings are of its province's posts (by the index); a national
 // term's may be of any province (a provincial delegation to the National Assembly).
 MATCH (post:Post) WHERE post.province = $province OR $province = ''

@@ -33,7 +33,7 @@ from typing import Any
 from graph.derive.decisions import Decision, in_force
 from graph.derive.tenure import days
 from graph.model import kind_of, slug
-from graph.schema import FACT_EDGES, SUPPORT_LISTS
+from graph.schema import FACT_EDGES, entry_lists
 from graph.store.base import Statement, Store, set_each
 
 # The fact edges out of a person: the ones whose entries carry units.
@@ -468,7 +468,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
     search = next((s for s in nodes.values() if s), "")
     new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for kind, _, target, props in edges:
-        lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+        lists = entry_lists(kind)
         n = len(props.get("sources") or [])
         columns = {x: props.get(x) or [""] * n for x in lists}
         for i in range(n):
@@ -559,7 +559,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
 def _support(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """An edge's parallel lists, sorted by source, with the span of dates that saw it."""
     ordered = [entries[s] for s in sorted(entries)]
-    lists = ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    lists = entry_lists(kind)
     props: dict[str, Any] = {x: [e[x] for e in ordered] for x in lists}
     dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
     props["first_seen"] = min(dates) if dates else None

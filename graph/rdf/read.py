@@ -78,7 +78,29 @@ def read_graph(g: Graph) -> Parsed:
             parsed.edges[(type_, kinds[s], kinds[o])].append(
                 {"a": ids[s], "b": ids[o], "props": props}
             )
+    _keep_sentences(parsed)
     return parsed
+
+
+def _keep_sentences(parsed: Parsed) -> None:
+    """The sentences as the store keeps them: once per article, sorted, on the article;
+    each fact entry holding its sentence's index there."""
+    facts = [
+        r["props"] for (t, _, _), rows in parsed.edges.items() if t in FACT_EDGES for r in rows
+    ]
+    quoted: dict[str, set[str]] = defaultdict(set)
+    for props in facts:
+        for source, sentence in zip(props["sources"], props["evidence"], strict=True):
+            quoted[source].add(sentence)
+    ordered = {article: sorted(texts) for article, texts in quoted.items()}
+    index = {a: {text: i for i, text in enumerate(texts)} for a, texts in ordered.items()}
+    for row in parsed.nodes.get("Article", []):
+        row["props"]["sentences"] = ordered.get(row["id"], [])
+    for props in facts:
+        props["evidence"] = [
+            index[source][sentence]
+            for source, sentence in zip(props["sources"], props["evidence"], strict=True)
+        ]
 
 
 def _article_date(g: Graph, article: Any) -> str:

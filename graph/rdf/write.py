@@ -37,7 +37,7 @@ from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
 from graph.schema import EDGES, FACT_EDGES, NODES, PROPERTIES
-from graph.store.base import Store, StoreError, node_ids, node_page
+from graph.store.base import Store, StoreError, node_ids, node_page, sentences_of
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -105,9 +105,10 @@ def term(name: str) -> URIRef:
     return URIRef(_NAMESPACES[prefix][local])
 
 
-# Each node kind's properties: (graph property, predicate, what kind of value).
+# Each node kind's exported properties: (graph property, predicate, what kind of value).
 PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
-    kind: tuple((p.name, term(p.rdf), p.form) for p in props) for kind, props in PROPERTIES.items()
+    kind: tuple((p.name, term(p.rdf), p.form) for p in props if p.rdf)
+    for kind, props in PROPERTIES.items()
 }
 # Each edge kind's predicate: fact edges, structure, and the article's own edges.
 PREDICATES: dict[str, URIRef] = {e.name: term(e.rdf) for e in EDGES.values()}
@@ -487,14 +488,33 @@ def _chunks(ids: list[str], size: int) -> list[list[str]]:
 
 
 def _edge_page(store: Store, kind: str, ids: list[str]) -> list[tuple[Any, ...]]:
-    """The edges leaving some nodes, sorted: type, from, to, properties, a post's organ
-    (for holdings), an article's date (for its readings)."""
+    """The edges leaving some nodes, sorted: type, from, to, properties (a fact's evidence
+    as its sentences), a post's organ (for holdings), an article's date (for its readings)."""
     organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
     cypher = (
         f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
         f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
     )
-    return sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: r[:3])
+    rows = sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: r[:3])
+    quoted = {s for row in rows if row[0] in FACT_EDGES for s in row[3].get("sources") or []}
+    if quoted:
+        sentences = sentences_of(store, quoted)
+        for row in rows:
+            if row[0] in FACT_EDGES:
+                props = row[3]
+                props["evidence"] = [
+                    _sentence(sentences.get(source), at)
+                    for source, at in zip(props["sources"], props["evidence"], strict=True)
+                ]
+    return rows
+
+
+def _sentence(sentences: list[str] | None, at: Any) -> str:
+    """An entry's sentence: its index in the article's sentences (a graph loaded before
+    they were kept per article holds the sentence itself)."""
+    if isinstance(at, str):
+        return at
+    return sentences[at] if sentences and 0 <= at < len(sentences) else ""
 
 
 def _read(

@@ -4,7 +4,7 @@ and the loader, the query catalog and the CLI know nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -181,3 +181,13 @@ def node_page(store: Store, kind: str, ids: Sequence[str]) -> list[dict[str, Any
         f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id AS id, properties(n) AS props",
         {"ids": list(ids)},
     ).records()
+
+
+def sentences_of(store: Store, articles: Iterable[str]) -> dict[str, list[str]]:
+    """Each article's evidence sentences, which a fact entry's `evidence` indexes."""
+    return dict(
+        store.run(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.sentences",
+            {"ids": sorted(articles)},
+        ).rows
+    )

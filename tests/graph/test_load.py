@@ -53,6 +53,28 @@ def test_load_writes_only_the_kinds_and_properties_the_model_declares(store: Sto
             assert len(props["sources"]) == len(props["seen"]) == len(props["evidence"])
 
 
+def test_load_keeps_each_sentence_once_on_its_article(store: Store) -> None:
+    """A sentence naming three officials supports their HOLDS and ATTENDED edges: it is
+    stored once, on the article, and every entry's evidence points at it; the article's
+    new version brings its own sentences."""
+    text = (
+        "Ngày 3/4/2024, các đồng chí: Trần Văn Hai, Bí thư Tỉnh ủy; Lê Thị Ba, Phó Bí thư"
+        " Tỉnh ủy; Phạm Văn Bốn, Chủ tịch UBND tỉnh Điện Biên dự hội nghị tổng kết."
+    )
+    load(store, [Article("a.txt", text)], FACTS)
+    rows = store.run(
+        "MATCH (a:Article)-[:MENTIONS]->(:Person)-[h]->() WHERE a.id IN h.sources"
+        " RETURN a.sentences, h.sources, h.evidence"
+    ).rows
+    sentences = rows[0][0]
+    assert len(rows) >= 6 and len(sentences) == len(set(sentences)) == 1
+    assert all(ev == [0] and sources == [rows[0][1][0]] for _, sources, ev in rows)
+    assert "Phạm Văn Bốn" in sentences[0]
+    load(store, [Article("a.txt", text.replace("dự hội nghị", "chủ trì hội nghị"))], FACTS)
+    (now,) = {tuple(r[0]) for r in store.run("MATCH (a:Article) RETURN a.sentences").rows}
+    assert len(now) == 1 and "chủ trì" in now[0]
+
+
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store) -> None:
     files = sorted(SAMPLES.glob("*.txt"))
     load(store, _articles(files[2:]), FACTS)

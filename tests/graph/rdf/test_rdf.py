@@ -101,6 +101,24 @@ def _facts_only(props: dict[str, Any]) -> dict[str, Any]:
     return dict(sorted((k, v) for k, v in props.items() if k not in (*DERIVED, "status")))
 
 
+def test_rdf_each_attestation_quotes_its_own_sentence(loaded: Store) -> None:
+    """The store keeps an index into the article's sentences; the export gives the text,
+    the one that article's sentence list holds at that index."""
+    g = _graph(loaded)
+    quoted = {
+        (str(a).rpartition("/")[2], str(e))
+        for at in g.subjects(RDF.type, PKG.Attestation)
+        for a in g.objects(at, PROV.wasDerivedFrom)
+        for e in g.objects(at, PKG.evidence)
+    }
+    rows = loaded.run(
+        "MATCH ()-[h]->() WHERE h.evidence IS NOT NULL UNWIND range(0, size(h.sources) - 1) AS i"
+        " MATCH (a:Article {id: h.sources[i]}) RETURN a.id, a.sentences[h.evidence[i]]"
+    ).rows
+    stored = {(encode(a.partition(":")[2]), text) for a, text in rows}
+    assert len(stored) > 10 and quoted == stored
+
+
 def test_rdf_read_graph_restores_every_node_and_edge(loaded: Store) -> None:
     """Every node and every fact; the derived tenure values are recomputed on import."""
     parsed = read_graph(_graph(loaded))

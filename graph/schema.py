@@ -11,7 +11,7 @@ import yaml
 
 SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 FORMS = ("text", "date", "uri", "boolean", "list")
-GROUPS = ("fact", "structure", "article")
+GROUPS = ("fact", "structure", "article", "derived")
 PREFIXES = ("pkg", "schema", "eli", "org")
 
 
@@ -32,7 +32,7 @@ class Prop:
 class EdgeKind:
     name: str
     group: str
-    rdf: str
+    rdf: str | None  # None for a derived edge, which is not exported
     source: str | None = None
     target: str | None = None
     lists: tuple[str, ...] = ()
@@ -83,10 +83,12 @@ def _read(path: Path) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind],
             raise SchemaError(
                 f"{path.name}: {where}: a fact edge, and only one, names from/to kinds"
             )
+        if (group == "derived") != ("rdf" not in spec):
+            raise SchemaError(f"{path.name}: {where}: every edge but a derived one has an rdf name")
         edges[name] = EdgeKind(
             name,
             group,
-            _rdf(spec.get("rdf"), where),
+            _rdf(spec["rdf"], where) if "rdf" in spec else None,
             ends[0],
             ends[1],
             _strings(spec.get("lists", []), f"{where}.lists"),
@@ -112,6 +114,7 @@ FACT_EDGES: dict[str, tuple[str, str]] = {
 }
 STRUCTURE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "structure")
 ARTICLE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "article")
+DERIVED_EDGES = tuple(e.name for e in EDGES.values() if e.group == "derived")
 # Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
 SUPPORT_LISTS: dict[str, tuple[str, ...]] = {e.name: e.lists for e in EDGES.values() if e.lists}
 

@@ -3,12 +3,8 @@
 // example: kg query term-holders --param ordinal=XVII --param province="Hà Giang"
 MATCH (t:Term {ordinal: $ordinal})
 WHERE coalesce(t.province, '') = $province AND ($body = '' OR t.body = $body)
-// The terms first: without it FalkorDB scans the terms again for every holding.
-WITH t
-// A provincial term's holdings are of its province's posts (by the index); a national
-// term's may be of any province (a provincial delegation to the National Assembly).
-MATCH (post:Post) WHERE post.province = $province OR $province = ''
-MATCH (p:Person)-[h:HOLDS]->(post)
+// Through the posts whose holdings count in the term (HELD_IN, derived with them).
+MATCH (t)<-[:HELD_IN]-(post:Post)<-[h:HOLDS]-(p:Person)
 WHERE t.id IN coalesce(h.in_terms, [])
 RETURN t.name AS term, t.period AS period, post.title AS post, post.province AS province,
        p.name AS person, h.first_seen AS first_seen, h.last_seen AS last_seen,

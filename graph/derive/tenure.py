@@ -177,6 +177,7 @@ class Tenures:
             "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
         ).rows
         terms = self._terms(term_rows)
+        settled: set[str] | None = None
         if scope is None or scope.too_wide() or scope.retracted > (newest or ""):
             occupancies = _read(store)
             rows = self._derived(occupancies, terms, newest)
@@ -192,6 +193,7 @@ class Tenures:
             for i in range(0, len(rows), 1000)
             for statement in set_each(match, "h", DERIVED, rows[i : i + 1000])
         ]
+        statements += _held_in(store, occupancies, settled)
         posts = self._post_successors(store)
         if posts:
             statements.append(
@@ -464,6 +466,42 @@ class Tenures:
             if new != old:
                 out.append([id_, new])
         return out
+
+
+def _held_in(store: Store, occupancies: list[Occupancy], posts: set[str] | None) -> list[Statement]:
+    """HELD_IN edges from each post to the terms its holdings count in, made to match the
+    holdings derived, for `posts` (every post when None): a term's holders are then found
+    through its posts, not by reading every holding's terms."""
+    want = {
+        (o.post, t) for o in occupancies if posts is None or o.post in posts for t in o.in_terms
+    }
+    have = {
+        (x, t)
+        for x, t in store.run(
+            "MATCH (x:Post)-[:HELD_IN]->(t:Term) RETURN x.id, t.id"
+            if posts is None
+            else "UNWIND $ids AS id MATCH (x:Post {id: id})-[:HELD_IN]->(t:Term) RETURN x.id, t.id",
+            {"ids": sorted(posts or ())},
+        ).rows
+    }
+    out: list[Statement] = []
+    if have - want:
+        out.append(
+            (
+                "UNWIND $rows AS r MATCH (x:Post {id: r[0]})-[s:HELD_IN]->(t:Term {id: r[1]})"
+                " DELETE s",
+                {"rows": sorted(have - want)},
+            )
+        )
+    if want - have:
+        out.append(
+            (
+                "UNWIND $rows AS r MATCH (x:Post {id: r[0]}) MATCH (t:Term {id: r[1]})"
+                " MERGE (x)-[:HELD_IN]->(t)",
+                {"rows": sorted(want - have)},
+            )
+        )
+    return out
 
 
 def derive(store: Store, gaz: Gazetteer, scope: Scope | None = None) -> int:

@@ -36,7 +36,7 @@ from graph.model import Model, by_kind, kind_of, slug
 from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
-from graph.schema import EDGES, FACT_EDGES, NODES, PROPERTIES
+from graph.schema import DERIVED_EDGES, EDGES, FACT_EDGES, NODES, PROPERTIES
 from graph.store.base import Store, StoreError, node_ids, node_page, sentences_of
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
@@ -111,7 +111,7 @@ PROPS: dict[str, tuple[tuple[str, URIRef, str], ...]] = {
     for kind, props in PROPERTIES.items()
 }
 # Each edge kind's predicate: fact edges, structure, and the article's own edges.
-PREDICATES: dict[str, URIRef] = {e.name: term(e.rdf) for e in EDGES.values()}
+PREDICATES: dict[str, URIRef] = {e.name: term(e.rdf) for e in EDGES.values() if e.rdf}
 
 PREFIXES: dict[str, str] = {
     "pkg": str(PKG),
@@ -460,7 +460,7 @@ def export_triples(
         if label not in NODES:
             raise StoreError(f"cannot export nodes labelled {label!r}: not in the ontology")
     for type_ in found["edges"]:
-        if type_ not in PREDICATES:
+        if type_ not in PREDICATES and type_ not in DERIVED_EDGES:
             raise StoreError(f"cannot export edges of type {type_!r}: not in the ontology")
     keep = set(ids) if ids is not None else None
     chosen = by_kind(keep) if keep is not None else {}
@@ -479,7 +479,7 @@ def export_triples(
             calls = [partial(_edge_page, store, kind, c) for c in chunks]
             for edges in _read(pool, calls, readers):
                 for type_, a, b, props, organ_id, date in edges:
-                    if keep is None or b in keep:
+                    if (keep is None or b in keep) and type_ not in DERIVED_EDGES:
                         yield from exporter.edge(type_, a, b, props, organ_id, date)
 
 

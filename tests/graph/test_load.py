@@ -15,7 +15,7 @@ import pytest
 from bench.synth import generate
 from graph.load import FactsOf, load, load_paths
 from graph.model import ArticleFacts
-from graph.schema import ARTICLE_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES
+from graph.schema import ARTICLE_EDGES, DERIVED_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES
 from graph.store.base import Store, clear, counts, dump
 from graph.store.falkor import FalkorStore
 from loaders.sources import Article
@@ -43,7 +43,7 @@ def test_load_writes_only_the_kinds_and_properties_the_model_declares(store: Sto
     graph = dump(store)
     for kind, props in graph["nodes"]:
         assert set(props) <= {"id", *NODES[kind]}, kind
-    edge_kinds = {*FACT_EDGES, *STRUCTURE_EDGES, *ARTICLE_EDGES}
+    edge_kinds = {*FACT_EDGES, *STRUCTURE_EDGES, *ARTICLE_EDGES, *DERIVED_EDGES}
     assert {kind for kind, *_ in graph["edges"]} <= edge_kinds
     for kind, source, target, props in graph["edges"]:
         if kind in FACT_EDGES:

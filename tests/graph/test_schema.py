@@ -40,7 +40,7 @@ def test_schema_every_node_kind_is_a_class_with_a_shape_for_each_property(
 
 def test_schema_every_partykg_term_it_names_is_declared_in_the_ontology(ontology: Graph) -> None:
     names = {p.rdf for ps in schema.PROPERTIES.values() for p in ps if p.rdf}
-    names |= {e.rdf for e in schema.EDGES.values()}
+    names |= {e.rdf for e in schema.EDGES.values() if e.rdf}
     declared = set(ontology.subjects(RDF.type, OWL.DatatypeProperty)) | set(
         ontology.subjects(RDF.type, OWL.ObjectProperty)
     )
@@ -54,6 +54,7 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
     assert {k: tuple(n for n, _, _ in v) for k, v in PROPS.items()} == exported
     assert "sentences" in schema.NODES["Article"] and "sentences" not in exported["Article"]
     assert set(PREDICATES) == {*schema.FACT_EDGES, *schema.STRUCTURE_EDGES, *schema.ARTICLE_EDGES}
+    assert schema.DERIVED_EDGES == ("HELD_IN",) and "HELD_IN" not in PREDICATES
     assert schema.DERIVED["HOLDS"][:2] == ("start", "end")
     assert ("Person", "search") in schema.INDEXES and ("Article", "id") in schema.INDEXES
 
@@ -65,6 +66,11 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
         (("rdf: pkg:searchKey", "rdf: foaf:searchKey"), "rdf must be one of"),
         (("{group: structure, rdf: org:postIn}", "{group: fact, rdf: org:postIn}"), "from/to"),
         (("reading: true, index: true}", "reading: true, indexed: true}"), "unknown keys"),
+        (("{group: structure, rdf: org:postIn}", "{group: structure}"), "an rdf name"),
+        (
+            ("HELD_IN: {group: derived}", "HELD_IN: {group: derived, rdf: pkg:inTerm}"),
+            "an rdf name",
+        ),
     ],
 )
 def test_schema_a_malformed_entry_is_refused_by_name(

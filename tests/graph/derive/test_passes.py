@@ -51,6 +51,17 @@ def test_passes_after_each_increment_equal_settling_the_whole_graph(
         settled = dump(store)
         assert not [n for n in settled["nodes"] if n[0] == LABEL], "records left unsettled"
         assert _whole(store) == settled
+        assert _held_in(store) == _counted_in(store) != set()
+
+
+def _held_in(store: Store) -> set[tuple[str, str]]:
+    return set(store.run("MATCH (x:Post)-[:HELD_IN]->(t:Term) RETURN x.id, t.id").rows)
+
+
+def _counted_in(store: Store) -> set[tuple[str, str]]:
+    """(post, term) for every term a holding of the post counts in."""
+    rows = store.run("MATCH (:Person)-[h:HOLDS]->(x:Post) RETURN x.id, h.in_terms").rows
+    return {(x, t) for x, terms in rows for t in terms or ()}
 
 
 _CHAIR = "Ngày {day}, đồng chí {name}, {title}, chủ trì hội nghị."

@@ -7,7 +7,7 @@ size given, and after each step measures what a national corpus makes slow:
   ratio to the first step's (flat is 1.0);
 * an increment: 100 new articles loaded into the graph of that size;
 * store memory per article (the server's resident memory above the empty server's, over
-  the articles held);
+  the articles held) and the folder's size on disk after a snapshot;
 * catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler);
 
 then, on the largest graph: reopening it, a `kg timeline` run as a person runs it (a new
@@ -66,6 +66,17 @@ def _server_rss(data: Path) -> int:
     return 0
 
 
+def _disk(data: Path) -> int:
+    return sum(f.stat().st_size for f in data.rglob("*") if f.is_file())
+
+
+def _line(row: dict[str, Any], first: float) -> str:
+    return (
+        f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
+        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f} {row['disk MiB']:>8,.0f}"
+    )
+
+
 def _kg(*argv: str, data: Path) -> float:
     """Seconds a `kg` command takes in a new process, as a person runs it."""
     env = {**os.environ, "KG_DATA_DIR": str(data)}
@@ -107,7 +118,12 @@ def main() -> int:
     # One corpus, so every article id is new: each step's articles, then its increment.
     corpus = generate(sizes[-1] + args.increment * len(sizes), args.seed)
 
-    rows = []
+    rows: list[dict[str, Any]] = []
+    header = (
+        f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
+        f" {'KiB/art':>8} {'disk MiB':>8}  (store memory above the empty server's)"
+    )
+    print(header, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
         data, samples = Path(tmp) / "data", Path(tmp) / "samples"
         held = 0
@@ -129,6 +145,9 @@ def main() -> int:
                         "queries": time_queries(store, args.runs, args.seed),
                     }
                 )
+                store.checkpoint()
+                rows[-1]["disk MiB"] = _disk(data) / 2**20
+                print(_line(rows[-1], rows[0]["step rate"]), file=sys.stderr, flush=True)
             name = store.run(
                 "MATCH (p:Person)-[:HOLDS]->() RETURN p.name AS name ORDER BY name LIMIT 1"
             ).records()[0]["name"]
@@ -144,16 +163,9 @@ def main() -> int:
         _kg("load", str(ROOT / "examples" / "articles"), data=samples)
         timeline_small = _timelines("Nguyễn Hữu Đông", samples)
 
-    first = rows[0]["step rate"]
-    print(
-        f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
-        f" {'KiB/art':>8}  (store memory above the empty server's)"
-    )
+    print(header)
     for row in rows:
-        print(
-            f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
-            f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f}"
-        )
+        print(_line(row, rows[0]["step rate"]))
     print("\np95 ms of each catalog query, by graph size")
     print(f"{'query':<22}" + "".join(f"{row['articles']:>10,}" for row in rows))
     for query in rows[-1]["queries"]:

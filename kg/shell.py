@@ -11,17 +11,19 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 from rich.console import Console
-from rich.table import Table
 
 import queries
 from graph.derive.decisions import Decision, DecisionError, read_decisions
 from graph.store.base import QueryTimeout, Result, Store, StoreError
+from kg import render
 from kg.settings import BACKENDS, Settings
 from kg.stores import open_store
 from loaders import gazetteer
@@ -57,12 +59,31 @@ def main(
             " default KG_BACKEND.",
         ),
     ] = None,
+    wide: Annotated[
+        bool,
+        typer.Option("--wide", help="Print tables whole, every column as it is, however wide."),
+    ] = False,
 ) -> None:
     """partykg: Vietnamese party organs, officials and resolutions from news articles.
 
     Example: kg --backend neo4j timeline "Lo Minh Hung"
     """
-    ctx.obj = backend
+    ctx.obj = Root(backend, wide)
+
+
+@dataclass(frozen=True)
+class Root:
+    """The options given before the command."""
+
+    backend: str | None
+    wide: bool
+
+
+def wide() -> bool:
+    """Whether `kg --wide` asked for whole tables."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root().obj if ctx else None
+    return bool(root and root.wide)
 
 
 def env_settings() -> Settings:
@@ -91,7 +112,7 @@ class Output(StrEnum):
 
 def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
     """--backend if given, else KG_BACKEND."""
-    chosen = ctx.find_root().obj
+    chosen = ctx.find_root().obj.backend
     return str(chosen) if chosen else settings.backend
 
 
@@ -125,10 +146,8 @@ def print_result(result: Result, output: Output) -> None:
         writer.writerow(result.columns)
         writer.writerows([cell(v) for v in row] for row in result.rows)
     else:
-        table = Table(*result.columns)
-        for row in result.rows:
-            table.add_row(*(cell(v) for v in row))
-        Console().print(table)
+        rows = [[cell(v) for v in row] for row in result.rows]
+        render.show(result.columns, rows, Console(), wide=wide())
         err.print(f"{len(result.rows)} row(s)")
 
 
@@ -141,9 +160,12 @@ def records(rows: list[dict[str, Any]], output: Output) -> None:
 
 
 def cell(value: Any) -> str:
+    """A value as tables and CSV show it: a list as "a; b", as a spreadsheet reads it."""
     if value is None:
         return ""
-    if isinstance(value, list | dict):
+    if isinstance(value, list):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 

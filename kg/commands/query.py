@@ -10,7 +10,18 @@ from rich.console import Console
 from rich.table import Table
 
 import queries
-from kg.shell import DataDir, Output, app, env_settings, err, opened, params, print_result
+from kg import render
+from kg.shell import (
+    DataDir,
+    Output,
+    app,
+    env_settings,
+    err,
+    opened,
+    params,
+    print_result,
+    wide,
+)
 
 
 @app.command("queries")
@@ -97,17 +108,18 @@ def timeline(
     if output is not Output.table:
         print_result(result, output)
         return
-    console = Console(width=max(120, Console().width))
+    console = Console()
     for person, groups in queries.by_term(result).items():
         for term, records in groups.items():
-            table = Table("post", "from", "to", "status", "sources", title=f"{person} — {term}")
+            rows = []
             for r in records:
                 post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
                 why = (r["ended_by"] or "").removeprefix("end:")
                 status = f"{r['status']} ({why})" if why else r["status"]
-                table.add_row(post, r["begin"] or "?", r["end"] or r["last_seen"] or "?", status,
-                              str(r["articles"]))  # fmt: skip
-            console.print(table)
+                rows.append([post, r["begin"] or "?", r["end"] or r["last_seen"] or "?", status,
+                             str(r["articles"])])  # fmt: skip
+            columns = ("post", "from", "to", "status", "sources")
+            render.show(columns, rows, console, title=f"{person} — {term}", wide=wide())
 
 
 @app.command()

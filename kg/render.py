@@ -1,0 +1,97 @@
+"""Tables that fit the terminal they are printed on: a column equal on every row moves into
+a heading, an empty one goes, ids and dates are never cut (they do not wrap), other text
+wraps at words; when even that is too wide, each row is printed as lines of "column:
+value". `wide` prints every column as it is, for a wide window or a pager."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+# A date, a month, a year or a period of years: never wrapped.
+_DATE = re.compile(r"\d{4}(-\d{2}){0,2}(-\d{4})?")
+# An id ('person:lò-minh-hùng', 'article:a.txt'): never wrapped.
+_ID = re.compile(r"[a-z]+:\S+")
+# Columns, borders and padding: a table's width beyond its cells.
+_FRAME = 3
+
+
+def _unbreakable(values: Sequence[str]) -> bool:
+    present = [v for v in values if v]
+    return bool(present) and all(_DATE.fullmatch(v) or _ID.fullmatch(v) for v in present)
+
+
+def _narrowest(header: str, values: Sequence[str], whole: bool) -> int:
+    """The fewest cells a column can take without cutting a word (or, when `whole`, a
+    value); its header may wrap at '_' or spaces."""
+    parts = [w for v in values for w in ([v] if whole else v.split())]
+    head = max((cell_len(w) for w in re.split(r"[ _]", header)), default=0)
+    return max([head, *(cell_len(p) for p in parts)])
+
+
+def show(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    console: Console,
+    title: str | None = None,
+    wide: bool = False,
+) -> None:
+    """Print rows of plain values (already text or None) under `columns`."""
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    keep = list(range(len(columns)))
+    heading: list[str] = []
+    if not wide:
+        keep = [i for i in keep if any(row[i] for row in cells)] or keep
+        if len(cells) > 1:
+            same = [i for i in keep if len({row[i] for row in cells}) == 1]
+            if len(same) < len(keep):
+                heading = [f"{columns[i]}: {cells[0][i]}" for i in same]
+                keep = [i for i in keep if i not in same]
+    if heading:
+        console.print(Text(" · ".join(heading)), soft_wrap=wide)
+    whole = {i: _unbreakable([row[i] for row in cells]) for i in keep}
+    least = {i: _narrowest(columns[i], [row[i] for row in cells], whole[i]) for i in keep}
+    if not wide and sum(least.values()) + _FRAME * len(keep) + 1 > console.width:
+        _records(
+            [columns[i] for i in keep], [[row[i] for i in keep] for row in cells], console, title
+        )
+        return
+    table = Table(title=title, title_justify="left")
+    for i in keep:
+        table.add_column(columns[i], no_wrap=wide or whole[i], min_width=least[i], overflow="fold")
+    for row in cells:
+        table.add_row(*(row[i] for i in keep))
+    natural = (
+        sum(max([cell_len(columns[i]), *(cell_len(row[i]) for row in cells)]) for i in keep)
+        + _FRAME * len(keep)
+        + 1
+    )
+    if wide and natural > console.width:
+        console = Console(
+            file=console.file, width=natural, force_terminal=console.is_terminal, soft_wrap=True
+        )
+    console.print(table)
+
+
+def _records(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], console: Console, title: str | None
+) -> None:
+    """Each row as lines of "column: value", for a table too wide for the window."""
+    if title:
+        console.print(Text(title, style="bold"))
+    for n, row in enumerate(rows):
+        if n:
+            console.print()
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for column, value in zip(columns, row, strict=True):
+            if value:
+                grid.add_row(column, value)
+        console.print(grid)

@@ -20,6 +20,7 @@ from typing import Any
 
 from graph.model import search_key
 from graph.store.base import Result, Store
+from queries.inputs import person_name
 
 CATALOG_DIR = Path(__file__).parent
 _PARAM_TYPES = ("str", "int", "name")
@@ -158,9 +159,15 @@ def node_ids(
     return ids
 
 
-def timeline(store: Store, name: str) -> Result:
-    """An official's posts over time, matched without diacritics ('Lo Minh Hung')."""
-    return run(store, "person-timeline", {"name": name})
+def timeline(store: Store, who: str) -> Result:
+    """An official's posts over time, by name matched without diacritics ('Lo Minh Hung'),
+    or by person id, which tells one namesake from another."""
+    name = person_name(store, who)
+    result = run(store, "person-timeline", {"name": name})
+    if name == who.strip():
+        return result
+    at = result.columns.index("person_id")
+    return Result(result.columns, tuple(r for r in result.rows if r[at] == who.strip()))
 
 
 def by_term(result: Result) -> dict[str, dict[str, list[dict[str, Any]]]]:
@@ -193,17 +200,5 @@ def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
     rows = store.run(
         "MATCH (p:Person) WHERE p.search CONTAINS $q RETURN p.name ORDER BY p.name LIMIT $limit",
         {"q": search_key(text), "limit": limit},
-    ).rows
-    return [row[0] for row in rows]
-
-
-def post_titles(store: Store, province: str, text: str, limit: int = 10) -> list[str]:
-    """Titles of a province's posts containing the text, any case: suggestions when a
-    post has no holder."""
-    rows = store.run(
-        "MATCH (p:Post) WHERE coalesce(p.province, '') = $province"
-        " AND toLower(p.title) CONTAINS toLower($q) RETURN DISTINCT p.title ORDER BY p.title"
-        " LIMIT $limit",
-        {"province": province, "q": text, "limit": limit},
     ).rows
     return [row[0] for row in rows]

@@ -17,11 +17,16 @@ from kg.shell import (
     app,
     env_settings,
     err,
+    gazetteer_of,
     opened,
     params,
     print_result,
+    refused,
     wide,
 )
+from loaders.gazetteer import Gazetteer
+from queries import inputs
+from queries.inputs import InputError
 
 
 @app.command("queries")
@@ -50,9 +55,21 @@ def query(
 
     Example: kg query post-holders --param title="Bí thư Tỉnh ủy" --param province="Sơn La"
     """
-    values = params(param)
+    settings = env_settings()
+    with refused(InputError, code=2):
+        values = typed(params(param), gazetteer_of(settings))
     with opened(ctx, data_dir) as store:
-        print_result(queries.run(store, name, values, timeout=env_settings().query_timeout), output)
+        print_result(queries.run(store, name, values, timeout=settings.query_timeout), output)
+
+
+def typed(values: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
+    """Parameters as a person types them, read as the graph writes them."""
+    readers = {
+        "province": lambda v: inputs.province(v, gaz),
+        "title": lambda v: inputs.title(v, gaz),
+        "ordinal": inputs.term,
+    }
+    return {k: readers[k](v) if k in readers else v for k, v in values.items()}
 
 
 @app.command()
@@ -88,7 +105,9 @@ def _json_or_text(value: str) -> Any:
 @app.command()
 def timeline(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="An official's name; diacritics optional.")],
+    name: Annotated[
+        str, typer.Argument(help="An official's name (diacritics optional) or person id.")
+    ],
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
@@ -96,7 +115,7 @@ def timeline(
 
     Example: kg timeline "Lo Minh Hung"
     """
-    with opened(ctx, data_dir) as store:
+    with opened(ctx, data_dir) as store, refused(InputError, code=2):
         result = queries.timeline(store, name)
         if not result.rows:
             similar = queries.find_people(store, name)
@@ -139,13 +158,14 @@ def term(
 
     Example: kg term XVII --province "Hà Giang"
     """
-    values = {"ordinal": ordinal.upper(), "province": province, "body": body}
+    with refused(InputError, code=2):
+        values = typed({"ordinal": ordinal, "province": province}, gazetteer_of(env_settings()))
     with opened(ctx, data_dir) as store:
-        result = queries.run(store, "term-holders", values)
+        result = queries.run(store, "term-holders", {**values, "body": body})
     if not result.rows:
+        where = values["province"] or "central bodies"
         err.print(
-            f"[red]error[/red]: no holding in term {ordinal!r} of {province or 'central bodies'}",
-            highlight=False,
+            f"[red]error[/red]: no holding in term {values['ordinal']} of {where}", highlight=False
         )
         raise typer.Exit(code=1)
     print_result(result, output)
@@ -165,15 +185,11 @@ def holders(
 
     Example: kg holders "Bí thư Tỉnh ủy" --province "Sơn La"
     """
+    gaz = gazetteer_of(env_settings())
+    with refused(InputError, code=2):
+        place = inputs.province(province, gaz)
     with opened(ctx, data_dir) as store:
-        result = queries.run(store, "post-holders", {"title": post, "province": province})
-        if not result.rows:
-            words = post.split()
-            similar = queries.post_titles(store, province, words[-1] if words else "")
-            hint = f"; posts there: {', '.join(similar)}" if similar else ""
-            err.print(
-                f"[red]error[/red]: nobody seen as {post!r} in {province or 'central posts'}{hint}",
-                highlight=False,
-            )
-            raise typer.Exit(code=1)
+        with refused(InputError, code=2):
+            title = inputs.post_title(store, post, place, gaz)
+        result = queries.run(store, "post-holders", {"title": title, "province": place})
     print_result(result, output)

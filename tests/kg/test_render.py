@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from kg import render
 from kg.cli import app
-from tests.conftest import ROOT
+from tests.kg.conftest import with_data as _with_data
 
 runner = CliRunner()
 WIDTHS = (80, 120)
@@ -76,20 +76,6 @@ COMMANDS = [
     ["resolve"],
     ["network", "rank", "--top", "8"],
 ]
-
-
-@pytest.fixture(scope="module")
-def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("data")
-    paths = [str(ROOT / "examples" / "articles"), str(ROOT / "tests" / "fixtures" / "tenure")]
-    loaded = runner.invoke(app, ["load", *paths, "--data-dir", str(folder)])
-    assert loaded.exit_code == 0, loaded.output
-    return folder
-
-
-def _with_data(args: list[str], data: Path) -> list[str]:
-    return [*args[:2], "--data-dir", str(data), *args[2:]] if args[0] in ("network",) else [
-        args[0], "--data-dir", str(data), *args[1:]]  # fmt: skip
 
 
 @pytest.mark.parametrize("width", WIDTHS)

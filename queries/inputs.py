@@ -1,0 +1,105 @@
+"""What a person types, read as the graph writes it: a province with or without its
+diacritics or its "tỉnh"/"TP" lead, a title with either tone placement or the
+abbreviations articles use, a term in Arabic or Roman numerals, a person by name or id.
+A value nobody could mean is an `InputError` naming the closest known ones, never a
+silent empty answer."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from graph.model import search_key
+from graph.store.base import Store
+from loaders.gazetteer import Gazetteer
+from loaders.text import normalize
+from loaders.titles import canonical_title, rules
+
+_LEAD = re.compile(r"^(?:tỉnh|thanh pho|thành phố|tp\.?|tinh)\s+", re.IGNORECASE)
+_TERM = re.compile(r"^(?:(?:khóa|khoá|khoa|nhiệm kỳ|term)\s+)?([ivxlc]+|\d{1,3})$", re.IGNORECASE)
+_ROMAN = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5),
+          ("IV", 4), ("I", 1))  # fmt: skip
+
+
+class InputError(ValueError):
+    """A typed value the graph cannot mean; the message says what was typed and offers
+    the closest known values."""
+
+
+def _closest(typed: str, known: dict[str, str], n: int = 3) -> str:
+    near = difflib.get_close_matches(search_key(typed), list(known), n=n, cutoff=0.6)
+    names = list(dict.fromkeys(known[k] for k in near))
+    return f"; closest: {', '.join(names)}" if names else ""
+
+
+@lru_cache(maxsize=8)
+def _provinces(gaz: Gazetteer) -> dict[str, str]:
+    """Every province name and alias, without diacritics, to its canonical name."""
+    out: dict[str, str] = {}
+    for p in gaz.provinces:
+        for name in (p.name, *p.aliases):
+            out.setdefault(search_key(name), p.name)
+    return out
+
+
+def province(text: str, gaz: Gazetteer) -> str:
+    """'Son La', 'tỉnh Sơn La', 'TP. Hồ Chí Minh' → the canonical name; '' stays '' (no
+    province: central bodies and posts)."""
+    typed = _LEAD.sub("", normalize(text).strip())
+    if not typed:
+        return ""
+    found = gaz.canonical_province(typed) or _provinces(gaz).get(search_key(typed))
+    if found:
+        return found
+    raise InputError(f"unknown province {text!r}{_closest(typed, _provinces(gaz))}")
+
+
+def title(text: str, gaz: Gazetteer) -> str:
+    """'Bí thư Tỉnh uỷ', 'Chủ tịch UBND tỉnh', 'UVTW' → the canonical title the graph
+    keeps; a text that is no title is returned as typed, normalised."""
+    typed = normalize(text).strip()
+    return canonical_title(typed, rules(gaz)) or typed
+
+
+def term(text: str) -> str:
+    """'17', 'xvii', 'khóa XVII' → 'XVII'."""
+    found = _TERM.match(normalize(text).strip())
+    if not found:
+        raise InputError(f"not a term's number: {text!r} (XVII or 17)")
+    number = found.group(1)
+    if not number.isdigit():
+        return number.upper()
+    n, out = int(number), ""
+    if not 0 < n < 400:
+        raise InputError(f"not a term's number: {text!r} (XVII or 17)")
+    for numeral, value in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def person_name(store: Store, text: str) -> str:
+    """A person's id ('person:lò-minh-hùng') read as their name; a name as typed."""
+    typed = normalize(text).strip()
+    if not typed.startswith("person:"):
+        return typed
+    rows = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": typed}).rows
+    if not rows:
+        raise InputError(f"no person with id {typed!r} in the graph")
+    return str(rows[0][0])
+
+
+def post_title(store: Store, text: str, province_name: str, gaz: Gazetteer) -> str:
+    """A title as `title` reads it, checked against the posts of the province: an unknown
+    one names the closest titles there."""
+    wanted = title(text, gaz)
+    rows = store.run(
+        "MATCH (p:Post) WHERE coalesce(p.province, '') = $province RETURN DISTINCT p.title",
+        {"province": province_name},
+    ).rows
+    known = {search_key(r[0]): r[0] for r in rows if r[0]}
+    if search_key(wanted) in known:
+        return known[search_key(wanted)]
+    where = province_name or "central posts"
+    raise InputError(f"no post {text!r} in {where}{_closest(wanted, known)}")

@@ -37,6 +37,9 @@ SAMPLES: dict[str, str] = {
         " OR 'name' IN coalesce(p.identity, []) RETURN DISTINCT p.name AS name"
     ),
     "chaired-meetings": "MATCH (p:Person)-[:CHAIRED]->() RETURN DISTINCT p.name AS name",
+    "person-evidence": (
+        "MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN DISTINCT p.name AS name, x.title AS post"
+    ),
     "co-attendance": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.name AS name",
     "post-holders": "MATCH (p:Post) RETURN p.title AS title, coalesce(p.province, '') AS province",
     "meeting-attendance": "MATCH (m:Meeting)<-[:CHAIRED]-() RETURN DISTINCT m.name AS meeting, m.date AS date",

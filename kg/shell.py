@@ -29,7 +29,8 @@ from kg.stores import open_store
 from loaders import gazetteer
 
 app = typer.Typer(
-    help="partykg: Vietnamese party organs, officials and resolutions from news articles.",
+    help="partykg: Vietnamese party organs, officials and resolutions from news articles.\n\n"
+    'Example: kg load examples/articles && kg timeline "Nguyễn Hữu Đông"',
     no_args_is_help=True,
     add_completion=False,
 )

@@ -11,6 +11,7 @@ the nodes a row stands on: hidden from the rows `run` returns, they give the sub
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -129,11 +130,16 @@ def run(
     """Run a catalog query read-only with text parameter values, stopped after
     `timeout` seconds; rows without the node-id columns."""
     query = get(name, folder)
-    result = store.run(query.cypher, query.bind(values), timeout=timeout)
+    return _shown(store.run(query.cypher, query.bind(values), timeout=timeout))
+
+
+def _shown(result: Result, person: str | None = None) -> Result:
+    """The rows without their node-id columns; only those of one person when given."""
     shown = [i for i, c in enumerate(result.columns) if not c.startswith("_")]
+    at = result.columns.index("_person") if person else -1
     return Result(
         tuple(result.columns[i] for i in shown),
-        tuple(tuple(row[i] for i in shown) for row in result.rows),
+        tuple(tuple(row[i] for i in shown) for row in result.rows if at < 0 or row[at] == person),
     )
 
 
@@ -162,12 +168,27 @@ def node_ids(
 def timeline(store: Store, who: str) -> Result:
     """An official's posts over time, by name matched without diacritics ('Lo Minh Hung'),
     or by person id, which tells one namesake from another."""
-    name = person_name(store, who)
-    result = run(store, "person-timeline", {"name": name})
-    if name == who.strip():
-        return result
-    at = result.columns.index("person_id")
-    return Result(result.columns, tuple(r for r in result.rows if r[at] == who.strip()))
+    return _of_person(store, "person-timeline", who)
+
+
+def why(store: Store, who: str, post: str = "", timeout: float | None = None) -> Result:
+    """Every source of an official's facts (of one post when given): date, article and the
+    sentence read, by name or person id."""
+    return _of_person(store, "person-evidence", who, {"post": post}, timeout)
+
+
+def _of_person(
+    store: Store,
+    name: str,
+    who: str,
+    values: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+) -> Result:
+    """A catalog query about a person named or given by id (then that person alone)."""
+    query = get(name)
+    typed = person_name(store, who)
+    result = store.run(query.cypher, query.bind({"name": typed, **(values or {})}), timeout=timeout)
+    return _shown(result, who.strip() if typed != who.strip() else None)
 
 
 def by_term(result: Result) -> dict[str, dict[str, list[dict[str, Any]]]]:
@@ -196,9 +217,15 @@ def _period(term: str) -> str:
 
 
 def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
-    """Names containing the text, diacritics ignored: suggestions when nobody matches."""
+    """Names containing the text, diacritics ignored, else the names closest to it
+    ('Trieu Duc Thui' → Triệu Đức Thụy): suggestions when nobody matches."""
+    typed = search_key(text)
     rows = store.run(
         "MATCH (p:Person) WHERE p.search CONTAINS $q RETURN p.name ORDER BY p.name LIMIT $limit",
-        {"q": search_key(text), "limit": limit},
+        {"q": typed, "limit": limit},
     ).rows
-    return [row[0] for row in rows]
+    if rows:
+        return [row[0] for row in rows]
+    names = dict(store.run("MATCH (p:Person) RETURN DISTINCT p.search, p.name").rows)
+    close = difflib.get_close_matches(typed, [k for k in names if k], n=min(limit, 3), cutoff=0.75)
+    return [names[k] for k in close]

@@ -179,6 +179,8 @@ def parse(paths: Iterable[Path], fmt: str | None = None) -> Graph:
         syntax = FORMATS[fmt] if fmt else SUFFIXES.get(path.suffix.lower())
         if syntax is None:
             raise ValueError(f"{path}: unknown RDF suffix (use {', '.join(sorted(SUFFIXES))})")
+        if not path.is_file():
+            raise ValueError(f"{path}: no such file")
         try:
             g.parse(path, format=syntax)
         except Exception as exc:  # rdflib's parsers raise many kinds
@@ -186,7 +188,7 @@ def parse(paths: Iterable[Path], fmt: str | None = None) -> Graph:
     return g
 
 
-SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+SUFFIXES = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
             ".rdf": "xml", ".xml": "xml", ".owl": "xml"}  # fmt: skip
 
 

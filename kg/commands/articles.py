@@ -87,7 +87,7 @@ def check_data(
 ) -> None:
     """Load and validate the gazetteer data files (titles, provinces, organs …).
 
-    Example: kg check-data my-extra-gazetteer/
+    Example: kg check-data
     """
     try:
         gaz = gazetteer.load(*(folders or []))

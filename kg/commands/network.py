@@ -24,7 +24,8 @@ from kg.shell import (
 )
 
 network_app = typer.Typer(
-    help="Networks of officials (networkx): who sits with whom, who is central.",
+    help="Networks of officials (networkx): who sits with whom, who is central.\n\n"
+    'Example: kg network ego "Nguyen Huu Dong" --depth 1',
     no_args_is_help=True,
 )
 app.add_typer(network_app, name="network")

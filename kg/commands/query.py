@@ -1,15 +1,17 @@
-"""Commands that ask the graph: the query catalog, ad-hoc Cypher, timelines, terms, holders."""
+"""Commands that ask the graph: the query catalog, ad-hoc Cypher, timelines, sources,
+terms, holders."""
 
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 import queries
+from graph.store.base import Store
 from kg import render
 from kg.shell import (
     DataDir,
@@ -118,12 +120,7 @@ def timeline(
     with opened(ctx, data_dir) as store, refused(InputError, code=2):
         result = queries.timeline(store, name)
         if not result.rows:
-            similar = queries.find_people(store, name)
-            hint = f"; similar: {', '.join(similar)}" if similar else ""
-            err.print(
-                f"[red]error[/red]: nobody named {name!r} in the graph{hint}", highlight=False
-            )
-            raise typer.Exit(code=1)
+            nobody(store, name)
     if output is not Output.table:
         print_result(result, output)
         return
@@ -142,6 +139,43 @@ def timeline(
 
 
 @app.command()
+def why(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(help="An official's name (diacritics optional) or person id.")
+    ],
+    post: Annotated[
+        str | None, typer.Argument(help="Only this post: a title as `kg holders` reads it.")
+    ] = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """The sources of an official's facts: each post, meeting chaired or attended, with
+    the article's date, id, address and headline, and the sentence it was read from.
+
+    Example: kg why "Nguyen Huu Dong" "Bí thư Tỉnh ủy"
+    """
+    settings = env_settings()
+    title = inputs.title(post, gazetteer_of(settings)) if post else ""
+    with opened(ctx, data_dir) as store, refused(InputError, code=2):
+        result = queries.why(store, name, title, timeout=settings.query_timeout)
+        if not result.rows:
+            nobody(store, name, f" holding {title!r}" if title else "")
+    print_result(result, output)
+
+
+def nobody(store: Store, name: str, what: str = "") -> NoReturn:
+    """Exit on an answer with no rows: an empty graph said so, else the similar names."""
+    if not store.run("MATCH (a:Article) RETURN a.id LIMIT 1").rows:
+        err.print("[red]error[/red]: the graph is empty: `kg load PATH` first", highlight=False)
+        raise typer.Exit(code=1)
+    similar = queries.find_people(store, name)
+    hint = f"; similar: {', '.join(similar)}" if similar else ""
+    err.print(f"[red]error[/red]: nobody named {name!r}{what} in the graph{hint}", highlight=False)
+    raise typer.Exit(code=1)
+
+
+@app.command()
 def term(
     ctx: typer.Context,
     ordinal: Annotated[str, typer.Argument(help="The term's ordinal in Roman numerals: XVII.")],
@@ -156,7 +190,7 @@ def term(
 ) -> None:
     """Who held what in a term, post by post.
 
-    Example: kg term XVII --province "Hà Giang"
+    Example: kg term XV --province "Sơn La"
     """
     with refused(InputError, code=2):
         values = typed({"ordinal": ordinal, "province": province}, gazetteer_of(env_settings()))

@@ -21,8 +21,14 @@ from kg.shell import (
     writable,
 )
 
-export_app = typer.Typer(help="Export the graph for other systems.", no_args_is_help=True)
-import_app = typer.Typer(help="Load an exported graph back.", no_args_is_help=True)
+export_app = typer.Typer(
+    help="Export the graph for other systems.\n\nExample: kg export rdf -f nt -o graph.nt",
+    no_args_is_help=True,
+)
+import_app = typer.Typer(
+    help="Load an exported graph back.\n\nExample: kg import rdf graph.nt --data-dir ./copy",
+    no_args_is_help=True,
+)
 app.add_typer(export_app, name="export")
 app.add_typer(import_app, name="import")
 
@@ -93,7 +99,7 @@ def import_rdf(
 ) -> None:
     """Load an RDF export into the store, the graph it came from, without re-extracting.
 
-    Example: kg import rdf partykg.ttl --data-dir ./copy
+    Example: kg import rdf lo-minh-hung.ttl --data-dir ./lo-minh-hung
     """
     from graph.rdf import (
         read as rdf_read,  # rdflib takes ~80 ms to import; only RDF commands need it

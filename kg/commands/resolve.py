@@ -26,7 +26,8 @@ from kg.shell import (
 
 resolve_app = typer.Typer(
     help="Review which mentions are one person; record merges and splits that every load"
-    " applies (KG_DECISIONS, default decisions.jsonl in the data folder).",
+    " applies (KG_DECISIONS, default decisions.jsonl in the data folder).\n\n"
+    'Example: kg resolve --name "Nguyễn Hữu Đông"',
     invoke_without_command=True,
 )
 app.add_typer(resolve_app, name="resolve")

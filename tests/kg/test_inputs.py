@@ -3,6 +3,7 @@ is one error line naming the closest known ones and exit code 2."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,34 @@ def test_inputs_a_value_nobody_could_mean_is_one_line(
     result = runner.invoke(app, with_data(args, data), env={"COLUMNS": "80"})
     assert result.exit_code == 2, result.output
     assert result.output.strip() == message
+
+
+def test_inputs_why_gives_each_fact_its_article_and_sentence(data: Path) -> None:
+    args = ["why", "Trieu Duc Thuy", "Bí thư Tỉnh uỷ", "-f", "json"]
+    result = runner.invoke(app, with_data(args, data))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) >= 3 and {r["fact"] for r in rows} == {"holds"}
+    assert all(r["what"].startswith("Bí thư Tỉnh ủy") and "Triệu Đức Thụy" in r["sentence"]
+               and r["article"].startswith("article:") for r in rows)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["why", "Trieu Duc Thui"], "nobody named 'Trieu Duc Thui' in the graph; similar: Triệu Đức Thụy"),
+        (["timeline", "Luc Minh Tuon"], "nobody named 'Luc Minh Tuon' in the graph; similar: Lục Minh Tường"),
+    ],
+)  # fmt: skip
+def test_inputs_a_misspelt_name_gets_the_closest_names(
+    data: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(app, with_data(args, data))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {message}"
+
+
+def test_inputs_an_empty_graph_says_so(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--data-dir", str(tmp_path), "Lo Minh Hung"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: the graph is empty: `kg load PATH` first"

@@ -126,6 +126,17 @@ def test_catalog_co_attendance(loaded: Store) -> None:
     ]
 
 
+def test_catalog_person_evidence(loaded: Store) -> None:
+    """Each source of each fact, with the sentence that article printed."""
+    rows = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="")
+    assert {r["fact"] for r in rows} >= {"holds", "chaired"} and len(rows) >= 6
+    for r in rows:
+        assert r["article"].startswith("article:") and r["seen"] and r["headline"] is not None
+        assert "Đông" in r["sentence"], r
+    one = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="Bí thư Tỉnh ủy")
+    assert {r["what"] for r in one} == {"Bí thư Tỉnh ủy (Sơn La)"} and len(one) == 2
+
+
 @pytest.mark.parametrize(
     ("name", "params", "message"),
     [
@@ -172,6 +183,8 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("co-attendance", {"name": "Nguyễn Hữu Đông"}),
     ("term-holders", {"ordinal": "XV", "province": "Sơn La"}),
     ("term-holders", {"ordinal": "XIII"}),
+    ("person-evidence", {"name": "Nguyễn Hữu Đông"}),
+    ("person-evidence", {"name": "lo minh hung", "post": "Phó Bí thư Thường trực Tỉnh ủy"}),
 ]
 
 

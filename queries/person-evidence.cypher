@@ -1,0 +1,14 @@
+// The sources of every fact about an official: each post held and meeting chaired or attended, with the article's date, id, address and headline, and the sentence it was read from; a post's title narrows it to that post.
+// params: name:name, post=
+// example: kg query person-evidence --param name="Nguyễn Hữu Đông" --param post="Bí thư Tỉnh ủy"
+MATCH (p:Person {search: $name})-[h:HOLDS|CHAIRED|ATTENDED]->(x)
+WHERE $post = '' OR x.title = $post
+UNWIND range(0, size(h.sources) - 1) AS i
+MATCH (a:Article {id: h.sources[i]})
+RETURN p.name AS person, toLower(type(h)) AS fact,
+       coalesce(x.title + coalesce(' (' + x.province + ')', ''), x.name) AS what,
+       h.seen[i] AS seen, CASE WHEN h.changes IS NULL THEN null ELSE h.changes[i] END AS reports,
+       a.id AS article, a.url AS url, a.title AS headline,
+       a.sentences[h.evidence[i]] AS sentence,
+       p.id AS _person, x.id AS _target, a.id AS _article
+ORDER BY person, coalesce(seen, '9999'), fact, what, article

@@ -5,6 +5,7 @@ and refusals are printed."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -109,6 +110,7 @@ class Output(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
@@ -143,13 +145,36 @@ def print_result(result: Result, output: Output) -> None:
     if output is Output.json:
         typer.echo(json.dumps(result.records(), ensure_ascii=False, indent=2))
     elif output is Output.csv:
+        # The BOM tells Excel the file is UTF-8 (without it Vietnamese comes out garbled).
+        sys.stdout.write("\ufeff")
         writer = csv.writer(sys.stdout)
         writer.writerow(result.columns)
         writer.writerows([cell(v) for v in row] for row in result.rows)
+    elif output is Output.xlsx:
+        _xlsx(result)
     else:
         rows = [[cell(v) for v in row] for row in result.rows]
         render.show(result.columns, rows, Console(), wide=wide())
         err.print(f"{len(result.rows)} row(s)")
+
+
+def _xlsx(result: Result) -> None:
+    """The rows as a spreadsheet on standard output, which must be a file or a pipe."""
+    from openpyxl import Workbook  # only -f xlsx needs it
+
+    if sys.stdout.isatty():
+        err.print("[red]error[/red]: -f xlsx writes a file: add > answer.xlsx", highlight=False)
+        raise typer.Exit(code=2)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("partykg")
+    sheet.append(list(result.columns))
+    for row in result.rows:
+        sheet.append([v if isinstance(v, int | float) else cell(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out.getvalue())
+    sys.stdout.buffer.flush()
 
 
 def records(rows: list[dict[str, Any]], output: Output) -> None:

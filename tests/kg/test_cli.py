@@ -154,7 +154,7 @@ def test_cli_cypher_is_read_only_unless_asked(tmp_path: Path, cypher: str) -> No
     assert refused.exit_code == 1
     assert "--write" in refused.output
     count = _kg("cypher", "MATCH (p:Person) RETURN count(p) AS n", "-f", "csv", data=tmp_path)
-    assert count.stdout.splitlines() == ["n", "6"]
+    assert count.stdout.splitlines() == ["\ufeffn", "6"]
 
 
 def test_cli_cypher_write_and_parameters(tmp_path: Path) -> None:
@@ -221,7 +221,7 @@ def test_cli_serve_keeps_the_store_up_for_other_commands(tmp_path: Path) -> None
             time.sleep(0.01)
         assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
         count = _kg("cypher", "MATCH (a:Article) RETURN count(a) AS n", "-f", "csv", data=tmp_path)
-        assert count.stdout.splitlines() == ["n", "5"]
+        assert count.stdout.splitlines() == ["\ufeffn", "5"]
         assert server.poll() is None  # the clients' exits left the server up
     finally:
         server.send_signal(signal.SIGTERM)
@@ -432,7 +432,8 @@ def test_cli_network_groups_ego_and_export_on_the_samples(tmp_path: Path) -> Non
         "-f", "csv", data=tmp_path,
     )  # fmt: skip
     assert ego.exit_code == 0, ego.output
-    rows = list(csv.DictReader(io.StringIO(ego.stdout)))
+    assert ego.stdout.startswith("\ufeffperson,")  # the BOM Excel reads as UTF-8
+    rows = list(csv.DictReader(io.StringIO(ego.stdout.removeprefix("\ufeff"))))
     assert rows[0]["person"] == "Nguyễn Hữu Đông" and rows[0]["distance"] == "0"
     assert {r["distance"] for r in rows[1:]} == {"1"}
     assert picture.stat().st_size > 20_000 and f"to {picture}" in ego.stderr

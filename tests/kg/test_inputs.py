@@ -3,10 +3,12 @@ is one error line naming the closest known ones and exit code 2."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -83,3 +85,16 @@ def test_inputs_an_empty_graph_says_so(tmp_path: Path) -> None:
     result = runner.invoke(app, ["timeline", "--data-dir", str(tmp_path), "Lo Minh Hung"])
     assert result.exit_code == 1
     assert result.output.strip() == "error: the graph is empty: `kg load PATH` first"
+
+
+def test_inputs_answers_as_a_spreadsheet(data: Path) -> None:
+    """-f xlsx reads back in openpyxl with the table's columns and rows, numbers as numbers."""
+    args = ["holders", "Bí thư Tỉnh ủy", "--province", "Tuyên Quang"]
+    result = runner.invoke(app, with_data([*args, "-f", "xlsx"], data))
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(io.BytesIO(result.stdout_bytes)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    as_json = json.loads(runner.invoke(app, with_data([*args, "-f", "json"], data)).stdout)
+    assert rows[0] == list(as_json[0])
+    assert [r[0] for r in rows[1:]] == [r["person"] for r in as_json]
+    assert [r[-1] for r in rows[1:]] == [r["articles"] for r in as_json]

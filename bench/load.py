@@ -37,6 +37,7 @@ SAMPLES: dict[str, str] = {
         " OR 'name' IN coalesce(p.identity, []) RETURN DISTINCT p.name AS name"
     ),
     "chaired-meetings": "MATCH (p:Person)-[:CHAIRED]->() RETURN DISTINCT p.name AS name",
+    "changes": "MATCH ()-[h:HOLDS]->() RETURN DISTINCT h.first_seen AS since",
     "person-evidence": (
         "MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN DISTINCT p.name AS name, x.title AS post"
     ),

@@ -20,6 +20,7 @@ _DATE = re.compile(r"\d{4}(-\d{2}){0,2}(-\d{4})?")
 _ID = re.compile(r"[a-z]+:\S+")
 # Columns, borders and padding: a table's width beyond its cells.
 _FRAME = 3
+_READABLE = 12
 
 
 def _unbreakable(values: Sequence[str]) -> bool:
@@ -57,26 +58,39 @@ def show(
         console.print(Text(" · ".join(heading)), soft_wrap=wide)
     whole = {i: _unbreakable([row[i] for row in cells]) for i in keep}
     least = {i: _narrowest(columns[i], [row[i] for row in cells], whole[i]) for i in keep}
+    full = {i: max([cell_len(columns[i]), *(cell_len(row[i]) for row in cells)]) for i in keep}
+    # Narrower than this, a column of names or titles wraps a word a line: rows read better.
+    least = {i: min(full[i], max(least[i], _READABLE)) for i in keep}
     if not wide and sum(least.values()) + _FRAME * len(keep) + 1 > console.width:
         _records(
             [columns[i] for i in keep], [[row[i] for i in keep] for row in cells], console, title
         )
         return
+    natural = sum(full.values()) + _FRAME * len(keep) + 1
+    room = console.width - _FRAME * len(keep) - 1
+    widths = full if wide else _fitted(full, least, room)
     table = Table(title=title, title_justify="left")
     for i in keep:
-        table.add_column(columns[i], no_wrap=wide or whole[i], min_width=least[i], overflow="fold")
+        table.add_column(columns[i], no_wrap=wide or whole[i], width=widths[i], overflow="fold")
     for row in cells:
         table.add_row(*(row[i] for i in keep))
-    natural = (
-        sum(max([cell_len(columns[i]), *(cell_len(row[i]) for row in cells)]) for i in keep)
-        + _FRAME * len(keep)
-        + 1
-    )
     if wide and natural > console.width:
         console = Console(
             file=console.file, width=natural, force_terminal=console.is_terminal, soft_wrap=True
         )
     console.print(table)
+
+
+def _fitted(full: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
+    """Column widths within `room` cells: the column with the most to spare gives up a
+    cell at a time, none below its narrowest."""
+    widths = dict(full)
+    while sum(widths.values()) > room:
+        i = max(widths, key=lambda k: (widths[k] - least[k], widths[k]))
+        if widths[i] <= least[i]:
+            break
+        widths[i] -= 1
+    return widths
 
 
 def _records(

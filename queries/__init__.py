@@ -12,6 +12,7 @@ the nodes a row stands on: hidden from the rows `run` returns, they give the sub
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -175,6 +176,41 @@ def why(store: Store, who: str, post: str = "", timeout: float | None = None) ->
     """Every source of an official's facts (of one post when given): date, article and the
     sentence read, by name or person id."""
     return _of_person(store, "person-evidence", who, {"post": post}, timeout)
+
+
+def changes(store: Store, since: str, timeout: float | None = None) -> Result:
+    """Appointments, ends and posts first seen held since a date, newest first."""
+    return run(store, "changes", {"since": since}, timeout=timeout)
+
+
+def atom(result: Result, since: str, now: str) -> str:
+    """A `changes` answer as an Atom feed (RFC 4287) an analyst's reader can follow."""
+    from xml.etree import ElementTree as ET  # only the feed needs it
+
+    ns = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", ns)
+    feed = ET.Element(f"{{{ns}}}feed")
+    for tag, text in (("id", f"urn:partykg:changes:{since}"),
+                      ("title", f"partykg: changes since {since}"), ("updated", now)):  # fmt: skip
+        ET.SubElement(feed, f"{{{ns}}}{tag}").text = text
+    ET.SubElement(ET.SubElement(feed, f"{{{ns}}}author"), f"{{{ns}}}name").text = "partykg"
+    for r in result.records():
+        where = f" ({r['province']})" if r["province"] else ""
+        what = f"{r['person']}: {r['change']} {r['post']}{where}"
+        entry = ET.SubElement(feed, f"{{{ns}}}entry")
+        digest = hashlib.sha1(f"{r['date']}|{what}".encode()).hexdigest()[:20]
+        ET.SubElement(entry, f"{{{ns}}}id").text = f"urn:partykg:change:{digest}"
+        ET.SubElement(entry, f"{{{ns}}}title").text = what
+        ET.SubElement(entry, f"{{{ns}}}updated").text = f"{_full_date(r['date'])}T00:00:00Z"
+        why = f"; {r['why']}" if r["why"] else ""
+        summary = f"{r['date']}{why}; {r['articles']} article(s)"
+        ET.SubElement(entry, f"{{{ns}}}summary").text = summary
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True)
+
+
+def _full_date(day: str) -> str:
+    """'2024' → '2024-01-01', '2024-03' → '2024-03-01'."""
+    return (day + "-01-01")[:10] if len(day) == 4 else (day + "-01")[:10]
 
 
 def _of_person(

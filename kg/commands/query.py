@@ -4,6 +4,8 @@ terms, holders."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -25,6 +27,7 @@ from kg.shell import (
     print_result,
     refused,
     wide,
+    writable,
 )
 from loaders.gazetteer import Gazetteer
 from queries import inputs
@@ -173,6 +176,33 @@ def nobody(store: Store, name: str, what: str = "") -> NoReturn:
     hint = f"; similar: {', '.join(similar)}" if similar else ""
     err.print(f"[red]error[/red]: nobody named {name!r}{what} in the graph{hint}", highlight=False)
     raise typer.Exit(code=1)
+
+
+@app.command()
+def changes(
+    ctx: typer.Context,
+    since: Annotated[str, typer.Option("--since", help="A date: 2024, 2024-03 or 2024-03-01.")],
+    atom: Annotated[
+        Path | None, typer.Option("--atom", help="Also write the changes as an Atom feed.")
+    ] = None,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """What changed since a date, newest first: appointments, ends (with why) and posts
+    first seen held.
+
+    Example: kg changes --since 2022-01-01 --atom changes.xml
+    """
+    settings = env_settings()
+    with refused(InputError, code=2):
+        day = inputs.date(since)
+    writable(atom)
+    with opened(ctx, data_dir) as store:
+        result = queries.changes(store, day, timeout=settings.query_timeout)
+    if atom is not None:
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        atom.write_text(queries.atom(result, day, now), encoding="utf-8")
+    print_result(result, output)
 
 
 @app.command()

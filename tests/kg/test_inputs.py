@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
@@ -98,3 +99,26 @@ def test_inputs_answers_as_a_spreadsheet(data: Path) -> None:
     assert rows[0] == list(as_json[0])
     assert [r[0] for r in rows[1:]] == [r["person"] for r in as_json]
     assert [r[-1] for r in rows[1:]] == [r["articles"] for r in as_json]
+
+
+def test_inputs_changes_as_a_table_and_an_atom_feed(data: Path, tmp_path: Path) -> None:
+    feed = tmp_path / "changes.xml"
+    args = ["changes", "--since", "2025-06", "--atom", str(feed), "-f", "json"]
+    result = runner.invoke(app, with_data(args, data))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(r["date"] >= "2025-06" for r in rows)
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ElementTree.parse(feed).getroot().findall(f"{atom}entry")
+    assert len(entries) == len(rows)
+    titles = [e.findtext(f"{atom}title") for e in entries]
+    assert (
+        titles[0]
+        == f"{rows[0]['person']}: {rows[0]['change']} {rows[0]['post']} ({rows[0]['province']})"
+    )
+    assert len({e.findtext(f"{atom}id") for e in entries}) == len(entries)
+    bad = runner.invoke(app, with_data(["changes", "--since", "2024-13"], data))
+    assert (bad.exit_code, bad.output.strip()) == (
+        2,
+        "error: not a date: '2024-13' (2024, 2024-03 or 2024-03-01)",
+    )

@@ -126,6 +126,17 @@ def test_catalog_co_attendance(loaded: Store) -> None:
     ]
 
 
+def test_catalog_changes(loaded: Store) -> None:
+    """Since a date: each start, end and first sighting on or after it, newest first."""
+    rows = _rows(loaded, "changes", since="2022-12-07")
+    assert rows and all(r["date"] >= "2022-12-07" for r in rows)
+    assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True)
+    assert ("2022-12-07", "first seen", "Lò Minh Hùng") in {
+        (r["date"], r["change"], r["person"]) for r in rows
+    }
+    assert not _rows(loaded, "changes", since="2099")
+
+
 def test_catalog_person_evidence(loaded: Store) -> None:
     """Each source of each fact, with the sentence that article printed."""
     rows = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="")
@@ -183,6 +194,7 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("co-attendance", {"name": "Nguyễn Hữu Đông"}),
     ("term-holders", {"ordinal": "XV", "province": "Sơn La"}),
     ("term-holders", {"ordinal": "XIII"}),
+    ("changes", {"since": "2022"}),
     ("person-evidence", {"name": "Nguyễn Hữu Đông"}),
     ("person-evidence", {"name": "lo minh hung", "post": "Phó Bí thư Thường trực Tỉnh ủy"}),
 ]

@@ -91,3 +91,14 @@ def test_inputs_a_person_by_id_keeps_to_that_person(loaded: Store) -> None:
     }
     with pytest.raises(InputError, match="no person with id 'person:nobody'"):
         inputs.person_name(loaded, "person:nobody")
+
+
+@pytest.mark.parametrize("typed", ["2024", "2024-03", "2024-03-01", " 2024-02-29 "])
+def test_inputs_dates_as_typed(typed: str) -> None:
+    assert inputs.date(typed) == typed.strip()
+
+
+@pytest.mark.parametrize("typed", ["2024-13", "2023-02-29", "24", "2024/03", "yesterday", ""])
+def test_inputs_a_date_that_is_none_is_refused(typed: str) -> None:
+    with pytest.raises(InputError, match="not a date"):
+        inputs.date(typed)

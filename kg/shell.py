@@ -12,12 +12,12 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 
@@ -71,6 +71,7 @@ def main(
     Example: kg --backend neo4j timeline "Lo Minh Hung"
     """
     ctx.obj = Root(backend, wide)
+    _WIDE.set(wide)
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,13 @@ class Root:
     wide: bool
 
 
+# `kg --wide`, for the printing helpers that see no context (set by the root callback).
+_WIDE: ContextVar[bool] = ContextVar("wide", default=False)
+
+
 def wide() -> bool:
     """Whether `kg --wide` asked for whole tables."""
-    ctx = click.get_current_context(silent=True)
-    root = ctx.find_root().obj if ctx else None
-    return bool(root and root.wide)
+    return _WIDE.get()
 
 
 def env_settings() -> Settings:
@@ -121,13 +124,29 @@ def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
 
 @contextmanager
 def opened(
-    ctx: typer.Context, data_dir: Path | None, backend: str | None = None, keep: bool = True
+    ctx: typer.Context,
+    data_dir: Path | None,
+    backend: str | None = None,
+    keep: bool = True,
+    create: bool = False,
 ) -> Iterator[Store]:
     """The chosen store, with its errors printed as one line and exit code 1; an embedded
-    server started for it outlives the command unless not `keep`."""
+    server started for it outlives the command unless not `keep`. An embedded folder
+    that does not exist is made only when `create` (the commands that write a graph):
+    any other command says there is no graph there and leaves no folder behind."""
     settings = env_settings()
+    chosen = backend or chosen_backend(ctx, settings)
+    folder = data_dir or settings.data_dir
+    if chosen == "falkordb" and not create and not folder.exists():
+        err.print(
+            f"[red]error[/red]: no graph in {folder}: `kg load PATH` makes one"
+            " (or --data-dir, KG_DATA_DIR)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(code=1)
     try:
-        store = open_store(backend or chosen_backend(ctx, settings), settings, data_dir, keep)
+        store = open_store(chosen, settings, data_dir, keep)
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc

@@ -129,7 +129,10 @@ def load(
         TimeElapsedColumn(),
     )
     decisions = decisions_of(settings.decisions_file(data_dir))
-    with opened(ctx, data_dir) as store, Progress(*columns, console=err, transient=True) as bar:
+    with (
+        opened(ctx, data_dir, create=True) as store,
+        Progress(*columns, console=err, transient=True) as bar,
+    ):
         task = bar.add_task("load", total=None)
         report = load_paths(
             store,

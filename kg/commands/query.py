@@ -96,7 +96,7 @@ def cypher(
     """
     values = {k: _json_or_text(v) for k, v in params(param).items()}
     limit = env_settings().query_timeout
-    with opened(ctx, data_dir) as store:
+    with opened(ctx, data_dir, create=write) as store:
         print_result(store.run(text, values, write=write, timeout=limit), output)
 
 

@@ -106,7 +106,7 @@ def import_rdf(
     )
 
     gaz = gazetteer_of(env_settings())
-    with opened(ctx, data_dir) as store:
+    with opened(ctx, data_dir, create=True) as store:
         loaded = rdf_read.import_rdf(store, files, replace=replace, gaz=gaz)
     nodes, edges = sum(loaded["nodes"].values()), sum(loaded["edges"].values())
     err.print(f"imported {nodes} nodes and {edges} edges")

@@ -81,7 +81,7 @@ def _copy(
     columns = (SpinnerColumn(), TextColumn("{task.completed} nodes and edges"), TimeElapsedColumn())
     with (
         opened(ctx, data_dir, source) as src,
-        opened(ctx, data_dir, target) as dst,
+        opened(ctx, data_dir, target, create=True) as dst,
         Progress(*columns, console=err, transient=True) as bar,
     ):
         task = bar.add_task("copy", total=None)
@@ -104,7 +104,7 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
     folder = data_dir or env_settings().data_dir
     if stop_keeper(folder):
         err.print(f"took {folder} over from the server kept after the last command")
-    with opened(ctx, data_dir, keep=False) as store:
+    with opened(ctx, data_dir, keep=False, create=True) as store:
         if not getattr(store, "owner", False):
             err.print(
                 f"[red]error[/red]: {getattr(store, 'data_dir', '')} is already served by"

@@ -122,3 +122,16 @@ def test_inputs_changes_as_a_table_and_an_atom_feed(data: Path, tmp_path: Path) 
         2,
         "error: not a date: '2024-13' (2024, 2024-03 or 2024-03-01)",
     )
+
+
+@pytest.mark.parametrize(
+    "args", [["stats"], ["timeline", "Lo Minh Hung"], ["query", "changes", "-p", "since=2024"]]
+)
+def test_inputs_no_graph_in_a_missing_folder_and_none_made(tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "nothere"
+    result = runner.invoke(app, [args[0], "--data-dir", str(missing), *args[1:]])
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == (
+        f"error: no graph in {missing}: `kg load PATH` makes one (or --data-dir, KG_DATA_DIR)"
+    )
+    assert not missing.exists()

@@ -98,3 +98,13 @@ def test_render_commands_fit_the_terminal_and_cut_nothing(
                   if not k.startswith("_") for m in _WHOLE.findall(str(v))}  # fmt: skip
         missing = {v for v in values if v not in text}
         assert not missing, f"cut or missing at {width} columns: {sorted(missing)[:5]}"
+
+
+def test_render_kg_wide_prints_every_column_whole(data: Path) -> None:
+    args = ["holders", "Bí thư Tỉnh ủy", "--province", "Tuyên Quang"]
+    narrow = runner.invoke(app, _with_data(args, data), env={"COLUMNS": "60"})
+    wide = runner.invoke(app, ["--wide", *_with_data(args, data)], env={"COLUMNS": "60"})
+    assert wide.exit_code == 0, wide.output
+    header = wide.stdout.splitlines()[1]
+    assert all(c in header for c in ("person", "post", "province", "predecessor", "successor"))
+    assert "predecessor" not in narrow.stdout.splitlines()[1]

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 import queries
-from graph.store.base import Store
+from graph.store.base import Result, Store
 from kg import render
 from kg.shell import (
     DataDir,
@@ -30,7 +30,7 @@ from kg.shell import (
     writable,
 )
 from loaders.gazetteer import Gazetteer
-from queries import inputs
+from queries import checks, inputs
 from queries.inputs import InputError
 
 
@@ -203,6 +203,28 @@ def changes(
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         atom.write_text(queries.atom(result, day, now), encoding="utf-8")
     print_result(result, output)
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
+    data_dir: DataDir = None,
+) -> None:
+    """Data quality: one-person posts with overlapping holders, provincial posts without a
+    province, central posts placed in a province, persons whose rank goes down.
+
+    Example: kg check
+    """
+    gaz = gazetteer_of(env_settings())
+    with opened(ctx, data_dir) as store:
+        found = checks.check(store, gaz)
+    if not found:
+        err.print("no finding: every check passed")
+        return
+    columns = ("check", "what", "detail", "id")
+    rows = tuple((f.check, f.what, f.detail, f.subject) for f in found)
+    print_result(Result(columns, rows), output)
 
 
 @app.command()

@@ -135,3 +135,9 @@ def test_inputs_no_graph_in_a_missing_folder_and_none_made(tmp_path: Path, args:
         f"error: no graph in {missing}: `kg load PATH` makes one (or --data-dir, KG_DATA_DIR)"
     )
     assert not missing.exists()
+
+
+def test_inputs_check_on_the_samples_finds_nothing_to_flag(data: Path) -> None:
+    result = runner.invoke(app, with_data(["check"], data))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "no finding: every check passed"

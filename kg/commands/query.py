@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -19,6 +19,7 @@ from kg.shell import (
     DataDir,
     Output,
     app,
+    choices,
     env_settings,
     err,
     gazetteer_of,
@@ -30,8 +31,13 @@ from kg.shell import (
     writable,
 )
 from loaders.gazetteer import Gazetteer
-from queries import checks, inputs
+from queries import checks, dumps, inputs
 from queries.inputs import InputError
+
+if TYPE_CHECKING:
+    DumpTable = str
+else:
+    DumpTable = choices("DumpTable", dumps.DUMPS)
 
 
 @app.command("queries")
@@ -225,6 +231,22 @@ def check(
     columns = ("check", "what", "detail", "id")
     rows = tuple((f.check, f.what, f.detail, f.subject) for f in found)
     print_result(Result(columns, rows), output)
+
+
+@app.command("dump")
+def dump_table(
+    ctx: typer.Context,
+    table: Annotated[DumpTable, typer.Argument(help="persons, holdings or meetings.")],
+    output: Annotated[Output, typer.Option("--format", "-f")] = Output.csv,
+    data_dir: DataDir = None,
+) -> None:
+    """A whole table, one row per person, holding or meeting: CSV unless -f says.
+
+    Example: kg dump holdings -f csv > holdings.csv
+    """
+    settings = env_settings()
+    with opened(ctx, data_dir) as store:
+        print_result(dumps.dump(store, str(table), timeout=settings.query_timeout), output)
 
 
 @app.command()

@@ -51,7 +51,9 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _read(path: Path) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind], Any]:
+def _read(
+    path: Path,
+) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind], Any, dict[str, str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     nodes: dict[str, tuple[Prop, ...]] = {}
     for kind, props in data["nodes"].items():
@@ -94,15 +96,39 @@ def _read(path: Path) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind],
             _strings(spec.get("lists", []), f"{where}.lists"),
             _strings(spec.get("derived", []), f"{where}.derived"),
         )
+    meaning = data.get("meaning") or {}
+    _check_meaning(meaning, nodes, edges, path)
     fulltext = data["fulltext"]
     for kind in _strings(fulltext["kinds"], "fulltext.kinds"):
         if kind not in nodes:
             raise SchemaError(f"{path.name}: fulltext.kinds: no node kind {kind!r}")
     _strings(fulltext["properties"], "fulltext.properties")
-    return nodes, edges, fulltext
+    return nodes, edges, fulltext, meaning
 
 
-PROPERTIES, EDGES, _FULLTEXT = _read(SCHEMA_FILE)
+def _check_meaning(
+    meaning: dict[str, Any],
+    nodes: dict[str, tuple[Prop, ...]],
+    edges: dict[str, EdgeKind],
+    path: Path,
+) -> None:
+    """Every kind, property and edge has a meaning, and every meaning names one of them
+    (or a list or derived value an edge keeps)."""
+    support = ("sources", "seen", "evidence", "first_seen", "last_seen")
+    named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
+    named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived)}
+    named |= {f"{e}.{x}" for e in edges if e == "HOLDS" for x in support}
+    wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
+    if unknown := sorted(set(meaning) - named):
+        raise SchemaError(f"{path.name}: meaning: no kind, property or edge {unknown[0]!r}")
+    if missing := sorted(wanted - set(meaning)):
+        raise SchemaError(f"{path.name}: meaning: {missing[0]} has none")
+    if bad := [k for k, v in meaning.items() if not isinstance(v, str) or not v.strip()]:
+        raise SchemaError(f"{path.name}: meaning: {bad[0]} must be a sentence")
+
+
+# What each kind, property, edge and list means (`kg schema`).
+PROPERTIES, EDGES, _FULLTEXT, MEANING = _read(SCHEMA_FILE)
 
 # Node kinds and the properties each carries beyond `id`.
 NODES: dict[str, tuple[str, ...]] = {k: tuple(p.name for p in ps) for k, ps in PROPERTIES.items()}

@@ -13,9 +13,11 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph.store.base import counts
+from graph.derive.scope import graph_counts
+from graph.schema import EDGES, MEANING, PROPERTIES, EdgeKind, Prop
 from graph.store.copy import copy_graph
-from kg.shell import Backend, DataDir, app, chosen_backend, env_settings, err, opened
+from kg import render
+from kg.shell import Backend, DataDir, app, chosen_backend, env_settings, err, opened, wide
 
 
 @app.command()
@@ -25,12 +27,78 @@ def stats(ctx: typer.Context, data_dir: DataDir = None) -> None:
     Example: kg stats
     """
     with opened(ctx, data_dir) as store:
-        found = counts(store)
+        found = graph_counts(store)
     table = Table("kind", "count")
     for part in ("nodes", "edges"):
         for kind, n in found[part].items():
             table.add_row(kind, str(n))
     Console().print(table)
+
+
+@app.command()
+def schema(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="As Markdown, the README's schema section.")
+    ] = False,
+) -> None:
+    """Every node kind, property and edge of the graph, with what it means, how it is
+    stored and its RDF name.
+
+    Example: kg schema
+    """
+    if markdown:
+        typer.echo(schema_markdown(), nl=False)
+        return
+    console = Console()
+    for kind, props in PROPERTIES.items():
+        rows = [[p.name, _how(p), MEANING[f"{kind}.{p.name}"]] for p in props]
+        render.show(
+            ("property", "stored", "meaning"),
+            rows,
+            console,
+            title=f"{kind}: {MEANING[kind]}",
+            wide=wide(),
+        )
+    rows = [[e.name, _ends(e), MEANING[e.name]] for e in EDGES.values()]
+    render.show(("edge", "joins", "meaning"), rows, console, title="Edges", wide=wide())
+    holds = [k for k in MEANING if k.startswith("HOLDS.")]
+    rows = [[k.removeprefix("HOLDS."), MEANING[k]] for k in holds]
+    render.show(
+        ("HOLDS keeps", "meaning"), rows, console, title="What a holding keeps", wide=wide()
+    )
+
+
+def _how(p: Prop) -> str:
+    flags = [p.form, *(["per article"] if p.reading else []), *(["indexed"] if p.index else [])]
+    return ", ".join(flags) + (f"; {p.rdf}" if p.rdf else "; not exported")
+
+
+def _ends(e: EdgeKind) -> str:
+    return f"{e.source} → {e.target}" if e.source else e.group
+
+
+def schema_markdown() -> str:
+    """The schema as the README's Markdown tables."""
+    out = []
+    for kind, props in PROPERTIES.items():
+        out += [
+            f"**{kind}**: {MEANING[kind]}",
+            "",
+            "| property | stored | meaning |",
+            "|---|---|---|",
+        ]
+        out += [f"| `{p.name}` | {_how(p)} | {MEANING[f'{kind}.{p.name}']} |" for p in props]
+        out.append("")
+    out += ["**Edges**", "", "| edge | joins | meaning |", "|---|---|---|"]
+    out += [f"| `{e.name}` | {_ends(e)} | {MEANING[e.name]} |" for e in EDGES.values()]
+    out += ["", "**What a holding keeps** (HOLDS; CHAIRED and ATTENDED keep the first five and `units`)",
+            "", "| list or value | meaning |", "|---|---|"]  # fmt: skip
+    out += [
+        f"| `{k.removeprefix('HOLDS.')}` | {v} |"
+        for k, v in MEANING.items()
+        if k.startswith("HOLDS.")
+    ]
+    return "\n".join(out) + "\n"
 
 
 @app.command()

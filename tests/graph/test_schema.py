@@ -71,6 +71,8 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
             ("HELD_IN: {group: derived}", "HELD_IN: {group: derived, rdf: pkg:inTerm}"),
             "an rdf name",
         ),
+        (("  Person.rank: ", "  Person.ranks: "), "meaning: no kind, property or edge"),
+        (('  HELD_IN: "A post', '  # HELD_IN: "A post'), "meaning: HELD_IN has none"),
     ],
 )
 def test_schema_a_malformed_entry_is_refused_by_name(

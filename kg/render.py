@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-# A date, a month, a year or a period of years: never wrapped.
-_DATE = re.compile(r"\d{4}(-\d{2}){0,2}(-\d{4})?")
+# A date, a month, a year or a period of years (maybe marked ≤, ≥ or ~): never wrapped.
+_DATE = re.compile(r"(?:[≤≥~] )?\d{4}(-\d{2}){0,2}(-\d{4})?")
 # An id ('person:lò-minh-hùng', 'article:a.txt'): never wrapped.
 _ID = re.compile(r"[a-z]+:\S+")
 # Columns, borders and padding: a table's width beyond its cells.
@@ -54,6 +54,8 @@ def show(
             if len(same) < len(keep):
                 heading = [f"{columns[i]}: {cells[0][i]}" for i in same]
                 keep = [i for i in keep if i not in same]
+    if title:
+        console.print(Text(title, style="bold"), soft_wrap=wide)
     if heading:
         console.print(Text(" · ".join(heading)), soft_wrap=wide)
     whole = {i: _unbreakable([row[i] for row in cells]) for i in keep}
@@ -62,14 +64,12 @@ def show(
     # Narrower than this, a column of names or titles wraps a word a line: rows read better.
     least = {i: min(full[i], max(least[i], _READABLE)) for i in keep}
     if not wide and sum(least.values()) + _FRAME * len(keep) + 1 > console.width:
-        _records(
-            [columns[i] for i in keep], [[row[i] for i in keep] for row in cells], console, title
-        )
+        _records([columns[i] for i in keep], [[row[i] for i in keep] for row in cells], console)
         return
     natural = sum(full.values()) + _FRAME * len(keep) + 1
     room = console.width - _FRAME * len(keep) - 1
     widths = full if wide else _fitted(full, least, room)
-    table = Table(title=title, title_justify="left")
+    table = Table()
     for i in keep:
         table.add_column(columns[i], no_wrap=wide or whole[i], width=widths[i], overflow="fold")
     for row in cells:
@@ -93,12 +93,8 @@ def _fitted(full: dict[int, int], least: dict[int, int], room: int) -> dict[int,
     return widths
 
 
-def _records(
-    columns: Sequence[str], rows: Sequence[Sequence[str]], console: Console, title: str | None
-) -> None:
+def _records(columns: Sequence[str], rows: Sequence[Sequence[str]], console: Console) -> None:
     """Each row as lines of "column: value", for a table too wide for the window."""
-    if title:
-        console.print(Text(title, style="bold"))
     for n, row in enumerate(rows):
         if n:
             console.print()

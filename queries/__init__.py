@@ -227,29 +227,64 @@ def _of_person(
     return _shown(result, who.strip() if typed != who.strip() else None)
 
 
-def by_term(result: Result) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Timeline rows per person, then per term (earliest period first; a holding in two
-    terms is under both; holdings in none last, under '–'). Namesakes are told apart by
-    their person id."""
+# Why a holding ended, as the timeline says it: an article's words, or what was inferred.
+_ENDED = {
+    "successor": "a successor began",
+    "merged": "the province merged",
+    "former": "called former",
+}
+_DEATH = ("từ trần", "qua đời")
+
+
+def timelines(result: Result) -> dict[str, list[dict[str, str]]]:
+    """Per person (namesakes told apart by id, with rank and death where reported), one
+    row per holding, earliest first, what was seen apart from what was inferred: `from`
+    is the reported start, else '≤ first seen' (already in post then); `to` is the
+    reported end, '~ end' for an inferred one, else '≥ last seen' (still held then)."""
     records = result.records()
     ids: dict[str, set[str]] = {}
     for r in records:
         ids.setdefault(r["person"], set()).add(r["person_id"])
-    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    out: dict[str, list[dict[str, str]]] = {}
+    died: dict[str, str] = {}
     for r in records:
         who = r["person"] if len(ids[r["person"]]) == 1 else f"{r['person']} ({r['person_id']})"
-        groups = out.setdefault(who, {})
-        for term in r["terms"] or ["–"]:
-            groups.setdefault(term, []).append(r)
-    return {
-        person: dict(sorted(groups.items(), key=lambda kv: (_period(kv[0]), kv[0])))
-        for person, groups in out.items()
-    }
+        if r.get("rank"):
+            who = f"{who}, {r['rank']}"
+        why = r["ended_by"] or ""
+        reported = why.startswith("end:")
+        if reported and why.removeprefix("end:") in _DEATH and r["end"]:
+            died[who] = r["end"]
+        first, last = r["first_seen"], r["last_seen"]
+        begin = r["start"] or (f"≤ {first}" if first else "?")
+        if r["end"]:
+            end = r["end"] if reported else f"~ {r['end']}"
+        else:
+            end = f"≥ {last}" if last else "?"
+        reason = why.removeprefix("end:") if reported else _ENDED.get(why, why)
+        status = f"{r['status']}: {reason}" if reason else r["status"]
+        post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
+        terms = "; ".join(_short_term(t) for t in r["terms"] or [])
+        out.setdefault(who, []).append(
+            {
+                "post": post,
+                "from": begin,
+                "to": end,
+                "status": status,
+                "terms": terms,
+                "articles": str(r["articles"]),
+            }
+        )
+    return {f"{who}, died {died[who]}" if who in died else who: rows for who, rows in out.items()}
 
 
-def _period(term: str) -> str:
-    found = re.search(r"\((\d{4})-\d{4}\)$", term)
-    return found.group(1) if found else "9999"
+def _short_term(name: str) -> str:
+    """'Đảng bộ tỉnh Hà Giang khóa XVII (2020-2025)' → 'XVII 2020-2025': the body and
+    province are the post's, printed beside it."""
+    found = re.search(r"khóa (\w+)(?: \((\d{4}-\d{4})\))?$", name)
+    if not found:
+        return name
+    return " ".join(x for x in found.groups() if x)
 
 
 def find_people(store: Store, text: str, limit: int = 10) -> list[str]:

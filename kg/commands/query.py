@@ -122,7 +122,7 @@ def timeline(
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
-    """An official's posts over time, grouped by term: from, to, status and sources.
+    """An official's posts over time, one row a holding: from, to, status, terms, sources.
 
     Example: kg timeline "Lo Minh Hung"
     """
@@ -134,17 +134,15 @@ def timeline(
         print_result(result, output)
         return
     console = Console()
-    for person, groups in queries.by_term(result).items():
-        for term, records in groups.items():
-            rows = []
-            for r in records:
-                post = f"{r['post']} ({r['province']})" if r["province"] else r["post"]
-                why = (r["ended_by"] or "").removeprefix("end:")
-                status = f"{r['status']} ({why})" if why else r["status"]
-                rows.append([post, r["begin"] or "?", r["end"] or r["last_seen"] or "?", status,
-                             str(r["articles"])])  # fmt: skip
-            columns = ("post", "from", "to", "status", "sources")
-            render.show(columns, rows, console, title=f"{person} — {term}", wide=wide())
+    for person, rows in queries.timelines(result).items():
+        columns = ("post", "from", "to", "status", "terms", "articles")
+        cells = [[r[c] for c in columns] for r in rows]
+        render.show(columns, cells, console, title=person, wide=wide())
+    err.print(
+        "≤ already in post when first seen · ~ an end inferred, not reported"
+        " · ≥ still held when last seen",
+        highlight=False,
+    )
 
 
 @app.command()

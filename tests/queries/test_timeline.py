@@ -1,0 +1,49 @@
+"""Timelines separate what articles saw from what was inferred, one row a holding."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import queries
+from graph.load import load_paths
+from graph.store.base import Store
+from tests.conftest import ROOT
+from tests.graph.conftest import BACKENDS, open_store
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def tenure(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    store = open_store(request.param, tmp_path_factory.mktemp(request.param))
+    load_paths(store, [ROOT / "tests" / "fixtures" / "tenure"])
+    yield store
+    store.close()
+
+
+def _rows(store: Store, name: str) -> dict[str, dict[str, str]]:
+    (rows,) = queries.timelines(queries.timeline(store, name)).values()
+    return {r["post"]: r for r in rows}
+
+
+def test_timeline_reported_dates_and_seen_dates_apart(tenure: Store) -> None:
+    rows = _rows(tenure, "Lục Minh Tường")
+    deputy = rows["Phó Bí thư Tỉnh ủy (Hà Giang)"]
+    # Already in post when first seen; a reported end, with the article's word for it.
+    assert (deputy["from"], deputy["to"], deputy["status"]) == (
+        "≤ 2019-11-29", "2021-03-05", "ended: điều động")  # fmt: skip
+    # One row for a holding in two terms, its terms short beside the post.
+    assert deputy["terms"] == "XVI 2015-2020; XVII 2020-2025"
+    secretary = rows["Bí thư Tỉnh ủy (Tuyên Quang)"]
+    assert secretary["from"] == "2021-03-05"  # a start an article reported
+    member = rows["Ủy viên Ban Chấp hành Trung ương Đảng"]
+    assert member["to"].startswith("≥ ") and member["status"] == "unknown"  # still held then
+
+
+def test_timeline_an_inferred_end_is_marked_with_its_reason(tenure: Store) -> None:
+    rows = _rows(tenure, "Hoàng Trung Điệp")
+    secretary = rows["Bí thư Tỉnh ủy (Hà Giang)"]
+    assert secretary["to"] == "~ 2020-10-15" and secretary["status"] == "ended: a successor began"
+    assert rows["Phó Bí thư Tỉnh ủy (Hà Giang)"]["status"] == "ended: called former"

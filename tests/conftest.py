@@ -100,7 +100,7 @@ def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 def _neo4j_server() -> str:
     env = neo4j_test_env()
     if env is None:
-        return "none (tests marked neo4j skip)"
+        return f"none ({NEO4J_HINT})"
     try:
         with neo4j_test_store(empty=False) as store:
             return f"Neo4j {store.version()} at {env['KG_NEO4J_URI']}"

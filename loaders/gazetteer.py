@@ -432,6 +432,14 @@ def load(*extra_dirs: Path) -> Gazetteer:
     raw: dict[str, dict[str, Any]] = {}
     # An error names the extra files first: the built-in ones are checked by the tests.
     where: dict[str, str] = {}
+    for folder in map(Path, extra_dirs):
+        if not folder.is_dir():
+            raise GazetteerError(f"{folder}: not a folder of data files")
+        if unknown := sorted(p.name for p in folder.glob("*.yaml") if p.stem not in FILES):
+            raise GazetteerError(
+                f"{folder / unknown[0]}: not a data file (one of"
+                f" {', '.join(f'{n}.yaml' for n in FILES)})"
+            )
     for name in FILES:
         path = DATA_DIR / f"{name}.yaml"
         raw[name] = _read(path)
@@ -439,7 +447,12 @@ def load(*extra_dirs: Path) -> Gazetteer:
             Path(f) / f"{name}.yaml" for f in extra_dirs if (Path(f) / f"{name}.yaml").exists()
         ]
         for extra in extras:
-            raw[name] = _merge(raw[name], _read(extra))
+            data = _read(extra)
+            if unknown := sorted(set(data) - set(raw[name])):
+                raise GazetteerError(
+                    f"{extra}: unknown key {unknown[0]!r} (it takes {', '.join(raw[name])})"
+                )
+            raw[name] = _merge(raw[name], data)
         where[name] = " + ".join(str(p) for p in [*extras, path])
 
     abbreviations = _abbreviations(raw["abbreviations"], where["abbreviations"])

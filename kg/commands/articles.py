@@ -92,7 +92,7 @@ def check_data(
     try:
         gaz = gazetteer.load(*(folders or []))
     except gazetteer.GazetteerError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc
     typer.echo(
         f"ok: {len(gaz.provinces)} provinces, {len(gaz.title_heads)} title heads, "

@@ -88,6 +88,9 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
             "kind must be province or city",
         ),
         ("titles.yaml", ": : :\n", "cannot read"),
+        # A misspelt key, or a file of no known name, was passed over as if fine.
+        ("titles.yaml", "titels: [Bí thư Chi bộ]\n", "unknown key 'titels'"),
+        ("title.yaml", "heads: [Bí thư Chi bộ]\n", "not a data file"),
     ],
 )
 def test_gazetteer_bad_entry_fails_at_load_naming_the_file(

@@ -123,9 +123,10 @@ def load(
     gaz: gazetteer.Gazetteer | None = None,
     decisions: Sequence[Decision] = (),
     replace: bool = False,
+    stage: Callable[[str], None] | None = None,
 ) -> LoadReport:
     """Extract and write every article; bad inputs and failing articles are reported;
-    then persons and tenures are settled again (`settle`).
+    then persons and tenures are settled again (`settle`), which `stage` is told of.
 
     With `workers` > 1, worker processes extract the next batch while this one writes;
     with `replace`, an article replaces one of the same id from another origin."""
@@ -156,6 +157,8 @@ def load(
             pool.terminate()
     # Always: a load killed after its last article but before this finished left what
     # it wrote unsettled, and the rerun finds every article unchanged.
+    if stage:
+        stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
         store.checkpoint()
@@ -174,13 +177,16 @@ def load_paths(
     decisions: Sequence[Decision] = (),
     replace: bool = False,
     article_seconds: float = 0,
+    stage: Callable[[str], None] | None = None,
 ) -> LoadReport:
     """Load every article under `paths` (files, folders, JSONL, '-' for stdin); an
     article whose extraction runs past `article_seconds` is reported and skipped."""
     facts_of = FactsOf(gazetteer_dirs, article_seconds)
     gaz = _model(facts_of.gazetteer_dirs)[0]
     items = read_inputs(paths, limit)
-    return load(store, items, facts_of, batch_size, progress, workers, gaz, decisions, replace)
+    return load(
+        store, items, facts_of, batch_size, progress, workers, gaz, decisions, replace, stage
+    )
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -341,3 +341,21 @@ def read_inputs(
             yield from read_file(item[0], limit, item[1])
         else:
             yield from read_stdin(limit)
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """About how many articles `read_inputs` will give, read cheaply for a progress bar:
+    a JSONL file's non-blank lines, one for any other file; None when stdin is among
+    them (it can be read once only)."""
+    total = 0
+    for item in _expand(paths):
+        if item == "-":
+            return None
+        if isinstance(item, tuple):
+            path = item[0]
+            if path.suffix.lower() in (".jsonl", ".ndjson"):
+                with path.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            else:
+                total += 1
+    return total

@@ -9,13 +9,22 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from graph.load import load_paths
 from kg.shell import DataDir, app, decisions_of, env_settings, err, opened, writable
 from loaders import InputError, explain_paths, extract_paths, gazetteer
 from loaders.record import without_evidence
+from loaders.sources import count_inputs
 
 
 class Format(StrEnum):
@@ -122,18 +131,24 @@ def load(
     Example: kg load examples/articles --data-dir ./kgdata
     """
     settings = env_settings()
+    total = count_inputs(paths)
     columns = (
         SpinnerColumn(),
-        TextColumn("{task.completed} articles"),
+        TextColumn(
+            "{task.completed}/{task.total} articles" if total else "{task.completed} articles"
+        ),
+        BarColumn(),
         TaskProgressColumn(show_speed=True),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
     )
     decisions = decisions_of(settings.decisions_file(data_dir))
     with (
         opened(ctx, data_dir, create=True) as store,
         Progress(*columns, console=err, transient=True) as bar,
     ):
-        task = bar.add_task("load", total=None)
+        task = bar.add_task("", total=total)
         report = load_paths(
             store,
             paths,
@@ -145,6 +160,7 @@ def load(
             decisions=decisions,
             replace=replace,
             article_seconds=settings.article_seconds,
+            stage=lambda what: bar.update(task, description=f"{what}…"),
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)

@@ -75,6 +75,15 @@ def test_load_keeps_each_sentence_once_on_its_article(store: Store) -> None:
     assert len(now) == 1 and "chủ trì" in now[0]
 
 
+def test_load_says_when_it_settles(store: Store) -> None:
+    """After its last article a load settles persons and tenures: the progress bar is
+    told, not left showing a finished count."""
+    said: list[str] = []
+    done: list[int] = []
+    load_paths(store, [SAMPLES], progress=done.append, stage=said.append)
+    assert sum(done) == 5 and said == ["settling persons and tenures"]
+
+
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store) -> None:
     files = sorted(SAMPLES.glob("*.txt"))
     load(store, _articles(files[2:]), FACTS)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.sources import Article, InputError, read_inputs, read_jsonl, read_page
+from loaders.sources import Article, InputError, count_inputs, read_inputs, read_jsonl, read_page
 
 
 def _read(*paths: Path, limit: int = 5_000_000) -> list[Article | InputError]:
@@ -265,3 +265,13 @@ def test_sources_jsonl_html_only_takes_url_headline_and_date_from_the_page(
     want = EXPECTED["p02.html"]
     assert (article.source, article.url, article.published) == (want["url"],) * 2 + (want["date"],)
     assert _norm(article.title) == _norm(want["title"])
+
+
+def test_sources_count_inputs_for_a_progress_bar(tmp_path: Path) -> None:
+    """JSONL lines that are not blank, one for any other article file; stdin unknown."""
+    (tmp_path / "a.jsonl").write_text('{"id": 1}\n\n{"id": 2}\n{"id": 3}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ngày 1/3/2024, đồng chí …", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    assert count_inputs([tmp_path]) == 4
+    assert count_inputs([tmp_path / "a.jsonl", tmp_path / "b.txt"]) == 4
+    assert count_inputs([tmp_path, "-"]) is None

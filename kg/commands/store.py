@@ -15,6 +15,7 @@ from rich.table import Table
 
 from graph.derive.scope import graph_counts
 from graph.schema import EDGES, MEANING, PROPERTIES, EdgeKind, Prop
+from graph.store.base import clear
 from graph.store.copy import copy_graph
 from kg import render
 from kg.shell import Backend, DataDir, app, chosen_backend, env_settings, err, opened, wide
@@ -33,6 +34,24 @@ def stats(ctx: typer.Context, data_dir: DataDir = None) -> None:
         for kind, n in found[part].items():
             table.add_row(kind, str(n))
     Console().print(table)
+
+
+@app.command()
+def reset(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask first.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Empty the graph, to load again from scratch; the analysts' decisions file stays.
+
+    Example: kg reset --yes --data-dir ./kgdata
+    """
+    if not yes and not typer.confirm("Delete every node and edge of the graph?"):
+        raise typer.Exit(code=1)
+    with opened(ctx, data_dir) as store:
+        deleted = clear(store)
+        store.checkpoint()
+    err.print(f"deleted {deleted} nodes and their edges")
 
 
 @app.command()

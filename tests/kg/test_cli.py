@@ -454,3 +454,16 @@ def test_cli_extract_with_a_bad_data_file_says_which_in_one_line(
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "cues.yaml" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_cli_reset_empties_the_graph_when_confirmed(tmp_path: Path) -> None:
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    kept = runner.invoke(app, ["reset", "--data-dir", str(tmp_path)], input="n\n")
+    assert kept.exit_code == 1
+    count = "MATCH (a:Article) RETURN count(a) AS n"
+    assert _kg("cypher", count, "-f", "json", data=tmp_path).stdout.count('"n": 5') == 1
+    reset = _kg("reset", "--yes", data=tmp_path)
+    assert reset.exit_code == 0 and "deleted" in reset.output
+    assert '"n": 0' in _kg("cypher", count, "-f", "json", data=tmp_path).stdout
+    again = _kg("load", str(SAMPLES), data=tmp_path)
+    assert "5 new" in again.output

@@ -79,6 +79,9 @@ class Filters:
     since: str = ""
     until: str = ""
     kinds: tuple[str, ...] = KINDS
+    # Organ ties through central organs: every member of the Central Committee is tied
+    # to every other, which swamps a ranking of provincial officials.
+    central: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.kinds) - set(KINDS))
@@ -179,6 +182,8 @@ class _Holding(NamedTuple):
     province: str | None
     organ: str | None
     organ_name: str | None
+    organ_level: str | None
+    organ_province: str | None
     title: str
     status: str
     first: str | None
@@ -279,7 +284,7 @@ def _holdings(store: Store, ids: list[str], progress: Progress) -> list[_Holding
         "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
         " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
         " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
-        " x.title, coalesce(h.status, 'unknown'),"
+        " o.level, o.province, x.title, coalesce(h.status, 'unknown'),"
         " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
         " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])"
     )
@@ -297,15 +302,21 @@ def _counted(h: _Holding, f: Filters, terms: dict[str, tuple[str, str] | None]) 
 
 
 def _organs(
-    holdings: list[_Holding], ties: _Ties, terms: dict[str, tuple[str, str] | None]
+    holdings: list[_Holding],
+    ties: _Ties,
+    terms: dict[str, tuple[str, str] | None],
+    central: bool = True,
 ) -> None:
     """Pairs who held posts in one organ in one term, each on the day they first held
-    one there and the sources of all they held there."""
+    one there and the sources of all they held there. A provincial organ no article
+    placed ('Tỉnh ủy' alone) ties no one: its members may be of different provinces;
+    central organs tie only when `central`."""
     members: dict[tuple[str, str], dict[str, list[_Holding]]] = defaultdict(
         lambda: defaultdict(list)
     )
     for h in holdings:
-        if h.organ is not None:
+        placed = h.organ_level == "central" or h.organ_province is not None
+        if h.organ is not None and placed and (central or h.organ_level != "central"):
             for term in h.in_terms:
                 if not terms or term in terms:
                     members[(h.organ, term)][h.person].append(h)
@@ -397,7 +408,7 @@ def build(
     holdings = _holdings(store, ties.ids, tell)
     counted = [h for h in holdings if _counted(h, filters, terms)]
     if "organ" in filters.kinds:
-        _organs(counted, ties, terms)
+        _organs(counted, ties, terms, filters.central)
     if "succession" in filters.kinds:
         _successions(holdings, filters, ties, terms)
     if "rotation" in filters.kinds:
@@ -528,6 +539,7 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
             "id": p,
             "distance": distance[p],
             "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
+            "why": _why(g, center, p),
             "ties": g.degree(p),
             "posts": _listed(g, p, "posts"),
         }
@@ -535,6 +547,19 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
     ]
     rows.sort(key=lambda r: (r["distance"], -r["weight"], r["person"], r["id"]))
     return rows
+
+
+# What each tie kind means, as `circle` says why two persons are tied.
+_TIE_WORDS = {"meeting": "meetings together", "organ": "one organ in one term",
+              "succession": "one followed the other", "rotation": "moved between their provinces"}  # fmt: skip
+
+
+def _why(g: nx.Graph, center: str, person: str) -> str:
+    """The kinds of tie between the center and a person, with how many of each."""
+    if not g.has_edge(center, person):
+        return ""
+    attrs = g.edges[center, person]
+    return "; ".join(f"{_TIE_WORDS[k]} ×{attrs[k]}" for k in KINDS if attrs.get(k))
 
 
 def export(g: nx.Graph, fmt: str, path: Path) -> None:

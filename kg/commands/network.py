@@ -50,6 +50,13 @@ Until = Annotated[str, typer.Option("--until", help="Only ties up to this date (
 Kinds = Annotated[
     list[TieKind] | None, typer.Option("--kind", help="Tie kinds, repeatable (default: all).")
 ]
+Central = Annotated[
+    bool,
+    typer.Option(
+        "--central/--no-central",
+        help="Count ties through central organs (the Central Committee ties all its members).",
+    ),
+]
 
 
 def _network(
@@ -61,6 +68,7 @@ def _network(
     until: str,
     kind: list[TieKind] | None,
     detail: bool = True,
+    central: bool = True,
 ) -> Any:
     """The person network under the filters, with a progress bar while it is read;
     `detail` keeps each tie's dates and sources."""
@@ -87,7 +95,7 @@ def _network(
                 tasks[stage] = bar.add_task(f"reading {stage}", total=total)
             bar.update(tasks[stage], completed=done)
 
-        filters = network.Filters(province, term, since, until, kinds)
+        filters = network.Filters(province, term, since, until, kinds, central)
         mergers = gazetteer_of(env_settings()).mergers()
         g = network.build(store, filters, tell, detail, mergers)
     if not g:
@@ -104,6 +112,7 @@ def network_rank(
     since: Since = "",
     until: Until = "",
     kind: Kinds = None,
+    central: Central = True,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many persons.")] = 20,
     by: Annotated[Centrality, typer.Option("--by", help="Order by.")] = "pagerank",
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
@@ -115,7 +124,7 @@ def network_rank(
     """
     from graph.network import analysis as network
 
-    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False, central=central)
     records(network.rank(g, top, str(by)), output)
     sampled = network.sources(g)
     if sampled:
@@ -130,6 +139,7 @@ def network_groups(
     since: Since = "",
     until: Until = "",
     kind: Kinds = None,
+    central: Central = True,
     seed: Annotated[
         int, typer.Option("--seed", help="Louvain's seed: same seed, same groups.")
     ] = 0,
@@ -142,7 +152,7 @@ def network_groups(
     """
     from graph.network import analysis as network
 
-    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False, central=central)
     rows = network.groups(g, seed)
     if output is Output.table:
         rows = [{k: v for k, v in r.items() if k != "ids"} for r in rows]
@@ -159,6 +169,7 @@ def network_ego(
     since: Since = "",
     until: Until = "",
     kind: Kinds = None,
+    central: Central = True,
     png: Annotated[Path | None, typer.Option("--png", help="Also draw it to this PNG.")] = None,
     svg: Annotated[Path | None, typer.Option("--svg", help="Also draw it to this SVG.")] = None,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
@@ -171,7 +182,7 @@ def network_ego(
     from graph.network import analysis as network
 
     writable(png, svg)
-    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False)
+    g = _network(ctx, data_dir, province, term, since, until, kind, detail=False, central=central)
     with refused(network.NetworkError, code=2):
         center = network.find(g, name)
         circle = network.ego(g, center, depth)
@@ -200,6 +211,7 @@ def network_export(
     since: Since = "",
     until: Until = "",
     kind: Kinds = None,
+    central: Central = True,
     data_dir: DataDir = None,
 ) -> None:
     """Write the network for Gephi, Cytoscape and other tools, attributes kept.
@@ -209,7 +221,7 @@ def network_export(
     from graph.network import analysis as network
 
     writable(output)
-    g = _network(ctx, data_dir, province, term, since, until, kind)
+    g = _network(ctx, data_dir, province, term, since, until, kind, central=central)
     network.export(g, str(fmt), output)
     err.print(
         f"wrote {g.number_of_nodes()} persons and {g.number_of_edges()} ties to {output}",

@@ -15,6 +15,7 @@ from graph.network.analysis import (
     NetworkError,
     _Holding,
     _in_term,
+    _organs,
     _rotations,
     _Ties,
     build,
@@ -235,9 +236,52 @@ def test_network_meeting_naming_another_term_is_not_in_this_one() -> None:
 
 def _held(person: str, province: str, first: str, last: str, ended_by: str = "") -> _Holding:
     return _Holding(
-        person, province, None, None, "Bí thư Tỉnh ủy", "ended", first, last, [], None,
-        ended_by or None, [f"article:{person}-{first}"],
+        person, province, None, None, None, None, "Bí thư Tỉnh ủy", "ended", first, last, [],
+        None, ended_by or None, [f"article:{person}-{first}"],
     )  # fmt: skip
+
+
+def _member(person: str, organ: str, level: str, province: str | None) -> _Holding:
+    return _Holding(
+        person, province, organ, organ, level, province, "Ủy viên", "current", "2021-01-01",
+        "2022-01-01", ["term:x"], None, None, [f"article:{person}"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("level", "province", "central", "tied"),
+    [
+        ("province", "Sơn La", True, True),
+        # 'Tỉnh ủy' no article placed: its members may be of two provinces
+        ("province", None, True, False),
+        ("central", None, True, True),
+        ("central", None, False, False),  # --no-central: the Central Committee clique goes
+        ("province", "Sơn La", False, True),
+    ],
+)  # fmt: skip
+def test_network_organ_tie_rule(
+    level: str, province: str | None, central: bool, tied: bool
+) -> None:
+    ties = _Ties(["a", "b"])
+    members = [_member(p, "organ:x", level, province) for p in ("a", "b")]
+    _organs(members, ties, {}, central)
+    assert bool(list(ties.edges(detail=False))) == tied
+
+
+def test_network_without_central_ties_the_clique_goes(tenure: Store) -> None:
+    every, provincial = build(tenure), build(tenure, Filters(central=False))
+    lost = set(map(frozenset, every.edges)) - set(map(frozenset, provincial.edges))
+    assert lost, "the tenure corpus's Central Committee members tie only through it"
+    assert all(set(every.edges[tuple(e)]) <= {"organ", "weight", "organ_dates", "organ_sources"}
+               for e in lost)  # fmt: skip
+
+
+def test_network_circle_says_why_each_is_tied(tenure: Store) -> None:
+    g = build(tenure)
+    rows = circle(ego(g, "person:triệu-đức-thụy", 1), "person:triệu-đức-thụy")
+    assert rows[0]["why"] == ""
+    assert all(r["why"] for r in rows[1:])
+    assert any("meetings together ×" in r["why"] for r in rows[1:])
 
 
 @pytest.mark.parametrize(

@@ -432,11 +432,14 @@ def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
                 seen["posts"].add(h.title + (f" ({h.province})" if h.province else ""))
             seen["terms"].update(term_names.get(t, t) for t in h.in_terms)
             seen["organs"].update([h.organ_name] if h.organ_name else [])
+            seen["dates"].update(d for d in (h.first, h.last) if d)
     cypher = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id, p.name"
     for rows in _pages(store, cypher, sorted(g.nodes), {}):
         for person, name in rows:
             attrs = {k: ";".join(sorted(held[person][k])) for k in _DESCRIBED}
-            g.nodes[person].update(label=name or person, **attrs)
+            dates = sorted(held[person]["dates"])
+            span = {"first_seen": dates[0], "last_seen": dates[-1]} if dates else {}
+            g.nodes[person].update(label=name or person, **attrs, **span)
 
 
 _DESCRIBED = ("provinces", "posts", "terms", "organs")
@@ -564,7 +567,15 @@ def _why(g: nx.Graph, center: str, person: str) -> str:
 
 def export(g: nx.Graph, fmt: str, path: Path) -> None:
     """Write the network for Gephi, Cytoscape and other tools: GraphML, GEXF, or
-    node-link JSON; node and edge attributes kept."""
+    node-link JSON; node and edge attributes kept, and each person's pagerank and group
+    (Louvain, as `groups` numbers them) added, so a tool can size and colour by them."""
+    g = g.copy()
+    pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {}
+    for grp in groups(g):
+        for person in grp["ids"]:
+            g.nodes[person]["group"] = grp["group"]
+    for person in g.nodes:
+        g.nodes[person]["pagerank"] = round(pagerank.get(person, 0.0), 6)
     if fmt == "graphml":
         nx.write_graphml(g, path)
     elif fmt == "gexf":

@@ -1,20 +1,28 @@
-"""Pictures of person networks with matplotlib: an official's circle, labelled with
-names and posts, edge width by tie weight. Drawn on a bare Figure, not pyplot: no
+"""Pictures of person networks with matplotlib: an official's circle coloured by
+province with a legend, the most tied labelled with names and posts, edge width by tie
+weight. Drawn on a bare Figure, not pyplot: no
 window, no global state, so it runs on servers."""
 
 from __future__ import annotations
 
 import math
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 FORMATS = ("png", "svg")
 _EVEN_UP_TO = 150
 _LARGEST = 30.0  # inches a side (3,300 px): a circle of thousands is a blur, not gigabytes
-_CENTER, _OTHER, _EDGE = "#c0392b", "#2e86c1", "#7f8c8d"
+_CENTER, _OTHER, _EDGE = "#c0392b", "#95a5a6", "#7f8c8d"
+# One colour a province (the most frequent first), the rest grey; the center ringed red.
+_PALETTE = ("#2e86c1", "#28b463", "#d68910", "#8e44ad", "#17a589", "#cb4335", "#2c3e50",
+            "#b7950b", "#a04000", "#1abc9c")  # fmt: skip
+# Beyond this many persons only the most tied (and the center) are labelled.
+_LABELLED = 40
 
 
 def label(g: nx.Graph, person: str) -> str:
@@ -23,6 +31,33 @@ def label(g: nx.Graph, person: str) -> str:
     post = str(attrs.get("posts", "")).split(";")[0]
     lines = [str(attrs.get("label", person)), *textwrap.wrap(post, 28)[:2]]
     return "\n".join(line for line in lines if line)
+
+
+def province(g: nx.Graph, person: str) -> str:
+    """A person's province: that of their first post not ended, else the first they
+    held a post in ('' when none)."""
+    attrs = g.nodes[person]
+    for post in str(attrs.get("posts", "")).split(";"):
+        if post.endswith(")") and "(" in post:
+            return post.rpartition("(")[2][:-1]
+    return str(attrs.get("provinces", "")).split(";")[0]
+
+
+def colour_by_province(g: nx.Graph) -> dict[str, str]:
+    """Province → colour, the provinces with most persons first; those past the palette
+    (and persons of none) stay grey."""
+    counts = Counter(province(g, p) for p in g.nodes)
+    ranked = sorted((p for p in counts if p), key=lambda p: (-counts[p], p))
+    return dict(zip(ranked, _PALETTE, strict=False))
+
+
+def labelled(g: nx.Graph, center: str) -> list[str]:
+    """Who gets a label: everyone in a small circle; in a large one the most tied and
+    the center, so names do not pile on one another."""
+    if g.number_of_nodes() <= _LABELLED:
+        return list(g.nodes)
+    top = sorted(g.nodes, key=lambda p: (-g.degree(p, weight="weight"), p))[:_LABELLED]
+    return sorted({*top, center})
 
 
 def _layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -48,21 +83,30 @@ def draw(g: nx.Graph, center: str, path: Path, fmt: str = "png") -> None:
     widths = [0.6 + 4.0 * w / heaviest for _, _, w in g.edges(data="weight", default=1.0)]
     nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color=_EDGE, alpha=0.55)
     nodes = list(g.nodes)
+    colours = colour_by_province(g)
     dots = nx.draw_networkx_nodes(
         g,
         pos,
         ax=ax,
         nodelist=nodes,
-        node_color=[_CENTER if p == center else _OTHER for p in nodes],
+        node_color=[colours.get(province(g, p), _OTHER) for p in nodes],
         node_size=[200 + 60 * min(g.degree(p), 30) for p in nodes],
+        edgecolors=[_CENTER if p == center else "white" for p in nodes],
+        linewidths=[3.0 if p == center else 0.5 for p in nodes],
         alpha=0.9,
     )
     dots.set_zorder(4)  # over the labels' white boxes
     below = {p: (x, y - 0.045) for p, (x, y) in pos.items()}  # the layout spans [-1, 1]
     nx.draw_networkx_labels(
-        g, below, ax=ax, labels={p: label(g, p) for p in nodes}, font_size=8,
+        g, below, ax=ax, labels={p: label(g, p) for p in labelled(g, center)}, font_size=8,
         verticalalignment="top", bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7},
     )  # fmt: skip
+    handles = [
+        Line2D([], [], marker="o", linestyle="", markersize=9, color=c, label=name)
+        for name, c in colours.items()
+    ]
+    if handles:
+        ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, title="province")
     ax.set_title(str(g.nodes[center].get("label", center)), fontsize=12)
     ax.margins(0.12)
     ax.axis("off")

@@ -10,7 +10,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from graph.network.drawing import draw, label
+from graph.network.drawing import colour_by_province, draw, label, labelled, province
 
 
 def _circle(n: int) -> nx.Graph:
@@ -67,3 +67,25 @@ def test_drawing_label_is_name_over_first_post(posts: str, expected: str) -> Non
     g = nx.Graph()
     g.add_node("p", label="Quàng Văn Khiêm", posts=posts)
     assert label(g, "p") == expected
+
+
+def test_drawing_colours_by_province_and_labels_the_most_tied() -> None:
+    g = _circle(60)
+    for i in range(1, 60):
+        g.nodes[f"person:{i}"]["provinces"] = "Lai Châu" if i % 3 else "Sơn La"
+    colours = colour_by_province(g)
+    assert list(colours) == ["Lai Châu", "Sơn La"]  # the most persons first
+    assert province(g, "person:a") == "Sơn La"  # the province of a post not ended
+    shown = labelled(g, "person:a")
+    assert len(shown) == 40 and "person:a" in shown
+    assert set(labelled(_circle(10), "person:a")) == set(_circle(10).nodes)
+
+
+def test_drawing_svg_has_the_province_legend(tmp_path: Path) -> None:
+    g = _circle(5)
+    for p in g.nodes:
+        g.nodes[p]["provinces"] = "Sơn La"
+    path = tmp_path / "circle.svg"
+    draw(g, "person:a", path, "svg")
+    text = path.read_text(encoding="utf-8")
+    assert "province" in text and "Sơn La" in text

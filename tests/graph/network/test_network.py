@@ -173,9 +173,18 @@ def test_network_export_reads_back_the_same(network: Store, fmt: str, tmp_path: 
     path = tmp_path / f"officials.{fmt}"
     export(g, fmt, path)
     back = _read(fmt, path)
-    assert dict(back.nodes(data=True)) == dict(g.nodes(data=True))
+    added = {"pagerank", "group"}
+    assert {
+        n: {k: v for k, v in a.items() if k not in added} for n, a in back.nodes(data=True)
+    } == dict(g.nodes(data=True))
     assert _edges(back) == _edges(g)
     assert back.nodes[BRIDGE]["label"] == "Hà Trọng Nghĩa"
+    # For Gephi to size and colour by: each person's pagerank and Louvain group, and when
+    # they were seen.
+    by_group = {p: grp["group"] for grp in groups(g) for p in grp["ids"]}
+    assert {n: int(a["group"]) for n, a in back.nodes(data=True)} == by_group
+    assert abs(sum(float(a["pagerank"]) for _, a in back.nodes(data=True)) - 1) < 0.01
+    assert all(a["first_seen"] <= a["last_seen"] for _, a in back.nodes(data=True))
 
 
 def test_network_export_refuses_an_unknown_format(network: Store, tmp_path: Path) -> None:

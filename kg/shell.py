@@ -246,6 +246,19 @@ def refused(error: type[Exception] = DecisionError, code: int = 1) -> Iterator[N
         raise typer.Exit(code=code) from exc
 
 
+@contextmanager
+def writing_to(path: Path) -> Iterator[None]:
+    """Writing a file a person named: a refusal by the system (a read-only place, a full
+    disk) is one error line naming the file and exit code 1."""
+    try:
+        yield
+    except OSError as exc:
+        err.print(
+            f"[red]error[/red]: {path}: {exc.strerror or exc}", highlight=False, soft_wrap=True
+        )
+        raise typer.Exit(code=1) from exc
+
+
 def writable(*paths: Path | None) -> None:
     """Refuse, in one line and before any work, an output path that cannot be written."""
     for path in paths:

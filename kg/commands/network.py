@@ -21,6 +21,7 @@ from kg.shell import (
     records,
     refused,
     writable,
+    writing_to,
 )
 
 network_app = typer.Typer(
@@ -190,7 +191,8 @@ def network_ego(
         if picture is not None:
             from graph.network import drawing  # matplotlib is slow to import; only pictures need it
 
-            drawing.draw(circle, center, picture, fmt)
+            with writing_to(picture):
+                drawing.draw(circle, center, picture, fmt)
             err.print(
                 f"drew {circle.number_of_nodes()} persons to {picture}",
                 highlight=False,
@@ -222,7 +224,8 @@ def network_export(
 
     writable(output)
     g = _network(ctx, data_dir, province, term, since, until, kind, central=central)
-    network.export(g, str(fmt), output)
+    with writing_to(output):
+        network.export(g, str(fmt), output)
     err.print(
         f"wrote {g.number_of_nodes()} persons and {g.number_of_edges()} ties to {output}",
         highlight=False,

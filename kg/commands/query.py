@@ -29,6 +29,7 @@ from kg.shell import (
     refused,
     wide,
     writable,
+    writing_to,
 )
 from loaders.gazetteer import Gazetteer
 from queries import checks, dumps, inputs
@@ -205,7 +206,8 @@ def changes(
         result = queries.changes(store, day, timeout=settings.query_timeout)
     if atom is not None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        atom.write_text(queries.atom(result, day, now), encoding="utf-8")
+        with writing_to(atom):
+            atom.write_text(queries.atom(result, day, now), encoding="utf-8")
     print_result(result, output)
 
 

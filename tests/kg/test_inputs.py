@@ -141,3 +141,19 @@ def test_inputs_check_on_the_samples_finds_nothing_to_flag(data: Path) -> None:
     result = runner.invoke(app, with_data(["check"], data))
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "no finding: every check passed"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["network", "export", "--format", "gexf", "-o", "/proc/partykg.gexf"],
+        ["network", "ego", "Trieu Duc Thuy", "--depth", "1", "--png", "/proc/partykg.png"],
+        ["changes", "--since", "2024", "--atom", "/proc/partykg.xml"],
+    ],
+)
+def test_inputs_a_file_the_system_refuses_is_one_line(data: Path, args: list[str]) -> None:
+    """A folder that exists but takes no new file (/proc): the write's refusal, named."""
+    result = runner.invoke(app, with_data(args, data))
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert lines == [f"error: {args[-1]}: No such file or directory"], result.output

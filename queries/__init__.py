@@ -178,9 +178,27 @@ def why(store: Store, who: str, post: str = "", timeout: float | None = None) ->
     return _of_person(store, "person-evidence", who, {"post": post}, timeout)
 
 
+# Persons first seen holding any post on or after a date; a namesake of another says so.
+_NEW_PERSONS = (
+    "MATCH (p:Person)-[h:HOLDS]->(x:Post) WITH p, min(h.first_seen) AS first"
+    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others"
+    " RETURN first AS date,"
+    " CASE WHEN size(others) > 0 THEN 'new namesake' ELSE 'new person' END AS change,"
+    " p.name AS person, '' AS post, null AS province,"
+    " CASE WHEN size(others) > 0 THEN 'namesake of ' + reduce(s = '', n IN others |"
+    " s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) ELSE '' END AS why,"
+    " null AS articles, p.id AS id ORDER BY date DESC, person, id"
+)
+
+
 def changes(store: Store, since: str, timeout: float | None = None) -> Result:
-    """Appointments, ends and posts first seen held since a date, newest first."""
-    return run(store, "changes", {"since": since}, timeout=timeout)
+    """Appointments, ends, posts first seen held, and persons (or namesakes of persons
+    already known) first seen, since a date; newest first."""
+    held = run(store, "changes", {"since": since}, timeout=timeout)
+    persons = store.run(_NEW_PERSONS, {"since": since}, timeout=timeout).rows
+    rows = [*held.rows, *(row[:-1] for row in persons)]
+    rows.sort(key=lambda r: r[0], reverse=True)  # stable: each part's order within a day
+    return Result(held.columns, tuple(rows))
 
 
 def atom(result: Result, since: str, now: str) -> str:

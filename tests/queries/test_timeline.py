@@ -47,3 +47,16 @@ def test_timeline_an_inferred_end_is_marked_with_its_reason(tenure: Store) -> No
     secretary = rows["Bí thư Tỉnh ủy (Hà Giang)"]
     assert secretary["to"] == "~ 2020-10-15" and secretary["status"] == "ended: a successor began"
     assert rows["Phó Bí thư Tỉnh ủy (Hà Giang)"]["status"] == "ended: called former"
+
+
+def test_changes_name_new_persons_and_new_namesakes(tenure: Store) -> None:
+    rows = queries.changes(tenure, "2019-12-01").records()
+    assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True)
+    new = {(r["change"], r["person"], r["why"]) for r in rows if r["change"].startswith("new")}
+    assert ("new namesake", "Lương Đức Thuận", "namesake of person:lương-đức-thuận@hà-giang") in new
+    assert ("new person", "Lò Minh Hùng", "") not in new  # not in this corpus
+    assert all(r["date"] >= "2019-12-01" for r in rows)
+    later = queries.changes(tenure, "2025-01-01").records()
+    assert {r["person"] for r in later if r["change"] == "new person"} <= {
+        r["person"] for r in rows if r["change"] == "new person"
+    }

@@ -425,13 +425,16 @@ class Tenures:
         self, o: Occupancy, terms: dict[tuple[str, str | None], list[_Term]]
     ) -> list[str]:
         """The terms of the post's body printed with the holding, and those its dates
-        overlap; a holding that ended just after a term began does not count in it."""
+        overlap; a holding that ended just after a term began does not count in it, nor
+        does one that reaches a term only by an end inferred after its last sighting (a
+        successor's start): its reported end, else its last sighting, bounds it."""
         body = self.body(o.organ_name)
         printed = {t for _, c, t in o.entries if t and c != "former"}
         if not body:
             return sorted(printed)
         out = {t for t in printed if t.split(":")[1] == body}
-        begin, finish = o.begin(), o.finish()
+        reported = (o.ended_by or "").startswith("end:")
+        begin, finish = o.begin(), (o.end if reported else None) or o.last
         if not begin or not finish:
             return sorted(out)
         place = None if body in _CENTRAL else o.province

@@ -11,6 +11,7 @@ import pytest
 import queries
 from graph.load import FactsOf, load
 from graph.store.base import Store, dump
+from loaders.sources import Article
 from tests import samples
 from tests.graph.conftest import open_store
 from tests.samples import TENURE
@@ -166,3 +167,26 @@ def test_tenure_same_graph_in_any_load_order(tmp_path: Path) -> None:
         load(two, shuffled[:9], FactsOf(), batch_size=3)
         load(two, shuffled[5:], FactsOf(), batch_size=4)
         assert dump(two) == dump(one)
+
+
+def test_tenure_an_inferred_end_reaches_no_term(store: Store) -> None:
+    """Seen once in 2019, ended by a successor's election in 2022: the holding counts in
+    the term its sighting falls in, not in the next, which only the inferred end reaches."""
+    texts = {
+        "a.txt": "Ngày 16/11/2019, đồng chí Nguyễn Văn Một, Bí thư Tỉnh ủy Điện Biên chủ trì Hội"
+        " nghị Ban Chấp hành Đảng bộ tỉnh Điện Biên khóa XIV, nhiệm kỳ 2015-2020.",
+        "b.txt": "Ngày 7/12/2022, đồng chí Trần Văn Hai được bầu giữ chức Bí thư Tỉnh ủy Điện"
+        " Biên khóa XV, nhiệm kỳ 2020-2025.",
+    }
+    load(store, [Article(name, text) for name, text in texts.items()], FactsOf())
+    rows = dict(
+        store.run(
+            "MATCH (p:Person)-[h:HOLDS]->(:Post) RETURN p.name, [h.end, h.ended_by, h.in_terms]"
+        ).rows
+    )
+    assert rows["Nguyễn Văn Một"] == [
+        "2022-12-07",
+        "successor",
+        ["term:provincial_party:XIV@điện-biên"],
+    ]
+    assert rows["Trần Văn Hai"][2] == ["term:provincial_party:XV@điện-biên"]

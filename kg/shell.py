@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -91,13 +91,18 @@ def wide() -> bool:
     return _WIDE.get()
 
 
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Refuse in one error line, no traceback, with an exit code (2: a bad argument)."""
+    err.print(f"[red]error[/red]: {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code=code)
+
+
 def env_settings() -> Settings:
     """Settings from the environment; a bad value is one error line and exit code 2."""
     try:
         return Settings.from_env()
     except ValueError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(code=2) from exc
+        fail(str(exc), code=2)
 
 
 DataDir = Annotated[
@@ -138,24 +143,16 @@ def opened(
     chosen = backend or chosen_backend(ctx, settings)
     folder = data_dir or settings.data_dir
     if chosen == "falkordb" and not create and not folder.exists():
-        err.print(
-            f"[red]error[/red]: no graph in {folder}: `kg load PATH` makes one"
-            " (or --data-dir, KG_DATA_DIR)",
-            highlight=False,
-            soft_wrap=True,
-        )
-        raise typer.Exit(code=1)
+        fail(f"no graph in {folder}: `kg load PATH` makes one (or --data-dir, KG_DATA_DIR)")
     try:
         store = open_store(chosen, settings, data_dir, keep)
     except StoreError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1) from exc
+        fail(str(exc))
     try:
         yield store
     except (StoreError, queries.CatalogError) as exc:
         hint = "; KG_QUERY_TIMEOUT sets the limit" if isinstance(exc, QueryTimeout) else ""
-        err.print(f"[red]error[/red]: {exc}{hint}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1) from exc
+        fail(f"{exc}{hint}")
     finally:
         store.close()
 
@@ -182,8 +179,7 @@ def _xlsx(result: Result) -> None:
     from openpyxl import Workbook  # only -f xlsx needs it
 
     if sys.stdout.isatty():
-        err.print("[red]error[/red]: -f xlsx writes a file: add > answer.xlsx", highlight=False)
-        raise typer.Exit(code=2)
+        fail("-f xlsx writes a file: add > answer.xlsx", code=2)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("partykg")
     sheet.append(list(result.columns))
@@ -224,13 +220,10 @@ def params(pairs: list[str] | None) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         name = name.strip()
         if not sep or not _PARAM_NAME.fullmatch(name):
-            err.print(
-                f"[red]error[/red]: --param needs name=value with a name of letters, digits"
-                f" and _, not {pair!r}",
-                highlight=False,
-                soft_wrap=True,
+            fail(
+                f"--param needs name=value with a name of letters, digits and _, not {pair!r}",
+                code=2,
             )
-            raise typer.Exit(code=2)
         out[name] = value
     return out
 
@@ -253,10 +246,7 @@ def writing_to(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        err.print(
-            f"[red]error[/red]: {path}: {exc.strerror or exc}", highlight=False, soft_wrap=True
-        )
-        raise typer.Exit(code=1) from exc
+        fail(f"{path}: {exc.strerror or exc}")
 
 
 def writable(*paths: Path | None) -> None:
@@ -276,21 +266,18 @@ def writable(*paths: Path | None) -> None:
         ):
             problem = "not writable"
         if problem:
-            err.print(f"[red]error[/red]: {path}: {problem}", highlight=False, soft_wrap=True)
-            raise typer.Exit(code=2)
+            fail(f"{path}: {problem}", code=2)
 
 
 def gazetteer_of(settings: Settings) -> gazetteer.Gazetteer:
     try:
         return gazetteer.load(*settings.gazetteer_dirs)
     except gazetteer.GazetteerError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(code=2) from exc
+        fail(str(exc), code=2)
 
 
 def decisions_of(path: Path) -> list[Decision]:
     try:
         return read_decisions(path)
     except DecisionError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from exc
+        fail(str(exc), code=2)

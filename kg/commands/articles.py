@@ -21,7 +21,7 @@ from rich.progress import (
 from rich.table import Table
 
 from graph.load import load_paths
-from kg.shell import DataDir, app, decisions_of, env_settings, err, opened, writable
+from kg.shell import DataDir, app, decisions_of, env_settings, err, fail, opened, writable
 from loaders import InputError, explain_paths, extract_paths, gazetteer
 from loaders.record import without_evidence
 from loaders.sources import count_inputs
@@ -78,8 +78,7 @@ def extract(
         if format is Format.json:
             stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     except gazetteer.GazetteerError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from exc
+        fail(str(exc), code=2)
     finally:
         if stream is not sys.stdout:
             stream.close()
@@ -101,8 +100,7 @@ def check_data(
     try:
         gaz = gazetteer.load(*(folders or []))
     except gazetteer.GazetteerError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1) from exc
+        fail(str(exc))
     typer.echo(
         f"ok: {len(gaz.provinces)} provinces, {len(gaz.title_heads)} title heads, "
         f"{len(gaz.abbreviations)} abbreviations, {len(gaz.organs)} organs, "

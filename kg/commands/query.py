@@ -22,6 +22,7 @@ from kg.shell import (
     choices,
     env_settings,
     err,
+    fail,
     gazetteer_of,
     opened,
     params,
@@ -175,12 +176,10 @@ def why(
 def nobody(store: Store, name: str, what: str = "") -> NoReturn:
     """Exit on an answer with no rows: an empty graph said so, else the similar names."""
     if not store.run("MATCH (a:Article) RETURN a.id LIMIT 1").rows:
-        err.print("[red]error[/red]: the graph is empty: `kg load PATH` first", highlight=False)
-        raise typer.Exit(code=1)
+        fail("the graph is empty: `kg load PATH` first")
     similar = queries.find_people(store, name)
     hint = f"; similar: {', '.join(similar)}" if similar else ""
-    err.print(f"[red]error[/red]: nobody named {name!r}{what} in the graph{hint}", highlight=False)
-    raise typer.Exit(code=1)
+    fail(f"nobody named {name!r}{what} in the graph{hint}")
 
 
 @app.command()
@@ -272,10 +271,7 @@ def term(
         result = queries.run(store, "term-holders", {**values, "body": body})
     if not result.rows:
         where = values["province"] or "central bodies"
-        err.print(
-            f"[red]error[/red]: no holding in term {values['ordinal']} of {where}", highlight=False
-        )
-        raise typer.Exit(code=1)
+        fail(f"no holding in term {values['ordinal']} of {where}")
     print_result(result, output)
 
 

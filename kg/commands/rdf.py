@@ -15,6 +15,7 @@ from kg.shell import (
     choices,
     env_settings,
     err,
+    fail,
     gazetteer_of,
     opened,
     params,
@@ -66,8 +67,7 @@ def export_rdf(
 
     settings = env_settings()
     if param and not query:
-        err.print("[red]error[/red]: --param goes with --query")
-        raise typer.Exit(code=2)
+        fail("--param goes with --query", code=2)
     writable(output)
     if output is not None and str(output) == "-":
         output = None
@@ -75,8 +75,7 @@ def export_rdf(
     with opened(ctx, data_dir) as store:
         seeds = queries.node_ids(store, query, params(param)) if query else None
         if seeds is not None and not seeds:
-            err.print("[red]error[/red]: the queries returned no rows: nothing to export")
-            raise typer.Exit(code=1)
+            fail("the queries returned no rows: nothing to export")
         done = rdf_read.export_checked(
             store, str(format), settings.base_iri, gaz, seeds, output, check=validate
         )

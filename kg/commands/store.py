@@ -18,7 +18,17 @@ from graph.schema import EDGES, MEANING, PROPERTIES, EdgeKind, Prop
 from graph.store.base import clear
 from graph.store.copy import copy_graph
 from kg import render
-from kg.shell import Backend, DataDir, app, chosen_backend, env_settings, err, opened, wide
+from kg.shell import (
+    Backend,
+    DataDir,
+    app,
+    chosen_backend,
+    env_settings,
+    err,
+    fail,
+    opened,
+    wide,
+)
 
 
 @app.command()
@@ -159,12 +169,10 @@ def _copy(
     current = chosen_backend(ctx, env_settings())
     source, target = source or current, target or current
     if source == target:
-        err.print(
-            f"[red]error[/red]: source and target are both {source}"
-            " (the current backend is --backend or KG_BACKEND)",
-            highlight=False,
+        fail(
+            f"source and target are both {source} (the current backend is --backend or KG_BACKEND)",
+            code=2,
         )
-        raise typer.Exit(code=2)
     columns = (SpinnerColumn(), TextColumn("{task.completed} nodes and edges"), TimeElapsedColumn())
     with (
         opened(ctx, data_dir, source) as src,
@@ -184,8 +192,7 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
     Example: kg serve --data-dir ./kgdata
     """
     if chosen_backend(ctx, env_settings()) != "falkordb":
-        err.print("[red]error[/red]: kg serve keeps the embedded store up; Neo4j is its own server")
-        raise typer.Exit(code=2)
+        fail("kg serve keeps the embedded store up; Neo4j is its own server", code=2)
     from graph.store.falkor import stop_keeper  # the embedded store's driver, on use
 
     folder = data_dir or env_settings().data_dir
@@ -193,13 +200,10 @@ def serve(ctx: typer.Context, data_dir: DataDir = None) -> None:
         err.print(f"took {folder} over from the server kept after the last command")
     with opened(ctx, data_dir, keep=False, create=True) as store:
         if not getattr(store, "owner", False):
-            err.print(
-                f"[red]error[/red]: {getattr(store, 'data_dir', '')} is already served by"
-                " another kg process; its commands share that server",
-                highlight=False,
-                soft_wrap=True,
+            fail(
+                f"{getattr(store, 'data_dir', '')} is already served by"
+                " another kg process; its commands share that server"
             )
-            raise typer.Exit(code=1)
         err.print(f"serving {getattr(store, 'data_dir', '')} (Ctrl-C to stop)")
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         with suppress(KeyboardInterrupt):

@@ -342,3 +342,36 @@ def test_rdf_crawler_metadata_is_typed_conforms_and_reloads(store: Store, tmp_pa
     out.write_text(_export(store), encoding="utf-8")
     import_rdf(store, [out], replace=True)
     assert dump(store) == before
+
+
+def test_rdf_a_graph_with_sentences_on_its_edges_exports_and_comes_back_new(
+    store: Store, tmp_path: Path
+) -> None:
+    """A graph loaded before sentences were kept per article (each entry holding its
+    sentence) exports the same triples, and importing the export gives the new form."""
+    load_paths(store, [ROOT / "examples" / "articles"])
+    new_form, triples = dump(store), _export(store)
+    rows = store.run(
+        "MATCH ()-[h]->() WHERE h.evidence IS NOT NULL"
+        " RETURN id(h), [i IN range(0, size(h.sources) - 1) | h.sources[i]], h.evidence"
+    ).rows
+    sentences = dict(store.run("MATCH (a:Article) RETURN a.id, a.sentences").rows)
+    store.write(
+        [
+            (
+                "UNWIND $rows AS r MATCH ()-[h]->() WHERE id(h) = r[0] SET h.evidence = r[1]",
+                {
+                    "rows": [
+                        [e, [sentences[s][i] for s, i in zip(src, ev, strict=True)]]
+                        for e, src, ev in rows
+                    ]
+                },
+            ),
+            ("MATCH (a:Article) REMOVE a.sentences", {}),
+        ]
+    )
+    assert _export(store) == triples
+    out = tmp_path / "old.nt"
+    out.write_text(triples, encoding="utf-8")
+    import_rdf(store, [out], replace=True)
+    assert dump(store) == new_form

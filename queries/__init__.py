@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from graph.dates import first_day
 from graph.model import search_key
 from graph.store.base import Result, Store
 from queries.inputs import person_name
@@ -219,16 +220,11 @@ def atom(result: Result, since: str, now: str) -> str:
         digest = hashlib.sha1(f"{r['date']}|{what}".encode()).hexdigest()[:20]
         ET.SubElement(entry, f"{{{ns}}}id").text = f"urn:partykg:change:{digest}"
         ET.SubElement(entry, f"{{{ns}}}title").text = what
-        ET.SubElement(entry, f"{{{ns}}}updated").text = f"{_full_date(r['date'])}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ns}}}updated").text = f"{first_day(r['date'])}T00:00:00Z"
         why = f"; {r['why']}" if r["why"] else ""
         summary = f"{r['date']}{why}; {r['articles']} article(s)"
         ET.SubElement(entry, f"{{{ns}}}summary").text = summary
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)
-
-
-def _full_date(day: str) -> str:
-    """'2024' → '2024-01-01', '2024-03' → '2024-03-01'."""
-    return (day + "-01-01")[:10] if len(day) == 4 else (day + "-01")[:10]
 
 
 def _of_person(

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 
-from graph.derive.tenure import Tenures, days
+from graph.dates import days
+from graph.derive.tenure import Tenures
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
 from loaders.text import key

@@ -6,11 +6,11 @@ silent empty answer."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import difflib
 import re
 from functools import lru_cache
 
+from graph import dates
 from graph.model import search_key
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
@@ -82,16 +82,11 @@ def term(text: str) -> str:
 
 def date(text: str) -> str:
     """'2024', '2024-03' or '2024-03-01', checked: '2024-13' is refused."""
-    typed = text.strip()
-    parts = typed.split("-")
     try:
-        if not 1 <= len(parts) <= 3 or len(parts[0]) != 4:
-            raise ValueError(typed)
-        year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
-        _dt.date(year, month, day)
+        dates.parse(text)
     except ValueError as exc:
         raise InputError(f"not a date: {text!r} (2024, 2024-03 or 2024-03-01)") from exc
-    return typed
+    return text.strip()
 
 
 def person_name(store: Store, text: str) -> str:

@@ -30,8 +30,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.dates import days
 from graph.derive.decisions import Decision, in_force
-from graph.derive.tenure import days
 from graph.model import kind_of, slug
 from graph.schema import FACT_EDGES, entry_lists
 from graph.store.base import Statement, Store, set_each

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from graph.dates import days, first_day
 from graph.derive.scope import Scope
 from graph.model import Model, post_id
 from graph.schema import DERIVED as SCHEMA_DERIVED
@@ -132,15 +133,6 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
 
 def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
-
-
-def days(a: str, b: str) -> int:
-    """Days from a to b; a month or year alone counts from its first day."""
-    return (date.fromisoformat(_full(b)) - date.fromisoformat(_full(a))).days
-
-
-def _full(d: str) -> str:
-    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
 
 
 class Tenures:
@@ -308,7 +300,7 @@ class Tenures:
         if not newest:
             return []
         window = self.rules.current_within_days
-        cutoff = (date.fromisoformat(_full(newest)) - timedelta(days=window)).isoformat()
+        cutoff = (date.fromisoformat(first_day(newest)) - timedelta(days=window)).isoformat()
         rows = store.run(
             "MATCH (p:Person)-[h:HOLDS]->(x:Post) WHERE h.status = 'current'"
             " AND h.last_seen < $cutoff RETURN p.id, x.id, properties(h)",
@@ -438,7 +430,7 @@ class Tenures:
         if not begin or not finish:
             return sorted(out)
         place = None if body in _CENTRAL else o.province
-        begin, finish = _full(begin), _full(finish)
+        begin, finish = first_day(begin), first_day(finish)
         for t in terms.get((body, place), []):
             if not t.span or finish < t.span[0] or begin >= t.span[1]:
                 continue

@@ -12,9 +12,7 @@ one table of events, so memory grows with the persons and ties, not with the art
 
 from __future__ import annotations
 
-import calendar
 import json
-import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -26,6 +24,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 import numpy as np
 
+from graph import dates
 from graph.model import search_key
 from graph.network import CENTRALITIES, FORMATS, KINDS
 from graph.store.base import Store, node_ids
@@ -48,25 +47,21 @@ class NetworkError(ValueError):
     """A request the network cannot answer: an unknown kind, name or format."""
 
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _OPEN = "9999-12-31"  # the end of a holding still current
 
 
 def _bound(value: str, name: str, last: bool) -> str:
     """A --since/--until date as YYYY-MM-DD: a year or a month is its first (since) or
-    last (until) day."""
+    last (until) day; a date that is none (2024-13) is refused."""
     if not value:
         return ""
-    found = _DATE.fullmatch(value.strip())
-    if not found:
-        raise NetworkError(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-    year, month, day = found.groups()
-    if day:
-        return f"{year}-{month}-{day}"
-    if month:
-        end = calendar.monthrange(int(year), int(month))[1] if last else 1
-        return f"{year}-{month}-{end:02d}"
-    return f"{year}-12-31" if last else f"{year}-01-01"
+    try:
+        dates.parse(value)
+    except ValueError as exc:
+        raise NetworkError(
+            f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        ) from exc
+    return dates.last_day(value.strip()) if last else dates.first_day(value.strip())
 
 
 @dataclass(frozen=True)

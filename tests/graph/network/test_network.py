@@ -230,10 +230,13 @@ def test_network_filter_dates_a_year_or_month_means_all_of_it(
     assert f.dated(window[1] or "2024-05-05")
 
 
-@pytest.mark.parametrize("bad", ["5/3/2024", "2024-3", "tháng 3"])
+# A month or day that is none was taken (2024-13 as --since, a traceback as --until).
+@pytest.mark.parametrize("bad", ["5/3/2024", "2024-3", "tháng 3", "2024-13", "2023-02-29"])
 def test_network_filter_dates_refuse_other_forms(bad: str) -> None:
     with pytest.raises(NetworkError, match="--until must be a date"):
         Filters(until=bad)
+    with pytest.raises(NetworkError, match="--since must be a date"):
+        Filters(since=bad)
 
 
 def test_network_meeting_naming_another_term_is_not_in_this_one() -> None:

@@ -13,6 +13,8 @@ SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 FORMS = ("text", "date", "uri", "boolean", "list")
 GROUPS = ("fact", "structure", "article", "derived")
 PREFIXES = ("pkg", "schema", "eli", "org")
+# The lists every fact edge keeps, one entry per source, before its kind's own.
+ENTRY = ("sources", "seen", "evidence")
 
 
 class SchemaError(ValueError):
@@ -114,10 +116,10 @@ def _check_meaning(
 ) -> None:
     """Every kind, property and edge has a meaning, and every meaning names one of them
     (or a list or derived value an edge keeps)."""
-    support = ("sources", "seen", "evidence", "first_seen", "last_seen")
     named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
     named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived)}
-    named |= {f"{e}.{x}" for e in edges if e == "HOLDS" for x in support}
+    # What every fact edge keeps is told once, on HOLDS.
+    named |= {f"HOLDS.{x}" for x in (*ENTRY, "first_seen", "last_seen")}
     wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
     if unknown := sorted(set(meaning) - named):
         raise SchemaError(f"{path.name}: meaning: no kind, property or edge {unknown[0]!r}")
@@ -147,7 +149,7 @@ SUPPORT_LISTS: dict[str, tuple[str, ...]] = {e.name: e.lists for e in EDGES.valu
 
 def entry_lists(kind: str) -> tuple[str, ...]:
     """A fact edge kind's parallel lists, in the order of one support entry's values."""
-    return ("sources", "seen", "evidence", *SUPPORT_LISTS.get(kind, ()))
+    return (*ENTRY, *SUPPORT_LISTS.get(kind, ()))
 
 
 # What a derived pass writes on an edge kind.

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -70,16 +69,8 @@ def main(
 
     Example: kg --backend neo4j timeline "Lo Minh Hung"
     """
-    ctx.obj = Root(backend, wide)
+    ctx.obj = backend
     _WIDE.set(wide)
-
-
-@dataclass(frozen=True)
-class Root:
-    """The options given before the command."""
-
-    backend: str | None
-    wide: bool
 
 
 # `kg --wide`, for the printing helpers that see no context (set by the root callback).
@@ -123,7 +114,7 @@ class Output(StrEnum):
 
 def chosen_backend(ctx: typer.Context, settings: Settings) -> str:
     """--backend if given, else KG_BACKEND."""
-    chosen = ctx.find_root().obj.backend
+    chosen = ctx.find_root().obj
     return str(chosen) if chosen else settings.backend
 
 
@@ -193,10 +184,8 @@ def _xlsx(result: Result) -> None:
 
 
 def records(rows: list[dict[str, Any]], output: Output) -> None:
-    """Rows of dicts; lists stay lists in JSON and read "a; b" in tables and CSV."""
+    """Rows of dicts; lists stay lists in JSON and read "a; b" in tables and CSV (`cell`)."""
     columns = tuple(rows[0])
-    if output is not Output.json:
-        rows = [{k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()} for r in rows]
     print_result(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
 
 
@@ -235,8 +224,7 @@ def refused(error: type[Exception] = DecisionError, code: int = 1) -> Iterator[N
     try:
         yield
     except error as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=code) from exc
+        fail(str(exc), code)
 
 
 @contextmanager

@@ -98,10 +98,8 @@ class ArticleFacts:
         return id_
 
     def sentences(self) -> list[str]:
-        """The distinct sentences the facts quote, sorted: stored once on the article,
-        each fact entry holding its sentence's index (a sentence naming ten officials
-        supports some thirty edges)."""
-        return sorted({edge.support["evidence"] for edge in self.facts.values()})
+        """The sentences the facts quote, as the article keeps them (`article_sentences`)."""
+        return article_sentences(edge.support["evidence"] for edge in self.facts.values())
 
     def read(self, id_: str, **values: Any) -> None:
         self.readings.setdefault(id_, {}).update({k: v for k, v in values.items() if v})
@@ -130,6 +128,13 @@ class ArticleFacts:
                 edge.support["changes"] = change
             if printed:
                 edge.support["placed"] = "printed"
+
+
+def article_sentences(quoted: Iterable[str]) -> list[str]:
+    """An article's sentences as the store keeps them: each once, sorted, on the article,
+    every fact entry holding its sentence's index (a sentence naming ten officials
+    supports some thirty edges). Loading and the RDF import both order them so."""
+    return sorted(set(quoted))
 
 
 def _rank(change: str) -> int:

@@ -11,7 +11,6 @@ the nodes a row stands on: hidden from the rows `run` returns, they give the sub
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Mapping
@@ -23,7 +22,7 @@ from typing import Any
 from graph.dates import first_day
 from graph.model import search_key
 from graph.store.base import Result, Store
-from queries.inputs import person_name
+from queries.inputs import closest, person_name
 
 CATALOG_DIR = Path(__file__).parent
 _PARAM_TYPES = ("str", "int", "name")
@@ -312,5 +311,4 @@ def find_people(store: Store, text: str, limit: int = 10) -> list[str]:
     if rows:
         return [row[0] for row in rows]
     names = dict(store.run("MATCH (p:Person) RETURN DISTINCT p.search, p.name").rows)
-    close = difflib.get_close_matches(typed, [k for k in names if k], n=min(limit, 3), cutoff=0.75)
-    return [names[k] for k in close]
+    return closest(text, names, n=min(limit, 3), cutoff=0.75)

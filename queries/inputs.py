@@ -28,9 +28,16 @@ class InputError(ValueError):
     the closest known values."""
 
 
-def _closest(typed: str, known: dict[str, str], n: int = 3) -> str:
-    near = difflib.get_close_matches(search_key(typed), list(known), n=n, cutoff=0.6)
-    names = list(dict.fromkeys(known[k] for k in near))
+def closest(typed: str, known: dict[str, str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """The names whose keys (search keys: no diacritics, lower case) are closest to what
+    was typed, closest first, each once."""
+    keys = [k for k in known if k]
+    near = difflib.get_close_matches(search_key(typed), keys, n=n, cutoff=cutoff)
+    return list(dict.fromkeys(known[k] for k in near))
+
+
+def _closest(typed: str, known: dict[str, str]) -> str:
+    names = closest(typed, known)
     return f"; closest: {', '.join(names)}" if names else ""
 
 

@@ -16,6 +16,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
 from graph.derive.tenure import derive
+from graph.model import article_sentences
 from graph.rdf import FORMATS
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from graph.rdf.write import PREDICATES, PROPS, export, export_file
@@ -92,7 +93,7 @@ def _keep_sentences(parsed: Parsed) -> None:
     for props in facts:
         for source, sentence in zip(props["sources"], props["evidence"], strict=True):
             quoted[source].add(sentence)
-    ordered = {article: sorted(texts) for article, texts in quoted.items()}
+    ordered = {article: article_sentences(texts) for article, texts in quoted.items()}
     index = {a: {text: i for i, text in enumerate(texts)} for a, texts in ordered.items()}
     for row in parsed.nodes.get("Article", []):
         row["props"]["sentences"] = ordered.get(row["id"], [])

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.schema import NODES, SUPPORT_LISTS
+from graph.schema import NODES, SUPPORT_LISTS, entry_lists
 from loaders.gazetteer import Gazetteer, Organ
 from loaders.record import (
     DocumentRecord,
@@ -135,6 +135,17 @@ def article_sentences(quoted: Iterable[str]) -> list[str]:
     every fact entry holding its sentence's index (a sentence naming ten officials
     supports some thirty edges). Loading and the RDF import both order them so."""
     return sorted(set(quoted))
+
+
+def edge_props(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A fact edge's parallel lists from its entries (source → value of each list),
+    sorted by source, with the span of dates that saw it (a 'former' reading does not)."""
+    ordered = [entries[s] for s in sorted(entries)]
+    props: dict[str, Any] = {x: [e.get(x, "") for e in ordered] for x in entry_lists(kind)}
+    dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
+    props["first_seen"] = min(dates) if dates else None
+    props["last_seen"] = max(dates) if dates else None
+    return props
 
 
 def _rank(change: str) -> int:

@@ -120,3 +120,22 @@ def post_title(store: Store, text: str, province_name: str, gaz: Gazetteer) -> s
         return known[search_key(wanted)]
     where = province_name or "central posts"
     raise InputError(f"no post {text!r} in {where}{_closest(wanted, known)}")
+
+
+def held_post(store: Store, person: str, text: str, gaz: Gazetteer) -> str:
+    """A post of a person's, by id or by title as `title` reads it; a title the person
+    holds in several provinces asks for the id."""
+    if text.strip().startswith("post:"):
+        return text.strip()
+    wanted = title(text, gaz)
+    rows = store.run(
+        "MATCH (:Person {id: $p})-[:HOLDS]->(x:Post) RETURN x.id, x.title ORDER BY x.id",
+        {"p": person},
+    ).rows
+    found = [id_ for id_, t in rows if search_key(t or "") == search_key(wanted)]
+    if len(found) == 1:
+        return str(found[0])
+    if found:
+        raise InputError(f"{person} holds {wanted!r} in several places: {', '.join(found)}")
+    known = {search_key(t): t for _, t in rows if t}
+    raise InputError(f"{person} holds no post {text!r}{_closest(wanted, known)}")

@@ -10,14 +10,18 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-OPS = ("merge", "split", "undo")
+OPS = ("merge", "split", "reject", "place", "undo")
+# The decisions that correct a holding rather than say who is who.
+CORRECTIONS = ("reject", "place")
 
 
 @dataclass(frozen=True)
 class Decision:
     """An analyst's judgement: the units of `left` and `right` are one person (merge) or
-    two (split); or an earlier decision withdrawn (undo). Units, not person ids, because
-    ids change as namesakes appear; a unit that is gone is ignored."""
+    two (split); the holdings of `post` that units `left` report are wrong (reject), or
+    are of post `to`, the same title in `province` ('' for none: a central post) (place);
+    or an earlier decision withdrawn (undo). Units, not person ids, because ids change
+    as namesakes appear; a unit that is gone is ignored."""
 
     id: int
     op: str
@@ -25,6 +29,9 @@ class Decision:
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
     undoes: int | None = None
+    post: str = ""
+    to: str = ""
+    province: str = ""
     note: str = ""
     at: str = ""
     by: str = ""
@@ -55,6 +62,9 @@ def read_decisions(path: Path) -> list[Decision]:
                 left=tuple(data.get("left", ())),
                 right=tuple(data.get("right", ())),
                 undoes=data.get("undoes"),
+                post=str(data.get("post", "")),
+                to=str(data.get("to", "")),
+                province=str(data.get("province", "")),
                 note=str(data.get("note", "")),
                 at=str(data.get("at", "")),
                 by=str(data.get("by", "")),
@@ -75,9 +85,16 @@ def _check(d: Decision, before: list[Decision]) -> str | None:
         return f"id {d.id} does not follow {before[-1].id}"
     if d.op == "undo":
         if d.undoes not in {b.id for b in before if b.op != "undo"}:
-            return f"undo of {d.undoes!r}, which is no earlier merge or split"
-    elif not d.key.startswith("person:") or not d.left or not d.right:
-        return f"{d.op} needs a person key and units on both sides"
+            return f"undo of {d.undoes!r}, which is no earlier decision"
+    elif not d.key.startswith("person:"):
+        return f"{d.op} needs a person key"
+    elif d.op in CORRECTIONS:
+        if not d.left or not d.post.startswith("post:"):
+            return f"{d.op} needs the units whose holding it corrects and their post"
+        if d.op == "place" and not d.to.startswith("post:"):
+            return "place needs the post it moves the holding to"
+    elif not d.left or not d.right:
+        return f"{d.op} needs units on both sides"
     return None
 
 
@@ -94,7 +111,8 @@ def append_decision(path: Path, decision: Decision) -> None:
 
 
 def in_force(decisions: Iterable[Decision]) -> list[Decision]:
-    """The merges and splits no later decision undid, in the order they were made."""
+    """The merges, splits and corrections no later decision undid, in the order they
+    were made."""
     decisions = list(decisions)
     undone = {d.undoes for d in decisions if d.op == "undo"}
     return [d for d in decisions if d.op != "undo" and d.id not in undone]

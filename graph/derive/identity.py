@@ -32,7 +32,7 @@ from typing import Any
 
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
-from graph.model import kind_of, slug
+from graph.model import edge_props, kind_of, slug
 from graph.schema import FACT_EDGES, entry_lists
 from graph.store.base import Statement, Store, set_each
 
@@ -53,7 +53,8 @@ class Unit:
     province: str | None = None  # the article's
     posts: set[str] = field(default_factory=set)  # every post it names as theirs
     # (post, title, province, date, printed) of each provincial post it shows them
-    # holding; printed when the province was printed with the title
+    # holding; printed when the province was printed with the title (or an analyst
+    # placed it)
     held: list[tuple[str, str, str, str, bool]] = field(default_factory=list)
 
 
@@ -366,8 +367,10 @@ def read_units(
     for Thừa Thiên Huế and Huế)."""
     units: dict[str, Unit] = {}
     placed: dict[str, set[str]] = defaultdict(set)
+    # A holding an analyst set aside (graph/derive/corrections.py) still says who was
+    # mentioned: its units count, its post does not.
     rows = store.run(
-        f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}]->(x)"
+        f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}|SET_ASIDE]->(x)"
         " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units,"
         " h.placed",
         {"k": key},
@@ -388,7 +391,7 @@ def read_units(
                 continue
             u.posts.add(target)
             if province and day and change != "former" and not change.startswith("end:"):
-                u.held.append((target, title or "", place(province), day, where == "printed"))
+                u.held.append((target, title or "", place(province), day, bool(where)))
     mentions: set[tuple[str, str]] = set()
     rows = store.run(
         "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) RETURN a.id, a.date, a.province, p.id",
@@ -478,7 +481,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
             if not person:
                 continue
             new[(kind, person, target)].setdefault(source, {x: columns[x][i] for x in lists})
-    wanted = {edge: _support(edge[0], entries) for edge, entries in new.items()}
+    wanted = {edge: edge_props(edge[0], entries) for edge, entries in new.items()}
     persons = set(assign.values())
     gone = sorted(set(nodes) - persons)
     kept = {
@@ -554,14 +557,3 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": touched})
     )
     store.write(statements)
-
-
-def _support(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """An edge's parallel lists, sorted by source, with the span of dates that saw it."""
-    ordered = [entries[s] for s in sorted(entries)]
-    lists = entry_lists(kind)
-    props: dict[str, Any] = {x: [e[x] for e in ordered] for x in lists}
-    dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
-    props["first_seen"] = min(dates) if dates else None
-    props["last_seen"] = max(dates) if dates else None
-    return props

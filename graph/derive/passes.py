@@ -1,6 +1,6 @@
 """What follows from all the facts together, as named passes run in a declared order
-after every load, import and identity decision: which mentions are one person (with
-the analysts' decisions), the readings of the persons that changed, then every tenure.
+after every load, import and analyst's decision: the analysts' corrections of holdings,
+which mentions are one person (with their merges and splits), the readings of the persons that changed, then every tenure.
 After a load they redo only what its articles reached (graph/derive/scope.py); the
 result is the same as settling the whole graph, which tests hold them to."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from graph.derive.corrections import correct
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
 from graph.derive.readings import refresh
@@ -30,6 +31,13 @@ class Settling:
     rewritten: set[str] = field(default_factory=set)
 
 
+def _corrections(s: Settling) -> None:
+    keys, posts = correct(s.store, s.decisions, s.gaz)
+    if s.scope is not None:
+        s.scope.keys |= keys
+        s.scope.posts |= posts
+
+
 def _identity(s: Settling) -> None:
     keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
     s.rewritten |= resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys)
@@ -45,6 +53,7 @@ def _tenure(s: Settling) -> None:
 
 
 PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
+    ("corrections", _corrections),
     ("identity", _identity),
     ("readings", _readings),
     ("tenure", _tenure),

@@ -1,9 +1,11 @@
-"""Analysts' identity decisions: record a merge, a split or an undo, then settle the graph.
+"""Analysts' decisions: record a merge, a split, a correction of a holding or an undo,
+then settle the graph.
 
 A decision names units (see graph/derive/identity.py), read from the persons as they are when
 it is made, and goes into the decisions file; the graph is then settled again with
-every decision in force, as every later load does. Nothing here touches a source fact:
-a person's entries only move between that name's persons.
+every decision in force, as every later load does. A merge or split only moves a
+person's entries between that name's persons; a correction sets a holding's entries
+aside (graph/derive/corrections.py), where an undo finds them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from graph.derive.corrections import placed_post
 from graph.derive.decisions import (
     Decision,
     DecisionError,
@@ -23,6 +26,7 @@ from graph.derive.decisions import (
 )
 from graph.derive.identity import read_units, separates
 from graph.derive.passes import settle
+from graph.model import Model
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
 
@@ -106,6 +110,67 @@ def split(
     past = read_decisions(path)
     _refuse_reversal(past, key, "merge", left, right)
     decision = _new(past, "split", key, left=tuple(left), right=tuple(right), note=note)
+    return _decide(store, gaz, path, past, decision)
+
+
+def _holding(store: Store, person: str, post: str, articles: Sequence[str]) -> list[str]:
+    """The units of a person's entries on a post, only those of some articles if given."""
+    row = store.run(
+        "MATCH (p:Person {id: $p})-[h:HOLDS]->(x:Post {id: $x}) RETURN h.sources, h.units",
+        {"p": person, "x": post},
+    ).rows
+    if not row:
+        raise DecisionError(f"{person} holds no post {post!r} (posts as `kg timeline` lists them)")
+    wanted = {a if a.startswith("article:") else f"article:{a}" for a in articles}
+    sources, units = row[0][0] or [], row[0][1] or []
+    out = sorted(
+        f"{s}#{u}" for s, u in zip(sources, units, strict=True) if not wanted or s in wanted
+    )
+    if not out:
+        raise DecisionError(f"no article of {', '.join(articles)} has {person} holding {post}")
+    return out
+
+
+def reject(
+    store: Store,
+    gaz: Gazetteer,
+    path: Path,
+    person: str,
+    post: str,
+    articles: Sequence[str] = (),
+    note: str = "",
+) -> Outcome:
+    """Record that the articles misread a person's holding of a post (only some
+    articles' reports of it, if given), and settle the graph."""
+    key = _key(store, person)
+    left = _holding(store, person, post, articles)
+    past = read_decisions(path)
+    decision = _new(past, "reject", key, left=tuple(left), post=post, note=note)
+    return _decide(store, gaz, path, past, decision)
+
+
+def place(
+    store: Store,
+    gaz: Gazetteer,
+    path: Path,
+    person: str,
+    post: str,
+    province: str,
+    articles: Sequence[str] = (),
+    note: str = "",
+) -> Outcome:
+    """Record that a person's holding of a post is of the same title in `province`
+    (canonical; '' for the central post), and settle the graph."""
+    key = _key(store, person)
+    left = _holding(store, person, post, articles)
+    title = store.run("MATCH (x:Post {id: $id}) RETURN x.title", {"id": post}).scalar()
+    to, _ = placed_post(Model(gaz), str(title or ""), province)
+    if to == post:
+        raise DecisionError(f"{post} is already the post of {title} in {province or 'the centre'}")
+    past = read_decisions(path)
+    decision = _new(
+        past, "place", key, left=tuple(left), post=post, to=to, province=province, note=note
+    )
     return _decide(store, gaz, path, past, decision)
 
 

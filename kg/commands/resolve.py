@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 import queries
-from graph.derive import review as identity
+from graph.derive import review
 from graph.derive.decisions import in_force
 from graph.store.base import Result
 from kg.shell import (
@@ -23,10 +23,12 @@ from kg.shell import (
     print_result,
     refused,
 )
+from queries import inputs
+from queries.inputs import InputError
 
 resolve_app = typer.Typer(
-    help="Review which mentions are one person; record merges and splits that every load"
-    " applies (KG_DECISIONS, default decisions.jsonl in the data folder).\n\n"
+    help="Review which mentions are one person; record merges, splits and corrections of"
+    " holdings that every load applies (KG_DECISIONS, default decisions.jsonl in the data folder).\n\n"
     'Example: kg resolve --name "Nguyễn Hữu Đông"',
     invoke_without_command=True,
 )
@@ -56,7 +58,7 @@ def resolve_review(
     print_result(result, output)
 
 
-def _outcome(outcome: identity.Outcome, path: Path) -> None:
+def _outcome(outcome: review.Outcome, path: Path) -> None:
     d = outcome.decision
     what = f"undo of {d.undoes}" if d.op == "undo" else d.op
     err.print(f"decision {d.id} ({what}) recorded in {path}", highlight=False, soft_wrap=True)
@@ -78,7 +80,7 @@ def resolve_merge(
     settings = env_settings()
     path = settings.decisions_file(data_dir)
     with opened(ctx, data_dir) as store, refused():
-        _outcome(identity.merge(store, gazetteer_of(settings), path, a, b, note), path)
+        _outcome(review.merge(store, gazetteer_of(settings), path, a, b, note), path)
 
 
 @resolve_app.command("split")
@@ -102,7 +104,66 @@ def resolve_split(
     path = settings.decisions_file(data_dir)
     gaz = gazetteer_of(settings)
     with opened(ctx, data_dir) as store, refused():
-        _outcome(identity.split(store, gaz, path, a, b, article or (), note), path)
+        _outcome(review.split(store, gaz, path, a, b, article or (), note), path)
+
+
+Person = Annotated[str, typer.Argument(help="A person id, as `kg resolve` or `kg dump` lists it.")]
+HeldPost = Annotated[
+    str,
+    typer.Argument(help="The post: its id, or its title when the person holds it in one place."),
+]
+Articles = Annotated[
+    list[str] | None,
+    typer.Option("--article", help="Only these articles' reports of the holding (default: all)."),
+]
+
+
+@resolve_app.command("reject")
+def resolve_reject(
+    ctx: typer.Context,
+    person: Person,
+    post: HeldPost,
+    article: Articles = None,
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that the articles misread a holding: it leaves the person's posts (set aside,
+    back on `kg resolve undo`); prints the name's persons.
+
+    Example: kg resolve reject person:nguyễn-thái-hưng "Ủy viên Ban Thường vụ Tỉnh ủy" --note "misread"
+    """
+    settings = env_settings()
+    path = settings.decisions_file(data_dir)
+    gaz = gazetteer_of(settings)
+    with opened(ctx, data_dir) as store, refused(), refused(InputError, code=2):
+        held = inputs.held_post(store, person, post, gaz)
+        _outcome(review.reject(store, gaz, path, person, held, article or (), note), path)
+
+
+@resolve_app.command("place")
+def resolve_place(
+    ctx: typer.Context,
+    person: Person,
+    post: HeldPost,
+    province: Annotated[
+        str, typer.Argument(help='The province it is in; "" for the central post of that title.')
+    ],
+    article: Articles = None,
+    note: Note = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Record that a holding is of the same title in another province (the article's
+    dateline misplaced it, or it had none); prints the name's persons.
+
+    Example: kg resolve place person:nguyễn-đắc-quỳnh post:trưởng-đoàn-đại-biểu-quốc-hội-tỉnh@sơn-la "Lai Châu"
+    """
+    settings = env_settings()
+    path = settings.decisions_file(data_dir)
+    gaz = gazetteer_of(settings)
+    with opened(ctx, data_dir) as store, refused(), refused(InputError, code=2):
+        held = inputs.held_post(store, person, post, gaz)
+        where = inputs.province(province, gaz)
+        _outcome(review.place(store, gaz, path, person, held, where, article or (), note), path)
 
 
 @resolve_app.command("undo")
@@ -113,14 +174,14 @@ def resolve_undo(
     ] = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Withdraw a merge or split; the log keeps it, marked undone.
+    """Withdraw a merge, split, reject or place; the log keeps it, marked undone.
 
     Example: kg resolve undo 3
     """
     settings = env_settings()
     path = settings.decisions_file(data_dir)
     with opened(ctx, data_dir) as store, refused():
-        _outcome(identity.undo(store, gazetteer_of(settings), path, decision), path)
+        _outcome(review.undo(store, gazetteer_of(settings), path, decision), path)
 
 
 @resolve_app.command("log")
@@ -135,10 +196,23 @@ def resolve_log(
     path = env_settings().decisions_file(data_dir)
     decisions = decisions_of(path)
     force = {d.id for d in in_force(decisions)}
-    columns = ("id", "op", "person", "undoes", "units", "note", "at", "by", "in_force")
+    columns = (
+        "id",
+        "op",
+        "person",
+        "undoes",
+        "units",
+        "post",
+        "to",
+        "note",
+        "at",
+        "by",
+        "in_force",
+    )
     rows = tuple(
-        (d.id, d.op, d.key, d.undoes, f"{len(d.left)} / {len(d.right)}" if d.left else None,
-         d.note, d.at, d.by, d.id in force)
+        (d.id, d.op, d.key, d.undoes,
+         (f"{len(d.left)} / {len(d.right)}" if d.right else str(len(d.left))) if d.left else None,
+         d.post or None, d.to or None, d.note, d.at, d.by, d.id in force)
         for d in decisions
     )  # fmt: skip
     if not rows:

@@ -1,0 +1,107 @@
+"""Analysts' corrections of holdings (graph/derive/corrections.py): a reject sets a
+holding aside, a place moves it to the same title in another province; both survive a
+full reload and an undo gives back the graph as loaded, on every backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.derive import review
+from graph.derive.decisions import DecisionError, read_decisions
+from graph.load import FactsOf, load
+from graph.store.base import Store, clear, dump
+from loaders import gazetteer
+from tests import samples
+from tests.graph.conftest import BACKENDS, open_store
+from tests.samples import TENURE
+
+LAN = "person:đàm-thị-phương-lan"
+TOAN = "person:hứa-văn-toàn"
+LAN_HG = "post:phó-chủ-tịch-thường-trực-ủy-ban-nhân-dân-tỉnh@hà-giang"
+LAN_BTV_HG = "post:ủy-viên-ban-thường-vụ-tỉnh-ủy@hà-giang"
+LAN_BTV_TQ = "post:ủy-viên-ban-thường-vụ-tỉnh-ủy@tuyên-quang"
+TOAN_TQ = "post:giám-đốc-sở-tài-nguyên-và-môi-trường@tuyên-quang"
+TOAN_HG = "post:giám-đốc-sở-tài-nguyên-và-môi-trường@hà-giang"
+
+
+def _edge(store: Store, kind: str, person: str, post: str) -> dict[str, list[str]] | None:
+    rows = store.run(
+        f"MATCH (:Person {{id: $p}})-[h:{kind}]->(:Post {{id: $x}})"
+        " RETURN h.sources, h.placed, h.decision",
+        {"p": person, "x": post},
+    ).rows
+    if not rows:
+        return None
+    sources, placed, decision = rows[0]
+    return {"sources": sources, "placed": placed, "decision": decision}
+
+
+def _timeline_posts(store: Store, person: str) -> set[str]:
+    rows = store.run("MATCH (:Person {id: $p})-[:HOLDS]->(x:Post) RETURN x.id", {"p": person})
+    return {r[0] for r in rows.rows}
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_reject_place_reload_and_undo(backend: str, tmp_path: Path) -> None:
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    with open_store(backend, tmp_path) as store:
+        load(store, samples.articles(TENURE), FactsOf())
+        loaded = dump(store)
+        btv_tq = _edge(store, "HOLDS", LAN, LAN_BTV_TQ)
+        assert btv_tq and len(btv_tq["sources"]) == 2
+
+        # Reject: the holding leaves HOLDS and waits, marked, on SET_ASIDE.
+        source = _edge(store, "HOLDS", LAN, LAN_HG)
+        review.reject(store, gaz, path, LAN, LAN_HG, note="đọc nhầm")
+        assert LAN_HG not in _timeline_posts(store, LAN)
+        aside = _edge(store, "SET_ASIDE", LAN, LAN_HG)
+        assert aside and source and aside["sources"] == source["sources"]
+        assert aside["decision"] == ["1"]
+
+        # Place into a province where the post is not yet: it is made, with its organ.
+        review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        assert _timeline_posts(store, TOAN) >= {TOAN_HG}
+        assert TOAN_TQ not in _timeline_posts(store, TOAN)
+        assert _edge(store, "HOLDS", TOAN, TOAN_HG)["placed"] == ["decision 2"]  # type: ignore[index]
+        where = store.run(
+            "MATCH (x:Post {id: $x})-[:IN_ORGAN]->(o:Organ) RETURN x.province, o.province",
+            {"x": TOAN_HG},
+        ).rows
+        assert [tuple(r) for r in where] == [("Hà Giang", "Hà Giang")]
+
+        # Place onto a post the person holds already: the entries join that holding.
+        review.place(store, gaz, path, LAN, LAN_BTV_HG, "Tuyên Quang")
+        joined = _edge(store, "HOLDS", LAN, LAN_BTV_TQ)
+        assert joined and len(joined["sources"]) == 3
+        assert joined["placed"].count("decision 3") == 1
+        assert _edge(store, "HOLDS", LAN, LAN_BTV_HG) is None
+
+        # A full reload in another order applies the corrections again.
+        corrected = dump(store)
+        clear(store)
+        load(store, samples.articles(TENURE)[::-1], FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == corrected
+
+        # Undoing them all gives back the graph as loaded, made post and organ gone.
+        for _ in range(3):
+            review.undo(store, gaz, path)
+        assert dump(store) == loaded
+
+
+def test_corrections_refuse_what_is_not_there(tmp_path: Path) -> None:
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    with open_store("falkordb", tmp_path) as store:
+        load(store, samples.articles(TENURE), FactsOf())
+        with pytest.raises(DecisionError, match="holds no post"):
+            review.reject(store, gaz, path, LAN, TOAN_TQ)
+        with pytest.raises(DecisionError, match="no article of nowhere.txt"):
+            review.reject(store, gaz, path, LAN, LAN_HG, articles=["nowhere.txt"])
+        with pytest.raises(DecisionError, match="already the post"):
+            review.place(store, gaz, path, TOAN, TOAN_TQ, "Tuyên Quang")
+        with pytest.raises(DecisionError, match="no person"):
+            review.reject(store, gaz, path, "person:nobody", LAN_HG)
+        assert read_decisions(path) == []

@@ -98,7 +98,7 @@ def test_corrections_refuse_what_is_not_there(tmp_path: Path) -> None:
         load(store, samples.articles(TENURE), FactsOf())
         with pytest.raises(DecisionError, match="holds no post"):
             review.reject(store, gaz, path, LAN, TOAN_TQ)
-        with pytest.raises(DecisionError, match="no article of nowhere.txt"):
+        with pytest.raises(DecisionError, match=r"no article of nowhere\.txt"):
             review.reject(store, gaz, path, LAN, LAN_HG, articles=["nowhere.txt"])
         with pytest.raises(DecisionError, match="already the post"):
             review.place(store, gaz, path, TOAN, TOAN_TQ, "Tuyên Quang")

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
-from graph.derive.scope import graph_counts, record
+from graph.derive.scope import graph_counts, last_load, record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists
 from graph.store.base import Statement, Store, StoreError, WriteRefused
@@ -49,6 +50,7 @@ class LoadReport:
     replaced: int = 0
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # the ids of the articles written
     before: dict[str, dict[str, int]] = field(default_factory=dict)
     after: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -161,6 +163,9 @@ def load(
         stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
+        if report.written:
+            at = datetime.now(UTC).isoformat(timespec="seconds")
+            store.write([last_load(at, report.written)])
         store.checkpoint()
     report.after = graph_counts(store)
     return report
@@ -292,6 +297,7 @@ def _write_facts(
     if batch:
         try:
             write(store, batch)
+            report.written += [f.article.id for f in batch]
         except WriteRefused:
             raise  # nothing more can be written: one error, not one per article
         except StoreError:
@@ -299,6 +305,7 @@ def _write_facts(
             for facts in batch:
                 try:
                     write(store, [facts])
+                    report.written.append(facts.article.id)
                 except WriteRefused:
                     raise
                 except StoreError as exc:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.dates import first_day
+from graph.derive.scope import LAST_LOAD
 from graph.model import search_key
 from graph.store.base import Result, Store
 from queries.inputs import closest, person_name
@@ -178,16 +179,20 @@ def why(store: Store, who: str, post: str = "", timeout: float | None = None) ->
     return _of_person(store, "person-evidence", who, {"post": post}, timeout)
 
 
-# Persons first seen holding any post on or after a date; a namesake of another says so.
-_NEW_PERSONS = (
-    "MATCH (p:Person)-[h:HOLDS]->(x:Post) WITH p, min(h.first_seen) AS first"
-    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others"
+# A person row of `changes`, from a person `p`, the day `first` they were first seen
+# holding a post, and the ids of their namesakes `others`.
+_PERSON_ROW = (
     " RETURN first AS date,"
     " CASE WHEN size(others) > 0 THEN 'new namesake' ELSE 'new person' END AS change,"
     " p.name AS person, '' AS post, null AS province,"
     " CASE WHEN size(others) > 0 THEN 'namesake of ' + reduce(s = '', n IN others |"
     " s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) ELSE '' END AS why,"
     " null AS articles, p.id AS id ORDER BY date DESC, person, id"
+)
+# Persons first seen holding any post on or after a date; a namesake of another says so.
+_NEW_PERSONS = (
+    "MATCH (p:Person)-[h:HOLDS]->(x:Post) WITH p, min(h.first_seen) AS first"
+    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others" + _PERSON_ROW
 )
 
 
@@ -201,15 +206,72 @@ def changes(store: Store, since: str, timeout: float | None = None) -> Result:
     return Result(held.columns, tuple(rows))
 
 
-def atom(result: Result, since: str, now: str) -> str:
-    """A `changes` answer as an Atom feed (RFC 4287) an analyst's reader can follow."""
+# What the articles of the last load report of holdings: an appointment or an end one of
+# them reports, and holdings no earlier article saw (every source is one of them).
+_LOAD_HELD = (
+    "UNWIND $ids AS a MATCH (:Article {id: a})-[:MENTIONS]->(p:Person)-[h:HOLDS]->(x:Post)"
+    " WHERE a IN h.sources WITH DISTINCT p, h, x"
+    " WITH p, h, x, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] IN $ids] AS new"
+    " WITH p, h, x, new, [i IN new | coalesce(h.changes[i], '')] AS said"
+    " WITH p, h, x, [e IN [['appointed', h.start, '',"
+    " any(c IN said WHERE c STARTS WITH 'start:')],"
+    " ['ended', h.end, coalesce(h.ended_by, ''), any(c IN said WHERE c STARTS WITH 'end:')],"
+    " ['first seen', h.first_seen, '', size(new) = size(h.sources)]]"
+    " WHERE e[3] AND e[1] IS NOT NULL] AS events"
+    " UNWIND events AS e"
+    " RETURN e[1] AS date, e[0] AS change, p.name AS person, x.title AS post,"
+    " x.province AS province, e[2] AS why, size(h.sources) AS articles"
+    " ORDER BY date DESC, change, person, post, province, p.id"
+)
+# Persons (or namesakes of persons already known) no earlier article named, who hold a post.
+_LOAD_PERSONS = (
+    "UNWIND $ids AS a MATCH (:Article {id: a})-[:MENTIONS]->(p:Person) WITH DISTINCT p"
+    " OPTIONAL MATCH (b:Article)-[:MENTIONS]->(p) WHERE NOT b.id IN $ids"
+    " WITH p, count(b) AS before WHERE before = 0"
+    " MATCH (p)-[h:HOLDS]->(:Post) WITH p, min(h.first_seen) AS first"
+    " WITH p, first, coalesce(p.namesakes, []) AS others" + _PERSON_ROW
+)
+
+
+class NoLastLoad(LookupError):
+    """The graph keeps no record of a load that wrote articles (or too many to list)."""
+
+
+def changes_in_last_load(store: Store, timeout: float | None = None) -> tuple[str, Result]:
+    """When the last load that wrote articles ran, and what its articles report:
+    appointments, reported ends, holdings and persons (or namesakes) first seen."""
+    rows = store.run(
+        f"MATCH (r:{LAST_LOAD} {{id: 'last-load'}}) RETURN r.at, r.count, r.articles"
+    ).rows
+    if not rows:
+        raise NoLastLoad("no load has written articles into this graph")
+    at, count, ids = rows[0]
+    if count and not ids:
+        raise NoLastLoad(
+            f"the last load ({at}) wrote {count:,} articles, too many to list what they"
+            " changed; ask with --since DATE"
+        )
+    held = store.run(_LOAD_HELD, {"ids": ids}, timeout=timeout)
+    persons = store.run(_LOAD_PERSONS, {"ids": ids}, timeout=timeout).rows
+    out = [*held.rows, *(row[:-1] for row in persons)]
+    out.sort(key=lambda r: r[0], reverse=True)
+    return str(at), Result(held.columns, tuple(out))
+
+
+def atom(result: Result, since: str, now: str, load: str = "") -> str:
+    """A `changes` answer (since a date, or of the `load` at that time) as an Atom feed
+    (RFC 4287) an analyst's reader can follow."""
     from xml.etree import ElementTree as ET  # only the feed needs it
 
     ns = "http://www.w3.org/2005/Atom"
     ET.register_namespace("", ns)
     feed = ET.Element(f"{{{ns}}}feed")
-    for tag, text in (("id", f"urn:partykg:changes:{since}"),
-                      ("title", f"partykg: changes since {since}"), ("updated", now)):  # fmt: skip
+    feed_id, title = (
+        (f"urn:partykg:load:{load}", f"partykg: changes of the load of {load}")
+        if load
+        else (f"urn:partykg:changes:{since}", f"partykg: changes since {since}")
+    )
+    for tag, text in (("id", feed_id), ("title", title), ("updated", now)):
         ET.SubElement(feed, f"{{{ns}}}{tag}").text = text
     ET.SubElement(ET.SubElement(feed, f"{{{ns}}}author"), f"{{{ns}}}name").text = "partykg"
     for r in result.records():

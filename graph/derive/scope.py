@@ -17,6 +17,10 @@ from graph.model import by_kind
 from graph.store.base import Statement, Store, counts
 
 LABEL = "Unsettled"
+# The record of the last load that wrote articles (`kg changes --last-load`): when, how
+# many, and which (only up to LAST_LOAD_IDS of them: a bulk load is all new anyway).
+LAST_LOAD = "LastLoad"
+LAST_LOAD_IDS = 50_000
 
 # Past this many keys and posts, settling everything costs no more than the parts.
 WHOLE_AFTER = 2_000
@@ -100,8 +104,19 @@ def settled(records: Sequence[str]) -> list[Statement]:
     return [(f"UNWIND $ids AS id MATCH (u:{LABEL} {{id: id}}) DELETE u", {"ids": list(records)})]
 
 
+def last_load(at: str, articles: Sequence[str]) -> Statement:
+    """The statement recording a load that wrote `articles`, replacing the record before."""
+    ids = sorted(articles) if len(articles) <= LAST_LOAD_IDS else []
+    return (
+        f"MERGE (r:{LAST_LOAD} {{id: 'last-load'}}) SET r.at = $at, r.count = $n, r.articles = $ids",
+        {"at": at, "n": len(articles), "ids": ids},
+    )
+
+
 def graph_counts(store: Store) -> dict[str, dict[str, int]]:
-    """The graph's counts by kind, without the records loads leave for the passes."""
+    """The graph's counts by kind, without the records loads keep for the passes and
+    for `kg changes`."""
     found = counts(store)
     found["nodes"].pop(LABEL, None)
+    found["nodes"].pop(LAST_LOAD, None)
     return found

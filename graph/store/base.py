@@ -9,6 +9,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from graph.schema import NODES
+
 
 class StoreError(RuntimeError):
     """The database refused a query or could not be reached; the message says which."""
@@ -115,8 +117,13 @@ def plain(value: Any) -> Any:
 
 
 def dump(store: Store) -> dict[str, list[Any]]:
-    """The whole graph as sorted plain data, to compare two loads exactly."""
-    nodes = store.run("MATCH (n) RETURN labels(n)[0] AS kind, properties(n) AS props")
+    """The whole graph as sorted plain data, to compare two loads exactly (without the
+    records loads keep of themselves, which are not the graph's)."""
+    nodes = store.run(
+        "MATCH (n) WITH n, labels(n)[0] AS kind WHERE kind IN $kinds"
+        " RETURN kind, properties(n) AS props",
+        {"kinds": sorted(NODES)},
+    )
     edges = store.run(
         "MATCH (a)-[r]->(b) RETURN type(r) AS kind, a.id AS source, b.id AS target,"
         " properties(r) AS props"

@@ -185,28 +185,45 @@ def nobody(store: Store, name: str, what: str = "") -> NoReturn:
 @app.command()
 def changes(
     ctx: typer.Context,
-    since: Annotated[str, typer.Option("--since", help="A date: 2024, 2024-03 or 2024-03-01.")],
+    since: Annotated[
+        str | None, typer.Option("--since", help="A date: 2024, 2024-03 or 2024-03-01.")
+    ] = None,
+    last_load: Annotated[
+        bool,
+        typer.Option("--last-load", help="What the articles of the last load report instead."),
+    ] = False,
     atom: Annotated[
         Path | None, typer.Option("--atom", help="Also write the changes as an Atom feed.")
     ] = None,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
-    """What changed since a date, newest first: appointments, ends (with why) and posts
-    first seen held.
+    """What changed since a date, newest first: appointments, ends (with why), posts
+    first seen held, and new persons or namesakes; or what the last load's articles
+    report of them.
 
     Example: kg changes --since 2022-01-01 --atom changes.xml
+    Example: kg changes --last-load
     """
     settings = env_settings()
+    if (since is None) == (not last_load):
+        fail("give --since DATE or --last-load (one of them)", code=2)
     with refused(InputError, code=2):
-        day = inputs.date(since)
+        day = inputs.date(since) if since is not None else ""
     writable(atom)
+    at = ""
     with opened(ctx, data_dir) as store:
-        result = queries.changes(store, day, timeout=settings.query_timeout)
+        if last_load:
+            with refused(queries.NoLastLoad):
+                at, result = queries.changes_in_last_load(store, timeout=settings.query_timeout)
+            err.print(f"the last load: {at}", highlight=False)
+        else:
+            result = queries.changes(store, day, timeout=settings.query_timeout)
     if atom is not None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         with writing_to(atom):
-            atom.write_text(queries.atom(result, day, now), encoding="utf-8")
+            feed = queries.atom(result, day, now, load=at if last_load else "")
+            atom.write_text(feed, encoding="utf-8")
     print_result(result, output)
 
 

@@ -122,6 +122,25 @@ def test_inputs_changes_as_a_table_and_an_atom_feed(data: Path, tmp_path: Path) 
         2,
         "error: not a date: '2024-13' (2024, 2024-03 or 2024-03-01)",
     )
+    for args in (["changes"], ["changes", "--since", "2024", "--last-load"]):
+        bad = runner.invoke(app, with_data(args, data))
+        assert (bad.exit_code, bad.output.strip()) == (
+            2,
+            "error: give --since DATE or --last-load (one of them)",
+        )
+
+
+def test_inputs_changes_of_the_last_load_with_its_feed(data: Path, tmp_path: Path) -> None:
+    feed = tmp_path / "load.xml"
+    args = ["changes", "--last-load", "--atom", str(feed), "-f", "json"]
+    result = runner.invoke(app, with_data(args, data))
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["change"] for r in rows} >= {"first seen", "new person"}
+    root = ElementTree.parse(feed).getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert root.findtext(f"{atom}id", "").startswith("urn:partykg:load:")
+    assert len(root.findall(f"{atom}entry")) == len(rows)
 
 
 @pytest.mark.parametrize(

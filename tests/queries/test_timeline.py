@@ -1,16 +1,20 @@
-"""Timelines separate what articles saw from what was inferred, one row a holding."""
+"""Timelines separate what articles saw from what was inferred, one row a holding; what
+changed, since a date or in the last load."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import queries
-from graph.load import load_paths
-from graph.store.base import Store
+from graph.load import FactsOf, load, load_paths
+from graph.store.base import Store, dump
+from tests import samples
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
+from tests.samples import TENURE
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -60,3 +64,44 @@ def test_changes_name_new_persons_and_new_namesakes(tenure: Store) -> None:
     assert {r["person"] for r in later if r["change"] == "new person"} <= {
         r["person"] for r in rows if r["change"] == "new person"
     }
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_changes_of_the_last_load_are_what_its_articles_report(
+    backend: str, tmp_path: Path
+) -> None:
+    articles = sorted(samples.articles(TENURE), key=lambda a: a.source)
+    early = [a for a in articles if a.source < "2021"]
+    with open_store(backend, tmp_path) as store:
+        with pytest.raises(queries.NoLastLoad, match="no load"):
+            queries.changes_in_last_load(store)
+        load(store, early, FactsOf())
+        first_at, _ = queries.changes_in_last_load(store)
+        load(store, articles, FactsOf())
+        at, result = queries.changes_in_last_load(store)
+        new = {f"article:{a.source}" for a in articles if a not in early}
+        holdings = store.run(
+            "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.name, x.title, h.sources, h.changes,"
+            " h.first_seen, h.start"
+        ).rows
+        expected = set()
+        for name, title, sources, changes, first, start in holdings:
+            mine = [c for s, c in zip(sources, changes, strict=True) if s in new]
+            if set(sources) <= new and first:
+                expected.add(("first seen", name, title, first))
+            if start and any(c.startswith("start:") for c in mine):
+                expected.add(("appointed", name, title, start))
+        rows = result.records()
+        got = {(r["change"], r["person"], r["post"], r["date"]) for r in rows}
+        assert {g for g in got if g[0] in ("first seen", "appointed")} == expected
+        assert ("appointed", "Lục Minh Tường", "Bí thư Tỉnh ủy", "2021-03-05") in got
+        mentioned = store.run(
+            "MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE (p)-[:HOLDS]->()"
+            " RETURN p.name, collect(a.id)"
+        ).rows
+        fresh = {name for name, ids in mentioned if set(ids) <= new}
+        assert {r["person"] for r in rows if r["change"].startswith("new ")} == fresh
+        # A load that writes nothing leaves the record of the last one that did.
+        load(store, articles, FactsOf())
+        assert queries.changes_in_last_load(store)[0] == at and at >= first_at
+        assert all(kind != "LastLoad" for kind, _ in dump(store)["nodes"])

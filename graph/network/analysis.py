@@ -416,9 +416,10 @@ def build(
 
 def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
     """Each person's name, provinces, posts not ended, terms and organs as node
-    attributes, ';'-joined."""
+    attributes, ';'-joined, and `spells`, the periods they held a post ('start/end;…')."""
     term_names = dict(store.run("MATCH (t:Term) RETURN t.id, coalesce(t.name, t.id)").rows)
     held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    spells: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for h in holdings:
         if h.person in g:
             seen = held[h.person]
@@ -428,13 +429,29 @@ def _describe(store: Store, g: nx.Graph, holdings: list[_Holding]) -> None:
             seen["terms"].update(term_names.get(t, t) for t in h.in_terms)
             seen["organs"].update([h.organ_name] if h.organ_name else [])
             seen["dates"].update(d for d in (h.first, h.last) if d)
+            if h.first:
+                spells[h.person].append((h.first, h.finish or h.first))
     cypher = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id, p.name"
     for rows in _pages(store, cypher, sorted(g.nodes), {}):
         for person, name in rows:
             attrs = {k: ";".join(sorted(held[person][k])) for k in _DESCRIBED}
             dates = sorted(held[person]["dates"])
             span = {"first_seen": dates[0], "last_seen": dates[-1]} if dates else {}
+            if person in spells:
+                span["spells"] = ";".join(f"{a}/{b}" for a, b in _merged(spells[person]))
             g.nodes[person].update(label=name or person, **attrs, **span)
+
+
+def _merged(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A person's holdings as the periods they held any post: overlapping ones joined,
+    partial dates widened to whole days, '' for the end of one still held."""
+    out: list[tuple[str, str]] = []
+    for first, finish in sorted((dates.first_day(a), dates.last_day(b)) for a, b in spans):
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], finish))
+        else:
+            out.append((first, finish))
+    return [(a, "" if b == _OPEN else b) for a, b in out]
 
 
 _DESCRIBED = ("provinces", "posts", "terms", "organs")
@@ -563,7 +580,9 @@ def _why(g: nx.Graph, center: str, person: str) -> str:
 def export(g: nx.Graph, fmt: str, path: Path) -> None:
     """Write the network for Gephi, Cytoscape and other tools: GraphML, GEXF, or
     node-link JSON; node and edge attributes kept, and each person's pagerank and group
-    (Louvain, as `groups` numbers them) added, so a tool can size and colour by them."""
+    (Louvain, as `groups` numbers them) added, so a tool can size and colour by them.
+    GEXF is dynamic: a person is there while holding a post, a tie from its first day,
+    so Gephi's timeline plays the network through the years."""
     g = g.copy()
     pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {}
     for grp in groups(g):
@@ -574,11 +593,27 @@ def export(g: nx.Graph, fmt: str, path: Path) -> None:
     if fmt == "graphml":
         nx.write_graphml(g, path)
     elif fmt == "gexf":
-        nx.write_gexf(g, path)
+        nx.write_gexf(_dynamic(g), path)
     elif fmt == "json":
         _write_node_link(g, path)
     else:
         raise NetworkError(f"cannot export as {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+def _dynamic(g: nx.Graph) -> nx.Graph:
+    """GEXF spells: each person's periods in post, and each tie from the first day of
+    any event behind it (an open end: a tie once made is not unmade)."""
+    for _, attrs in g.nodes(data=True):
+        held = attrs.pop("spells", "")
+        if held:
+            attrs["spells"] = [
+                (a, b or None) for a, _, b in (s.partition("/") for s in held.split(";"))
+            ]
+    for _, _, attrs in g.edges(data=True):
+        days = [d for k in KINDS for d in str(attrs.get(f"{k}_dates", "")).split(";") if d]
+        if days:
+            attrs["spells"] = [(dates.first_day(min(days)), None)]
+    return g
 
 
 def _write_node_link(g: nx.Graph, path: Path) -> None:

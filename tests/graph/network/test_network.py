@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
@@ -174,10 +175,14 @@ def test_network_export_reads_back_the_same(network: Store, fmt: str, tmp_path: 
     export(g, fmt, path)
     back = _read(fmt, path)
     added = {"pagerank", "group"}
+    # GEXF gives the periods as spells of its own (tested below), not as an attribute.
+    moved = {"spells"} if fmt == "gexf" else set()
     assert {
-        n: {k: v for k, v in a.items() if k not in added} for n, a in back.nodes(data=True)
-    } == dict(g.nodes(data=True))
-    assert _edges(back) == _edges(g)
+        n: {k: v for k, v in a.items() if k not in added | moved} for n, a in back.nodes(data=True)
+    } == {n: {k: v for k, v in a.items() if k not in moved} for n, a in g.nodes(data=True)}
+    assert {e: {k: v for k, v in a.items() if k not in moved} for e, a in _edges(back).items()} == (
+        _edges(g)
+    )
     assert back.nodes[BRIDGE]["label"] == "Hà Trọng Nghĩa"
     # For Gephi to size and colour by: each person's pagerank and Louvain group, and when
     # they were seen.
@@ -185,6 +190,39 @@ def test_network_export_reads_back_the_same(network: Store, fmt: str, tmp_path: 
     assert {n: int(a["group"]) for n, a in back.nodes(data=True)} == by_group
     assert abs(sum(float(a["pagerank"]) for _, a in back.nodes(data=True)) - 1) < 0.01
     assert all(a["first_seen"] <= a["last_seen"] for _, a in back.nodes(data=True))
+
+
+def test_network_gexf_is_dynamic_with_spells(network: Store, tmp_path: Path) -> None:
+    """Gephi's timeline: a person is there while holding a post (open while still held),
+    a tie from the first day of any event behind it."""
+    g = build(network)
+    path = tmp_path / "officials.gexf"
+    export(g, "gexf", path)
+    root = ElementTree.parse(path).getroot()
+    ns = {"g": root.tag.partition("}")[0][1:]}
+    graph = root.find("g:graph", ns)
+    assert graph is not None and graph.get("mode") == "dynamic"
+    assert graph.get("timeformat") == "date"
+
+    def spells(element: ElementTree.Element) -> list[tuple[str | None, str | None]]:
+        return [(s.get("start"), s.get("end")) for s in element.findall("g:spells/g:spell", ns)]
+
+    nodes = {n.get("id"): spells(n) for n in root.iter(f"{{{ns['g']}}}node")}
+    for person, attrs in g.nodes(data=True):
+        want = [
+            (a, b or None) for a, _, b in (x.partition("/") for x in attrs["spells"].split(";"))
+        ]
+        assert nodes[person] == want
+        assert want[0][0] == attrs["first_seen"]
+        assert all(b is None or a <= b for a, b in want)
+    assert any(b is None for ss in nodes.values() for _, b in ss)  # someone still in post
+    edges = root.iter(f"{{{ns['g']}}}edge")
+    for e in edges:
+        a, b = e.get("source"), e.get("target")
+        days = [
+            d for k, v in g.edges[a, b].items() if k.endswith("_dates") for d in v.split(";") if d
+        ]
+        assert spells(e) == [(min(days), None)]
 
 
 def test_network_export_refuses_an_unknown_format(network: Store, tmp_path: Path) -> None:

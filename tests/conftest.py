@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,14 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"neo4j: {found['passed']} passed, {found['failed']} failed,"
             f" {found['skipped']} skipped of the tests marked neo4j; server: {_neo4j_server()}"
         )
+
+
+def command_argv(example: str) -> list[list[str]]:
+    """A documented command line as argument lists for typer's runner: '&&' separates
+    commands, a leading `kg` (or `.venv/bin/kg`) and '> file' and '# comment' dropped,
+    paths of the repository made absolute."""
+    out = []
+    for part in example.split(" && "):
+        words = shlex.split(part.split(" > ")[0], comments=True)[1:]
+        out.append([str(ROOT / w) if (ROOT / w).exists() and "/" in w else w for w in words])
+    return out

@@ -1,23 +1,67 @@
-"""The README's schema section is `kg schema --markdown`, and every query of its
-cookbook answers on the sample articles, on every backend."""
+"""The README's schema section is `kg schema --markdown`, every query of its cookbook
+answers on the sample articles, on every backend, and every `kg` line it shows runs as
+written on the samples."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from graph.load import load_paths
 from graph.store.base import Store
+from kg.cli import app
 from kg.commands.store import schema_markdown
-from tests.conftest import ROOT
+from tests.conftest import ROOT, command_argv
 from tests.graph.conftest import BACKENDS, open_store
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
 COOKBOOK = re.findall(
     r"\*\*(.+?)\*\*\n\n```cypher\n(.*?)```", README.partition("### Cookbook")[2], re.S
 )
+
+
+# Lines that need what a test of the samples cannot give: a Neo4j server (tested with
+# one elsewhere), a server left running.
+NEEDS_MORE = ("--backend neo4j", "kg push", "kg pull", "kg serve")
+
+
+def _blocks() -> list[list[str]]:
+    """The README's `kg` command lines, by indented block, in order."""
+    blocks: list[list[str]] = []
+    previous = ""
+    for line in README.splitlines():
+        command = line.removeprefix("    ")
+        if line.startswith("    ") and re.match(r"(\.venv/bin/)?kg ", command):
+            if not previous.startswith("    "):
+                blocks.append([])
+            blocks[-1].append(command)
+        previous = line if line.strip() else previous
+    return blocks
+
+
+def test_readme_every_kg_line_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each block on the samples loaded (a block's commands follow one another)."""
+    monkeypatch.chdir(tmp_path)
+    env = {"KG_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "80"}
+    ran = []
+    for block in _blocks():
+        runner.invoke(app, ["load", str(ROOT / "examples" / "articles")], env=env)
+        for line in block:
+            if any(x in line for x in NEEDS_MORE):
+                continue
+            for argv in command_argv(line):
+                result = runner.invoke(app, argv, env=env)
+                assert result.exit_code == 0, f"{line}: {result.output}"
+            ran.append(line)
+    assert len(ran) >= 30
+    assert any(line.startswith("kg resolve reject") for line in ran)
 
 
 def test_readme_schema_section_is_kg_schema_markdown() -> None:

@@ -3,7 +3,6 @@ sample articles (sqlite-utils' habit): a help never shows a command that fails."
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from kg.cli import app
-from tests.conftest import ROOT
+from tests.conftest import command_argv
 
 runner = CliRunner()
 # Examples that need what the samples cannot give: a Neo4j server (push, pull), a
@@ -54,16 +53,6 @@ def test_examples_every_help_shows_one(path: list[str], command: Any) -> None:
     assert all(e.startswith(" ".join(["kg", *path])) for e in examples), examples
 
 
-def _argv(example: str) -> list[list[str]]:
-    """An example's commands as argument lists: '&&' separates them, '> file' dropped,
-    paths of the repository made absolute."""
-    out = []
-    for part in example.split(" && "):
-        words = shlex.split(part.split(" > ")[0])[1:]
-        out.append([str(ROOT / w) if (ROOT / w).exists() and "/" in w else w for w in words])
-    return out
-
-
 def test_examples_run_as_written_on_the_samples(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -74,7 +63,7 @@ def test_examples_run_as_written_on_the_samples(
         if NOT_RUN & set(path):
             continue
         for example in _examples(command):
-            for argv in _argv(example):
+            for argv in command_argv(example):
                 result = runner.invoke(app, argv, env=env)
                 assert result.exit_code == 0, f"{example}: {result.output}"
                 ran += 1

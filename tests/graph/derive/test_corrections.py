@@ -4,6 +4,7 @@ full reload and an undo gives back the graph as loaded, on every backend."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,31 @@ def test_corrections_refuse_what_is_not_there(tmp_path: Path) -> None:
         with pytest.raises(DecisionError, match="no person"):
             review.reject(store, gaz, path, "person:nobody", LAN_HG)
         assert read_decisions(path) == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_hold_when_a_corrected_article_changes(backend: str, tmp_path: Path) -> None:
+    """An article whose holding was set aside, edited and loaded again: its facts are
+    replaced and corrected again, as a fresh load of the edited corpus with the same
+    decisions gives them."""
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    articles = samples.articles(TENURE)
+    with open_store(backend, tmp_path / "a") as store:
+        load(store, articles, FactsOf())
+        (source,) = _edge(store, "HOLDS", TOAN, TOAN_TQ)["sources"]  # type: ignore[index]
+        review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        review.reject(store, gaz, path, LAN, LAN_HG)
+        changed = [
+            replace(a, text=a.text + "\n\nHội nghị kết thúc lúc 17 giờ.")
+            if f"article:{a.source}" == source
+            else a
+            for a in articles
+        ]
+        report = load(store, changed, FactsOf(), decisions=read_decisions(path))
+        assert report.replaced == 1
+        assert _edge(store, "HOLDS", TOAN, TOAN_HG)["sources"] == [source]  # type: ignore[index]
+        reloaded = dump(store)
+        clear(store)
+        load(store, changed, FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == reloaded

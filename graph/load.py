@@ -30,7 +30,7 @@ from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.scope import graph_counts, last_load, record
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists
+from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists, uncache
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -366,7 +366,8 @@ def retract(store: Store, article: str) -> None:
                 f" h.{x} = CASE WHEN h.{x} IS NULL THEN null ELSE [i IN keep | h.{x}[i]] END,"
                 for x in _EXTRA_LISTS
             )
-            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')}",
+            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')},"
+            + _UNCACHE,
             params,
         ),
         # Apart from the update: FalkorDB 4.16 drops a SET that a filtered DELETE follows
@@ -456,6 +457,8 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
 
 
 _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
+# Every write of an edge's lists takes away what a pass keeps of them (schema `cached`).
+_UNCACHE = uncache("h")
 
 
 def _facts(batch: list[ArticleFacts]) -> list[Statement]:
@@ -501,7 +504,7 @@ def _append(kind: str) -> str:
         " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_dated(kind, 'r.new')} AS dates"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
-        f" h.last_seen = {_latest('dates', 'h.last_seen')}"
+        f" h.last_seen = {_latest('dates', 'h.last_seen')}, {_UNCACHE}"
     )
 
 
@@ -568,5 +571,5 @@ def _support(kind: str) -> str:
         " h.first_seen = CASE WHEN tail"
         f" THEN {_earliest('dates', 'h.first_seen')} ELSE {_earliest('dates')} END,"
         " h.last_seen = CASE WHEN tail"
-        f" THEN {_latest('dates', 'h.last_seen')} ELSE {_latest('dates')} END"
+        f" THEN {_latest('dates', 'h.last_seen')} ELSE {_latest('dates')} END, {_UNCACHE}"
     )

@@ -39,6 +39,7 @@ class EdgeKind:
     target: str | None = None
     lists: tuple[str, ...] = ()
     derived: tuple[str, ...] = ()
+    cached: tuple[str, ...] = ()
 
 
 def _rdf(value: Any, where: str) -> str:
@@ -97,6 +98,7 @@ def _read(
             ends[1],
             _strings(spec.get("lists", []), f"{where}.lists"),
             _strings(spec.get("derived", []), f"{where}.derived"),
+            _strings(spec.get("cached", []), f"{where}.cached"),
         )
     meaning = data.get("meaning") or {}
     _check_meaning(meaning, nodes, edges, path)
@@ -117,7 +119,7 @@ def _check_meaning(
     """Every kind, property and edge has a meaning, and every meaning names one of them
     (or a list or derived value an edge keeps)."""
     named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
-    named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived)}
+    named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived, *e.cached)}
     # What every fact edge keeps is told once, on HOLDS.
     named |= {f"HOLDS.{x}" for x in (*ENTRY, "first_seen", "last_seen")}
     wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
@@ -154,6 +156,18 @@ def entry_lists(kind: str) -> tuple[str, ...]:
 
 # What a derived pass writes on an edge kind.
 DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
+# What a pass keeps of an edge kind's lists, which every write of them takes away.
+CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
+
+
+def uncache(edge: str) -> str:
+    """Cypher SET items taking away what passes keep of edge `edge`'s lists, for every
+    statement that writes the lists."""
+    return ", ".join(
+        f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs})
+    )
+
+
 # Node attributes an article can disagree on.
 READINGS: dict[str, tuple[str, ...]] = {
     k: names for k, ps in PROPERTIES.items() if (names := tuple(p.name for p in ps if p.reading))

@@ -21,7 +21,7 @@ from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
 from graph.model import ArticleFacts, Model, Node, by_kind, edge_props, kind_of
-from graph.schema import entry_lists
+from graph.schema import entry_lists, uncache
 from graph.store.base import Statement, Store
 from loaders.gazetteer import Gazetteer
 
@@ -190,7 +190,7 @@ def _write(store: Store, changed: Sequence[Edge], wanted: dict[Edge, Entries]) -
             ),
             (
                 "UNWIND $rows AS r MATCH (p:Person {id: r.p}) MATCH (x:Post {id: r.x})"
-                f" MERGE (p)-[h:{kind}]->(x) SET h += r.props",
+                f" MERGE (p)-[h:{kind}]->(x) SET h += r.props, {uncache('h')}",
                 {"rows": rows},
             ),
         ]

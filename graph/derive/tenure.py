@@ -55,6 +55,7 @@ class Occupancy:
     in_terms: list[str] = field(default_factory=list)
     predecessor: str | None = None
     successor: str | None = None
+    digested: bool = True  # its entries came from the edge's `notable`, still in step
 
     def begin(self) -> str | None:
         return min(d for d in (self.start, self.first) if d) if self.start or self.first else None
@@ -89,7 +90,10 @@ _HOLDINGS = {
 
 # Of a holding's entries, the derivation needs those that report a change and the terms
 # printed: the store picks them out, so that a post seen in thousands of articles is not
-# read whole. Each as [seen, change, term]; a term printed without a change once.
+# read whole. Each as [seen, change, term]; a term printed without a change once. The
+# pass keeps them on the edge as `notable` (a cache every write of the lists takes
+# away), so a holding the articles did not touch is not picked through again: reaching
+# the holdings of an organ, an increment reads hundreds of thousands of entries else.
 _ENTRIES = (
     "[i IN range(0, size(h.sources) - 1) WHERE h.changes[i] <> ''"
     " | [h.seen[i], h.changes[i], coalesce(h.terms[i], '')]]"
@@ -103,7 +107,8 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
     """Every holding, or those of some posts or persons, with its entries."""
     rows = store.run(
         _HOLDINGS[of] + " OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
-        f" RETURN p.id, post.id, post.title, post.province, o.id, o.name, {_ENTRIES},"
+        " RETURN p.id, post.id, post.title, post.province, o.id, o.name,"
+        f" CASE WHEN h.notable IS NULL THEN {_ENTRIES} ELSE h.notable END, h.notable IS NULL,"
         " size(h.sources), h.first_seen, h.last_seen, "
         + ", ".join(f"h.{x}" for x in DERIVED)
         + " ORDER BY p.id, post.id",
@@ -111,8 +116,8 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
     ).rows
     out = []
     for row in rows:
-        person, post, title, province, organ, organ_name, entries, n, first, last = row[:10]
-        old = dict(zip(DERIVED, row[10:], strict=True))
+        person, post, title, province, organ, organ_name, entries, fresh, n, first, last = row[:11]
+        old = dict(zip(DERIVED, row[11:], strict=True))
         out.append(
             Occupancy(
                 person,
@@ -121,14 +126,41 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
                 province,
                 organ,
                 organ_name,
-                [tuple(e) for e in entries],
+                [tuple(e) for e in entries] if fresh else [_unpack(e) for e in entries],
                 n,
                 old,
                 first,
                 last,
+                digested=not fresh,
             )
         )
     return out
+
+
+def _pack(entry: tuple[str, str, str]) -> str:
+    return "\t".join(x or "" for x in entry)
+
+
+def _unpack(text: str) -> tuple[str, str, str]:
+    seen, change, term = text.split("\t")
+    return seen, change, term
+
+
+def _digests(occupancies: Sequence[Occupancy]) -> list[Statement]:
+    """Keep the entries read of holdings that had no `notable`, for the next pass."""
+    rows = [
+        {"p": o.person, "x": o.post, "n": [_pack(e) for e in o.entries]}
+        for o in occupancies
+        if not o.digested
+    ]
+    return [
+        (
+            "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
+            " SET h.notable = r.n",
+            {"rows": rows[i : i + 1000]},
+        )
+        for i in range(0, len(rows), 1000)
+    ]
 
 
 def _day_before(iso: str) -> str:
@@ -186,6 +218,7 @@ class Tenures:
             for statement in set_each(match, "h", DERIVED, rows[i : i + 1000])
         ]
         statements += _held_in(store, occupancies, settled)
+        statements += _digests(occupancies)
         posts = self._post_successors(store)
         if posts:
             statements.append(

@@ -12,6 +12,7 @@ import pytest
 import graph.load
 from graph.derive.passes import settle
 from graph.derive.scope import LABEL
+from graph.derive.tenure import _ENTRIES
 from graph.load import FactsOf, load
 from graph.store.base import Store, dump
 from loaders import gazetteer
@@ -52,6 +53,16 @@ def test_passes_after_each_increment_equal_settling_the_whole_graph(
         assert not [n for n in settled["nodes"] if n[0] == LABEL], "records left unsettled"
         assert _whole(store) == settled
         assert _held_in(store) == _counted_in(store) != set()
+        assert _stale_digests(store) == []
+
+
+def _stale_digests(store: Store) -> list[tuple[str, str]]:
+    """Holdings whose `notable` (what tenure keeps of their lists) is missing or is not
+    what their lists give now: a write of the lists that left it in place."""
+    rows = store.run(
+        f"MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, {_ENTRIES}"
+    ).rows
+    return [(p, x) for p, x, kept, now in rows if kept != ["\t".join(e) for e in now]]
 
 
 def _held_in(store: Store) -> set[tuple[str, str]]:

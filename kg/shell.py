@@ -69,6 +69,10 @@ def main(
 
     Example: kg --backend neo4j timeline "Lo Minh Hung"
     """
+    for arg in sys.argv[1:]:
+        if any("\udc80" <= c <= "\udcff" for c in arg):  # bytes Python could not decode
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            fail(f"an argument is not UTF-8 text (set the terminal to UTF-8): {shown!r}", 2)
     ctx.obj = backend
     _WIDE.set(wide)
 

@@ -105,6 +105,20 @@ def test_cli_console_script_is_installed() -> None:
     assert json.loads(result.stdout)["province"] == "Lạng Sơn"
 
 
+def test_cli_an_argument_not_utf8_is_one_line(tmp_path: Path) -> None:
+    """A name typed in a terminal set to another encoding reaches Python as bytes it
+    could not decode: refused in one line, not a traceback when it reaches the store."""
+    kg = Path(sys.executable).with_name("kg")
+    result = subprocess.run(
+        [str(kg), "timeline", b"L\xf2 Minh H\xf9ng"],
+        capture_output=True,
+        env={**os.environ, "KG_DATA_DIR": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: an argument is not UTF-8 text")
+
+
 def test_cli_settings_limit_from_environment(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Ngày 2/3, hội nghị." * 10, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path)], env={"KG_MAX_ARTICLE_BYTES": "50"})

@@ -418,10 +418,9 @@ def _articles(batch: list[ArticleFacts]) -> Statement:
 def _nodes(batch: list[ArticleFacts]) -> list[Statement]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for facts in batch:
-        seen = facts.article.props["date"] or ""
         for node in facts.nodes.values():
             edge = "REPORTS" if node.id in facts.reports else "MENTIONS"
-            reading = {**facts.readings.get(node.id, {}), "seen": seen}
+            reading = facts.readings.get(node.id, {})
             groups[(node.kind, edge)].append(
                 {
                     "article": facts.article.id,

@@ -1,6 +1,6 @@
 """A node's attributes that articles can disagree on (a person's rank, a document's
-date): the graph keeps the latest article's reading, recomputed from MENTIONS whenever
-the node's sources change."""
+date): the graph keeps the latest article's reading (by the article's date, then id),
+recomputed from MENTIONS whenever the node's sources change."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def refresh(ids: Iterable[str]) -> list[Statement]:
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})<-[m:MENTIONS|REPORTS]-(a:Article)"
-                f" WITH n, m, a ORDER BY m.seen DESC, a.id DESC"
+                f" WITH n, m, a ORDER BY coalesce(a.date, '') DESC, a.id DESC"
                 f" WITH n, {collected} SET {assigned}",
                 {"ids": kind_ids},
             )

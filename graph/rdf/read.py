@@ -69,11 +69,6 @@ def read_graph(g: Graph) -> Parsed:
             elif type_ in ("MENTIONS", "REPORTS"):
                 reading = readings.get((s, o))
                 props = _read_values(g, reading, kinds[o]) if reading is not None else {}
-                seen = g.value(reading, URIRef(PKG.seen)) if reading is not None else None
-                if reading is None:
-                    props["seen"] = _article_date(g, s)
-                else:  # a reading's date is its own, empty when it has none
-                    props["seen"] = str(seen) if seen is not None else ""
             else:
                 props = {}
             parsed.edges[(type_, kinds[s], kinds[o])].append(
@@ -102,11 +97,6 @@ def _keep_sentences(parsed: Parsed) -> None:
             index[source][sentence]
             for source, sentence in zip(props["sources"], props["evidence"], strict=True)
         ]
-
-
-def _article_date(g: Graph, article: Any) -> str:
-    date = g.value(article, URIRef(PKG.articleDate))
-    return str(date) if date is not None else ""
 
 
 def _read_values(g: Graph, s: Any, kind: str) -> dict[str, Any]:

@@ -337,9 +337,10 @@ class Exporter:
     ) -> Iterator[Triple]:  # fmt: skip
         """What one article read about a node, when it differs from nothing: the values
         the graph keeps the latest of."""
-        seen = props.get("seen") or ""
+        # The reading's date is its article's (graphs before 2026-12 kept it on the edge).
+        seen = article_date or ""
         values = {k: v for k, v in props.items() if k != "seen"}
-        if not values and seen == (article_date or ""):
+        if not values:
             return
         kind = kind_of(b)
         a_, b_ = encode(a.partition(":")[2]), encode(b.partition(":")[2])

@@ -15,7 +15,14 @@ import pytest
 from bench.synth import generate
 from graph.load import FactsOf, load, load_paths
 from graph.model import ArticleFacts
-from graph.schema import ARTICLE_EDGES, DERIVED_EDGES, FACT_EDGES, NODES, STRUCTURE_EDGES
+from graph.schema import (
+    ARTICLE_EDGES,
+    DERIVED_EDGES,
+    FACT_EDGES,
+    NODES,
+    READINGS,
+    STRUCTURE_EDGES,
+)
 from graph.store.base import Store, clear, counts, dump
 from graph.store.falkor import FalkorStore
 from loaders.sources import Article
@@ -51,6 +58,8 @@ def test_load_writes_only_the_kinds_and_properties_the_model_declares(store: Sto
                 k.lower() for k in FACT_EDGES[kind]
             )
             assert len(props["sources"]) == len(props["seen"]) == len(props["evidence"])
+        if kind in ARTICLE_EDGES:  # what the article read; its date is the article's own
+            assert set(props) <= {p for ps in READINGS.values() for p in ps}, props
 
 
 def test_load_keeps_each_sentence_once_on_its_article(store: Store) -> None:

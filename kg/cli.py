@@ -4,10 +4,10 @@ the order `kg --help` lists them."""
 
 from __future__ import annotations
 
-from kg.commands import articles, network, query, rdf, resolve, store
+from kg.commands import articles, network, query, rdf, resolve, store, web
 from kg.shell import app
 
-__all__ = ["app", "articles", "network", "query", "rdf", "resolve", "store"]
+__all__ = ["app", "articles", "network", "query", "rdf", "resolve", "store", "web"]
 
 if __name__ == "__main__":
     app()

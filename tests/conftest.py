@@ -86,9 +86,9 @@ _SERVER_IDLE = os.environ["KG_SERVER_IDLE"] = "0"
 
 def hide_user_settings(mp: pytest.MonkeyPatch) -> None:
     """None of the user's KG_ settings (a KG_BACKEND or a team's KG_NEO4J_URI), and a
-    store server per command."""
+    store server per command; the test run's own (KG_TEST_…) stay."""
     for name in list(os.environ):
-        if name.startswith("KG_") and not name.startswith(TEST_NEO4J):
+        if name.startswith("KG_") and not name.startswith("KG_TEST_"):
             mp.delenv(name)
     mp.setenv("KG_SERVER_IDLE", _SERVER_IDLE)
 

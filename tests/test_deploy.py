@@ -77,6 +77,13 @@ def test_deploy_wheel_in_a_fresh_venv_runs_the_main_job_and_validates_rdf(tmp_pa
         [str(venv / "bin" / "python"), "-c", "import graph; print(graph.__file__)"], cwd=work
     )
     assert str(venv) in where.stdout
+    # The web pages' templates and style came with the wheel.
+    pages = run(
+        [str(venv / "bin" / "python"), "-c",
+         "from kg.web import HERE; print(sorted(p.name for p in HERE.rglob('*.*')))"],
+        cwd=work,
+    )  # fmt: skip
+    assert "person.html" in pages.stdout and "style.css" in pages.stdout, pages.stderr
     served = tmp_path / "data" / "partykg" / "server.json"
     try:
         loaded = run([kg, "load", "examples/articles"], cwd=work)

@@ -26,8 +26,8 @@ COOKBOOK = re.findall(
 
 
 # Lines that need what a test of the samples cannot give: a Neo4j server (tested with
-# one elsewhere), a server left running.
-NEEDS_MORE = ("--backend neo4j", "kg push", "kg pull", "kg serve")
+# one elsewhere), a server left running (the web pages have tests of their own).
+NEEDS_MORE = ("--backend neo4j", "kg push", "kg pull", "kg serve", "kg web")
 
 
 def _blocks() -> list[list[str]]:

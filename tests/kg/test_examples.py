@@ -16,8 +16,9 @@ from tests.conftest import command_argv
 
 runner = CliRunner()
 # Examples that need what the samples cannot give: a Neo4j server (push, pull), a
-# server left running (serve), decisions about persons the samples lack.
-NOT_RUN = {"push", "pull", "serve", "merge", "split", "undo"}
+# server left running (serve, web: tests/kg/test_web.py and test_browser.py serve the
+# pages), decisions about persons the samples lack.
+NOT_RUN = {"push", "pull", "serve", "web", "merge", "split", "undo"}
 
 
 def _commands() -> Iterator[tuple[list[str], Any]]:

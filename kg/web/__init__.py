@@ -1,0 +1,156 @@
+"""`kg web`: the graph as pages an analyst can link to, over either store, read-only.
+
+Every page is a catalog answer rendered: a person is `person-timeline` and
+`person-evidence`, a post `post-holders`; the same page as JSON (a `.json` suffix or
+`Accept: application/json`) gives those answers as they are. URLs are built from graph
+ids, so a link survives a reload of the graph. Pages are server-rendered and work
+without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+import queries
+from graph.model import search_key
+from graph.store.base import Store
+from queries.inputs import InputError
+
+HERE = Path(__file__).parent
+_PAGE_ROWS = 50  # search results of each kind
+
+
+def make_app(store: Store) -> Starlette:
+    """The web application over an open store, which it only reads."""
+    lock = threading.Lock()  # one query at a time on the store's connection
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
+    )
+    env.filters["link"] = lambda id_: quote(str(id_), safe=":@")
+    # An article's address is linked only as a web address (never javascript: or data:).
+    env.filters["web"] = lambda url: url if str(url).startswith(("https://", "http://")) else ""
+
+    def reply(request: Request, template: str, data: dict[str, Any], **shown: Any) -> Response:
+        """The page, or its data as JSON when asked (a `.json` path, or Accept)."""
+        if request.url.path.endswith(".json") or "application/json" in request.headers.get(
+            "accept", ""
+        ):
+            return JSONResponse(data)
+        return HTMLResponse(env.get_template(template).render(**data, **shown))
+
+    def missing(what: str) -> Response:
+        html = env.get_template("missing.html").render(what=what)
+        return HTMLResponse(html, status_code=404)
+
+    def index(request: Request) -> Response:
+        with lock:
+            counts = {
+                kind: store.run(f"MATCH (n:{kind}) RETURN count(n)").scalar()
+                for kind in ("Person", "Post", "Article")
+            }
+        return reply(request, "index.html", {"counts": counts})
+
+    def search(request: Request) -> Response:
+        text = request.query_params.get("q", "").strip()
+        with lock:
+            found = find(store, text) if text else {"persons": [], "posts": []}
+        return reply(request, "search.html", {"q": text, **found})
+
+    def person(request: Request) -> Response:
+        id_ = request.path_params["id"]
+        if not id_.startswith("person:"):
+            return missing(id_)
+        with lock:
+            try:
+                timeline = queries.timeline(store, id_)
+            except InputError:
+                return missing(id_)
+            if not timeline.rows:
+                return missing(id_)
+            evidence = queries.why(store, id_)
+            posts = store.run(
+                "MATCH (:Person {id: $id})-[:HOLDS]->(x:Post) RETURN x.title, x.province, x.id",
+                {"id": id_},
+            ).rows
+        data = {
+            "id": id_,
+            "name": timeline.rows[0][0],
+            "timeline": timeline.records(),
+            "evidence": evidence.records(),
+        }
+        post_ids = {(t, p): x for t, p, x in posts}
+        sources: dict[str, list[dict[str, Any]]] = {}
+        for e in data["evidence"]:
+            sources.setdefault(e["what"], []).append(e)
+        rows = [
+            {
+                **r,
+                "post_id": post_ids.get((r["post"], r["province"])),
+                "what": f"{r['post']} ({r['province']})" if r["province"] else r["post"],
+            }
+            for r in data["timeline"]
+        ]
+        (shown,) = queries.timelines(timeline).values()  # one person: an id
+        return reply(request, "person.html", data, rows=rows, sources=sources, shown_rows=shown)
+
+    def post(request: Request) -> Response:
+        id_ = request.path_params["id"]
+        with lock:
+            node = store.run("MATCH (x:Post {id: $id}) RETURN x.title, x.province", {"id": id_})
+            if not node.rows:
+                return missing(id_)
+            title, province = node.rows[0]
+            holders = queries.run(
+                store, "post-holders", {"title": title, "province": province or ""}
+            )
+            ids = dict(
+                store.run(
+                    "MATCH (p:Person)-[:HOLDS]->(:Post {id: $id}) RETURN p.name, p.id", {"id": id_}
+                ).rows
+            )
+        data = {"id": id_, "title": title, "province": province, "holders": holders.records()}
+        return reply(request, "post.html", data, ids=ids)
+
+    routes = [
+        Route("/", index),
+        Route("/search", search),
+        Route("/search.json", search),
+        Route("/person/{id:str}.json", person),
+        Route("/person/{id:str}", person),
+        Route("/post/{id:str}.json", post),
+        Route("/post/{id:str}", post),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    return Starlette(routes=routes)
+
+
+def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:
+    """Persons whose name contains the words typed, diacritics ignored ('lo minh' finds
+    Lò Minh Hùng), namesakes apart with their provinces; posts whose title does."""
+    typed = search_key(text)
+    persons = store.run(
+        "MATCH (p:Person) WHERE p.search CONTAINS $q"
+        " OPTIONAL MATCH (p)-[:HOLDS]->(x:Post)"
+        " WITH p, collect(DISTINCT x.province) AS provinces"
+        " RETURN p.id AS id, p.name AS name, provinces ORDER BY name, id LIMIT $n",
+        {"q": typed, "n": _PAGE_ROWS},
+    ).records()
+    posts = [
+        r
+        for r in store.run(
+            "MATCH (x:Post) RETURN x.id AS id, x.title AS title, x.province AS province"
+            " ORDER BY title, province"
+        ).records()
+        if typed in search_key(f"{r['title']} {r['province'] or ''}")
+    ][:_PAGE_ROWS]
+    return {"persons": persons, "posts": posts}

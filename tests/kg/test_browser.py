@@ -1,0 +1,134 @@
+"""The web pages in a real browser (Debian's chromium, driven by Selenium through the
+system chromedriver: nothing downloaded): an analyst's path from a search to a person,
+a fact's sources, the post and its holders, on a phone's width too. Screenshots of each
+page go to KG_TEST_SCREENSHOTS (default: the test's folder). Skipped without the browser
+unless KG_TEST_BROWSER_REQUIRED is set, as in CI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from graph.load import load_paths
+from kg.web import make_app
+from tests.conftest import ROOT
+from tests.graph.conftest import open_store
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+
+if not (CHROMIUM and DRIVER):
+    if os.environ.get("KG_TEST_BROWSER_REQUIRED"):
+        raise RuntimeError("KG_TEST_BROWSER_REQUIRED: apt-get install chromium chromium-driver")
+    pytest.skip("no chromium and chromedriver (apt-get install them)", allow_module_level=True)
+
+os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not reach the network
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`kg web`'s application over the samples, served by uvicorn on a free port."""
+    store = open_store("falkordb", tmp_path_factory.mktemp("web"))
+    load_paths(store, [ROOT / "examples" / "articles"])
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(make_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join()
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[webdriver.Chrome]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
+    driver.set_window_size(1280, 900)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("KG_TEST_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_browser_search_person_sources_post_and_holders(
+    site: str, browser: webdriver.Chrome, shots: Path
+) -> None:
+    browser.get(site)
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("lo minh hung", Keys.ENTER)
+    assert "Lò Minh Hùng" in browser.find_element(By.ID, "persons").text
+    browser.save_screenshot(str(shots / "1-search.png"))
+
+    browser.find_element(By.LINK_TEXT, "Lò Minh Hùng").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Lò Minh Hùng"
+    row = browser.find_element(By.CSS_SELECTOR, "#timeline tbody tr")
+    assert "≤ 2022-12-07" in row.text and "≥ 2025-08-15" in row.text
+    sources = row.find_element(By.CSS_SELECTOR, "details.sources")
+    quote = sources.find_element(By.TAG_NAME, "blockquote")
+    assert not quote.is_displayed()  # folded until asked for
+    sources.find_element(By.TAG_NAME, "summary").click()
+    assert quote.is_displayed() and "Lò Minh Hùng" in quote.text
+    browser.save_screenshot(str(shots / "2-person-sources.png"))
+
+    row.find_element(By.CSS_SELECTOR, "a.post").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Phó Bí thư Thường trực Tỉnh ủy · Sơn La"
+    holders = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#holders tbody td a.person")]
+    assert holders == ["Nguyễn Đắc Quỳnh", "Lò Minh Hùng"]  # in succession
+    browser.save_screenshot(str(shots / "3-post-holders.png"))
+
+    browser.find_element(By.LINK_TEXT, "Nguyễn Đắc Quỳnh").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Nguyễn Đắc Quỳnh"
+
+
+def test_browser_keyboard_and_phone_width(
+    site: str, browser: webdriver.Chrome, shots: Path
+) -> None:
+    """The search box is reached and used from the keyboard; on a phone's width the
+    person's table reads as one block a holding, nothing wider than the screen."""
+    browser.get(site)
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB, Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("id") == "q"
+    focused.send_keys("nguyen huu dong", Keys.ENTER)
+    browser.find_element(By.LINK_TEXT, "Nguyễn Hữu Đông").send_keys(Keys.ENTER)
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
+    )
+    try:
+        browser.refresh()
+        wide = browser.execute_script("return document.documentElement.scrollWidth")
+        assert wide <= 390
+        browser.save_screenshot(str(shots / "4-person-phone.png"))
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

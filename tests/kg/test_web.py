@@ -1,0 +1,100 @@
+"""`kg web`: each page's JSON is the catalog's answer, on every backend; every value is
+escaped, an article's address linked only as a web address; nothing can write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from starlette.testclient import TestClient
+
+import queries
+from graph.load import load_paths
+from graph.store.base import Store
+from kg.web import make_app
+from tests.conftest import ROOT
+from tests.graph.conftest import BACKENDS, open_store
+
+HUNG = "person:lò-minh-hùng"
+POST = "post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def samples(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Store, TestClient]]:
+    store = open_store(request.param, tmp_path_factory.mktemp(request.param))
+    load_paths(store, [ROOT / "examples" / "articles"])
+    yield store, TestClient(make_app(store))
+    store.close()
+
+
+def _url(kind: str, id_: str, suffix: str = "") -> str:
+    return f"/{kind}/{quote(id_, safe=':@')}{suffix}"
+
+
+def test_web_person_json_is_the_catalogs_answer(samples: tuple[Store, TestClient]) -> None:
+    store, client = samples
+    for asked in (
+        client.get(_url("person", HUNG, ".json")),
+        client.get(_url("person", HUNG), headers={"Accept": "application/json"}),
+    ):
+        assert asked.status_code == 200
+        data = asked.json()
+        assert data["timeline"] == json.loads(json.dumps(queries.timeline(store, HUNG).records()))
+        assert data["evidence"] == json.loads(json.dumps(queries.why(store, HUNG).records()))
+        assert data["name"] == "Lò Minh Hùng"
+
+
+def test_web_post_json_is_the_holders_in_succession(samples: tuple[Store, TestClient]) -> None:
+    store, client = samples
+    data = client.get(_url("post", POST, ".json")).json()
+    answer = queries.run(
+        store, "post-holders", {"title": "Phó Bí thư Thường trực Tỉnh ủy", "province": "Sơn La"}
+    )
+    assert data["holders"] == json.loads(json.dumps(answer.records()))
+    assert [h["person"] for h in data["holders"]] == ["Nguyễn Đắc Quỳnh", "Lò Minh Hùng"]
+
+
+def test_web_search_ignores_diacritics_and_finds_persons_and_posts(
+    samples: tuple[Store, TestClient],
+) -> None:
+    _, client = samples
+    found = client.get("/search.json", params={"q": "lo minh"}).json()
+    assert [p["id"] for p in found["persons"]] == [HUNG]
+    assert found["persons"][0]["provinces"] == ["Sơn La"]
+    posts = client.get("/search.json", params={"q": "bi thu tinh uy son la"}).json()["posts"]
+    assert "post:bí-thư-tỉnh-ủy@sơn-la" in {p["id"] for p in posts}
+    assert all(p["province"] == "Sơn La" and "Bí thư Tỉnh ủy" in p["title"] for p in posts)
+    page = client.get("/search", params={"q": "lo minh"})
+    assert page.status_code == 200 and f'href="{_url("person", HUNG)}"' in page.text
+
+
+def test_web_unknown_ids_are_404_and_nothing_writes(samples: tuple[Store, TestClient]) -> None:
+    _, client = samples
+    assert client.get(_url("person", "person:nobody")).status_code == 404
+    assert client.get(_url("post", "post:nothing")).status_code == 404
+    assert client.post(_url("person", HUNG)).status_code == 405
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_web_escapes_what_articles_say_and_links_only_web_addresses(tmp_path: Path) -> None:
+    article = {
+        "id": "xss",
+        "url": "javascript:alert(1)",
+        "published": "2024-03-02",
+        "text": "Ngày 2/3, đồng chí Lò Văn Thử, Bí thư Tỉnh ủy Sơn La, phát biểu"
+        " <script>alert(1)</script> tại hội nghị.",
+    }
+    path = tmp_path / "xss.jsonl"
+    path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    with open_store("falkordb", tmp_path) as store:
+        load_paths(store, [path])
+        (person,) = store.run("MATCH (p:Person) RETURN p.id").rows[0]
+        page = TestClient(make_app(store)).get(_url("person", person)).text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>" not in page
+    assert "javascript:" not in page

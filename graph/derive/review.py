@@ -46,10 +46,15 @@ def _key(store: Store, person: str) -> str:
     return str(key)
 
 
+def _article_ids(articles: Sequence[str]) -> set[str]:
+    """Articles as an analyst names them (the file, or its id) as graph ids."""
+    return {a if a.startswith("article:") else f"article:{a}" for a in articles}
+
+
 def units_of(store: Store, person: str, articles: Sequence[str] = ()) -> list[str]:
     """The units a person stands on now, only those of some articles if given."""
     units, placed, _ = read_units(store, _key(store, person))
-    wanted = {a if a.startswith("article:") else f"article:{a}" for a in articles}
+    wanted = _article_ids(articles)
     return sorted(
         u.id
         for u in units
@@ -121,7 +126,7 @@ def _holding(store: Store, person: str, post: str, articles: Sequence[str]) -> l
     ).rows
     if not row:
         raise DecisionError(f"{person} holds no post {post!r} (posts as `kg timeline` lists them)")
-    wanted = {a if a.startswith("article:") else f"article:{a}" for a in articles}
+    wanted = _article_ids(articles)
     sources, units = row[0][0] or [], row[0][1] or []
     out = sorted(
         f"{s}#{u}" for s, u in zip(sources, units, strict=True) if not wanted or s in wanted

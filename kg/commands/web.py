@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Annotated
 
 import typer
 import uvicorn
 
-from kg.shell import DataDir, app, err, opened
+from kg.shell import DataDir, app, err, fail, opened
 from kg.web import make_app
 
 
@@ -17,7 +18,9 @@ def web(
     host: Annotated[
         str, typer.Option("--host", help="Address to listen on: this machine only by default.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8700,
+    port: Annotated[
+        int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)
+    ] = 8700,
     data_dir: DataDir = None,
 ) -> None:
     """Serve the graph as web pages: search, persons with every fact's sources, posts
@@ -25,7 +28,11 @@ def web(
 
     Example: kg web --port 8700
     """
-    with opened(ctx, data_dir) as store:
+    try:  # bound here, so that a port in use is one line before any work
+        listening = socket.create_server((host, port))
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", code=2)
+    with listening, opened(ctx, data_dir) as store:
         if host not in ("127.0.0.1", "localhost", "::1"):
             err.print(
                 f"[yellow]warning[/yellow]: listening on {host}: anyone who can reach this"
@@ -33,4 +40,5 @@ def web(
                 highlight=False,
             )
         err.print(f"serving the graph at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
-        uvicorn.run(make_app(store), host=host, port=port, log_level="warning")
+        config = uvicorn.Config(make_app(store), log_level="warning")
+        uvicorn.Server(config).run(sockets=[listening])

@@ -4,16 +4,19 @@ escaped, an article's address linked only as a web address; nothing can write.""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from starlette.testclient import TestClient
+from typer.testing import CliRunner
 
 import queries
 from graph.load import load_paths
 from graph.store.base import Store
+from kg.cli import app
 from kg.web import make_app
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
@@ -98,3 +101,12 @@ def test_web_escapes_what_articles_say_and_links_only_web_addresses(tmp_path: Pa
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>" not in page
     assert "javascript:" not in page
+
+
+def test_web_a_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["web", "--port", str(port), "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"error: cannot listen on 127.0.0.1:{port}: Address already in use")

@@ -104,6 +104,8 @@ def test_browser_search_person_sources_post_and_holders(
     assert browser.find_element(By.TAG_NAME, "h1").text == "Phó Bí thư Thường trực Tỉnh ủy · Sơn La"
     holders = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#holders tbody td a.person")]
     assert holders == ["Nguyễn Đắc Quỳnh", "Lò Minh Hùng"]  # in succession
+    first = browser.find_element(By.CSS_SELECTOR, "#holders tbody tr")
+    assert "~ 2022-12-07" in first.text  # an end inferred from the successor, marked so
     browser.save_screenshot(str(shots / "3-post-holders.png"))
 
     browser.find_element(By.LINK_TEXT, "Nguyễn Đắc Quỳnh").click()

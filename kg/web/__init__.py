@@ -10,6 +10,7 @@ without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
 from __future__ import annotations
 
 import threading
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,8 +23,10 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 import queries
+from graph.dates import first_day
 from graph.model import search_key
 from graph.store.base import Store
+from queries import inputs
 from queries.inputs import InputError
 
 HERE = Path(__file__).parent
@@ -121,8 +124,28 @@ def make_app(store: Store) -> Starlette:
         data = {"id": id_, "title": title, "province": province, "holders": holders.records()}
         return reply(request, "post.html", data, ids=ids)
 
+    def changes(request: Request) -> Response:
+        """What changed since a date (default: 90 days before the newest article), as
+        `kg changes` gives it; `/changes.atom` is the same as a feed."""
+        typed = request.query_params.get("since", "")
+        with lock:
+            newest = store.run("MATCH (a:Article) RETURN max(a.date)").scalar() or ""
+            try:
+                since = inputs.date(typed) if typed else _before(newest, 90)
+            except InputError as exc:
+                return HTMLResponse(str(exc), status_code=400)
+            result = queries.changes(store, since)
+        if request.url.path.endswith(".atom"):
+            now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            return Response(queries.atom(result, since, now), media_type="application/atom+xml")
+        data = {"since": since, "changes": result.records()}
+        return reply(request, "changes.html", data)
+
     routes = [
         Route("/", index),
+        Route("/changes", changes),
+        Route("/changes.json", changes),
+        Route("/changes.atom", changes),
         Route("/search", search),
         Route("/search.json", search),
         Route("/person/{id:str}.json", person),
@@ -132,6 +155,13 @@ def make_app(store: Store) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes)
+
+
+def _before(day: str, n: int) -> str:
+    """The day `n` days before a (partial) date; '' for none."""
+    if not day:
+        return ""
+    return (date.fromisoformat(first_day(day)) - timedelta(days=n)).isoformat()
 
 
 def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:

@@ -34,6 +34,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 
 def _free_port() -> int:
@@ -69,6 +70,7 @@ def browser() -> Iterator[webdriver.Chrome]:
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
     driver.set_window_size(1280, 900)
+    driver.implicitly_wait(5)  # a form sent with Enter: the next page's elements awaited
     yield driver
     driver.quit()
 
@@ -111,6 +113,15 @@ def test_browser_search_person_sources_post_and_holders(
     browser.find_element(By.LINK_TEXT, "Nguyễn Đắc Quỳnh").click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Nguyễn Đắc Quỳnh"
 
+    browser.find_element(By.LINK_TEXT, "Thay đổi").click()
+    since = browser.find_element(By.ID, "since")
+    since.clear()
+    since.send_keys("2022-12", Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda b: "since=2022-12" in b.current_url)
+    rows = browser.find_elements(By.CSS_SELECTOR, "#changes tbody tr")
+    assert rows and all(r.text[:7] >= "2022-12" for r in rows)
+    browser.save_screenshot(str(shots / "5-changes.png"))
+
 
 def test_browser_keyboard_and_phone_width(
     site: str, browser: webdriver.Chrome, shots: Path
@@ -118,8 +129,12 @@ def test_browser_keyboard_and_phone_width(
     """The search box is reached and used from the keyboard; on a phone's width the
     person's table reads as one block a holding, nothing wider than the screen."""
     browser.get(site)
-    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB, Keys.TAB)
-    focused = browser.switch_to.active_element
+    body = browser.find_element(By.TAG_NAME, "body")
+    for _ in range(4):  # past the header's links
+        body.send_keys(Keys.TAB)
+        focused = browser.switch_to.active_element
+        if focused.get_attribute("id") == "q":
+            break
     assert focused.get_attribute("id") == "q"
     focused.send_keys("nguyen huu dong", Keys.ENTER)
     browser.find_element(By.LINK_TEXT, "Nguyễn Hữu Đông").send_keys(Keys.ENTER)

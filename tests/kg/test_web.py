@@ -8,6 +8,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
+from xml.etree import ElementTree
 
 import pytest
 from starlette.testclient import TestClient
@@ -74,6 +75,19 @@ def test_web_search_ignores_diacritics_and_finds_persons_and_posts(
     assert all(p["province"] == "Sơn La" and "Bí thư Tỉnh ủy" in p["title"] for p in posts)
     page = client.get("/search", params={"q": "lo minh"})
     assert page.status_code == 200 and f'href="{_url("person", HUNG)}"' in page.text
+
+
+def test_web_changes_are_kg_changes_with_a_feed(samples: tuple[Store, TestClient]) -> None:
+    store, client = samples
+    data = client.get("/changes.json", params={"since": "2022-12"}).json()
+    answer = queries.changes(store, "2022-12")
+    assert data["changes"] == json.loads(json.dumps(answer.records())) != []
+    feed = ElementTree.fromstring(client.get("/changes.atom", params={"since": "2022-12"}).text)
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert len(feed.findall(f"{atom}entry")) == len(data["changes"])
+    # Without a date: 90 days before the newest article.
+    assert client.get("/changes.json").json()["since"] == "2025-05-17"
+    assert client.get("/changes", params={"since": "2024-13"}).status_code == 400
 
 
 def test_web_unknown_ids_are_404_and_nothing_writes(samples: tuple[Store, TestClient]) -> None:

@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 import queries
 from graph.dates import first_day
-from graph.model import search_key
+from graph.model import search_key, slug
 from graph.store.base import Store
 from queries import inputs
 from queries.inputs import InputError
@@ -121,8 +121,30 @@ def make_app(store: Store) -> Starlette:
                     "MATCH (p:Person)-[:HOLDS]->(:Post {id: $id}) RETURN p.name, p.id", {"id": id_}
                 ).rows
             )
+            place = store.run(
+                "MATCH (v:Province {id: $id}) RETURN v.id",
+                {"id": f"province:{slug(province)}" if province else ""},
+            ).rows
         data = {"id": id_, "title": title, "province": province, "holders": holders.records()}
-        return reply(request, "post.html", data, ids=ids)
+        return reply(request, "post.html", data, ids=ids, place=place[0][0] if place else None)
+
+    def province(request: Request) -> Response:
+        id_ = request.path_params["id"]
+        with lock:
+            node = store.run("MATCH (v:Province {id: $id}) RETURN v.name", {"id": id_})
+            if not node.rows:
+                return missing(id_)
+            name = node.rows[0][0]
+            posts = queries.run(store, "province-posts", {"province": name})
+            links = store.run(
+                "MATCH (x:Post {province: $v}) OPTIONAL MATCH (p:Person)-[:HOLDS]->(x)"
+                " RETURN x.title, x.id, p.name, p.id",
+                {"v": name},
+            ).rows
+        data = {"id": id_, "name": name, "posts": posts.records()}
+        post_ids = {title: x for title, x, _, _ in links}
+        person_ids = {who: p for _, _, who, p in links if who}
+        return reply(request, "province.html", data, post_ids=post_ids, person_ids=person_ids)
 
     def changes(request: Request) -> Response:
         """What changed since a date (default: 90 days before the newest article), as
@@ -151,6 +173,8 @@ def make_app(store: Store) -> Starlette:
         Route("/person/{id:str}.json", person),
         Route("/person/{id:str}", person),
         Route("/post/{id:str}.json", post),
+        Route("/province/{id:str}.json", province),
+        Route("/province/{id:str}", province),
         Route("/post/{id:str}", post),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]

@@ -110,6 +110,12 @@ def test_browser_search_person_sources_post_and_holders(
     assert "~ 2022-12-07" in first.text  # an end inferred from the successor, marked so
     browser.save_screenshot(str(shots / "3-post-holders.png"))
 
+    browser.find_element(By.LINK_TEXT, "Sơn La").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Sơn La"
+    assert "Lò Minh Hùng" in browser.find_element(By.ID, "posts").text
+    browser.save_screenshot(str(shots / "3b-province.png"))
+    browser.back()
+
     browser.find_element(By.LINK_TEXT, "Nguyễn Đắc Quỳnh").click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Nguyễn Đắc Quỳnh"
 

@@ -77,6 +77,16 @@ def test_web_search_ignores_diacritics_and_finds_persons_and_posts(
     assert page.status_code == 200 and f'href="{_url("person", HUNG)}"' in page.text
 
 
+def test_web_province_json_is_its_posts_and_holders(samples: tuple[Store, TestClient]) -> None:
+    store, client = samples
+    data = client.get(_url("province", "province:sơn-la", ".json")).json()
+    answer = queries.run(store, "province-posts", {"province": "Sơn La"})
+    assert data["name"] == "Sơn La"
+    assert data["posts"] == json.loads(json.dumps(answer.records())) != []
+    page = client.get(_url("post", POST)).text
+    assert f'href="{_url("province", "province:sơn-la")}"' in page  # the post's province
+
+
 def test_web_changes_are_kg_changes_with_a_feed(samples: tuple[Store, TestClient]) -> None:
     store, client = samples
     data = client.get("/changes.json", params={"since": "2022-12"}).json()

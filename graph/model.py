@@ -137,6 +137,15 @@ def article_sentences(quoted: Iterable[str]) -> list[str]:
     return sorted(set(quoted))
 
 
+def edge_entries(kind: str, props: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A fact edge's entries from its parallel lists: source → the value of each list
+    (what `edge_props` writes back)."""
+    lists = entry_lists(kind)
+    n = len(props.get("sources") or [])
+    columns = {x: props.get(x) or [""] * n for x in lists}
+    return {columns["sources"][i]: {x: columns[x][i] for x in lists} for i in range(n)}
+
+
 def edge_props(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A fact edge's parallel lists from its entries (source → value of each list),
     sorted by source, with the span of dates that saw it (a 'former' reading does not)."""

@@ -200,9 +200,14 @@ def changes(store: Store, since: str, timeout: float | None = None) -> Result:
     """Appointments, ends, posts first seen held, and persons (or namesakes of persons
     already known) first seen, since a date; newest first."""
     held = run(store, "changes", {"since": since}, timeout=timeout)
-    persons = store.run(_NEW_PERSONS, {"since": since}, timeout=timeout).rows
-    rows = [*held.rows, *(row[:-1] for row in persons)]
-    rows.sort(key=lambda r: r[0], reverse=True)  # stable: each part's order within a day
+    return _newest_first(held, store.run(_NEW_PERSONS, {"since": since}, timeout=timeout))
+
+
+def _newest_first(held: Result, persons: Result) -> Result:
+    """The holdings' changes and the persons' in one answer, newest first (the sort is
+    stable: each part keeps its own order within a day); person rows without their id."""
+    rows = [*held.rows, *(row[:-1] for row in persons.rows)]
+    rows.sort(key=lambda r: r[0], reverse=True)
     return Result(held.columns, tuple(rows))
 
 
@@ -252,10 +257,8 @@ def changes_in_last_load(store: Store, timeout: float | None = None) -> tuple[st
             " changed; ask with --since DATE"
         )
     held = store.run(_LOAD_HELD, {"ids": ids}, timeout=timeout)
-    persons = store.run(_LOAD_PERSONS, {"ids": ids}, timeout=timeout).rows
-    out = [*held.rows, *(row[:-1] for row in persons)]
-    out.sort(key=lambda r: r[0], reverse=True)
-    return str(at), Result(held.columns, tuple(out))
+    persons = store.run(_LOAD_PERSONS, {"ids": ids}, timeout=timeout)
+    return str(at), _newest_first(held, persons)
 
 
 def atom(result: Result, since: str, now: str, load: str = "") -> str:

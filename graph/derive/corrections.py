@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
-from graph.model import ArticleFacts, Model, Node, by_kind, edge_props, kind_of
-from graph.schema import entry_lists, uncache
+from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
+from graph.schema import uncache
 from graph.store.base import Statement, Store
 from loaders.gazetteer import Gazetteer
 
@@ -75,12 +75,7 @@ def _read(store: Store, fixes: Sequence[Decision]) -> tuple[dict[Edge, Entries],
     key_of: dict[str, str] = {}
     for kind, person, key, post, props in rows:
         key_of[person] = key
-        lists = entry_lists(kind)
-        n = len(props.get("sources") or [])
-        columns = {x: props.get(x) or [""] * n for x in lists}
-        now[(kind, person, post)] = {
-            columns["sources"][i]: {x: columns[x][i] for x in lists} for i in range(n)
-        }
+        now[(kind, person, post)] = edge_entries(kind, props)
     return now, key_of
 
 

@@ -32,8 +32,8 @@ from typing import Any
 
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
-from graph.model import edge_props, kind_of, slug
-from graph.schema import FACT_EDGES, entry_lists
+from graph.model import edge_entries, edge_props, kind_of, slug
+from graph.schema import FACT_EDGES
 from graph.store.base import Statement, Store, set_each
 
 # The fact edges out of a person: the ones whose entries carry units.
@@ -471,16 +471,12 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
     search = next((s for s in nodes.values() if s), "")
     new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for kind, _, target, props in edges:
-        lists = entry_lists(kind)
-        n = len(props.get("sources") or [])
-        columns = {x: props.get(x) or [""] * n for x in lists}
-        for i in range(n):
-            source = columns["sources"][i]
-            unit = columns["units"][i] if "units" in columns else ""
+        for source, entry in edge_entries(kind, props).items():
+            unit = entry.get("units", "")
             person = assign.get(f"{source}#{unit}") or assign.get(f"{source}#", "")
             if not person:
                 continue
-            new[(kind, person, target)].setdefault(source, {x: columns[x][i] for x in lists})
+            new[(kind, person, target)].setdefault(source, entry)
     wanted = {edge: edge_props(edge[0], entries) for edge, entries in new.items()}
     persons = set(assign.values())
     gone = sorted(set(nodes) - persons)

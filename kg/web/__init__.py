@@ -87,24 +87,20 @@ def make_app(store: Store) -> Starlette:
             ).rows
         data = {
             "id": id_,
-            "name": timeline.rows[0][0],
+            "name": timeline.records()[0]["person"],
             "timeline": timeline.records(),
             "evidence": evidence.records(),
         }
         post_ids = {(t, p): x for t, p, x in posts}
         sources: dict[str, list[dict[str, Any]]] = {}
         for e in data["evidence"]:
-            sources.setdefault(e["what"], []).append(e)
-        rows = [
-            {
-                **r,
-                "post_id": post_ids.get((r["post"], r["province"])),
-                "what": f"{r['post']} ({r['province']})" if r["province"] else r["post"],
-            }
-            for r in data["timeline"]
-        ]
+            sources.setdefault(e["what"], []).append(e)  # what: 'post (province)'
         (shown,) = queries.timelines(timeline).values()  # one person: an id
-        return reply(request, "person.html", data, rows=rows, sources=sources, shown_rows=shown)
+        rows = [
+            {**row, "post_id": post_ids.get((r["post"], r["province"]))}
+            for r, row in zip(data["timeline"], shown, strict=True)
+        ]
+        return reply(request, "person.html", data, rows=rows, sources=sources)
 
     def post(request: Request) -> Response:
         id_ = request.path_params["id"]
@@ -173,9 +169,9 @@ def make_app(store: Store) -> Starlette:
         Route("/person/{id:str}.json", person),
         Route("/person/{id:str}", person),
         Route("/post/{id:str}.json", post),
+        Route("/post/{id:str}", post),
         Route("/province/{id:str}.json", province),
         Route("/province/{id:str}", province),
-        Route("/post/{id:str}", post),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -34,6 +34,11 @@ _PAGE = 1_000
 # ties here). Exact while sources × ties stays under this, else estimated from fewer.
 _BETWEENNESS_WORK = 16_000_000
 _FEWEST_SOURCES = 16
+
+# One colour a province (the most frequent first), the rest grey, in pictures and pages.
+_PALETTE = ("#2e86c1", "#28b463", "#d68910", "#8e44ad", "#17a589", "#cb4335", "#2c3e50",
+            "#b7950b", "#a04000", "#1abc9c")  # fmt: skip
+OTHER = "#95a5a6"
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as a build advances."""
@@ -554,7 +559,7 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
             "id": p,
             "distance": distance[p],
             "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
-            "why": _why(g, center, p),
+            "why": why(g, center, p),
             "ties": g.degree(p),
             "posts": _listed(g, p, "posts"),
         }
@@ -569,7 +574,7 @@ _TIE_WORDS = {"meeting": "meetings together", "organ": "one organ in one term",
               "succession": "one followed the other", "rotation": "moved between their provinces"}  # fmt: skip
 
 
-def _why(g: nx.Graph, center: str, person: str) -> str:
+def why(g: nx.Graph, center: str, person: str) -> str:
     """The kinds of tie between the center and a person, with how many of each."""
     if not g.has_edge(center, person):
         return ""
@@ -630,3 +635,21 @@ def _write_node_link(g: nx.Graph, path: Path) -> None:
             item = json.dumps({**attrs, "source": a, "target": b}, ensure_ascii=False)
             out.write(f"{',' if i else ''}\n{item}")
         out.write("]}\n")
+
+
+def province(g: nx.Graph, person: str) -> str:
+    """A person's province: that of their first post not ended, else the first they
+    held a post in ('' when none)."""
+    attrs = g.nodes[person]
+    for post in str(attrs.get("posts", "")).split(";"):
+        if post.endswith(")") and "(" in post:
+            return post.rpartition("(")[2][:-1]
+    return str(attrs.get("provinces", "")).split(";")[0]
+
+
+def colour_by_province(g: nx.Graph) -> dict[str, str]:
+    """Province → colour, the provinces with most persons first; those past the palette
+    (and persons of none) stay grey."""
+    counts = Counter(province(g, p) for p in g.nodes)
+    ranked = sorted((p for p in counts if p), key=lambda p: (-counts[p], p))
+    return dict(zip(ranked, _PALETTE, strict=False))

@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from graph.network.analysis import OTHER, colour_by_province, province
+
 FORMATS = ("png", "svg")
 _EVEN_UP_TO = 150
 _LARGEST = 30.0  # inches a side (3,300 px): a circle of thousands is a blur, not gigabytes
-_CENTER, _OTHER, _EDGE = "#c0392b", "#95a5a6", "#7f8c8d"
-# One colour a province (the most frequent first), the rest grey; the center ringed red.
-_PALETTE = ("#2e86c1", "#28b463", "#d68910", "#8e44ad", "#17a589", "#cb4335", "#2c3e50",
-            "#b7950b", "#a04000", "#1abc9c")  # fmt: skip
+_CENTER, _EDGE = "#c0392b", "#7f8c8d"
 # Beyond this many persons only the most tied (and the center) are labelled.
 _LABELLED = 40
 
@@ -31,24 +29,6 @@ def label(g: nx.Graph, person: str) -> str:
     post = str(attrs.get("posts", "")).split(";")[0]
     lines = [str(attrs.get("label", person)), *textwrap.wrap(post, 28)[:2]]
     return "\n".join(line for line in lines if line)
-
-
-def province(g: nx.Graph, person: str) -> str:
-    """A person's province: that of their first post not ended, else the first they
-    held a post in ('' when none)."""
-    attrs = g.nodes[person]
-    for post in str(attrs.get("posts", "")).split(";"):
-        if post.endswith(")") and "(" in post:
-            return post.rpartition("(")[2][:-1]
-    return str(attrs.get("provinces", "")).split(";")[0]
-
-
-def colour_by_province(g: nx.Graph) -> dict[str, str]:
-    """Province → colour, the provinces with most persons first; those past the palette
-    (and persons of none) stay grey."""
-    counts = Counter(province(g, p) for p in g.nodes)
-    ranked = sorted((p for p in counts if p), key=lambda p: (-counts[p], p))
-    return dict(zip(ranked, _PALETTE, strict=False))
 
 
 def labelled(g: nx.Graph, center: str) -> list[str]:
@@ -89,7 +69,7 @@ def draw(g: nx.Graph, center: str, path: Path, fmt: str = "png") -> None:
         pos,
         ax=ax,
         nodelist=nodes,
-        node_color=[colours.get(province(g, p), _OTHER) for p in nodes],
+        node_color=[colours.get(province(g, p), OTHER) for p in nodes],
         node_size=[200 + 60 * min(g.degree(p), 30) for p in nodes],
         edgecolors=[_CENTER if p == center else "white" for p in nodes],
         linewidths=[3.0 if p == center else 0.5 for p in nodes],

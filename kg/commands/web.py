@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from kg.shell import DataDir, app, err, fail, opened
+from kg.shell import DataDir, app, env_settings, err, fail, gazetteer_of, opened
 from kg.web import make_app
 
 
@@ -40,5 +40,6 @@ def web(
                 highlight=False,
             )
         err.print(f"serving the graph at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
-        config = uvicorn.Config(make_app(store), log_level="warning")
+        mergers = gazetteer_of(env_settings()).mergers()
+        config = uvicorn.Config(make_app(store, mergers), log_level="warning")
         uvicorn.Server(config).run(sockets=[listening])

@@ -10,6 +10,7 @@ without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,9 @@ from starlette.staticfiles import StaticFiles
 import queries
 from graph.dates import first_day
 from graph.model import search_key, slug
+from graph.network import KINDS
 from graph.store.base import Store
+from kg.web.circles import DEPTHS, Circles, circle
 from queries import inputs
 from queries.inputs import InputError
 
@@ -33,9 +36,11 @@ HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
 
 
-def make_app(store: Store) -> Starlette:
-    """The web application over an open store, which it only reads."""
+def make_app(store: Store, mergers: Mapping[str, str] | None = None) -> Starlette:
+    """The web application over an open store, which it only reads; `mergers` (province
+    merged away → the one it joined) keeps a merger from reading as a rotation."""
     lock = threading.Lock()  # one query at a time on the store's connection
+    circles = Circles(store, mergers or {})
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
@@ -142,6 +147,25 @@ def make_app(store: Store) -> Starlette:
         person_ids = {who: p for _, _, who, p in links if who}
         return reply(request, "province.html", data, post_ids=post_ids, person_ids=person_ids)
 
+    def person_circle(request: Request) -> Response:
+        """A person's circle: who is within `depth` ties of the chosen kinds, drawn."""
+        id_ = request.path_params["id"]
+        kinds = [k for k in request.query_params.getlist("kind") if k in KINDS] or list(KINDS)
+        try:
+            depth = int(request.query_params.get("depth", "1"))
+        except ValueError:
+            depth = 0
+        if depth not in DEPTHS:
+            return HTMLResponse(f"depth is one of {DEPTHS}", status_code=400)
+        with lock:
+            name = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).scalar()
+            if name is None:
+                return missing(id_)
+            g = circles.network()
+        data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
+                **circle(g, id_, depth, kinds)}  # fmt: skip
+        return reply(request, "circle.html", data, all_kinds=KINDS)
+
     def changes(request: Request) -> Response:
         """What changed since a date (default: 90 days before the newest article), as
         `kg changes` gives it; `/changes.atom` is the same as a feed."""
@@ -166,6 +190,8 @@ def make_app(store: Store) -> Starlette:
         Route("/changes.atom", changes),
         Route("/search", search),
         Route("/search.json", search),
+        Route("/person/{id:str}/circle.json", person_circle),
+        Route("/person/{id:str}/circle", person_circle),
         Route("/person/{id:str}.json", person),
         Route("/person/{id:str}", person),
         Route("/post/{id:str}.json", post),

@@ -32,6 +32,7 @@ if not (CHROMIUM and DRIVER):
 os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not reach the network
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
@@ -155,3 +156,42 @@ def test_browser_keyboard_and_phone_width(
         browser.save_screenshot(str(shots / "4-person-phone.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_browser_circle_drawn_offline_and_a_click_opens_a_person(
+    site: str, browser: webdriver.Chrome, shots: Path
+) -> None:
+    """The circle is drawn by the shipped library (every script from this server, none
+    from a CDN), with pan and zoom; hovering a tie says why; clicking a drawn person
+    opens their page."""
+    browser.get(f"{site}/person/person:lò-minh-hùng")
+    browser.find_element(By.ID, "circle-link").click()
+    browser.find_element(By.CSS_SELECTOR, "#graph canvas")
+    drawn = browser.execute_script("return window.kgCircle.nodes().map(n => n.id())")
+    listed = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#circle a")]
+    assert len(drawn) == len(listed) >= 3 and "person:lò-minh-hùng" in drawn
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(r => r.name)"
+    )
+    assert loaded and all(url.startswith(site) for url in loaded)
+    assert browser.execute_script("return window.kgCircle.userZoomingEnabled()")
+    why = browser.execute_script(
+        "var e = window.kgCircle.edges()[0]; e.emit('mouseover');"
+        " return document.getElementById('tie').textContent"
+    )
+    assert "×" in why
+    browser.save_screenshot(str(shots / "6-circle.png"))
+
+    target = "person:hoàng-quốc-khánh"
+    x, y = browser.execute_script(
+        "var p = window.kgCircle.getElementById(arguments[0]).renderedPosition();"
+        " return [p.x, p.y]",
+        target,
+    )
+    graph = browser.find_element(By.ID, "graph")
+    size = graph.size
+    ActionChains(browser).move_to_element_with_offset(
+        graph, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
+    WebDriverWait(browser, 10).until(lambda b: "/circle" not in b.current_url)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Hoàng Quốc Khánh"

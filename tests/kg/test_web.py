@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 import queries
 from graph.load import load_paths
+from graph.network import analysis as network
 from graph.store.base import Store
 from kg.cli import app
 from kg.web import make_app
@@ -134,3 +135,21 @@ def test_web_a_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     (line,) = result.output.strip().splitlines()
     assert line.startswith(f"error: cannot listen on 127.0.0.1:{port}: Address already in use")
+
+
+def test_web_circle_json_is_kg_network_ego(samples: tuple[Store, TestClient]) -> None:
+    """The circle's persons are `kg network ego --depth 1`'s rows; the drawing has each of
+    them and only ties between them; a kind filter keeps only ties of that kind."""
+    store, client = samples
+    data = client.get(_url("person", HUNG, "/circle.json")).json()
+    g = network.build(store, detail=False)
+    answer = network.circle(network.ego(g, HUNG, 1), HUNG)
+    assert data["persons"] == json.loads(json.dumps(answer))
+    drawn = {n["id"] for n in data["nodes"]}
+    assert drawn == {p["id"] for p in answer} and len(drawn) >= 3
+    assert all({t["a"], t["b"]} <= drawn and t["why"] for t in data["ties"])
+    only = client.get(_url("person", HUNG, "/circle.json"), params={"kind": "succession"}).json()
+    assert [p["id"] for p in only["persons"]] == [HUNG, "person:nguyễn-đắc-quỳnh"]
+    assert only["persons"][1]["why"].startswith("one followed the other")
+    assert client.get(_url("person", HUNG, "/circle"), params={"depth": "9"}).status_code == 400
+    assert client.get(_url("person", "person:nobody", "/circle")).status_code == 404

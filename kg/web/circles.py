@@ -1,0 +1,93 @@
+"""A person's circle for `kg web`: the person network (graph/network) built once from the
+whole graph and kept until the graph changes, so that a circle page is an ego graph of
+it rather than a rebuild; the rows are `kg network ego`'s."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import networkx as nx
+
+from graph.network import KINDS
+from graph.network import analysis as network
+from graph.store.base import Store
+
+LARGEST = 150  # persons drawn: the nearest and most tied; the table says how many more
+DEPTHS = (1, 2)
+
+# What changes when the graph does: a load (articles, its record) or a decision (persons,
+# holdings). Each count is kept by the store, not counted by a scan.
+_VERSION = (
+    "MATCH (a:Article) WITH count(a) AS articles"
+    " MATCH (p:Person) WITH articles, count(p) AS persons"
+    " OPTIONAL MATCH (r:LastLoad) RETURN articles, persons, r.at"
+)
+_HOLDS = "MATCH ()-[h:HOLDS]->() RETURN count(h)"
+
+
+class Circles:
+    """The network of the graph as it stands, rebuilt only after the graph changed."""
+
+    def __init__(self, store: Store, mergers: Mapping[str, str]) -> None:
+        self.store, self.mergers = store, mergers
+        self._lock = threading.Lock()
+        self._version: tuple[Any, ...] | None = None
+        self._graph = nx.Graph()
+
+    def network(self) -> nx.Graph:
+        version = (*self.store.run(_VERSION).rows[0], self.store.run(_HOLDS).scalar())
+        with self._lock:
+            if version != self._version:
+                self._graph = network.build(self.store, detail=False, mergers=self.mergers)
+                self._version = version
+            return self._graph
+
+
+def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[str, Any]:
+    """The circle of `center` within `depth` ties of the chosen kinds: its persons as
+    `kg network ego` lists them, and for drawing the nearest LARGEST of them, their
+    ties with why, and a colour for each province."""
+    chosen = _of_kinds(g, kinds)
+    if center not in chosen:
+        return {"persons": [], "shown": 0, "nodes": [], "ties": [], "colours": {}}
+    around = network.ego(chosen, center, depth)
+    persons = network.circle(around, center)
+    drawn = around.subgraph(p["id"] for p in persons[:LARGEST])
+    colours = network.colour_by_province(drawn)
+    distance = {p["id"]: p["distance"] for p in persons}
+    nodes = [
+        {
+            "id": p,
+            "name": str(drawn.nodes[p].get("label", p)),
+            "province": network.province(drawn, p),
+            "colour": colours.get(network.province(drawn, p), network.OTHER),
+            "distance": distance[p],
+        }
+        for p in sorted(drawn.nodes, key=lambda p: (distance[p], p))
+    ]
+    ties = [
+        {
+            "a": a,
+            "b": b,
+            "weight": weight,
+            "why": network.why(drawn, a, b),
+        }
+        for a, b, weight in sorted(drawn.edges(data="weight"))
+    ]
+    return {"persons": persons, "shown": len(nodes), "nodes": nodes, "ties": ties,
+            "colours": colours}  # fmt: skip
+
+
+def _of_kinds(g: nx.Graph, kinds: Sequence[str]) -> nx.Graph:
+    """The network with only ties of these kinds, weighed by them alone."""
+    if set(kinds) >= set(KINDS):
+        return g
+    kept = nx.Graph()
+    kept.add_nodes_from(g.nodes(data=True))
+    for a, b, attrs in g.edges(data=True):
+        counts = {k: attrs[k] for k in kinds if attrs.get(k)}
+        if counts:
+            kept.add_edge(a, b, **counts, weight=float(sum(counts.values())))
+    return kept

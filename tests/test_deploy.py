@@ -3,6 +3,7 @@ of committed files, and a built wheel works on its own."""
 
 from __future__ import annotations
 
+import ast
 import functools
 import json
 import os
@@ -77,13 +78,18 @@ def test_deploy_wheel_in_a_fresh_venv_runs_the_main_job_and_validates_rdf(tmp_pa
         [str(venv / "bin" / "python"), "-c", "import graph; print(graph.__file__)"], cwd=work
     )
     assert str(venv) in where.stdout
-    # The web pages' templates and style came with the wheel.
+    # The web pages' templates, style, scripts and the shipped drawing library came with
+    # the wheel: every file of kg/web the repository has.
     pages = run(
         [str(venv / "bin" / "python"), "-c",
          "from kg.web import HERE; print(sorted(p.name for p in HERE.rglob('*.*')))"],
         cwd=work,
     )  # fmt: skip
-    assert "person.html" in pages.stdout and "style.css" in pages.stdout, pages.stderr
+    shipped = {
+        p.name for p in (ROOT / "kg" / "web").rglob("*.*") if p.suffix not in (".py", ".pyc")
+    }
+    assert {"person.html", "style.css", "cytoscape.min.js"} <= shipped
+    assert shipped <= set(ast.literal_eval(pages.stdout)), pages.stderr
     served = tmp_path / "data" / "partykg" / "server.json"
     try:
         loaded = run([kg, "load", "examples/articles"], cwd=work)

@@ -4,6 +4,7 @@ escaped, an article's address linked only as a web address; nothing can write.""
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -153,3 +154,15 @@ def test_web_circle_json_is_kg_network_ego(samples: tuple[Store, TestClient]) ->
     assert only["persons"][1]["why"].startswith("one followed the other")
     assert client.get(_url("person", HUNG, "/circle"), params={"depth": "9"}).status_code == 400
     assert client.get(_url("person", "person:nobody", "/circle")).status_code == 404
+
+
+def test_web_ships_the_drawing_library_at_the_pinned_version() -> None:
+    """The file pages load is the version scripts/vendor-web.sh pins, with its licence."""
+    script = (ROOT / "scripts" / "vendor-web.sh").read_text(encoding="utf-8")
+    version = re.search(r"^VERSION=(\S+)$", script, re.MULTILINE)
+    assert version is not None
+    vendor = ROOT / "kg" / "web" / "static" / "vendor"
+    assert f'"{version.group(1)}"' in (vendor / "cytoscape.min.js").read_text(encoding="utf-8")
+    assert "Permission is hereby granted" in (vendor / "cytoscape.LICENSE").read_text(
+        encoding="utf-8"
+    )

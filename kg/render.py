@@ -5,6 +5,9 @@ value". `wide` prints every column as it is, for a wide window or a pager."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -13,6 +16,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from graph.store.base import Result
 
 # A date, a month, a year or a period of years (maybe marked ≤, ≥ or ~): never wrapped.
 _DATE = re.compile(r"(?:[≤≥~] )?\d{4}(-\d{2}){0,2}(-\d{4})?")
@@ -23,9 +28,14 @@ _FRAME = 3
 _READABLE = 12
 
 
+def unbroken(value: str) -> bool:
+    """A date or an id: never cut or wrapped, in a terminal or a page."""
+    return bool(_DATE.fullmatch(value) or _ID.fullmatch(value))
+
+
 def _unbreakable(values: Sequence[str]) -> bool:
     present = [v for v in values if v]
-    return bool(present) and all(_DATE.fullmatch(v) or _ID.fullmatch(v) for v in present)
+    return bool(present) and all(unbroken(v) for v in present)
 
 
 def _narrowest(header: str, values: Sequence[str], whole: bool) -> int:
@@ -105,3 +115,25 @@ def _records(columns: Sequence[str], rows: Sequence[Sequence[str]], console: Con
             if value:
                 grid.add_row(column, value)
         console.print(grid)
+
+
+def cell(value: Any) -> str:
+    """A value as tables and CSV show it: a list as "a; b", as a spreadsheet reads it."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def csv_text(result: Result) -> str:
+    """The rows as CSV, lists as `cell` shows them, after a byte-order mark: it tells
+    Excel the file is UTF-8 (without it Vietnamese comes out garbled)."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(result.columns)
+    writer.writerows([cell(v) for v in row] for row in result.rows)
+    return out.getvalue()

@@ -4,7 +4,6 @@ and refusals are printed."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -24,6 +23,7 @@ import queries
 from graph.derive.decisions import Decision, DecisionError, read_decisions
 from graph.store.base import QueryTimeout, Result, Store, StoreError
 from kg import render
+from kg.render import cell
 from kg.settings import BACKENDS, Settings
 from kg.stores import open_store
 from loaders import gazetteer
@@ -156,11 +156,7 @@ def print_result(result: Result, output: Output) -> None:
     if output is Output.json:
         typer.echo(json.dumps(result.records(), ensure_ascii=False, indent=2))
     elif output is Output.csv:
-        # The BOM tells Excel the file is UTF-8 (without it Vietnamese comes out garbled).
-        sys.stdout.write("\ufeff")
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.columns)
-        writer.writerows([cell(v) for v in row] for row in result.rows)
+        sys.stdout.write(render.csv_text(result))
     elif output is Output.xlsx:
         _xlsx(result)
     else:
@@ -191,17 +187,6 @@ def records(rows: list[dict[str, Any]], output: Output) -> None:
     """Rows of dicts; lists stay lists in JSON and read "a; b" in tables and CSV (`cell`)."""
     columns = tuple(rows[0])
     print_result(Result(columns, tuple(tuple(r[c] for c in columns) for r in rows)), output)
-
-
-def cell(value: Any) -> str:
-    """A value as tables and CSV show it: a list as "a; b", as a spreadsheet reads it."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -73,6 +74,13 @@ class Query:
             else:
                 out[p.name] = search_key(raw) if p.type == "name" else raw
         return out
+
+
+    def example_values(self) -> dict[str, str]:
+        """The parameter values its example passes (`--param name=value`), as typed."""
+        words = shlex.split(self.example)
+        pairs = [b for a, b in zip(words, words[1:], strict=False) if a in ("--param", "-p")]
+        return dict(pair.partition("=")[::2] for pair in pairs)
 
 
 def _names(query: Query) -> str:

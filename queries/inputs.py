@@ -7,8 +7,11 @@ silent empty answer."""
 from __future__ import annotations
 
 import difflib
+import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from graph import dates
 from graph.model import search_key
@@ -139,3 +142,21 @@ def held_post(store: Store, person: str, text: str, gaz: Gazetteer) -> str:
         raise InputError(f"{person} holds {wanted!r} in several places: {', '.join(found)}")
     known = {search_key(t): t for _, t in rows if t}
     raise InputError(f"{person} holds no post {text!r}{_closest(wanted, known)}")
+
+
+def typed(values: Mapping[str, str], gaz: Gazetteer) -> dict[str, str]:
+    """A catalog query's parameters as a person types them, read as the graph writes them."""
+    readers = {
+        "province": lambda v: province(v, gaz),
+        "title": lambda v: title(v, gaz),
+        "ordinal": term,
+    }
+    return {k: readers[k](v) if k in readers else v for k, v in values.items()}
+
+
+def json_or_text(value: str) -> Any:
+    """An ad-hoc query's parameter: JSON when it reads as JSON (1, true, ["a"]), else text."""
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value

@@ -3,10 +3,9 @@ terms, holders."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -32,7 +31,6 @@ from kg.shell import (
     writable,
     writing_to,
 )
-from loaders.gazetteer import Gazetteer
 from queries import checks, dumps, inputs
 from queries.inputs import InputError
 
@@ -70,19 +68,9 @@ def query(
     """
     settings = env_settings()
     with refused(InputError, code=2):
-        values = typed(params(param), gazetteer_of(settings))
+        values = inputs.typed(params(param), gazetteer_of(settings))
     with opened(ctx, data_dir) as store:
         print_result(queries.run(store, name, values, timeout=settings.query_timeout), output)
-
-
-def typed(values: dict[str, str], gaz: Gazetteer) -> dict[str, str]:
-    """Parameters as a person types them, read as the graph writes them."""
-    readers = {
-        "province": lambda v: inputs.province(v, gaz),
-        "title": lambda v: inputs.title(v, gaz),
-        "ordinal": inputs.term,
-    }
-    return {k: readers[k](v) if k in readers else v for k, v in values.items()}
 
 
 @app.command()
@@ -102,17 +90,10 @@ def cypher(
 
     Example: kg cypher "MATCH (p:Person)-[:CHAIRED]->(m) RETURN p.name, count(m) ORDER BY count(m) DESC"
     """
-    values = {k: _json_or_text(v) for k, v in params(param).items()}
+    values = {k: inputs.json_or_text(v) for k, v in params(param).items()}
     limit = env_settings().query_timeout
     with opened(ctx, data_dir, create=write) as store:
         print_result(store.run(text, values, write=write, timeout=limit), output)
-
-
-def _json_or_text(value: str) -> Any:
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
 
 
 @app.command()
@@ -283,7 +264,9 @@ def term(
     Example: kg term XV --province "Sơn La"
     """
     with refused(InputError, code=2):
-        values = typed({"ordinal": ordinal, "province": province}, gazetteer_of(env_settings()))
+        values = inputs.typed(
+            {"ordinal": ordinal, "province": province}, gazetteer_of(env_settings())
+        )
     with opened(ctx, data_dir) as store:
         result = queries.run(store, "term-holders", {**values, "body": body})
     if not result.rows:

@@ -40,6 +40,7 @@ def web(
                 highlight=False,
             )
         err.print(f"serving the graph at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
-        mergers = gazetteer_of(env_settings()).mergers()
-        config = uvicorn.Config(make_app(store, mergers), log_level="warning")
+        settings = env_settings()
+        served = make_app(store, gazetteer_of(settings), settings.query_timeout)
+        config = uvicorn.Config(served, log_level="warning")
         uvicorn.Server(config).run(sockets=[listening])

@@ -10,11 +10,10 @@ without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
@@ -27,23 +26,31 @@ import queries
 from graph.dates import first_day
 from graph.model import search_key, slug
 from graph.network import KINDS
-from graph.store.base import Store
+from graph.store.base import ReadOnlyError, Result, Store, StoreError
+from kg import render
 from kg.web.circles import DEPTHS, Circles, circle
+from loaders import gazetteer
+from loaders.gazetteer import Gazetteer
 from queries import inputs
 from queries.inputs import InputError
 
 HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
+_CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
 
 
-def make_app(store: Store, mergers: Mapping[str, str] | None = None) -> Starlette:
-    """The web application over an open store, which it only reads; `mergers` (province
-    merged away → the one it joined) keeps a merger from reading as a rotation."""
+def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) -> Starlette:
+    """The web application over an open store, which it only reads. The gazetteer reads
+    parameters as `kg query` does and tells mergers from rotations in circles; the
+    console's queries stop after `timeout` seconds."""
     lock = threading.Lock()  # one query at a time on the store's connection
-    circles = Circles(store, mergers or {})
+    gaz = gaz or gazetteer.default()
+    circles = Circles(store, gaz.mergers())
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
+    env.filters["cell"] = render.cell
+    env.tests["unbroken"] = render.unbroken
     env.filters["link"] = lambda id_: quote(str(id_), safe=":@")
     # An article's address is linked only as a web address (never javascript: or data:).
     env.filters["web"] = lambda url: url if str(url).startswith(("https://", "http://")) else ""
@@ -166,6 +173,39 @@ def make_app(store: Store, mergers: Mapping[str, str] | None = None) -> Starlett
                 **circle(g, id_, depth, kinds)}  # fmt: skip
         return reply(request, "circle.html", data, all_kinds=KINDS)
 
+    def console(request: Request) -> Response:
+        """A Cypher console: the catalog listed, a query of it prefilled with its example,
+        or any Cypher run read-only (the store refuses a write) with `name=value` lines as
+        parameters; the answer as a table, `/cypher.csv` and `/cypher.json`."""
+        asked = request.query_params
+        chosen = queries.catalog().get(asked.get("query", ""))
+        text = asked.get("cypher", "").strip()
+        typed = asked.get("params", "")
+        if chosen and not text:
+            text = chosen.cypher
+            typed = "\n".join(f"{k}={v}" for k, v in chosen.example_values().items())
+        data: dict[str, Any] = {"query": chosen.name if chosen else "", "cypher": text,
+                                "params": typed, "columns": [], "rows": [], "error": ""}  # fmt: skip
+        if "cypher" in asked and text:
+            try:
+                result = _console_run(store, lock, chosen, text, typed, gaz, timeout)
+                data.update(columns=list(result.columns), rows=result.records())
+            except ReadOnlyError:
+                data["error"] = "this query writes: the console only reads the graph"
+            except (StoreError, InputError, queries.CatalogError, ValueError) as exc:
+                data["error"] = str(exc)
+        if request.url.path.endswith(".csv"):
+            if data["error"]:
+                return Response(data["error"], status_code=400, media_type="text/plain")
+            answer = Result(tuple(data["columns"]), tuple(tuple(r.values()) for r in data["rows"]))
+            return Response(render.csv_text(answer), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="partykg.csv"'})  # fmt: skip
+        again = urlencode({k: data[k] for k in ("query", "cypher", "params")})
+        page = reply(request, "cypher.html", data, catalog=queries.catalog(), again=again,
+                     ran="cypher" in asked, shown=_CONSOLE_ROWS)  # fmt: skip
+        page.status_code = 400 if data["error"] else 200
+        return page
+
     def changes(request: Request) -> Response:
         """What changed since a date (default: 90 days before the newest article), as
         `kg changes` gives it; `/changes.atom` is the same as a feed."""
@@ -188,6 +228,9 @@ def make_app(store: Store, mergers: Mapping[str, str] | None = None) -> Starlett
         Route("/changes", changes),
         Route("/changes.json", changes),
         Route("/changes.atom", changes),
+        Route("/cypher", console),
+        Route("/cypher.json", console),
+        Route("/cypher.csv", console),
         Route("/search", search),
         Route("/search.json", search),
         Route("/person/{id:str}/circle.json", person_circle),
@@ -201,6 +244,32 @@ def make_app(store: Store, mergers: Mapping[str, str] | None = None) -> Starlett
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes)
+
+
+def _console_run(
+    store: Store,
+    lock: threading.Lock,
+    chosen: queries.Query | None,
+    text: str,
+    typed: str,
+    gaz: Gazetteer,
+    timeout: float,
+) -> Result:
+    """A console query, read-only: a catalog query as written is run as `kg query` runs it
+    (its parameters read as the graph writes them, no id columns); other Cypher as
+    `kg cypher` runs it, each parameter JSON or text."""
+    pairs = {}
+    for line in typed.splitlines():
+        if line.strip():
+            name, sep, value = line.partition("=")
+            if not sep or not name.strip().isidentifier():
+                raise ValueError(f"a parameter is name=value on its own line, not {line!r}")
+            pairs[name.strip()] = value.strip()
+    with lock:
+        if chosen and " ".join(text.split()) == " ".join(chosen.cypher.split()):
+            return queries.run(store, chosen.name, inputs.typed(pairs, gaz), timeout=timeout)
+        values = {k: inputs.json_or_text(v) for k, v in pairs.items()}
+        return store.run(text, values, timeout=timeout)
 
 
 def _before(day: str, n: int) -> str:

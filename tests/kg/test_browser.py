@@ -195,3 +195,35 @@ def test_browser_circle_drawn_offline_and_a_click_opens_a_person(
     ).click().perform()
     WebDriverWait(browser, 10).until(lambda b: "/circle" not in b.current_url)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Hoàng Quốc Khánh"
+
+
+def test_browser_console_runs_a_catalog_query_and_refuses_a_write(
+    site: str, browser: webdriver.Chrome, shots: Path
+) -> None:
+    browser.get(site)
+    browser.find_element(By.LINK_TEXT, "Cypher").click()
+    browser.find_element(By.LINK_TEXT, "post-holders").click()
+    params = browser.find_element(By.ID, "params")
+    assert "title=Bí thư Tỉnh ủy" in params.get_attribute("value")  # the example, prefilled
+    browser.find_element(By.ID, "run").click()
+    WebDriverWait(browser, 10).until(lambda b: "cypher=" in b.current_url)
+    persons = [
+        td.text for td in browser.find_elements(By.CSS_SELECTOR, "#answer tbody td:first-child")
+    ]
+    assert persons and "Nguyễn Hữu Đông" in persons
+    links = [
+        a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#downloads a")
+    ]
+    assert [link.split("?")[0] for link in links] == [f"{site}/cypher.csv", f"{site}/cypher.json"]
+    browser.save_screenshot(str(shots / "7-cypher.png"))
+
+    box = browser.find_element(By.ID, "cypher")
+    box.clear()
+    box.send_keys("MATCH (n) DETACH DELETE n")
+    browser.find_element(By.ID, "params").clear()
+    browser.find_element(By.ID, "run").click()
+    alert = browser.find_element(By.CSS_SELECTOR, "[role=alert]")
+    assert "only reads" in alert.text
+    browser.save_screenshot(str(shots / "8-cypher-refused.png"))
+    browser.get(f"{site}/search?q=lo+minh")
+    assert "Lò Minh Hùng" in browser.find_element(By.ID, "persons").text  # nothing deleted

@@ -19,6 +19,7 @@ import queries
 from graph.load import load_paths
 from graph.network import analysis as network
 from graph.store.base import Store
+from kg import render
 from kg.cli import app
 from kg.web import make_app
 from tests.conftest import ROOT
@@ -166,3 +167,34 @@ def test_web_ships_the_drawing_library_at_the_pinned_version() -> None:
     assert "Permission is hereby granted" in (vendor / "cytoscape.LICENSE").read_text(
         encoding="utf-8"
     )
+
+
+def test_web_console_runs_catalog_queries_as_kg_query_and_never_writes(
+    samples: tuple[Store, TestClient],
+) -> None:
+    store, client = samples
+    holders = queries.get("post-holders")
+    prefilled = client.get("/cypher", params={"query": "post-holders"}).text
+    assert "title=Bí thư Tỉnh ủy" in prefilled and "MATCH" in prefilled  # the example, not run
+    asked = {"query": "post-holders", "cypher": holders.cypher,
+             "params": "title=bí thư tỉnh ủy\nprovince=son la"}  # fmt: skip
+    data = client.get("/cypher.json", params=asked).json()
+    answer = queries.run(store, "post-holders", {"title": "Bí thư Tỉnh ủy", "province": "Sơn La"})
+    assert data["rows"] == json.loads(json.dumps(answer.records())) != []
+    csv = client.get("/cypher.csv", params=asked)
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert csv.text == render.csv_text(answer)
+    # Any other Cypher as kg cypher runs it, parameters JSON or text.
+    some = client.get("/cypher.json", params={
+        "cypher": "MATCH (p:Person) RETURN p.name AS name ORDER BY name LIMIT $n", "params": "n=2",
+    }).json()  # fmt: skip
+    assert [r["name"] for r in some["rows"]] == ["Hoàng Quốc Khánh", "Lâm Thị Phương Thanh"]
+    before = store.run("MATCH (n) RETURN count(n)").scalar()
+    for write in ("CREATE (:Person {id: 'person:x'})", "MATCH (n) DETACH DELETE n"):
+        refused = client.get("/cypher", params={"cypher": write})
+        assert refused.status_code == 400
+        assert "the console only reads the graph" in refused.text
+    assert store.run("MATCH (n) RETURN count(n)").scalar() == before
+    bad = client.get("/cypher", params={"cypher": "MATCH (n) RETURN n", "params": "n"})
+    assert bad.status_code == 400 and "name=value" in bad.text
+    assert client.post("/cypher", data={"cypher": "CREATE (:X)"}).status_code == 405

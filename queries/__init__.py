@@ -12,6 +12,7 @@ the nodes a row stands on: hidden from the rows `run` returns, they give the sub
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import shlex
 from collections.abc import Mapping
@@ -75,11 +76,10 @@ class Query:
                 out[p.name] = search_key(raw) if p.type == "name" else raw
         return out
 
-
     def example_values(self) -> dict[str, str]:
         """The parameter values its example passes (`--param name=value`), as typed."""
         words = shlex.split(self.example)
-        pairs = [b for a, b in zip(words, words[1:], strict=False) if a in ("--param", "-p")]
+        pairs = [b for a, b in itertools.pairwise(words) if a in ("--param", "-p")]
         return dict(pair.partition("=")[::2] for pair in pairs)
 
 

@@ -53,6 +53,16 @@ SAMPLES: dict[str, str] = {
         " WHERE d.number IS NOT NULL RETURN DISTINCT d.number AS number"
     ),
     "document-references": "MATCH ()-[:REFERENCES]->(d:Document) RETURN DISTINCT coalesce(d.number, d.title) AS number",
+    "document-cites": "MATCH (d:Document)-[:REFERENCES]->() RETURN DISTINCT coalesce(d.number, d.title) AS number",
+    "person-meetings": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.name AS name",
+    "meeting-documents": (
+        "MATCH (m:Meeting)-[:DISCUSSED|APPROVED|DISSEMINATED]->()"
+        " RETURN DISTINCT m.name AS meeting, m.date AS date"
+    ),
+    "organ-posts": (
+        "MATCH (o:Organ)<-[:IN_ORGAN]-() RETURN DISTINCT o.name AS organ,"
+        " coalesce(o.province, '') AS province"
+    ),
     "province-officials": "MATCH (p:Province) RETURN p.name AS province",
     "province-posts": "MATCH (p:Province) RETURN p.name AS province",
     "term-holders": (

@@ -153,6 +153,22 @@ def _shown(result: Result, person: str | None = None) -> Result:
     )
 
 
+def answer(store: Store, name: str, values: Mapping[str, str]) -> Result:
+    """A catalog query's rows with their node-id columns, which a page links."""
+    query = get(name)
+    return store.run(query.cypher, query.bind(values))
+
+
+def of_node(
+    store: Store, name: str, values: Mapping[str, str], column: str, id_: str
+) -> Result:
+    """A catalog query's rows about one node: those whose id column (`_meeting`, …) is
+    `id_`, ids kept, so that a page can link each row and tell namesakes apart."""
+    result = answer(store, name, values)
+    at = result.columns.index(column)
+    return Result(result.columns, tuple(row for row in result.rows if row[at] == id_))
+
+
 def node_ids(
     store: Store, names: list[str], values: Mapping[str, str], folder: Path = CATALOG_DIR
 ) -> set[str]:

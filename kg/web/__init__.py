@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 import queries
 from graph.dates import first_day
-from graph.model import search_key, slug
+from graph.model import search_key
 from graph.network import KINDS
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
@@ -36,6 +36,8 @@ from queries.inputs import InputError
 
 HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
+_FOUND = ("persons", "provinces", "posts", "organs", "documents")
+_COLLEAGUES = 10  # who sat with a person most, on their page
 _CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
 
 
@@ -78,36 +80,37 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     def search(request: Request) -> Response:
         text = request.query_params.get("q", "").strip()
         with lock:
-            found = find(store, text) if text else {"persons": [], "posts": []}
+            found = find(store, text) if text else {k: [] for k in _FOUND}
         return reply(request, "search.html", {"q": text, **found})
 
     def person(request: Request) -> Response:
+        """A person's posts over time with every fact's sources, the meetings they chaired
+        and attended, who sat with them most, and how their mentions were joined."""
         id_ = request.path_params["id"]
-        if not id_.startswith("person:"):
-            return missing(id_)
         with lock:
-            try:
-                timeline = queries.timeline(store, id_)
-            except InputError:
+            node = one("Person", id_, _PERSON)
+            if node is None:
                 return missing(id_)
-            if not timeline.rows:
-                return missing(id_)
+            timeline = queries.timeline(store, id_)
             evidence = queries.why(store, id_)
             posts = store.run(
                 "MATCH (:Person {id: $id})-[:HOLDS]->(x:Post) RETURN x.title, x.province, x.id",
                 {"id": id_},
             ).rows
-        data = {
-            "id": id_,
-            "name": timeline.records()[0]["person"],
-            "timeline": timeline.records(),
-            "evidence": evidence.records(),
-        }
+            named = {"name": node["name"]}
+            data = {
+                "id": id_,
+                **node,
+                "timeline": timeline.records(),
+                "evidence": evidence.records(),
+                "meetings": of_node("person-meetings", named, "_person", id_),
+                "colleagues": of_node("co-attendance", named, "_person", id_)[:_COLLEAGUES],
+            }
         post_ids = {(t, p): x for t, p, x in posts}
         sources: dict[str, list[dict[str, Any]]] = {}
         for e in data["evidence"]:
-            sources.setdefault(e["what"], []).append(e)  # what: 'post (province)'
-        (shown,) = queries.timelines(timeline).values()  # one person: an id
+            sources.setdefault(e["what"], []).append(e)  # what: 'post (province)' or a meeting
+        shown = next(iter(queries.timelines(timeline).values()), [])  # one person: an id
         rows = [
             {**row, "post_id": post_ids.get((r["post"], r["province"]))}
             for r, row in zip(data["timeline"], shown, strict=True)
@@ -115,26 +118,19 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "person.html", data, rows=rows, sources=sources)
 
     def post(request: Request) -> Response:
+        """A post's holders in succession, its organ and province."""
         id_ = request.path_params["id"]
         with lock:
-            node = store.run("MATCH (x:Post {id: $id}) RETURN x.title, x.province", {"id": id_})
-            if not node.rows:
+            node = one("Post", id_, _POST)
+            if node is None:
                 return missing(id_)
-            title, province = node.rows[0]
-            holders = queries.run(
-                store, "post-holders", {"title": title, "province": province or ""}
-            )
-            ids = dict(
-                store.run(
-                    "MATCH (p:Person)-[:HOLDS]->(:Post {id: $id}) RETURN p.name, p.id", {"id": id_}
-                ).rows
-            )
-            place = store.run(
-                "MATCH (v:Province {id: $id}) RETURN v.id",
-                {"id": f"province:{slug(province)}" if province else ""},
-            ).rows
-        data = {"id": id_, "title": title, "province": province, "holders": holders.records()}
-        return reply(request, "post.html", data, ids=ids, place=place[0][0] if place else None)
+            values = {"title": node["title"], "province": node["province"] or ""}
+            data = {
+                "id": id_,
+                **node,
+                "holders": of_node("post-holders", values, "_post", id_),
+            }
+        return reply(request, "post.html", data)
 
     def province(request: Request) -> Response:
         id_ = request.path_params["id"]
@@ -143,16 +139,98 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             if not node.rows:
                 return missing(id_)
             name = node.rows[0][0]
-            posts = queries.run(store, "province-posts", {"province": name})
-            links = store.run(
-                "MATCH (x:Post {province: $v}) OPTIONAL MATCH (p:Person)-[:HOLDS]->(x)"
-                " RETURN x.title, x.id, p.name, p.id",
-                {"v": name},
-            ).rows
-        data = {"id": id_, "name": name, "posts": posts.records()}
-        post_ids = {title: x for title, x, _, _ in links}
-        person_ids = {who: p for _, _, who, p in links if who}
-        return reply(request, "province.html", data, post_ids=post_ids, person_ids=person_ids)
+            posts = queries.answer(store, "province-posts", {"province": name}).records()
+            terms = store.run(_PROVINCE_TERMS, {"v": name}).records()
+            organs = store.run(_PROVINCE_ORGANS, {"v": name}).records()
+            ids = dict(store.run("MATCH (v:Province) RETURN v.name, v.id").rows)
+        merged = gaz.mergers()
+        data = {
+            "id": id_,
+            "name": name,
+            "posts": posts,
+            "terms": terms,
+            "organs": organs,
+            # The 2025 merger: the province this one joined, or those that joined it.
+            "merged_into": merged.get(name),
+            "merged_from": sorted(k for k, v in merged.items() if v == name),
+        }
+        return reply(request, "province.html", data, province_ids=ids)
+
+    def one(kind: str, id_: str, cypher: str) -> dict[str, Any] | None:
+        """A node's values, by a query that starts from `(n:{kind} {id: $id})`."""
+        found = store.run(f"MATCH (n:{kind} {{id: $id}}) " + cypher, {"id": id_}).records()
+        return found[0] if found else None
+
+    def meeting(request: Request) -> Response:
+        """Who chaired and attended a meeting, what it took up, which articles report it."""
+        id_ = request.path_params["id"]
+        with lock:
+            node = one("Meeting", id_, _MEETING)
+            if node is None:
+                return missing(id_)
+            values = {"meeting": node["name"], "date": node["date"] or ""}
+            data = {
+                "id": id_,
+                **node,
+                "attendance": of_node("meeting-attendance", values, "_meeting", id_),
+                "documents": of_node("meeting-documents", values, "_meeting", id_),
+                "articles": store.run(_REPORTED, {"id": id_}).records(),
+            }
+        return reply(request, "meeting.html", data)
+
+    def document(request: Request) -> Response:
+        """The meetings that took a document up, what it cites and what cites it."""
+        id_ = request.path_params["id"]
+        with lock:
+            node = one("Document", id_, _DOCUMENT)
+            if node is None:
+                return missing(id_)
+            values = {"number": node["number"] or node["title"]}
+            data = {
+                "id": id_,
+                **node,
+                "meetings": of_node("document-meetings", values, "_document", id_),
+                "cites": of_node("document-cites", values, "_document", id_),
+                "cited_by": of_node("document-references", values, "_cited", id_),
+            }
+        return reply(request, "document.html", data)
+
+    def term(request: Request) -> Response:
+        """A term's roster: who held what in it; and its meetings."""
+        id_ = request.path_params["id"]
+        with lock:
+            node = one("Term", id_, _TERM)
+            if node is None:
+                return missing(id_)
+            values = {"ordinal": node["ordinal"], "province": node["province"] or "",
+                      "body": node["body"]}  # fmt: skip
+            data = {
+                "id": id_,
+                **node,
+                "holders": of_node("term-holders", values, "_term", id_),
+                "meetings": store.run(_TERM_MEETINGS, {"id": id_}).records(),
+            }
+        return reply(request, "term.html", data)
+
+    def organ(request: Request) -> Response:
+        """An organ's posts and their holders, the organs it sits in and that sit in it,
+        and the documents its meetings took up."""
+        id_ = request.path_params["id"]
+        with lock:
+            node = one("Organ", id_, _ORGAN)
+            if node is None:
+                return missing(id_)
+            values = {"organ": node["name"], "province": node["province"] or ""}
+            data = {
+                "id": id_,
+                **node,
+                "posts": of_node("organ-posts", values, "_organ", id_),
+                "documents": of_node("organ-documents", values, "_organ", id_),
+            }
+        return reply(request, "organ.html", data)
+
+    def of_node(name: str, values: dict[str, str], column: str, id_: str) -> list[dict[str, Any]]:
+        return queries.of_node(store, name, values, column, id_).records()
 
     def person_circle(request: Request) -> Response:
         """A person's circle: who is within `depth` ties of the chosen kinds, drawn."""
@@ -223,6 +301,9 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         data = {"since": since, "changes": result.records()}
         return reply(request, "changes.html", data)
 
+    # Each kind's page at /<kind>/<id>, its JSON at /<kind>/<id>.json.
+    pages = {"person": person, "post": post, "province": province, "meeting": meeting,
+             "document": document, "term": term, "organ": organ}  # fmt: skip
     routes = [
         Route("/", index),
         Route("/changes", changes),
@@ -235,15 +316,61 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         Route("/search.json", search),
         Route("/person/{id:str}/circle.json", person_circle),
         Route("/person/{id:str}/circle", person_circle),
-        Route("/person/{id:str}.json", person),
-        Route("/person/{id:str}", person),
-        Route("/post/{id:str}.json", post),
-        Route("/post/{id:str}", post),
-        Route("/province/{id:str}.json", province),
-        Route("/province/{id:str}", province),
+        *(
+            Route(f"/{kind}/{{id:str}}{suffix}", handler)
+            for kind, handler in pages.items()
+            for suffix in (".json", "")
+        ),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     return Starlette(routes=routes)
+
+
+# What each page reads of its node, after `MATCH (n:Kind {id: $id})`.
+_POST = (
+    "OPTIONAL MATCH (n)-[:IN_ORGAN]->(o:Organ) OPTIONAL MATCH (v:Province {name: n.province})"
+    " RETURN n.title AS title, n.province AS province, v.id AS province_id,"
+    " o.name AS organ, o.id AS organ_id"
+)
+_PERSON = (
+    "RETURN n.name AS name, n.rank AS rank, coalesce(n.identity, []) AS identity,"
+    " coalesce(n.namesakes, []) AS namesakes, coalesce(n.apart_by, []) AS apart_by"
+)
+_MEETING = (
+    "OPTIONAL MATCH (n)-[:HELD_BY]->(o:Organ) OPTIONAL MATCH (n)-[:IN_TERM]->(t:Term)"
+    " OPTIONAL MATCH (n)-[:IN_PROVINCE]->(v:Province)"
+    " RETURN n.name AS name, n.date AS date, n.province AS province, v.id AS province_id,"
+    " o.name AS organ, o.id AS organ_id, t.name AS term, t.id AS term_id"
+)
+_DOCUMENT = (
+    "OPTIONAL MATCH (n)-[:ISSUED_BY]->(o:Organ)"
+    " RETURN n.number AS number, n.kind AS kind, n.date AS date, n.title AS title,"
+    " n.issuer AS issuer, n.province AS province, o.name AS organ, o.id AS organ_id"
+)
+_TERM = (
+    "RETURN n.name AS name, n.body AS body, n.ordinal AS ordinal, n.province AS province,"
+    " n.period AS period"
+)
+_ORGAN = (
+    "OPTIONAL MATCH (n)-[:PART_OF]->(up:Organ) OPTIONAL MATCH (down:Organ)-[:PART_OF]->(n)"
+    " RETURN n.name AS name, n.level AS level, n.province AS province,"
+    " [o IN collect(DISTINCT {id: up.id, name: up.name}) WHERE o.id IS NOT NULL] AS within,"
+    " [o IN collect(DISTINCT {id: down.id, name: down.name}) WHERE o.id IS NOT NULL] AS inside"
+)
+_PROVINCE_TERMS = (
+    "MATCH (t:Term {province: $v})"
+    " RETURN t.id AS id, t.name AS name, t.period AS period ORDER BY t.body, t.ordinal"
+)
+_PROVINCE_ORGANS = "MATCH (o:Organ {province: $v}) RETURN o.id AS id, o.name AS name ORDER BY name"
+_REPORTED = (
+    "MATCH (a:Article)-[:REPORTS]->(:Meeting {id: $id})"
+    " RETURN a.id AS article, a.date AS date, a.title AS headline, a.url AS url"
+    " ORDER BY date, article"
+)
+_TERM_MEETINGS = (
+    "MATCH (m:Meeting)-[:IN_TERM]->(:Term {id: $id})"
+    " RETURN m.id AS id, m.name AS meeting, m.date AS date ORDER BY coalesce(date, '9999'), id"
+)
 
 
 def _console_run(
@@ -281,7 +408,8 @@ def _before(day: str, n: int) -> str:
 
 def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:
     """Persons whose name contains the words typed, diacritics ignored ('lo minh' finds
-    Lò Minh Hùng), namesakes apart with their provinces; posts whose title does."""
+    Lò Minh Hùng), namesakes apart with their provinces; provinces, posts and organs
+    whose name does; documents by number or title."""
     typed = search_key(text)
     persons = store.run(
         "MATCH (p:Person) WHERE p.search CONTAINS $q"
@@ -290,12 +418,34 @@ def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:
         " RETURN p.id AS id, p.name AS name, provinces ORDER BY name, id LIMIT $n",
         {"q": typed, "n": _PAGE_ROWS},
     ).records()
-    posts = [
-        r
-        for r in store.run(
+
+    def matching(cypher: str, *fields: str) -> list[dict[str, Any]]:
+        rows = store.run(cypher).records()
+        found = [r for r in rows if typed in search_key(" ".join(r[f] or "" for f in fields))]
+        return found[:_PAGE_ROWS]
+
+    return {
+        "persons": persons,
+        "provinces": matching(
+            "MATCH (v:Province) RETURN v.id AS id, v.name AS name ORDER BY name", "name"
+        ),
+        "posts": matching(
             "MATCH (x:Post) RETURN x.id AS id, x.title AS title, x.province AS province"
-            " ORDER BY title, province"
-        ).records()
-        if typed in search_key(f"{r['title']} {r['province'] or ''}")
-    ][:_PAGE_ROWS]
-    return {"persons": persons, "posts": posts}
+            " ORDER BY title, province",
+            "title",
+            "province",
+        ),
+        "organs": matching(
+            "MATCH (o:Organ) RETURN o.id AS id, o.name AS name, o.province AS province"
+            " ORDER BY name, province",
+            "name",
+            "province",
+        ),
+        "documents": matching(
+            "MATCH (d:Document) RETURN d.id AS id, coalesce(d.number, d.title) AS name,"
+            " d.kind AS kind, d.title AS title, d.province AS province ORDER BY name, id",
+            "name",
+            "kind",
+            "title",
+        ),
+    }

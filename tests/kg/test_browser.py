@@ -227,3 +227,33 @@ def test_browser_console_runs_a_catalog_query_and_refuses_a_write(
     browser.save_screenshot(str(shots / "8-cypher-refused.png"))
     browser.get(f"{site}/search?q=lo+minh")
     assert "Lò Minh Hùng" in browser.find_element(By.ID, "persons").text  # nothing deleted
+
+
+def test_browser_meeting_document_organ_term_and_merger(
+    site: str, browser: webdriver.Chrome, shots: Path
+) -> None:
+    """From a person to a meeting they chaired, its organ, a document it took up; a term's
+    roster from a province, and the 2025 merger on a province's page."""
+    browser.get(f"{site}/search?q=lang+son")
+    browser.find_element(By.CSS_SELECTOR, "#provinces a").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Lạng Sơn"
+    browser.find_element(By.LINK_TEXT, "Ban Thường vụ Tỉnh ủy").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Ban Thường vụ Tỉnh ủy · Lạng Sơn"
+    browser.find_element(By.CSS_SELECTOR, "#documents a.meeting").click()
+    assert "kỳ chuyên đề" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.save_screenshot(str(shots / "9-meeting.png"))
+    browser.find_element(By.CSS_SELECTOR, "#documents a.document").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Nghị quyết 101-NQ/TU"
+    assert browser.find_elements(By.CSS_SELECTOR, "#meetings a.meeting")
+    browser.save_screenshot(str(shots / "10-document.png"))
+
+    browser.get(f"{site}/search?q=son+la")
+    browser.find_element(By.CSS_SELECTOR, "#provinces a").click()
+    browser.find_element(By.LINK_TEXT, "Đảng bộ tỉnh Sơn La khóa XV").click()
+    holders = browser.find_element(By.ID, "holders").text
+    assert "Lò Minh Hùng" in holders
+    browser.save_screenshot(str(shots / "11-term.png"))
+
+    browser.get(f"{site}/province/province:thái-nguyên")
+    assert "Bắc Kạn" in browser.find_element(By.ID, "merger").text
+    browser.save_screenshot(str(shots / "12-province-merger.png"))

@@ -22,6 +22,7 @@ from graph.store.base import Store
 from kg import render
 from kg.cli import app
 from kg.web import make_app
+from tests import samples as sample_articles
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
 
@@ -34,7 +35,7 @@ def samples(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Store, TestClient]]:
     store = open_store(request.param, tmp_path_factory.mktemp(request.param))
-    load_paths(store, [ROOT / "examples" / "articles"])
+    load_paths(store, [ROOT / "examples" / "articles", sample_articles.EXTRA])
     yield store, TestClient(make_app(store))
     store.close()
 
@@ -59,7 +60,7 @@ def test_web_person_json_is_the_catalogs_answer(samples: tuple[Store, TestClient
 def test_web_post_json_is_the_holders_in_succession(samples: tuple[Store, TestClient]) -> None:
     store, client = samples
     data = client.get(_url("post", POST, ".json")).json()
-    answer = queries.run(
+    answer = queries.answer(
         store, "post-holders", {"title": "Phó Bí thư Thường trực Tỉnh ủy", "province": "Sơn La"}
     )
     assert data["holders"] == json.loads(json.dumps(answer.records()))
@@ -83,7 +84,7 @@ def test_web_search_ignores_diacritics_and_finds_persons_and_posts(
 def test_web_province_json_is_its_posts_and_holders(samples: tuple[Store, TestClient]) -> None:
     store, client = samples
     data = client.get(_url("province", "province:sơn-la", ".json")).json()
-    answer = queries.run(store, "province-posts", {"province": "Sơn La"})
+    answer = queries.answer(store, "province-posts", {"province": "Sơn La"})
     assert data["name"] == "Sơn La"
     assert data["posts"] == json.loads(json.dumps(answer.records())) != []
     page = client.get(_url("post", POST)).text
@@ -198,3 +199,118 @@ def test_web_console_runs_catalog_queries_as_kg_query_and_never_writes(
     bad = client.get("/cypher", params={"cypher": "MATCH (n) RETURN n", "params": "n"})
     assert bad.status_code == 400 and "name=value" in bad.text
     assert client.post("/cypher", data={"cypher": "CREATE (:X)"}).status_code == 405
+
+
+def _rows_of(store: Store, query: str, column: str, id_: str, **values: str) -> list[dict]:
+    """The catalog's rows about one node, ids kept, as JSON gives them."""
+    answer = queries.answer(store, query, values).records()
+    return json.loads(json.dumps([r for r in answer if r[column] == id_]))
+
+
+MEETING = "meeting:2020-12-23@lạng-sơn:hội-nghị-ban-thường-vụ-tỉnh-ủy-kỳ-chuyên-đề"
+DOCUMENT = "document:101-nq-tu@lạng-sơn"
+
+
+def test_web_meeting_and_document_json_are_the_catalogs_answers(
+    samples: tuple[Store, TestClient],
+) -> None:
+    """A meeting: who chaired and attended, what it took up, the articles reporting it;
+    a document: the meetings that took it up, what it cites and what cites it."""
+    store, client = samples
+    meeting = client.get(_url("meeting", MEETING, ".json")).json()
+    name, day = "Hội nghị Ban Thường vụ Tỉnh ủy kỳ chuyên đề", "2020-12-23"
+    assert (meeting["name"], meeting["date"], meeting["organ"]) == (
+        name,
+        day,
+        "Ban Thường vụ Tỉnh ủy",
+    )
+    assert meeting["attendance"] == _rows_of(
+        store, "meeting-attendance", "_meeting", MEETING, meeting=name, date=day
+    ) != []  # fmt: skip
+    assert meeting["documents"] == _rows_of(
+        store, "meeting-documents", "_meeting", MEETING, meeting=name, date=day
+    )
+    assert [d["_document"] for d in meeting["documents"]] == [DOCUMENT]
+    assert len(meeting["articles"]) == 1
+    page = client.get(_url("meeting", MEETING)).text
+    assert f'href="{_url("document", DOCUMENT)}"' in page
+    assert f'href="{_url("organ", meeting["organ_id"])}"' in page
+
+    document = client.get(_url("document", DOCUMENT, ".json")).json()
+    assert (document["number"], document["kind"]) == ("101-NQ/TU", "Nghị quyết")
+    assert document["meetings"] == _rows_of(
+        store, "document-meetings", "_document", DOCUMENT, number="101-NQ/TU"
+    ) != []  # fmt: skip
+    assert f'href="{_url("meeting", MEETING)}"' in client.get(_url("document", DOCUMENT)).text
+    # 58-KH/TU cites 21-KL/TW: each page links the other.
+    (plan,) = store.run("MATCH (d:Document {number: '58-KH/TU'}) RETURN d.id").rows[0]
+    (cited,) = store.run("MATCH (d:Document {number: '21-KL/TW'}) RETURN d.id").rows[0]
+    cites = client.get(_url("document", plan, ".json")).json()["cites"]
+    assert cites == _rows_of(store, "document-cites", "_document", plan, number="58-KH/TU")
+    assert [c["_cited"] for c in cites] == [cited]
+    cited_by = client.get(_url("document", cited, ".json")).json()["cited_by"]
+    assert [c["_document"] for c in cited_by] == [plan]
+    assert f'href="{_url("document", plan)}"' in client.get(_url("document", cited)).text
+
+
+def test_web_term_organ_and_province_pages(samples: tuple[Store, TestClient]) -> None:
+    """A term's roster; an organ's posts and holders, the organs around it, the
+    documents of its meetings; a province's terms, organs and its 2025 merger."""
+    store, client = samples
+    term = "term:provincial_party:XV@sơn-la"
+    data = client.get(_url("term", term, ".json")).json()
+    assert data["holders"] == _rows_of(
+        store, "term-holders", "_term", term, ordinal="XV", province="Sơn La", body="provincial_party"
+    ) != []  # fmt: skip
+    organ = "organ:tỉnh-ủy@sơn-la"
+    data = client.get(_url("organ", organ, ".json")).json()
+    assert data["posts"] == _rows_of(
+        store, "organ-posts", "_organ", organ, organ="Tỉnh ủy", province="Sơn La"
+    ) != []  # fmt: skip
+    assert [o["id"] for o in data["within"]] == ["organ:đảng-bộ-tỉnh@sơn-la"]
+    assert client.get(_url("organ", "organ:ban-thường-vụ-tỉnh-ủy@lạng-sơn", ".json")).json()[
+        "documents"
+    ] == _rows_of(
+        store, "organ-documents", "_organ", "organ:ban-thường-vụ-tỉnh-ủy@lạng-sơn",
+        organ="Ban Thường vụ Tỉnh ủy", province="Lạng Sơn",
+    ) != []  # fmt: skip
+    son_la = client.get(_url("province", "province:sơn-la", ".json")).json()
+    assert term in {t["id"] for t in son_la["terms"]} and organ in {
+        o["id"] for o in son_la["organs"]
+    }
+    page = client.get(_url("province", "province:sơn-la")).text
+    assert f'href="{_url("term", term)}"' in page and f'href="{_url("organ", organ)}"' in page
+    thai_nguyen = client.get(_url("province", "province:thái-nguyên", ".json")).json()
+    assert (thai_nguyen["merged_from"], thai_nguyen["merged_into"]) == (["Bắc Kạn"], None)
+    assert "Bắc Kạn" in client.get(_url("province", "province:thái-nguyên")).text
+    for kind in ("meeting", "document", "term", "organ"):
+        assert client.get(_url(kind, f"{kind}:nothing")).status_code == 404
+
+
+def test_web_person_page_has_meetings_colleagues_and_identity(
+    samples: tuple[Store, TestClient],
+) -> None:
+    store, client = samples
+    data = client.get(_url("person", HUNG, ".json")).json()
+    assert data["meetings"] == _rows_of(
+        store, "person-meetings", "_person", HUNG, name="Lò Minh Hùng"
+    )
+    assert [m["role"] for m in data["meetings"]] == ["chaired", "chaired"]
+    assert (
+        data["colleagues"]
+        == _rows_of(store, "co-attendance", "_person", HUNG, name="Lò Minh Hùng")[:10]
+    )
+    assert data["identity"] == [] and data["namesakes"] == []
+    page = client.get(_url("person", HUNG)).text
+    assert f'href="{_url("meeting", data["meetings"][0]["_meeting"])}"' in page
+    attended = client.get(_url("person", "person:nguyễn-thái-hưng", ".json")).json()
+    assert [m["role"] for m in attended["meetings"]] == ["attended"]
+
+
+def test_web_search_finds_provinces_organs_and_documents(samples: tuple[Store, TestClient]) -> None:
+    _, client = samples
+    found = client.get("/search.json", params={"q": "son la"}).json()
+    assert [v["id"] for v in found["provinces"]] == ["province:sơn-la"]
+    assert "organ:tỉnh-ủy@sơn-la" in {o["id"] for o in found["organs"]}
+    docs = client.get("/search.json", params={"q": "21-kl"}).json()["documents"]
+    assert [d["name"] for d in docs] == ["21-KL/TW"]

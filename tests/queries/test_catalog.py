@@ -93,6 +93,38 @@ def test_catalog_document_references(loaded: Store) -> None:
     ]
 
 
+def test_catalog_document_cites(loaded: Store) -> None:
+    rows = _rows(loaded, "document-cites", number="58-KH/TU")
+    assert [(r["document"], r["cites"]) for r in rows] == [("58-KH/TU", "21-KL/TW")]
+    assert _rows(loaded, "document-cites", number="21-KL/TW") == []  # the other way
+
+
+def test_catalog_person_meetings(loaded: Store) -> None:
+    rows = _rows(loaded, "person-meetings", name="Nguyễn Thái Hưng")
+    assert [(r["meeting"], r["date"], r["role"]) for r in rows] == [
+        ("Hội nghị cán bộ chủ chốt toàn tỉnh", "2019-11-16", "attended")
+    ]
+    chaired = _rows(loaded, "chaired-meetings", name="lo minh hung")
+    mine = _rows(loaded, "person-meetings", name="lo minh hung")
+    assert [(r["meeting"], r["role"]) for r in mine] == [(r["meeting"], "chaired") for r in chaired]
+
+
+def test_catalog_meeting_documents(loaded: Store) -> None:
+    rows = _rows(loaded, "meeting-documents", meeting="kỳ chuyên đề", date="2020-12")
+    assert [(r["document"], r["action"], r["issued"]) for r in rows] == [
+        ("101-NQ/TU", "discussed", "2019-12-12")
+    ]
+    assert _rows(loaded, "meeting-documents", meeting="kỳ chuyên đề", date="2021") == []
+
+
+def test_catalog_organ_posts(loaded: Store) -> None:
+    rows = _rows(loaded, "organ-posts", organ="tỉnh ủy", province="Sơn La")
+    held = [(r["post"], r["person"], r["status"]) for r in rows]
+    assert held[:2] == [("Bí thư Tỉnh ủy", "Nguyễn Hữu Đông", "unknown"),
+                        ("Phó Bí thư Thường trực Tỉnh ủy", "Lò Minh Hùng", "current")]  # fmt: skip
+    assert ("Phó Bí thư Thường trực Tỉnh ủy", "Nguyễn Đắc Quỳnh", "ended") in held
+
+
 def test_catalog_province_officials(loaded: Store) -> None:
     rows = _rows(loaded, "province-officials", province="Sơn La")
     assert rows[0]["person"] == "Lò Minh Hùng"
@@ -189,6 +221,10 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("organ-documents", {"organ": "Ban Thường vụ Tỉnh ủy", "province": "Lạng Sơn"}),
     ("document-meetings", {"number": "223/KH-UBND"}),
     ("document-references", {"number": "21-KL/TW"}),
+    ("document-cites", {"number": "58-KH/TU"}),
+    ("person-meetings", {"name": "Lò Minh Hùng"}),
+    ("meeting-documents", {"meeting": "hội nghị"}),
+    ("organ-posts", {"organ": "Tỉnh ủy", "province": "Sơn La"}),
     ("province-officials", {"province": "Sơn La"}),
     ("province-posts", {"province": "Sơn La"}),
     ("co-attendance", {"name": "Nguyễn Hữu Đông"}),

@@ -1,0 +1,11 @@
+// Documents taken up at the meetings whose name contains the text, on a date (prefix; empty for any), and what each meeting did with them.
+// params: meeting, date=
+// example: kg query meeting-documents --param meeting="Ban Thường vụ" --param date=2020-12
+MATCH (m:Meeting)
+WHERE ($date = '' OR m.date >= $date AND m.date < $date + '~')
+  AND coalesce(m.date, '') STARTS WITH $date AND toLower(m.name) CONTAINS toLower($meeting)
+MATCH (m)-[a:DISCUSSED|APPROVED|DISSEMINATED]->(d:Document)
+RETURN m.name AS meeting, m.date AS date, toLower(type(a)) AS action,
+       coalesce(d.number, d.title) AS document, d.kind AS kind, d.date AS issued,
+       size(a.sources) AS articles, m.id AS _meeting, d.id AS _document
+ORDER BY coalesce(date, '9999'), meeting, document

@@ -159,9 +159,7 @@ def answer(store: Store, name: str, values: Mapping[str, str]) -> Result:
     return store.run(query.cypher, query.bind(values))
 
 
-def of_node(
-    store: Store, name: str, values: Mapping[str, str], column: str, id_: str
-) -> Result:
+def of_node(store: Store, name: str, values: Mapping[str, str], column: str, id_: str) -> Result:
     """A catalog query's rows about one node: those whose id column (`_meeting`, …) is
     `id_`, ids kept, so that a page can link each row and tell namesakes apart."""
     result = answer(store, name, values)

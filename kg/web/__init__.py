@@ -9,6 +9,7 @@ without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -28,6 +30,7 @@ from graph.model import search_key
 from graph.network import KINDS
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
+from kg.web.chart import chart
 from kg.web.circles import DEPTHS, Circles, circle
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer
@@ -52,6 +55,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
     env.filters["cell"] = render.cell
+    env.filters["mark"] = marked
     env.tests["unbroken"] = render.unbroken
     env.filters["link"] = lambda id_: quote(str(id_), safe=":@")
     # An article's address is linked only as a web address (never javascript: or data:).
@@ -112,10 +116,15 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             sources.setdefault(e["what"], []).append(e)  # what: 'post (province)' or a meeting
         shown = next(iter(queries.timelines(timeline).values()), [])  # one person: an id
         rows = [
-            {**row, "post_id": post_ids.get((r["post"], r["province"]))}
+            {**row, "post_id": post_ids.get((r["post"], r["province"])), "title": r["post"]}
             for r, row in zip(data["timeline"], shown, strict=True)
         ]
-        return reply(request, "person.html", data, rows=rows, sources=sources)
+        seen: dict[str, list[str]] = {}
+        for e in data["evidence"]:
+            if e["fact"] == "holds" and e["seen"]:
+                seen.setdefault(e["what"], []).append(e["seen"])
+        drawn = chart(list(zip(data["timeline"], rows, strict=True)), seen)
+        return reply(request, "person.html", data, rows=rows, sources=sources, chart=drawn)
 
     def post(request: Request) -> Response:
         """A post's holders in succession, its organ and province."""
@@ -397,6 +406,21 @@ def _console_run(
             return queries.run(store, chosen.name, inputs.typed(pairs, gaz), timeout=timeout)
         values = {k: inputs.json_or_text(v) for k, v in pairs.items()}
         return store.run(text, values, timeout=timeout)
+
+
+def marked(sentence: str | None, *words: str | None) -> Markup:
+    """The sentence escaped, with each of the words (a name, a title) in <mark>, in any
+    case: what the fact was read from, shown where it stands."""
+    text = sentence or ""
+    wanted = sorted({w for w in words if w}, key=len, reverse=True)
+    if not wanted:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in wanted), re.IGNORECASE)
+    out, at = Markup(""), 0
+    for found in pattern.finditer(text):
+        out += escape(text[at : found.start()]) + Markup("<mark>%s</mark>") % found.group()
+        at = found.end()
+    return out + escape(text[at:])
 
 
 def _before(day: str, n: int) -> str:

@@ -101,6 +101,10 @@ def test_browser_search_person_sources_post_and_holders(
     assert not quote.is_displayed()  # folded until asked for
     sources.find_element(By.TAG_NAME, "summary").click()
     assert quote.is_displayed() and "Lò Minh Hùng" in quote.text
+    marks = [m.text for m in quote.find_elements(By.TAG_NAME, "mark")]
+    assert marks == ["Lò Minh Hùng", "Phó Bí thư Thường trực Tỉnh ủy"]  # the words read
+    assert browser.find_element(By.ID, "meetings").is_displayed()
+    assert browser.title == "Lò Minh Hùng · partykg"
     browser.save_screenshot(str(shots / "2-person-sources.png"))
 
     row.find_element(By.CSS_SELECTOR, "a.post").click()
@@ -119,6 +123,9 @@ def test_browser_search_person_sources_post_and_holders(
 
     browser.find_element(By.LINK_TEXT, "Nguyễn Đắc Quỳnh").click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Nguyễn Đắc Quỳnh"
+    # The chart draws the end inferred from the successor dashed, apart from what was seen.
+    assert browser.find_elements(By.CSS_SELECTOR, "#chart line.inferred")
+    browser.save_screenshot(str(shots / "3c-predecessor-chart.png"))
 
     browser.find_element(By.LINK_TEXT, "Thay đổi").click()
     since = browser.find_element(By.ID, "since")

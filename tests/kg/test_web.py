@@ -21,7 +21,8 @@ from graph.network import analysis as network
 from graph.store.base import Store
 from kg import render
 from kg.cli import app
-from kg.web import make_app
+from kg.web import make_app, marked
+from kg.web.chart import chart
 from tests import samples as sample_articles
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
@@ -314,3 +315,59 @@ def test_web_search_finds_provinces_organs_and_documents(samples: tuple[Store, T
     assert "organ:tỉnh-ủy@sơn-la" in {o["id"] for o in found["organs"]}
     docs = client.get("/search.json", params={"q": "21-kl"}).json()["documents"]
     assert [d["name"] for d in docs] == ["21-KL/TW"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "shown"),
+    [
+        ("Đồng chí Lò Văn A, Bí thư Tỉnh ủy", ("Lò Văn A", "Bí thư Tỉnh ủy"),
+         "Đồng chí <mark>Lò Văn A</mark>, <mark>Bí thư Tỉnh ủy</mark>"),
+        ("bí thư tỉnh ủy Lò Văn A", ("Bí thư Tỉnh ủy",), "<mark>bí thư tỉnh ủy</mark> Lò Văn A"),
+        ("Phó Bí thư Tỉnh ủy", ("Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy"), "<mark>Phó Bí thư Tỉnh ủy</mark>"),
+        ("<script>x</script> Lò A", ("Lò A",), "&lt;script&gt;x&lt;/script&gt; <mark>Lò A</mark>"),
+        ("Lò <b>A</b>", ("<b>A</b>",), "Lò <mark>&lt;b&gt;A&lt;/b&gt;</mark>"),
+        (None, ("Lò A",), ""),
+    ],
+)  # fmt: skip
+def test_web_marks_the_words_read_and_escapes_the_rest(
+    sentence: str | None, words: tuple[str, ...], shown: str
+) -> None:
+    assert str(marked(sentence, *words)) == shown
+
+
+def test_web_chart_draws_seen_reported_and_inferred_apart() -> None:
+    """A holding seen 2019–2022 whose end a successor implies in 2023: a solid bar over
+    what was seen, a dashed end after it, a dot a sighting; grouped by its first term."""
+    record = {"start": None, "first_seen": "2019-11-16", "last_seen": "2022-06-01",
+              "end": "2023-01-10", "ended_by": "successor", "begin": "2019-11-16",
+              "terms": ["Đảng bộ tỉnh A khóa XV (2020-2025)"]}  # fmt: skip
+    shown = {"post": "Bí thư Tỉnh ủy (A)", "post_id": "post:x", "from": "≤ 2019-11-16",
+             "to": "~ 2023-01-10", "status": "ended: a successor began"}  # fmt: skip
+    drawn = chart([(record, shown)], {"Bí thư Tỉnh ủy (A)": ["2019-11-16", "2022-06-01"]})
+    (group,) = drawn["groups"]
+    (bar,) = group["bars"]
+    assert group["term"] == "Đảng bộ tỉnh A khóa XV (2020-2025)"
+    assert [y["year"] for y in drawn["years"]] == [2019, 2020, 2021, 2022, 2023, ""]
+    assert bar["x0"] < bar["x1"] == bar["inferred"][0] < bar["inferred"][1]
+    assert bar["dots"] == [bar["x0"], bar["x1"]]
+    reported = chart([({**record, "ended_by": "end:nghỉ hưu"}, shown)], {})
+    (solid,) = reported["groups"][0]["bars"]
+    assert "inferred" not in solid and solid["x1"] == bar["inferred"][1]  # a reported end is solid
+    assert chart([], {})["groups"] == []
+
+
+def test_web_every_page_has_a_plain_title_and_one_heading(
+    samples: tuple[Store, TestClient],
+) -> None:
+    """Each kind of page: its <title> is text (a block closed in the wrong place once put a
+    page's tables inside it), and its <main> has one <h1>."""
+    _, client = samples
+    for path in ("/", "/search?q=son", "/changes", "/cypher", _url("person", HUNG),
+                 _url("person", HUNG, "/circle"), _url("post", POST),
+                 _url("province", "province:sơn-la"), _url("meeting", MEETING),
+                 _url("document", DOCUMENT), _url("term", "term:provincial_party:XV@sơn-la"),
+                 _url("organ", "organ:tỉnh-ủy@sơn-la")):  # fmt: skip
+        html = client.get(path).text
+        assert re.search(r"<title>[^<]+</title>", html), path
+        main = html[html.index("<main>") : html.index("</main>")]
+        assert main.count("<h1") == 1, path

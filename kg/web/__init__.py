@@ -9,6 +9,7 @@ without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).
 
 from __future__ import annotations
 
+import inspect
 import re
 import threading
 from datetime import UTC, date, datetime, timedelta
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -30,8 +32,10 @@ from graph.model import search_key
 from graph.network import KINDS
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
+from kg.web import labels
 from kg.web.chart import chart
 from kg.web.circles import DEPTHS, Circles, circle
+from kg.web.labels import LANGUAGES, translator
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer
 from queries import inputs
@@ -49,6 +53,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     parameters as `kg query` does and tells mergers from rotations in circles; the
     console's queries stop after `timeout` seconds."""
     lock = threading.Lock()  # one query at a time on the store's connection
+    words = labels.load()
     gaz = gaz or gazetteer.default()
     circles = Circles(store, gaz.mergers())
     env = Environment(
@@ -56,6 +61,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     )
     env.filters["cell"] = render.cell
     env.filters["mark"] = marked
+    env.filters["value"] = _value
     env.tests["unbroken"] = render.unbroken
     env.filters["link"] = lambda id_: quote(str(id_), safe=":@")
     # An article's address is linked only as a web address (never javascript: or data:).
@@ -67,13 +73,32 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             "accept", ""
         ):
             return JSONResponse(data)
-        return HTMLResponse(env.get_template(template).render(**data, **shown))
+        return page(request, template, {**data, **shown})
 
-    def missing(what: str) -> Response:
-        html = env.get_template("missing.html").render(what=what)
-        return HTMLResponse(html, status_code=404)
+    def page(
+        request: Request, template: str, values: dict[str, Any], status: int = 200
+    ) -> Response:
+        """A template rendered in the reader's language: `?lang=` chooses it and a cookie
+        keeps it; Vietnamese by default."""
+        asked = request.query_params.get("lang", "")
+        lang = asked if asked in LANGUAGES else request.cookies.get("lang", LANGUAGES[0])
+        lang = lang if lang in LANGUAGES else LANGUAGES[0]
+        other = next(x for x in LANGUAGES if x != lang)
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        switch = f"{quote(request.url.path, safe='/:@')}?{urlencode([*kept, ('lang', other)])}"
+        html = env.get_template(template).render(
+            **values, t=translator(words, lang), lang=lang, other=other, switch=switch
+        )
+        response = HTMLResponse(html, status_code=status)
+        if asked in LANGUAGES:
+            response.set_cookie("lang", asked, max_age=365 * 24 * 3600, samesite="lax")
+        return response
+
+    def missing(request: Request, what: str) -> Response:
+        return page(request, "missing.html", {"what": what}, status=404)
 
     def index(request: Request) -> Response:
+        """How many persons, posts and articles the graph holds."""
         with lock:
             counts = {
                 kind: store.run(f"MATCH (n:{kind}) RETURN count(n)").scalar()
@@ -82,6 +107,8 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "index.html", {"counts": counts})
 
     def search(request: Request) -> Response:
+        """Persons (namesakes apart, with their provinces), provinces, posts, organs and
+        documents whose name contains the words typed, diacritics optional."""
         text = request.query_params.get("q", "").strip()
         with lock:
             found = find(store, text) if text else {k: [] for k in _FOUND}
@@ -94,7 +121,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Person", id_, _PERSON)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             timeline = queries.timeline(store, id_)
             evidence = queries.why(store, id_)
             posts = store.run(
@@ -132,7 +159,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Post", id_, _POST)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             values = {"title": node["title"], "province": node["province"] or ""}
             data = {
                 "id": id_,
@@ -142,11 +169,13 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "post.html", data)
 
     def province(request: Request) -> Response:
+        """A province's posts with everyone seen holding each, its terms and organs, and
+        the 2025 merger (the province it joined, or those that joined it)."""
         id_ = request.path_params["id"]
         with lock:
             node = store.run("MATCH (v:Province {id: $id}) RETURN v.name", {"id": id_})
             if not node.rows:
-                return missing(id_)
+                return missing(request, id_)
             name = node.rows[0][0]
             posts = queries.answer(store, "province-posts", {"province": name}).records()
             terms = store.run(_PROVINCE_TERMS, {"v": name}).records()
@@ -176,7 +205,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Meeting", id_, _MEETING)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             values = {"meeting": node["name"], "date": node["date"] or ""}
             data = {
                 "id": id_,
@@ -193,7 +222,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Document", id_, _DOCUMENT)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             values = {"number": node["number"] or node["title"]}
             data = {
                 "id": id_,
@@ -210,7 +239,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Term", id_, _TERM)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             values = {"ordinal": node["ordinal"], "province": node["province"] or "",
                       "body": node["body"]}  # fmt: skip
             data = {
@@ -228,7 +257,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Organ", id_, _ORGAN)
             if node is None:
-                return missing(id_)
+                return missing(request, id_)
             values = {"organ": node["name"], "province": node["province"] or ""}
             data = {
                 "id": id_,
@@ -254,7 +283,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             name = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).scalar()
             if name is None:
-                return missing(id_)
+                return missing(request, id_)
             g = circles.network()
         data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
                 **circle(g, id_, depth, kinds)}  # fmt: skip
@@ -310,11 +339,46 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         data = {"since": since, "changes": result.records()}
         return reply(request, "changes.html", data)
 
+    def api(request: Request) -> Response:
+        """This list: every page's address, its parameters, and an example of its JSON."""
+        with lock:
+            some = {
+                kind: store.run(
+                    f"MATCH (n:{kind.title()}) RETURN n.id ORDER BY n.id LIMIT 1"
+                ).scalar()
+                for kind in pages
+            }
+        listed = [
+            {
+                "path": path,
+                "json": json_path,
+                "parameters": params,
+                "about": " ".join(inspect.cleandoc(handler.__doc__ or "").split()),
+                "example": example.format(**{k: quote(str(v or ""), safe=":@") for k, v in some.items()}),
+            }
+            for path, json_path, params, handler, example in [
+                ("/", "", "", index, "/"),
+                ("/search", "/search.json", "q", search, "/search.json?q=lo+minh"),
+                *(
+                    (f"/{kind}/<id>", f"/{kind}/<id>.json", "", handler, f"/{kind}/{{{kind}}}.json")
+                    for kind, handler in pages.items()
+                ),
+                ("/person/<id>/circle", "/person/<id>/circle.json", "kind (repeatable), depth",
+                 person_circle, "/person/{person}/circle.json?depth=1"),
+                ("/changes", "/changes.json, /changes.atom", "since", changes, "/changes.json"),
+                ("/cypher", "/cypher.json, /cypher.csv", "query, cypher, params", console,
+                 "/cypher.json?cypher=MATCH+(p:Person)+RETURN+p.name+LIMIT+3"),
+            ]
+        ]  # fmt: skip
+        return reply(request, "api.html", {"endpoints": listed})
+
     # Each kind's page at /<kind>/<id>, its JSON at /<kind>/<id>.json.
     pages = {"person": person, "post": post, "province": province, "meeting": meeting,
              "document": document, "term": term, "organ": organ}  # fmt: skip
     routes = [
         Route("/", index),
+        Route("/api", api),
+        Route("/api.json", api),
         Route("/changes", changes),
         Route("/changes.json", changes),
         Route("/changes.atom", changes),
@@ -406,6 +470,16 @@ def _console_run(
             return queries.run(store, chosen.name, inputs.typed(pairs, gaz), timeout=timeout)
         values = {k: inputs.json_or_text(v) for k, v in pairs.items()}
         return store.run(text, values, timeout=timeout)
+
+
+@pass_context
+def _value(ctx: Context, text: str | None) -> str:
+    """A value the graph stores in English (a status, an action; 'ended: a successor
+    began'), its first word in the page's language."""
+    if not text:
+        return ""
+    head, sep, rest = str(text).partition(":")
+    return str(ctx["t"](f"value.{head}", head)) + sep + rest
 
 
 def marked(sentence: str | None, *words: str | None) -> Markup:

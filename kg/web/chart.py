@@ -17,7 +17,7 @@ LEFT = 8  # room before the first year
 ROW = 26  # one holding
 HEAD = 22  # a term's heading
 AXIS = 24  # the years along the top
-NO_TERM = "Không rõ khóa"
+NO_TERM = ""  # a holding no term was printed or dated for; the page names it
 
 
 def _day(text: str | None) -> date | None:

@@ -144,7 +144,7 @@ def test_browser_keyboard_and_phone_width(
     person's table reads as one block a holding, nothing wider than the screen."""
     browser.get(site)
     body = browser.find_element(By.TAG_NAME, "body")
-    for _ in range(4):  # past the header's links
+    for _ in range(8):  # past the header's links
         body.send_keys(Keys.TAB)
         focused = browser.switch_to.active_element
         if focused.get_attribute("id") == "q":
@@ -264,3 +264,17 @@ def test_browser_meeting_document_organ_term_and_merger(
     browser.get(f"{site}/province/province:thái-nguyên")
     assert "Bắc Kạn" in browser.find_element(By.ID, "merger").text
     browser.save_screenshot(str(shots / "12-province-merger.png"))
+
+
+def test_browser_english_toggle_and_back(site: str, browser: webdriver.Chrome, shots: Path) -> None:
+    browser.get(f"{site}/post/post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la")
+    browser.find_element(By.ID, "language").click()
+    WebDriverWait(browser, 10).until(lambda b: "lang=en" in b.current_url)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert browser.find_element(By.TAG_NAME, "h2").text == "Holders, in succession"
+    browser.save_screenshot(str(shots / "13-post-english.png"))
+    browser.find_element(By.LINK_TEXT, "Sơn La").click()  # the choice is kept
+    assert "Posts and holders, latest first" in browser.find_element(By.TAG_NAME, "main").text
+    browser.find_element(By.ID, "language").click()
+    WebDriverWait(browser, 10).until(lambda b: "lang=vi" in b.current_url)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"

@@ -21,7 +21,7 @@ from graph.network import analysis as network
 from graph.store.base import Store
 from kg import render
 from kg.cli import app
-from kg.web import make_app, marked
+from kg.web import labels, make_app, marked
 from kg.web.chart import chart
 from tests import samples as sample_articles
 from tests.conftest import ROOT
@@ -371,3 +371,58 @@ def test_web_every_page_has_a_plain_title_and_one_heading(
         assert re.search(r"<title>[^<]+</title>", html), path
         main = html[html.index("<main>") : html.index("</main>")]
         assert main.count("<h1") == 1, path
+
+
+def test_web_every_label_a_template_uses_is_in_both_languages() -> None:
+    used = {
+        key
+        for page in (ROOT / "kg" / "web" / "templates").glob("*.html")
+        for key in re.findall(r"\bt\('([a-z_.]+)'\)", page.read_text(encoding="utf-8"))
+    }
+    words = labels.load()
+    assert used and used <= set(words), sorted(used - set(words))
+    assert all(len(texts) == 2 for texts in words.values())
+
+
+def test_web_labels_file_is_checked_at_start(tmp_path: Path) -> None:
+    bad = tmp_path / "labels.yaml"
+    bad.write_text("search: [Tìm kiếm]\n", encoding="utf-8")
+    with pytest.raises(labels.LabelsError, match="search: expected"):
+        labels.load(bad)
+
+
+def test_web_english_toggle_is_kept_by_a_cookie(samples: tuple[Store, TestClient]) -> None:
+    """?lang=en turns the labels English and is kept; the data and the JSON are as they
+    were; ?lang=vi turns it back."""
+    store, _ = samples
+    client = TestClient(make_app(store))
+    vi = client.get(_url("post", POST)).text
+    assert '<html lang="vi">' in vi and "Người giữ chức, theo thứ tự" in vi
+    en = client.get(_url("post", POST), params={"lang": "en"})
+    assert en.cookies.get("lang") == "en"
+    assert '<html lang="en">' in en.text and "Holders, in succession" in en.text
+    again = client.get(_url("province", "province:sơn-la")).text  # the cookie keeps it
+    assert "Posts and holders, latest first" in again and "Lò Minh Hùng" in again
+    assert 'href="/province/province:s%C6%A1n-la?lang=vi"' in again  # the way back
+    assert (
+        client.get(_url("post", POST, ".json")).json()
+        == samples[1].get(_url("post", POST, ".json")).json()
+    )
+    assert (
+        "Người giữ chức, theo thứ tự" in client.get(_url("post", POST), params={"lang": "vi"}).text
+    )
+
+
+def test_web_api_page_lists_every_page_with_a_working_example(
+    samples: tuple[Store, TestClient],
+) -> None:
+    _, client = samples
+    endpoints = client.get("/api.json").json()["endpoints"]
+    kinds = {"person", "post", "province", "meeting", "document", "term", "organ"}
+    assert {f"/{k}/<id>" for k in kinds} <= {e["path"] for e in endpoints}
+    for e in endpoints:
+        assert e["about"], e["path"]
+        example = client.get(e["example"])
+        assert example.status_code == 200, e["example"]
+        if e["json"]:
+            assert example.headers["content-type"] == "application/json", e["example"]

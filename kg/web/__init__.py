@@ -30,11 +30,13 @@ import queries
 from graph.dates import first_day
 from graph.model import search_key
 from graph.network import KINDS
+from graph.network import analysis as network
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
 from kg.web import labels
 from kg.web.chart import chart
-from kg.web.circles import DEPTHS, Circles, circle
+from kg.web.circles import DEPTHS, circle
+from kg.web.kept import Kept
 from kg.web.labels import LANGUAGES, translator
 from loaders import gazetteer
 from loaders.gazetteer import Gazetteer
@@ -43,7 +45,6 @@ from queries.inputs import InputError
 
 HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
-_FOUND = ("persons", "provinces", "posts", "organs", "documents")
 _COLLEAGUES = 10  # who sat with a person most, on their page
 _CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
 
@@ -55,7 +56,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     lock = threading.Lock()  # one query at a time on the store's connection
     words = labels.load()
     gaz = gaz or gazetteer.default()
-    circles = Circles(store, gaz.mergers())
+    kept = Kept(store)
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
@@ -111,7 +112,8 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         documents whose name contains the words typed, diacritics optional."""
         text = request.query_params.get("q", "").strip()
         with lock:
-            found = find(store, text) if text else {k: [] for k in _FOUND}
+            names = kept.get("names", lambda: searchable(store))
+            found = find(store, names, text) if text else {k: [] for k in _FOUND}
         return reply(request, "search.html", {"q": text, **found})
 
     def person(request: Request) -> Response:
@@ -284,7 +286,9 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             name = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).scalar()
             if name is None:
                 return missing(request, id_)
-            g = circles.network()
+            g = kept.get(
+                "network", lambda: network.build(store, detail=False, mergers=gaz.mergers())
+            )
         data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
                 **circle(g, id_, depth, kinds)}  # fmt: skip
         return reply(request, "circle.html", data, all_kinds=KINDS)
@@ -504,10 +508,51 @@ def _before(day: str, n: int) -> str:
     return (date.fromisoformat(first_day(day)) - timedelta(days=n)).isoformat()
 
 
-def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:
+# What search looks through besides persons, as (kind, cypher, fields matched); each
+# row's text is folded once (kg/web/kept.py keeps them until the graph changes).
+_SEARCHED = (
+    ("provinces", "MATCH (v:Province) RETURN v.id AS id, v.name AS name ORDER BY name", ("name",)),
+    (
+        "posts",
+        "MATCH (x:Post) RETURN x.id AS id, x.title AS title, x.province AS province"
+        " ORDER BY title, province",
+        ("title", "province"),
+    ),
+    (
+        "organs",
+        "MATCH (o:Organ) RETURN o.id AS id, o.name AS name, o.province AS province"
+        " ORDER BY name, province",
+        ("name", "province"),
+    ),
+    (
+        "documents",
+        "MATCH (d:Document) RETURN d.id AS id, coalesce(d.number, d.title) AS name,"
+        " d.kind AS kind, d.title AS title, d.province AS province ORDER BY name, id",
+        ("name", "kind", "title"),
+    ),
+)
+
+
+_FOUND = ("persons", *(kind for kind, _, _ in _SEARCHED))
+
+
+def searchable(store: Store) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Each searched kind's rows with their folded text, in the order shown."""
+    return {
+        kind: [
+            (search_key(" ".join(r[f] or "" for f in fields)), r)
+            for r in store.run(cypher).records()
+        ]
+        for kind, cypher, fields in _SEARCHED
+    }
+
+
+def find(
+    store: Store, names: dict[str, list[tuple[str, dict[str, Any]]]], text: str
+) -> dict[str, list[dict[str, Any]]]:
     """Persons whose name contains the words typed, diacritics ignored ('lo minh' finds
-    Lò Minh Hùng), namesakes apart with their provinces; provinces, posts and organs
-    whose name does; documents by number or title."""
+    Lò Minh Hùng), namesakes apart with their provinces; provinces, posts, organs and
+    documents whose folded text does (`names`, from `searchable`)."""
     typed = search_key(text)
     persons = store.run(
         "MATCH (p:Person) WHERE p.search CONTAINS $q"
@@ -516,34 +561,7 @@ def find(store: Store, text: str) -> dict[str, list[dict[str, Any]]]:
         " RETURN p.id AS id, p.name AS name, provinces ORDER BY name, id LIMIT $n",
         {"q": typed, "n": _PAGE_ROWS},
     ).records()
-
-    def matching(cypher: str, *fields: str) -> list[dict[str, Any]]:
-        rows = store.run(cypher).records()
-        found = [r for r in rows if typed in search_key(" ".join(r[f] or "" for f in fields))]
-        return found[:_PAGE_ROWS]
-
-    return {
-        "persons": persons,
-        "provinces": matching(
-            "MATCH (v:Province) RETURN v.id AS id, v.name AS name ORDER BY name", "name"
-        ),
-        "posts": matching(
-            "MATCH (x:Post) RETURN x.id AS id, x.title AS title, x.province AS province"
-            " ORDER BY title, province",
-            "title",
-            "province",
-        ),
-        "organs": matching(
-            "MATCH (o:Organ) RETURN o.id AS id, o.name AS name, o.province AS province"
-            " ORDER BY name, province",
-            "name",
-            "province",
-        ),
-        "documents": matching(
-            "MATCH (d:Document) RETURN d.id AS id, coalesce(d.number, d.title) AS name,"
-            " d.kind AS kind, d.title AS title, d.province AS province ORDER BY name, id",
-            "name",
-            "kind",
-            "title",
-        ),
-    }
+    found: dict[str, list[dict[str, Any]]] = {"persons": persons}
+    for kind, rows in names.items():
+        found[kind] = [r for key, r in rows if typed in key][:_PAGE_ROWS]
+    return found

@@ -1,48 +1,19 @@
-"""A person's circle for `kg web`: the person network (graph/network) built once from the
-whole graph and kept until the graph changes, so that a circle page is an ego graph of
-it rather than a rebuild; the rows are `kg network ego`'s."""
+"""A person's circle for `kg web`: an ego graph of the person network (graph/network),
+which the application builds once from the whole graph and keeps until the graph
+changes (kg/web/kept.py); the rows are `kg network ego`'s."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
 
 from graph.network import KINDS
 from graph.network import analysis as network
-from graph.store.base import Store
 
 LARGEST = 150  # persons drawn: the nearest and most tied; the table says how many more
 DEPTHS = (1, 2)
-
-# What changes when the graph does: a load (articles, its record) or a decision (persons,
-# holdings). Each count is kept by the store, not counted by a scan.
-_VERSION = (
-    "MATCH (a:Article) WITH count(a) AS articles"
-    " MATCH (p:Person) WITH articles, count(p) AS persons"
-    " OPTIONAL MATCH (r:LastLoad) RETURN articles, persons, r.at"
-)
-_HOLDS = "MATCH ()-[h:HOLDS]->() RETURN count(h)"
-
-
-class Circles:
-    """The network of the graph as it stands, rebuilt only after the graph changed."""
-
-    def __init__(self, store: Store, mergers: Mapping[str, str]) -> None:
-        self.store, self.mergers = store, mergers
-        self._lock = threading.Lock()
-        self._version: tuple[Any, ...] | None = None
-        self._graph = nx.Graph()
-
-    def network(self) -> nx.Graph:
-        version = (*self.store.run(_VERSION).rows[0], self.store.run(_HOLDS).scalar())
-        with self._lock:
-            if version != self._version:
-                self._graph = network.build(self.store, detail=False, mergers=self.mergers)
-                self._version = version
-            return self._graph
 
 
 def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[str, Any]:

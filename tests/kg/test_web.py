@@ -426,3 +426,29 @@ def test_web_api_page_lists_every_page_with_a_working_example(
         assert example.status_code == 200, e["example"]
         if e["json"]:
             assert example.headers["content-type"] == "application/json", e["example"]
+
+
+def test_web_rebuilds_what_it_keeps_once_the_graph_changes(tmp_path: Path) -> None:
+    """Search's names and the circle's network are kept between requests, and built
+    again after a load: a new organ is found and a new colleague is in the circle."""
+    first = {"id": "a1", "published": "2024-03-02", "text": "Ngày 2/3, đồng chí Lò Văn Một,"
+             " Bí thư Tỉnh ủy Sơn La, chủ trì hội nghị Ban Thường vụ Tỉnh ủy."}  # fmt: skip
+    second = {"id": "a2", "published": "2024-04-02", "text": "Ngày 2/4, đồng chí Lò Văn Một,"
+              " Bí thư Tỉnh ủy Sơn La, và đồng chí Cà Văn Hai, Chủ tịch Hội đồng nhân dân"
+              " tỉnh Sơn La, đồng chủ trì hội nghị Hội đồng nhân dân tỉnh."}  # fmt: skip
+    with open_store("falkordb", tmp_path) as store:
+        for n, article in enumerate((first, second)):
+            path = tmp_path / f"{n}.jsonl"
+            path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+        load_paths(store, [tmp_path / "0.jsonl"])
+        client = TestClient(make_app(store))
+        (one,) = store.run("MATCH (p:Person) RETURN p.id").rows[0]
+        assert client.get("/search.json", params={"q": "hoi dong nhan dan"}).json()["organs"] == []
+        assert [
+            p["id"] for p in client.get(_url("person", one, "/circle.json")).json()["persons"]
+        ] in ([], [one])
+        load_paths(store, [tmp_path / "1.jsonl"])
+        organs = client.get("/search.json", params={"q": "hoi dong nhan dan"}).json()["organs"]
+        assert [o["province"] for o in organs] == ["Sơn La"]
+        circle = client.get(_url("person", one, "/circle.json")).json()["persons"]
+        assert "Cà Văn Hai" in {p["person"] for p in circle}

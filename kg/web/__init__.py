@@ -45,6 +45,9 @@ from queries.inputs import InputError
 
 HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
+_INLINE = 20  # a post's newest sources on the person's page; the fact's page has all
+_SOURCES_PAGE = 100
+_MEETINGS_SHOWN = 30  # the newest meetings on a person's page; the JSON has all
 _COLLEAGUES = 10  # who sat with a person most, on their page
 _CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
 
@@ -117,43 +120,63 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "search.html", {"q": text, **found})
 
     def person(request: Request) -> Response:
-        """A person's posts over time with every fact's sources, the meetings they chaired
-        and attended, who sat with them most, and how their mentions were joined."""
+        """A person's posts over time, each with its newest sources (all of them a click
+        away), the meetings they chaired and attended, who sat with them most, and how
+        their mentions were joined."""
         id_ = request.path_params["id"]
         with lock:
             node = one("Person", id_, _PERSON)
             if node is None:
                 return missing(request, id_)
             timeline = queries.timeline(store, id_)
-            evidence = queries.why(store, id_)
-            posts = store.run(
-                "MATCH (:Person {id: $id})-[:HOLDS]->(x:Post) RETURN x.title, x.province, x.id",
-                {"id": id_},
-            ).rows
+            held = store.run(_HELD, {"id": id_}).records()
             named = {"name": node["name"]}
             data = {
                 "id": id_,
                 **node,
                 "timeline": timeline.records(),
-                "evidence": evidence.records(),
+                # Each post's newest sources, by post id: fact-sources' first page.
+                "sources": {h["post"]: newest(id_, h["post"]) for h in held},
                 "meetings": of_node("person-meetings", named, "_person", id_),
                 "colleagues": of_node("co-attendance", named, "_person", id_)[:_COLLEAGUES],
             }
-        post_ids = {(t, p): x for t, p, x in posts}
-        sources: dict[str, list[dict[str, Any]]] = {}
-        for e in data["evidence"]:
-            sources.setdefault(e["what"], []).append(e)  # what: 'post (province)' or a meeting
+        post_ids = {(h["title"], h["province"]): h["post"] for h in held}
         shown = next(iter(queries.timelines(timeline).values()), [])  # one person: an id
         rows = [
             {**row, "post_id": post_ids.get((r["post"], r["province"])), "title": r["post"]}
             for r, row in zip(data["timeline"], shown, strict=True)
         ]
-        seen: dict[str, list[str]] = {}
-        for e in data["evidence"]:
-            if e["fact"] == "holds" and e["seen"]:
-                seen.setdefault(e["what"], []).append(e["seen"])
+        seen = {h["post"]: h["seen"] for h in held}
         drawn = chart(list(zip(data["timeline"], rows, strict=True)), seen)
-        return reply(request, "person.html", data, rows=rows, sources=sources, chart=drawn)
+        latest = data["meetings"][-_MEETINGS_SHOWN:][::-1]
+        return reply(request, "person.html", data, rows=rows, chart=drawn, latest=latest)
+
+    def newest(person_id: str, target: str) -> list[dict[str, Any]]:
+        """A fact's newest sources: fact-sources' first page, short."""
+        values = {"person": person_id, "target": target, "limit": str(_INLINE)}
+        return of_node("fact-sources", values, "_person", person_id)
+
+    def fact(request: Request) -> Response:
+        """Every source of one fact (a person's holding of a post, or their chairing or
+        attending a meeting), newest first, a page of them at a time."""
+        id_, target = request.path_params["id"], request.path_params["target"]
+        try:
+            page_no = max(1, int(request.query_params.get("page", "1")))
+        except ValueError:
+            page_no = 1
+        with lock:
+            node = one("Person", id_, "RETURN n.name AS name")
+            about = store.run(_TARGET, {"id": target}).records()
+            if node is None or not about:
+                return missing(request, f"{id_} {target}")
+            offset = (page_no - 1) * _SOURCES_PAGE
+            values = {"person": id_, "target": target, "offset": str(offset),
+                      "limit": str(_SOURCES_PAGE)}  # fmt: skip
+            rows = of_node("fact-sources", values, "_person", id_)
+        data = {"id": id_, "name": node["name"], "target": target, **about[0], "page": page_no,
+                "sources": rows}  # fmt: skip
+        total = rows[0]["of"] if rows else 0
+        return reply(request, "sources.html", data, pages=-(-total // _SOURCES_PAGE), total=total)
 
     def post(request: Request) -> Response:
         """A post's holders in succession, its organ and province."""
@@ -331,12 +354,14 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         `kg changes` gives it; `/changes.atom` is the same as a feed."""
         typed = request.query_params.get("since", "")
         with lock:
-            newest = store.run("MATCH (a:Article) RETURN max(a.date)").scalar() or ""
             try:
-                since = inputs.date(typed) if typed else _before(newest, 90)
+                since = inputs.date(typed) if typed else ""
             except InputError as exc:
                 return HTMLResponse(str(exc), status_code=400)
-            result = queries.changes(store, since)
+            if since:
+                result = queries.changes(store, since)
+            else:  # the page most read, kept until the graph changes
+                since, result = kept.get("changes", lambda: _latest_changes(store))
         if request.url.path.endswith(".atom"):
             now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             return Response(queries.atom(result, since, now), media_type="application/atom+xml")
@@ -391,6 +416,8 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         Route("/cypher.csv", console),
         Route("/search", search),
         Route("/search.json", search),
+        Route("/person/{id:str}/sources/{target:str}.json", fact),
+        Route("/person/{id:str}/sources/{target:str}", fact),
         Route("/person/{id:str}/circle.json", person_circle),
         Route("/person/{id:str}/circle", person_circle),
         *(
@@ -403,6 +430,17 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     return Starlette(routes=routes)
 
 
+# A person's posts: each one's id, title and province, and the days articles saw it held.
+_HELD = (
+    "MATCH (:Person {id: $id})-[h:HOLDS]->(x:Post)"
+    " RETURN x.id AS post, x.title AS title, x.province AS province, h.seen AS seen"
+)
+# What a fact is about: a post or a meeting.
+_TARGET = (
+    "MATCH (x {id: $id}) WHERE x:Post OR x:Meeting"
+    " RETURN coalesce(x.title + coalesce(' (' + x.province + ')', ''), x.name) AS what,"
+    " CASE WHEN x:Post THEN 'post' ELSE 'meeting' END AS kind, x.date AS date"
+)
 # What each page reads of its node, after `MATCH (n:Kind {id: $id})`.
 _POST = (
     "OPTIONAL MATCH (n)-[:IN_ORGAN]->(o:Organ) OPTIONAL MATCH (v:Province {name: n.province})"
@@ -499,6 +537,13 @@ def marked(sentence: str | None, *words: str | None) -> Markup:
         out += escape(text[at : found.start()]) + Markup("<mark>%s</mark>") % found.group()
         at = found.end()
     return out + escape(text[at:])
+
+
+def _latest_changes(store: Store) -> tuple[str, Result]:
+    """What changed in the 90 days before the newest article, and that day."""
+    newest = store.run("MATCH (a:Article) RETURN max(a.date)").scalar() or ""
+    since = _before(newest, 90)
+    return since, queries.changes(store, since)
 
 
 def _before(day: str, n: int) -> str:

@@ -30,7 +30,7 @@ def chart(
 ) -> dict[str, Any]:
     """The geometry of a person's timeline: `holdings` pair person-timeline's records with
     the rows the page shows of them (`post` as 'post (province)', `from`, `to`, `status`,
-    `post_id`); `seen` gives the days articles saw each shown post."""
+    `post_id`); `seen` gives the days articles saw each post, by id."""
     rows = [{**r, "label": row["post"], "post_id": row["post_id"], "from": row["from"],
              "to": row["to"], "status": row["status"]} for r, row in holdings]  # fmt: skip
     days = [
@@ -57,7 +57,10 @@ def chart(
         bars = []
         for held in sorted(groups[term], key=lambda r: r["begin"] or ""):
             bars.append(
-                {**_bar(held, x, [d for d in map(_day, seen.get(held["label"], [])) if d]), "y": y}
+                {
+                    **_bar(held, x, [d for d in map(_day, seen.get(held["post_id"]) or []) if d]),
+                    "y": y,
+                }
             )
             y += ROW
         out.append({"term": term, "y": y - ROW * len(bars) - 6, "bars": bars})

@@ -103,7 +103,15 @@ def test_browser_search_person_sources_post_and_holders(
     assert quote.is_displayed() and "Lò Minh Hùng" in quote.text
     marks = [m.text for m in quote.find_elements(By.TAG_NAME, "mark")]
     assert marks == ["Lò Minh Hùng", "Phó Bí thư Thường trực Tỉnh ủy"]  # the words read
-    assert browser.find_element(By.ID, "meetings").is_displayed()
+    meetings = browser.find_element(By.ID, "meetings")
+    meetings.find_element(By.CSS_SELECTOR, "a.sources").click()  # a meeting chaired: its sources
+    assert "Lò Minh Hùng" in browser.find_element(By.TAG_NAME, "h1").text
+    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#sources mark")][
+        0
+    ] == "Lò Minh Hùng"
+    browser.save_screenshot(str(shots / "2b-fact-sources.png"))
+    browser.back()
+    row = browser.find_element(By.CSS_SELECTOR, "#timeline tbody tr")
     assert browser.title == "Lò Minh Hùng · partykg"
     browser.save_screenshot(str(shots / "2-person-sources.png"))
 

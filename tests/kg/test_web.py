@@ -54,8 +54,31 @@ def test_web_person_json_is_the_catalogs_answer(samples: tuple[Store, TestClient
         assert asked.status_code == 200
         data = asked.json()
         assert data["timeline"] == json.loads(json.dumps(queries.timeline(store, HUNG).records()))
-        assert data["evidence"] == json.loads(json.dumps(queries.why(store, HUNG).records()))
+        assert data["sources"] == {
+            POST: _rows_of(
+                store, "fact-sources", "_person", HUNG, person=HUNG, target=POST, limit="20"
+            )
+        }
+        # The sources are those kg why gives, newest first.
+        why = queries.why(store, HUNG).records()
+        held = [(e["article"], e["sentence"]) for e in why if e["fact"] == "holds"]
+        assert [(e["article"], e["sentence"]) for e in data["sources"][POST]] == held[::-1]
         assert data["name"] == "Lò Minh Hùng"
+
+
+def test_web_a_facts_sources_page_by_page(samples: tuple[Store, TestClient]) -> None:
+    """Every source of one fact, newest first: a holding, or a meeting chaired."""
+    store, client = samples
+    meeting = client.get(_url("person", HUNG, ".json")).json()["meetings"][0]["_meeting"]
+    for target in (POST, meeting):
+        data = client.get(_url("person", HUNG, f"/sources/{quote(target, safe=':@')}.json")).json()
+        assert data["sources"] == _rows_of(
+            store, "fact-sources", "_person", HUNG, person=HUNG, target=target
+        ) != []  # fmt: skip
+        assert data["sources"][0]["of"] == len(data["sources"])
+    page = client.get(_url("person", HUNG, f"/sources/{quote(POST, safe=':@')}")).text
+    assert page.count("<mark>Lò Minh Hùng</mark>") == 2
+    assert client.get(_url("person", HUNG, "/sources/post:nothing")).status_code == 404
 
 
 def test_web_post_json_is_the_holders_in_succession(samples: tuple[Store, TestClient]) -> None:
@@ -343,7 +366,7 @@ def test_web_chart_draws_seen_reported_and_inferred_apart() -> None:
               "terms": ["Đảng bộ tỉnh A khóa XV (2020-2025)"]}  # fmt: skip
     shown = {"post": "Bí thư Tỉnh ủy (A)", "post_id": "post:x", "from": "≤ 2019-11-16",
              "to": "~ 2023-01-10", "status": "ended: a successor began"}  # fmt: skip
-    drawn = chart([(record, shown)], {"Bí thư Tỉnh ủy (A)": ["2019-11-16", "2022-06-01"]})
+    drawn = chart([(record, shown)], {"post:x": ["2019-11-16", "2022-06-01"]})
     (group,) = drawn["groups"]
     (bar,) = group["bars"]
     assert group["term"] == "Đảng bộ tỉnh A khóa XV (2020-2025)"

@@ -99,6 +99,20 @@ def test_catalog_document_cites(loaded: Store) -> None:
     assert _rows(loaded, "document-cites", number="21-KL/TW") == []  # the other way
 
 
+def test_catalog_fact_sources(loaded: Store) -> None:
+    """One fact's sources newest first, a page at a time, with how many there are."""
+    person, post = "person:nguyễn-hữu-đông", "post:bí-thư-tỉnh-ủy@sơn-la"
+    rows = _rows(loaded, "fact-sources", person=person, target=post)
+    assert [(r["seen"], r["article"], r["of"]) for r in rows] == [
+        ("2022-12-07", A2, 2),
+        ("2019-11-16", A1, 2),
+    ]
+    assert all("Nguyễn Hữu Đông" in r["sentence"] for r in rows)
+    second = _rows(loaded, "fact-sources", person=person, target=post, offset="1", limit="1")
+    assert [r["article"] for r in second] == [A1]
+    assert _rows(loaded, "fact-sources", person=person, target="post:nothing") == []
+
+
 def test_catalog_person_meetings(loaded: Store) -> None:
     rows = _rows(loaded, "person-meetings", name="Nguyễn Thái Hưng")
     assert [(r["meeting"], r["date"], r["role"]) for r in rows] == [
@@ -223,6 +237,10 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("document-references", {"number": "21-KL/TW"}),
     ("document-cites", {"number": "58-KH/TU"}),
     ("person-meetings", {"name": "Lò Minh Hùng"}),
+    (
+        "fact-sources",
+        {"person": "person:lò-minh-hùng", "target": "post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la"},
+    ),
     ("meeting-documents", {"meeting": "hội nghị"}),
     ("organ-posts", {"organ": "Tỉnh ủy", "province": "Sơn La"}),
     ("province-officials", {"province": "Sơn La"}),

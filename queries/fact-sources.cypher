@@ -1,0 +1,15 @@
+// The sources of one fact, newest first: a person's holding of a post, or their chairing or attending a meeting (both by id), with the article's date, address and headline, the sentence read, and how many sources the fact has; a page of them.
+// params: person, target, offset:int=0, limit:int=100
+// example: kg query fact-sources --param person=person:lò-minh-hùng --param target=post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la
+MATCH (p:Person {id: $person})-[h:HOLDS|CHAIRED|ATTENDED]->(x)
+WHERE x.id = $target
+UNWIND range(0, size(h.sources) - 1) AS i
+WITH p, h, x, i ORDER BY coalesce(h.seen[i], '') DESC, h.sources[i] DESC
+SKIP $offset LIMIT $limit
+MATCH (a:Article {id: h.sources[i]})
+RETURN toLower(type(h)) AS fact, h.seen[i] AS seen,
+       CASE WHEN h.changes IS NULL THEN null ELSE h.changes[i] END AS reports,
+       a.id AS article, a.url AS url, a.title AS headline,
+       a.sentences[h.evidence[i]] AS sentence, size(h.sources) AS of,
+       p.id AS _person, x.id AS _target, a.id AS _article
+ORDER BY coalesce(seen, '') DESC, article DESC

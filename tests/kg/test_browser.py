@@ -106,9 +106,7 @@ def test_browser_search_person_sources_post_and_holders(
     meetings = browser.find_element(By.ID, "meetings")
     meetings.find_element(By.CSS_SELECTOR, "a.sources").click()  # a meeting chaired: its sources
     assert "Lò Minh Hùng" in browser.find_element(By.TAG_NAME, "h1").text
-    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#sources mark")][
-        0
-    ] == "Lò Minh Hùng"
+    assert browser.find_element(By.CSS_SELECTOR, "#sources mark").text == "Lò Minh Hùng"
     browser.save_screenshot(str(shots / "2b-fact-sources.png"))
     browser.back()
     row = browser.find_element(By.CSS_SELECTOR, "#timeline tbody tr")

@@ -55,7 +55,8 @@ SAMPLES: dict[str, str] = {
     "document-references": "MATCH ()-[:REFERENCES]->(d:Document) RETURN DISTINCT coalesce(d.number, d.title) AS number",
     "document-cites": "MATCH (d:Document)-[:REFERENCES]->() RETURN DISTINCT coalesce(d.number, d.title) AS number",
     "fact-sources": "MATCH (p:Person)-[:HOLDS|CHAIRED]->(x) RETURN p.id AS person, x.id AS target",
-    "person-meetings": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.name AS name",
+    "person-meetings": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.id AS person",
+    "colleagues": "MATCH (p:Person)-[:ATTENDED|CHAIRED]->() RETURN DISTINCT p.id AS person",
     "meeting-documents": (
         "MATCH (m:Meeting)-[:DISCUSSED|APPROVED|DISSEMINATED]->()"
         " RETURN DISTINCT m.name AS meeting, m.date AS date"

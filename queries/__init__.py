@@ -218,17 +218,24 @@ _NEW_PERSONS = (
 )
 
 
-def changes(store: Store, since: str, timeout: float | None = None) -> Result:
+def changes(store: Store, since: str, timeout: float | None = None, ids: bool = False) -> Result:
     """Appointments, ends, posts first seen held, and persons (or namesakes of persons
-    already known) first seen, since a date; newest first."""
-    held = run(store, "changes", {"since": since}, timeout=timeout)
-    return _newest_first(held, store.run(_NEW_PERSONS, {"since": since}, timeout=timeout))
+    already known) first seen, since a date; newest first; with `ids`, each row's
+    `_person` and `_post` (none for a person's row), which a page links."""
+    query = get("changes")
+    held = store.run(query.cypher, query.bind({"since": since}), timeout=timeout)
+    persons = store.run(_NEW_PERSONS, {"since": since}, timeout=timeout)
+    both = _newest_first(held, persons)
+    return both if ids else _shown(both)
 
 
 def _newest_first(held: Result, persons: Result) -> Result:
     """The holdings' changes and the persons' in one answer, newest first (the sort is
-    stable: each part keeps its own order within a day); person rows without their id."""
-    rows = [*held.rows, *(row[:-1] for row in persons.rows)]
+    stable: each part keeps its own order within a day). The holdings' columns, which
+    end with their ids (`_person`, `_post`); a person's row has its id and no post's."""
+    width = len(persons.columns)
+    pad = [None] * (len(held.columns) - width)
+    rows = [*held.rows, *((*row, *pad) for row in persons.rows)]
     rows.sort(key=lambda r: r[0], reverse=True)
     return Result(held.columns, tuple(rows))
 
@@ -247,8 +254,9 @@ _LOAD_HELD = (
     " WHERE e[3] AND e[1] IS NOT NULL] AS events"
     " UNWIND events AS e"
     " RETURN e[1] AS date, e[0] AS change, p.name AS person, x.title AS post,"
-    " x.province AS province, e[2] AS why, size(h.sources) AS articles"
-    " ORDER BY date DESC, change, person, post, province, p.id"
+    " x.province AS province, e[2] AS why, size(h.sources) AS articles,"
+    " p.id AS _person, x.id AS _post"
+    " ORDER BY date DESC, change, person, post, province, _person"
 )
 # Persons (or namesakes of persons already known) no earlier article named, who hold a post.
 _LOAD_PERSONS = (
@@ -280,7 +288,7 @@ def changes_in_last_load(store: Store, timeout: float | None = None) -> tuple[st
         )
     held = store.run(_LOAD_HELD, {"ids": ids}, timeout=timeout)
     persons = store.run(_LOAD_PERSONS, {"ids": ids}, timeout=timeout)
-    return str(at), _newest_first(held, persons)
+    return str(at), _shown(_newest_first(held, persons))
 
 
 def atom(result: Result, since: str, now: str, load: str = "") -> str:

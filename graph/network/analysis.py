@@ -550,6 +550,26 @@ def ego(g: nx.Graph, center: str, depth: int = 2) -> nx.Graph:
     return nx.ego_graph(g, center, radius=depth)
 
 
+def nearest(g: nx.Graph, center: str, depth: int, limit: int) -> nx.Graph:
+    """The `limit` persons nearest a person within `depth` ties (by distance, then the
+    weight of their tie with the center, then name) and the ties among them, so that a
+    hub's circle costs what is shown of it. Nearer persons come first, so each one's
+    path to the center is among those kept."""
+    distance = nx.single_source_shortest_path_length(g, center, cutoff=depth)
+
+    def weight(p: str) -> float:
+        return float(g.edges[center, p]["weight"]) if g.has_edge(center, p) else 0.0
+
+    kept = sorted(distance, key=lambda p: (distance[p], -weight(p), _name(g, p), p))[:limit]
+    small = nx.Graph()
+    small.add_nodes_from((p, g.nodes[p]) for p in kept)
+    # Pairs among the few kept, not the adjacency of each (a hub's neighbours are hubs).
+    small.add_edges_from(
+        (a, b, g.edges[a, b]) for i, a in enumerate(kept) for b in kept[i + 1 :] if g.has_edge(a, b)
+    )
+    return small
+
+
 def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
     """The persons of an ego network by distance from its center, then by tie weight."""
     distance = nx.single_source_shortest_path_length(g, center)

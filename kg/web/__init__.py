@@ -47,6 +47,7 @@ HERE = Path(__file__).parent
 _PAGE_ROWS = 50  # search results of each kind
 _INLINE = 20  # a post's newest sources on the person's page; the fact's page has all
 _SOURCES_PAGE = 100
+_CHANGES_SHOWN = 200  # the newest changes on the page; its JSON and feed have all
 _MEETINGS_SHOWN = 30  # the newest meetings on a person's page; the JSON has all
 _COLLEAGUES = 10  # who sat with a person most, on their page
 _CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
@@ -130,15 +131,20 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
                 return missing(request, id_)
             timeline = queries.timeline(store, id_)
             held = store.run(_HELD, {"id": id_}).records()
-            named = {"name": node["name"]}
             data = {
                 "id": id_,
                 **node,
                 "timeline": timeline.records(),
                 # Each post's newest sources, by post id: fact-sources' first page.
                 "sources": {h["post"]: newest(id_, h["post"]) for h in held},
-                "meetings": of_node("person-meetings", named, "_person", id_),
-                "colleagues": of_node("co-attendance", named, "_person", id_)[:_COLLEAGUES],
+                "meetings": of_node(
+                    "person-meetings",
+                    {"person": id_, "limit": str(_MEETINGS_SHOWN)},
+                    "_person",
+                    id_,
+                ),
+                "meetings_total": store.run(_MEETINGS_TOTAL, {"id": id_}).scalar(),
+                "colleagues": of_node("colleagues", {"person": id_}, "_person", id_),
             }
         post_ids = {(h["title"], h["province"]): h["post"] for h in held}
         shown = next(iter(queries.timelines(timeline).values()), [])  # one person: an id
@@ -148,8 +154,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         ]
         seen = {h["post"]: h["seen"] for h in held}
         drawn = chart(list(zip(data["timeline"], rows, strict=True)), seen)
-        latest = data["meetings"][-_MEETINGS_SHOWN:][::-1]
-        return reply(request, "person.html", data, rows=rows, chart=drawn, latest=latest)
+        return reply(request, "person.html", data, rows=rows, chart=drawn)
 
     def newest(person_id: str, target: str) -> list[dict[str, Any]]:
         """A fact's newest sources: fact-sources' first page, short."""
@@ -359,14 +364,14 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             except InputError as exc:
                 return HTMLResponse(str(exc), status_code=400)
             if since:
-                result = queries.changes(store, since)
+                result = queries.changes(store, since, ids=True)
             else:  # the page most read, kept until the graph changes
                 since, result = kept.get("changes", lambda: _latest_changes(store))
         if request.url.path.endswith(".atom"):
             now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             return Response(queries.atom(result, since, now), media_type="application/atom+xml")
         data = {"since": since, "changes": result.records()}
-        return reply(request, "changes.html", data)
+        return reply(request, "changes.html", data, shown=_CHANGES_SHOWN)
 
     def api(request: Request) -> Response:
         """This list: every page's address, its parameters, and an example of its JSON."""
@@ -435,6 +440,7 @@ _HELD = (
     "MATCH (:Person {id: $id})-[h:HOLDS]->(x:Post)"
     " RETURN x.id AS post, x.title AS title, x.province AS province, h.seen AS seen"
 )
+_MEETINGS_TOTAL = "MATCH (:Person {id: $id})-[r:CHAIRED|ATTENDED]->(:Meeting) RETURN count(r)"
 # What a fact is about: a post or a meeting.
 _TARGET = (
     "MATCH (x {id: $id}) WHERE x:Post OR x:Meeting"
@@ -543,7 +549,7 @@ def _latest_changes(store: Store) -> tuple[str, Result]:
     """What changed in the 90 days before the newest article, and that day."""
     newest = store.run("MATCH (a:Article) RETURN max(a.date)").scalar() or ""
     since = _before(newest, 90)
-    return since, queries.changes(store, since)
+    return since, queries.changes(store, since, ids=True)
 
 
 def _before(day: str, n: int) -> str:

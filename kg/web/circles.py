@@ -17,15 +17,14 @@ DEPTHS = (1, 2)
 
 
 def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[str, Any]:
-    """The circle of `center` within `depth` ties of the chosen kinds: its persons as
-    `kg network ego` lists them, and for drawing the nearest LARGEST of them, their
-    ties with why, and a colour for each province."""
+    """The circle of `center` within `depth` ties of the chosen kinds: its nearest
+    LARGEST persons as `kg network ego` lists them (all of a smaller circle), how many
+    it has in all, and for drawing their ties with why and a colour for each province."""
     chosen = _of_kinds(g, kinds)
     if center not in chosen:
-        return {"persons": [], "shown": 0, "nodes": [], "ties": [], "colours": {}}
-    around = network.ego(chosen, center, depth)
-    persons = network.circle(around, center)
-    drawn = around.subgraph(p["id"] for p in persons[:LARGEST])
+        return {"persons": [], "total": 0, "nodes": [], "ties": [], "colours": {}}
+    drawn = network.nearest(chosen, center, depth, LARGEST)
+    persons = network.circle(drawn, center)
     colours = network.colour_by_province(drawn)
     distance = {p["id"]: p["distance"] for p in persons}
     nodes = [
@@ -47,7 +46,8 @@ def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[s
         }
         for a, b, weight in sorted(drawn.edges(data="weight"))
     ]
-    return {"persons": persons, "shown": len(nodes), "nodes": nodes, "ties": ties,
+    total = len(nx.single_source_shortest_path_length(chosen, center, cutoff=depth))
+    return {"persons": persons, "total": total, "nodes": nodes, "ties": ties,
             "colours": colours}  # fmt: skip
 
 

@@ -14,13 +14,13 @@ from graph.store.base import Store
 T = TypeVar("T")
 
 # What changes when the graph does: a load (articles, its record) or a decision (persons,
-# holdings). Each count is kept by the store, not counted by a scan.
+# holdings). Each count alone is one the store keeps, not counted by a scan.
 _VERSION = (
-    "MATCH (a:Article) WITH count(a) AS articles"
-    " MATCH (p:Person) WITH articles, count(p) AS persons"
-    " OPTIONAL MATCH (r:LastLoad) RETURN articles, persons, r.at"
+    "MATCH (a:Article) RETURN count(a)",
+    "MATCH (p:Person) RETURN count(p)",
+    "MATCH ()-[h:HOLDS]->() RETURN count(h)",
+    "MATCH (r:LastLoad) RETURN r.at",
 )
-_HOLDS = "MATCH ()-[h:HOLDS]->() RETURN count(h)"
 
 
 class Kept:
@@ -33,7 +33,7 @@ class Kept:
         self._values: dict[Hashable, Any] = {}
 
     def get(self, name: Hashable, build: Callable[[], T]) -> T:
-        version = (*self.store.run(_VERSION).rows[0], self.store.run(_HOLDS).scalar())
+        version = tuple(self.store.run(q).scalar() for q in _VERSION)
         with self._lock:
             if version != self._version:
                 self._values.clear()

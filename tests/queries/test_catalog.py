@@ -114,13 +114,26 @@ def test_catalog_fact_sources(loaded: Store) -> None:
 
 
 def test_catalog_person_meetings(loaded: Store) -> None:
-    rows = _rows(loaded, "person-meetings", name="Nguyễn Thái Hưng")
+    rows = _rows(loaded, "person-meetings", person="person:nguyễn-thái-hưng")
     assert [(r["meeting"], r["date"], r["role"]) for r in rows] == [
         ("Hội nghị cán bộ chủ chốt toàn tỉnh", "2019-11-16", "attended")
     ]
     chaired = _rows(loaded, "chaired-meetings", name="lo minh hung")
-    mine = _rows(loaded, "person-meetings", name="lo minh hung")
-    assert [(r["meeting"], r["role"]) for r in mine] == [(r["meeting"], "chaired") for r in chaired]
+    mine = _rows(loaded, "person-meetings", person="person:lò-minh-hùng")
+    assert [(r["meeting"], r["role"]) for r in mine] == [
+        (r["meeting"], "chaired") for r in chaired
+    ][::-1]
+    newest = _rows(loaded, "person-meetings", person="person:lò-minh-hùng", limit="1")
+    assert [r["date"] for r in newest] == ["2025-08-15"]
+
+
+def test_catalog_colleagues_are_co_attendance_by_id(loaded: Store) -> None:
+    rows = _rows(loaded, "colleagues", person="person:nguyễn-hữu-đông")
+    together = _rows(loaded, "co-attendance", name="Nguyễn Hữu Đông")
+    assert [(r["colleague"], r["meetings"]) for r in rows] == [
+        (r["colleague"], r["meetings"]) for r in together
+    ] != []  # fmt: skip
+    assert len(_rows(loaded, "colleagues", person="person:nguyễn-hữu-đông", limit="2")) == 2
 
 
 def test_catalog_meeting_documents(loaded: Store) -> None:
@@ -236,7 +249,8 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("document-meetings", {"number": "223/KH-UBND"}),
     ("document-references", {"number": "21-KL/TW"}),
     ("document-cites", {"number": "58-KH/TU"}),
-    ("person-meetings", {"name": "Lò Minh Hùng"}),
+    ("person-meetings", {"person": "person:lò-minh-hùng"}),
+    ("colleagues", {"person": "person:nguyễn-hữu-đông"}),
     (
         "fact-sources",
         {"person": "person:lò-minh-hùng", "target": "post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la"},

@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 import networkx as nx
 import pytest
 
+from graph.network import analysis
 from graph.network.analysis import (
     Filters,
     NetworkError,
@@ -398,3 +399,23 @@ def test_network_same_graph_from_either_backend(tenure: Store) -> None:
     for other in _BUILT.values():
         assert built == other
     _BUILT[tenure.name] = built
+
+
+def test_network_nearest_keeps_the_closest_and_their_paths() -> None:
+    """A hub's circle cut to the nearest few: by distance, then tie weight, then name;
+    with every person at distance 1 kept before any at distance 2, each kept person's
+    path to the center is kept; with no cut it is the ego network."""
+    g = nx.Graph()
+    for person, weight in (("b", 3.0), ("c", 1.0), ("d", 2.0)):
+        g.add_edge("a", person, weight=weight)
+    g.add_edge("c", "e", weight=5.0)
+    g.add_edge("b", "d", weight=1.0)
+    for p in g:
+        g.nodes[p]["label"] = p.upper()
+    assert set(analysis.nearest(g, "a", 1, 2)) == {"a", "b"}
+    assert set(analysis.nearest(g, "a", 1, 3)) == {"a", "b", "d"}
+    kept = analysis.nearest(g, "a", 2, 5)
+    assert set(kept) == {"a", "b", "c", "d", "e"}
+    assert [r["id"] for r in analysis.circle(kept, "a")] == ["a", "b", "d", "c", "e"]
+    assert nx.utils.graphs_equal(nx.Graph(analysis.nearest(g, "a", 2, 99)), analysis.ego(g, "a", 2))
+    assert analysis.circle(analysis.nearest(g, "a", 1, 3), "a")[1]["ties"] == 2  # b: a and d

@@ -39,8 +39,10 @@ def web(
                 " machine can read the graph",
                 highlight=False,
             )
-        err.print(f"serving the graph at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
         settings = env_settings()
         served = make_app(store, gazetteer_of(settings), settings.query_timeout)
+        err.print("preparing the person network and search…", highlight=False)
+        served.state.warm()
+        err.print(f"serving the graph at http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
         config = uvicorn.Config(served, log_level="warning")
         uvicorn.Server(config).run(sockets=[listening])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 import re
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,13 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     words = labels.load()
     gaz = gaz or gazetteer.default()
     kept = Kept(store)
+    # What pages build from the whole graph, kept until it changes; `app.state.warm()`
+    # builds them all (kg web does before it serves).
+    builders: dict[str, Callable[[], Any]] = {
+        "network": lambda: network.build(store, detail=False, mergers=gaz.mergers()),
+        "names": lambda: searchable(store),
+        "changes": lambda: _latest_changes(store),
+    }
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"])
     )
@@ -116,7 +124,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         documents whose name contains the words typed, diacritics optional."""
         text = request.query_params.get("q", "").strip()
         with lock:
-            names = kept.get("names", lambda: searchable(store))
+            names = kept.get("names", builders["names"])
             found = find(store, names, text) if text else {k: [] for k in _FOUND}
         return reply(request, "search.html", {"q": text, **found})
 
@@ -314,9 +322,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             name = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).scalar()
             if name is None:
                 return missing(request, id_)
-            g = kept.get(
-                "network", lambda: network.build(store, detail=False, mergers=gaz.mergers())
-            )
+            g = kept.get("network", builders["network"])
         data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
                 **circle(g, id_, depth, kinds)}  # fmt: skip
         return reply(request, "circle.html", data, all_kinds=KINDS)
@@ -366,7 +372,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             if since:
                 result = queries.changes(store, since, ids=True)
             else:  # the page most read, kept until the graph changes
-                since, result = kept.get("changes", lambda: _latest_changes(store))
+                since, result = kept.get("changes", builders["changes"])
         if request.url.path.endswith(".atom"):
             now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             return Response(queries.atom(result, since, now), media_type="application/atom+xml")
@@ -432,7 +438,15 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         ),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes)
+    app = Starlette(routes=routes)
+
+    def warm() -> None:
+        with lock:
+            for name, build in builders.items():
+                kept.get(name, build)
+
+    app.state.warm = warm
+    return app
 
 
 # A person's posts: each one's id, title and province, and the days articles saw it held.

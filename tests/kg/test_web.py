@@ -4,13 +4,18 @@ escaped, an article's address linked only as a web address; nothing can write.""
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 from xml.etree import ElementTree
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
@@ -477,3 +482,31 @@ def test_web_rebuilds_what_it_keeps_once_the_graph_changes(tmp_path: Path) -> No
         assert [o["province"] for o in organs] == ["Sơn La"]
         circle = client.get(_url("person", one, "/circle.json")).json()["persons"]
         assert "Cà Văn Hai" in {p["person"] for p in circle}
+
+
+def test_web_command_prepares_then_serves(tmp_path: Path) -> None:
+    """`kg web` as a person runs it: it builds what pages keep, says where it serves,
+    answers, and stops on Ctrl-C (SIGINT) without a traceback."""
+    data = tmp_path / "data"
+    env = {**os.environ, "KG_DATA_DIR": str(data), "KG_SERVER_IDLE": "0"}  # no kept server
+    kg = [sys.executable, "-m", "kg.cli"]
+    subprocess.run([*kg, "load", str(ROOT / "examples" / "articles")], env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([*kg, "web", "--port", str(port)], env=env, stderr=subprocess.PIPE,
+                              text=True)  # fmt: skip
+    try:
+        said = [server.stderr.readline() for _ in range(2)]  # type: ignore[union-attr]
+        assert said[0].startswith("preparing") and said[1].startswith(
+            f"serving the graph at http://127.0.0.1:{port}/"
+        )
+        page = httpx.get(f"http://127.0.0.1:{port}{_url('person', HUNG)}", timeout=10)
+        assert page.status_code == 200 and "Lò Minh Hùng" in page.text
+    finally:
+        server.send_signal(signal.SIGINT)
+        rest = server.communicate(timeout=30)[1]
+    assert "Traceback" not in rest
+    for line in rest.splitlines():
+        assert len(line) <= 80, line

@@ -12,39 +12,41 @@ import networkx as nx
 from graph.network import KINDS
 from graph.network import analysis as network
 
-LARGEST = 150  # persons drawn: the nearest and most tied; the table says how many more
+LISTED = 150  # persons in the table: the nearest and most tied; it says how many more
+DRAWN = 60  # of them drawn, on rings of RING (nearest and strongest inside)
+RING = 20
+OTHER_TIES = 120  # ties drawn between persons other than the center: the strongest
 DEPTHS = (1, 2)
 
 
 def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[str, Any]:
     """The circle of `center` within `depth` ties of the chosen kinds: its nearest
-    LARGEST persons as `kg network ego` lists them (all of a smaller circle), how many
-    it has in all, and for drawing their ties with why and a colour for each province."""
+    LISTED persons as `kg network ego` lists them (all of a smaller circle) and how many
+    it has in all; for drawing, the nearest DRAWN on rings, their ties with the center
+    and the strongest others, each with why, and a colour for each province."""
     chosen = _of_kinds(g, kinds)
     if center not in chosen:
         return {"persons": [], "total": 0, "nodes": [], "ties": [], "colours": {}}
-    drawn = network.nearest(chosen, center, depth, LARGEST)
-    persons = network.circle(drawn, center)
+    listed = network.nearest(chosen, center, depth, LISTED)
+    persons = network.circle(listed, center)
+    drawn = listed.subgraph(p["id"] for p in persons[:DRAWN])
     colours = network.colour_by_province(drawn)
-    distance = {p["id"]: p["distance"] for p in persons}
     nodes = [
         {
-            "id": p,
-            "name": str(drawn.nodes[p].get("label", p)),
-            "province": network.province(drawn, p),
-            "colour": colours.get(network.province(drawn, p), network.OTHER),
-            "distance": distance[p],
+            "id": p["id"],
+            "name": p["person"],
+            "province": network.province(drawn, p["id"]),
+            "colour": colours.get(network.province(drawn, p["id"]), network.OTHER),
+            "distance": p["distance"],
+            "ring": 0 if i == 0 else 1 + (i - 1) // RING,
         }
-        for p in sorted(drawn.nodes, key=lambda p: (distance[p], p))
+        for i, p in enumerate(persons[:DRAWN])
     ]
+    around = sorted(drawn.edges(data="weight"), key=lambda e: (-e[2], e[0], e[1]))
     ties = [
-        {
-            "a": a,
-            "b": b,
-            "weight": weight,
-            "why": network.why(drawn, a, b),
-        }
-        for a, b, weight in sorted(drawn.edges(data="weight"))
+        {"a": a, "b": b, "weight": weight, "why": network.why(drawn, a, b)}
+        for a, b, weight in [e for e in around if center in e[:2]]
+        + [e for e in around if center not in e[:2]][:OTHER_TIES]
     ]
     total = len(nx.single_source_shortest_path_length(chosen, center, cutoff=depth))
     return {"persons": persons, "total": total, "nodes": nodes, "ties": ties,

@@ -7,7 +7,7 @@
   var tell = document.getElementById("tie");
   var elements = data.nodes.map(function (n) {
     return { group: "nodes", data: { id: n.id, label: n.name, colour: n.colour,
-      distance: n.distance, province: n.province } };
+      ring: n.ring, province: n.province, distance: n.distance } };
   }).concat(data.ties.map(function (t) {
     return { group: "edges", data: { id: t.a + "|" + t.b, source: t.a, target: t.b,
       weight: t.weight, why: t.why } };
@@ -26,11 +26,11 @@
         width: function (e) { return 1 + 5 * e.data("weight") / heaviest; } } },
       { selector: ".hover", style: { "line-color": "#e0a000", opacity: 1 } }
     ],
-    layout: { name: "concentric", concentric: function (n) { return 10 - n.data("distance"); },
-      levelWidth: function () { return 1; }, minNodeSpacing: 24, animate: false }
+    layout: { name: "concentric", concentric: function (n) { return 100 - n.data("ring"); },
+      levelWidth: function () { return 1; }, minNodeSpacing: 48, animate: false }
   });
-  if (cy.zoom() > 1.2) { // a small circle is not blown up to fill the box
-    cy.zoom(1.2);
+  if (cy.zoom() > 2) { // a small circle is not blown up to fill the box
+    cy.zoom(2);
     cy.center();
   }
   cy.on("mouseover", "edge", function (e) {

@@ -153,6 +153,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
                 ),
                 "meetings_total": store.run(_MEETINGS_TOTAL, {"id": id_}).scalar(),
                 "colleagues": of_node("colleagues", {"person": id_}, "_person", id_),
+                "corrections": store.run(_CORRECTED, {"id": id_}).records(),
             }
         post_ids = {(h["title"], h["province"]): h["post"] for h in held}
         shown = next(iter(queries.timelines(timeline).values()), [])  # one person: an id
@@ -453,6 +454,19 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
 _HELD = (
     "MATCH (:Person {id: $id})-[h:HOLDS]->(x:Post)"
     " RETURN x.id AS post, x.title AS title, x.province AS province, h.seen AS seen"
+)
+# An analyst's corrections of a person's holdings (kg resolve reject, place): entries set
+# aside from a post, or placed into one, each with its decision.
+_CORRECTED = (
+    "MATCH (:Person {id: $id})-[r:SET_ASIDE|HOLDS]->(x:Post)"
+    " WITH x, type(r) = 'SET_ASIDE' AS aside,"
+    " CASE WHEN type(r) = 'SET_ASIDE' THEN [d IN r.decision | 'decision ' + d]"
+    " ELSE [v IN coalesce(r.placed, []) WHERE v STARTS WITH 'decision'] END AS marks"
+    " WHERE size(marks) > 0"
+    " UNWIND marks AS decision WITH DISTINCT x, aside, decision"
+    " RETURN x.id AS post_id, x.title AS post, x.province AS province,"
+    " CASE WHEN aside THEN 'taken_off' ELSE 'placed' END AS correction, decision"
+    " ORDER BY decision, post_id"
 )
 _MEETINGS_TOTAL = "MATCH (:Person {id: $id})-[r:CHAIRED|ATTENDED]->(:Meeting) RETURN count(r)"
 # What a fact is about: a post or a meeting.

@@ -252,6 +252,7 @@ def test_browser_meeting_document_organ_term_and_merger(
     assert browser.find_element(By.TAG_NAME, "h1").text == "Lạng Sơn"
     browser.find_element(By.LINK_TEXT, "Ban Thường vụ Tỉnh ủy").click()
     assert browser.find_element(By.TAG_NAME, "h1").text == "Ban Thường vụ Tỉnh ủy · Lạng Sơn"
+    browser.save_screenshot(str(shots / "8b-organ.png"))
     browser.find_element(By.CSS_SELECTOR, "#documents a.meeting").click()
     assert "kỳ chuyên đề" in browser.find_element(By.TAG_NAME, "h1").text
     browser.save_screenshot(str(shots / "9-meeting.png"))

@@ -21,6 +21,7 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 import queries
+from graph.derive import review
 from graph.load import load_paths
 from graph.network import analysis as network
 from graph.store.base import Store
@@ -28,6 +29,7 @@ from kg import render
 from kg.cli import app
 from kg.web import labels, make_app, marked
 from kg.web.chart import chart
+from loaders import gazetteer
 from tests import samples as sample_articles
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
@@ -510,3 +512,26 @@ def test_web_command_prepares_then_serves(tmp_path: Path) -> None:
     assert "Traceback" not in rest
     for line in rest.splitlines():
         assert len(line) <= 80, line
+
+
+def test_web_person_page_shows_the_decisions_that_apply(tmp_path: Path) -> None:
+    """A holding an analyst set aside, and one they placed in another province (taken off
+    the post the articles gave), are listed on the person's page with their decisions."""
+    lan, toan = "person:đàm-thị-phương-lan", "person:hứa-văn-toàn"
+    rejected = "post:phó-chủ-tịch-thường-trực-ủy-ban-nhân-dân-tỉnh@hà-giang"
+    moved = "post:giám-đốc-sở-tài-nguyên-và-môi-trường@tuyên-quang"
+    gaz = gazetteer.default()
+    with open_store("falkordb", tmp_path) as store:
+        load_paths(store, [sample_articles.TENURE])
+        review.reject(store, gaz, tmp_path / "decisions.jsonl", lan, rejected, note="đọc nhầm")
+        review.place(store, gaz, tmp_path / "decisions.jsonl", toan, moved, "Hà Giang")
+        client = TestClient(make_app(store))
+        assert client.get(_url("person", lan, ".json")).json()["corrections"] == [
+            {"post_id": rejected, "post": "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh",
+             "province": "Hà Giang", "correction": "taken_off", "decision": "decision 1"}
+        ]  # fmt: skip
+        placed = client.get(_url("person", toan, ".json")).json()["corrections"]
+        assert [(c["province"], c["correction"], c["decision"]) for c in placed] == [
+            ("Hà Giang", "placed", "decision 2"), ("Tuyên Quang", "taken_off", "decision 2")
+        ]  # fmt: skip
+        assert "decision 2: chuyển sang" in client.get(_url("person", toan)).text

@@ -14,7 +14,6 @@ changes) is timed apart.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from starlette.testclient import TestClient
 
 import queries
-from bench.synth import generate
+from bench.synth import write_jsonl
 from graph.load import load_paths
 from graph.store.falkor import FalkorStore
 from kg.web import make_app
@@ -108,9 +107,7 @@ def main() -> int:
         data = args.data
         if data is None:
             corpus = Path(tmp) / "corpus.jsonl"
-            with corpus.open("w", encoding="utf-8") as out:
-                for article in generate(args.n, args.seed):
-                    out.write(json.dumps(article, ensure_ascii=False) + "\n")
+            write_jsonl(str(corpus), args.n, args.seed)
             data = Path(tmp) / "data"
             with FalkorStore(data) as store:
                 load_paths(store, [corpus], workers=os.cpu_count() or 1)

@@ -13,6 +13,7 @@ import inspect
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -238,73 +239,27 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         found = store.run(f"MATCH (n:{kind} {{id: $id}}) " + cypher, {"id": id_}).records()
         return found[0] if found else None
 
-    def meeting(request: Request) -> Response:
-        """Who chaired and attended a meeting, what it took up, which articles report it."""
-        id_ = request.path_params["id"]
-        with lock:
-            node = one("Meeting", id_, _MEETING)
-            if node is None:
-                return missing(request, id_)
-            values = {"meeting": node["name"], "date": node["date"] or ""}
-            data = {
-                "id": id_,
-                **node,
-                "attendance": of_node("meeting-attendance", values, "_meeting", id_),
-                "documents": of_node("meeting-documents", values, "_meeting", id_),
-                "articles": store.run(_REPORTED, {"id": id_}).records(),
-            }
-        return reply(request, "meeting.html", data)
+    def node_page(kind: str, page: NodePage) -> Callable[[Request], Response]:
+        """The handler of one kind of node's page, as `page` declares it."""
 
-    def document(request: Request) -> Response:
-        """The meetings that took a document up, what it cites and what cites it."""
-        id_ = request.path_params["id"]
-        with lock:
-            node = one("Document", id_, _DOCUMENT)
-            if node is None:
-                return missing(request, id_)
-            values = {"number": node["number"] or node["title"]}
-            data = {
-                "id": id_,
-                **node,
-                "meetings": of_node("document-meetings", values, "_document", id_),
-                "cites": of_node("document-cites", values, "_document", id_),
-                "cited_by": of_node("document-references", values, "_cited", id_),
-            }
-        return reply(request, "document.html", data)
+        def handler(request: Request) -> Response:
+            id_ = request.path_params["id"]
+            with lock:
+                node = one(page.kind, id_, page.node)
+                if node is None:
+                    return missing(request, id_)
+                values = page.values(node)
+                data: dict[str, Any] = {"id": id_, **node}
+                for key, (query, column) in page.sections.items():
+                    data[key] = (
+                        of_node(query, values, column, id_)
+                        if column
+                        else store.run(query, {"id": id_}).records()
+                    )
+            return reply(request, f"{kind}.html", data)
 
-    def term(request: Request) -> Response:
-        """A term's roster: who held what in it; and its meetings."""
-        id_ = request.path_params["id"]
-        with lock:
-            node = one("Term", id_, _TERM)
-            if node is None:
-                return missing(request, id_)
-            values = {"ordinal": node["ordinal"], "province": node["province"] or "",
-                      "body": node["body"]}  # fmt: skip
-            data = {
-                "id": id_,
-                **node,
-                "holders": of_node("term-holders", values, "_term", id_),
-                "meetings": store.run(_TERM_MEETINGS, {"id": id_}).records(),
-            }
-        return reply(request, "term.html", data)
-
-    def organ(request: Request) -> Response:
-        """An organ's posts and their holders, the organs it sits in and that sit in it,
-        and the documents its meetings took up."""
-        id_ = request.path_params["id"]
-        with lock:
-            node = one("Organ", id_, _ORGAN)
-            if node is None:
-                return missing(request, id_)
-            values = {"organ": node["name"], "province": node["province"] or ""}
-            data = {
-                "id": id_,
-                **node,
-                "posts": of_node("organ-posts", values, "_organ", id_),
-                "documents": of_node("organ-documents", values, "_organ", id_),
-            }
-        return reply(request, "organ.html", data)
+        handler.__doc__ = page.about
+        return handler
 
     def of_node(name: str, values: dict[str, str], column: str, id_: str) -> list[dict[str, Any]]:
         return queries.of_node(store, name, values, column, id_).records()
@@ -414,8 +369,8 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "api.html", {"endpoints": listed})
 
     # Each kind's page at /<kind>/<id>, its JSON at /<kind>/<id>.json.
-    pages = {"person": person, "post": post, "province": province, "meeting": meeting,
-             "document": document, "term": term, "organ": organ}  # fmt: skip
+    pages = {"person": person, "post": post, "province": province,
+             **{kind: node_page(kind, page) for kind, page in _NODE_PAGES.items()}}  # fmt: skip
     routes = [
         Route("/", index),
         Route("/api", api),
@@ -520,6 +475,48 @@ _TERM_MEETINGS = (
     "MATCH (m:Meeting)-[:IN_TERM]->(:Term {id: $id})"
     " RETURN m.id AS id, m.name AS meeting, m.date AS date ORDER BY coalesce(date, '9999'), id"
 )
+
+
+@dataclass(frozen=True)
+class NodePage:
+    """A node's page: its values (`node`, after `MATCH (n:Kind {id: $id})`), the catalog
+    parameters they give (`values`), and its sections by key: a catalog query's rows
+    about the node (the query and its id column), or with no column a query of `$id`."""
+
+    kind: str
+    node: str
+    values: Callable[[dict[str, Any]], dict[str, str]]
+    sections: dict[str, tuple[str, str]]
+    about: str
+
+
+_NODE_PAGES = {
+    "meeting": NodePage(
+        "Meeting", _MEETING, lambda n: {"meeting": n["name"], "date": n["date"] or ""},
+        {"attendance": ("meeting-attendance", "_meeting"),
+         "documents": ("meeting-documents", "_meeting"), "articles": (_REPORTED, "")},
+        "Who chaired and attended a meeting, what it took up, which articles report it.",
+    ),
+    "document": NodePage(
+        "Document", _DOCUMENT, lambda n: {"number": n["number"] or n["title"]},
+        {"meetings": ("document-meetings", "_document"),
+         "cites": ("document-cites", "_document"),
+         "cited_by": ("document-references", "_cited")},
+        "The meetings that took a document up, what it cites and what cites it.",
+    ),
+    "term": NodePage(
+        "Term", _TERM,
+        lambda n: {"ordinal": n["ordinal"], "province": n["province"] or "", "body": n["body"]},
+        {"holders": ("term-holders", "_term"), "meetings": (_TERM_MEETINGS, "")},
+        "A term's roster: who held what in it; and its meetings.",
+    ),
+    "organ": NodePage(
+        "Organ", _ORGAN, lambda n: {"organ": n["name"], "province": n["province"] or ""},
+        {"posts": ("organ-posts", "_organ"), "documents": ("organ-documents", "_organ")},
+        "An organ's posts and their holders, the organs it sits in and that sit in it, and"
+        " the documents its meetings took up.",
+    ),
+}  # fmt: skip
 
 
 def _console_run(

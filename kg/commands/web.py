@@ -6,10 +6,8 @@ import socket
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from kg.shell import DataDir, app, env_settings, err, fail, gazetteer_of, opened
-from kg.web import make_app
 
 
 @app.command()
@@ -32,6 +30,10 @@ def web(
         listening = socket.create_server((host, port))
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", code=2)
+    import uvicorn  # the web libraries and networkx load on use: every command starts with the CLI
+
+    from kg.web import make_app
+
     with listening, opened(ctx, data_dir) as store:
         if host not in ("127.0.0.1", "localhost", "::1"):
             err.print(

@@ -16,6 +16,9 @@ ON_USE = (
     "matplotlib",
     "networkx",
     "scipy",
+    "uvicorn",
+    "starlette",
+    "jinja2",
 )
 
 

@@ -51,7 +51,6 @@ _INLINE = 20  # a post's newest sources on the person's page; the fact's page ha
 _SOURCES_PAGE = 100
 _CHANGES_SHOWN = 200  # the newest changes on the page; its JSON and feed have all
 _MEETINGS_SHOWN = 30  # the newest meetings on a person's page; the JSON has all
-_COLLEAGUES = 10  # who sat with a person most, on their page
 _CONSOLE_ROWS = 500  # rows of a console answer shown; the downloads have all
 
 

@@ -37,7 +37,7 @@ from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
 from kg.web import labels
 from kg.web.chart import chart
-from kg.web.circles import DEPTHS, circle
+from kg.web.circles import DEPTHS, circle, of_kinds
 from kg.web.kept import Kept
 from kg.web.labels import LANGUAGES, translator
 from loaders import gazetteer
@@ -278,8 +278,9 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             if name is None:
                 return missing(request, id_)
             g = kept.get("network", builders["network"])
+            chosen = kept.get(("network", *kinds), lambda: of_kinds(g, kinds))
         data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
-                **circle(g, id_, depth, kinds)}  # fmt: skip
+                **circle(chosen, id_, depth)}  # fmt: skip
         return reply(request, "circle.html", data, all_kinds=KINDS)
 
     def console(request: Request) -> Response:

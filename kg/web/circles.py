@@ -19,12 +19,11 @@ OTHER_TIES = 120  # ties drawn between persons other than the center: the strong
 DEPTHS = (1, 2)
 
 
-def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[str, Any]:
-    """The circle of `center` within `depth` ties of the chosen kinds: its nearest
-    LISTED persons as `kg network ego` lists them (all of a smaller circle) and how many
-    it has in all; for drawing, the nearest DRAWN on rings, their ties with the center
-    and the strongest others, each with why, and a colour for each province."""
-    chosen = _of_kinds(g, kinds)
+def circle(chosen: nx.Graph, center: str, depth: int) -> dict[str, Any]:
+    """The circle of `center` within `depth` ties of the network `chosen` (`of_kinds`):
+    its nearest LISTED persons as `kg network ego` lists them (all of a smaller circle)
+    and how many it has in all; for drawing, the nearest DRAWN on rings, their ties with
+    the center and the strongest others, each with why, and a colour for each province."""
     if center not in chosen:
         return {"persons": [], "total": 0, "nodes": [], "ties": [], "colours": {}}
     listed = network.nearest(chosen, center, depth, LISTED)
@@ -53,8 +52,9 @@ def circle(g: nx.Graph, center: str, depth: int, kinds: Sequence[str]) -> dict[s
             "colours": colours}  # fmt: skip
 
 
-def _of_kinds(g: nx.Graph, kinds: Sequence[str]) -> nx.Graph:
-    """The network with only ties of these kinds, weighed by them alone."""
+def of_kinds(g: nx.Graph, kinds: Sequence[str]) -> nx.Graph:
+    """The network with only ties of these kinds, weighed by them alone (a copy of the
+    whole network: the application keeps one for each choice of kinds)."""
     if set(kinds) >= set(KINDS):
         return g
     kept = nx.Graph()

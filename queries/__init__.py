@@ -139,8 +139,7 @@ def run(
 ) -> Result:
     """Run a catalog query read-only with text parameter values, stopped after
     `timeout` seconds; rows without the node-id columns."""
-    query = get(name, folder)
-    return _shown(store.run(query.cypher, query.bind(values), timeout=timeout))
+    return _shown(answer(store, name, values, folder, timeout))
 
 
 def _shown(result: Result, person: str | None = None) -> Result:
@@ -153,10 +152,16 @@ def _shown(result: Result, person: str | None = None) -> Result:
     )
 
 
-def answer(store: Store, name: str, values: Mapping[str, str]) -> Result:
+def answer(
+    store: Store,
+    name: str,
+    values: Mapping[str, str],
+    folder: Path = CATALOG_DIR,
+    timeout: float | None = None,
+) -> Result:
     """A catalog query's rows with their node-id columns, which a page links."""
-    query = get(name)
-    return store.run(query.cypher, query.bind(values))
+    query = get(name, folder)
+    return store.run(query.cypher, query.bind(values), timeout=timeout)
 
 
 def of_node(store: Store, name: str, values: Mapping[str, str], column: str, id_: str) -> Result:
@@ -222,8 +227,7 @@ def changes(store: Store, since: str, timeout: float | None = None, ids: bool = 
     """Appointments, ends, posts first seen held, and persons (or namesakes of persons
     already known) first seen, since a date; newest first; with `ids`, each row's
     `_person` and `_post` (none for a person's row), which a page links."""
-    query = get("changes")
-    held = store.run(query.cypher, query.bind({"since": since}), timeout=timeout)
+    held = answer(store, "changes", {"since": since}, timeout=timeout)
     persons = store.run(_NEW_PERSONS, {"since": since}, timeout=timeout)
     both = _newest_first(held, persons)
     return both if ids else _shown(both)

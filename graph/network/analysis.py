@@ -556,11 +556,8 @@ def nearest(g: nx.Graph, center: str, depth: int, limit: int) -> nx.Graph:
     hub's circle costs what is shown of it. Nearer persons come first, so each one's
     path to the center is among those kept."""
     distance = nx.single_source_shortest_path_length(g, center, cutoff=depth)
-
-    def weight(p: str) -> float:
-        return float(g.edges[center, p]["weight"]) if g.has_edge(center, p) else 0.0
-
-    kept = sorted(distance, key=lambda p: (distance[p], -weight(p), _name(g, p), p))[:limit]
+    order = sorted(distance, key=lambda p: (distance[p], -_weight(g, center, p), _name(g, p), p))
+    kept = order[:limit]
     small = nx.Graph()
     small.add_nodes_from((p, g.nodes[p]) for p in kept)
     # Pairs among the few kept, not the adjacency of each (a hub's neighbours are hubs).
@@ -568,6 +565,11 @@ def nearest(g: nx.Graph, center: str, depth: int, limit: int) -> nx.Graph:
         (a, b, g.edges[a, b]) for i, a in enumerate(kept) for b in kept[i + 1 :] if g.has_edge(a, b)
     )
     return small
+
+
+def _weight(g: nx.Graph, center: str, person: str) -> float:
+    """The weight of a person's tie with the center (0 when they are not tied)."""
+    return float(g.edges[center, person]["weight"]) if g.has_edge(center, person) else 0.0
 
 
 def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
@@ -578,7 +580,7 @@ def circle(g: nx.Graph, center: str) -> list[dict[str, Any]]:
             "person": _name(g, p),
             "id": p,
             "distance": distance[p],
-            "weight": g.edges[center, p]["weight"] if g.has_edge(center, p) else 0.0,
+            "weight": _weight(g, center, p),
             "why": why(g, center, p),
             "ties": g.degree(p),
             "posts": _listed(g, p, "posts"),

@@ -80,13 +80,15 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     # An article's address is linked only as a web address (never javascript: or data:).
     env.filters["web"] = lambda url: url if str(url).startswith(("https://", "http://")) else ""
 
-    def reply(request: Request, template: str, data: dict[str, Any], **shown: Any) -> Response:
+    def reply(
+        request: Request, template: str, data: dict[str, Any], status: int = 200, **shown: Any
+    ) -> Response:
         """The page, or its data as JSON when asked (a `.json` path, or Accept)."""
         if request.url.path.endswith(".json") or "application/json" in request.headers.get(
             "accept", ""
         ):
-            return JSONResponse(data)
-        return page(request, template, {**data, **shown})
+            return JSONResponse(data, status_code=status)
+        return page(request, template, {**data, **shown}, status)
 
     def page(
         request: Request, template: str, values: dict[str, Any], status: int = 200
@@ -97,8 +99,8 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         lang = asked if asked in LANGUAGES else request.cookies.get("lang", LANGUAGES[0])
         lang = lang if lang in LANGUAGES else LANGUAGES[0]
         other = next(x for x in LANGUAGES if x != lang)
-        kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
-        switch = f"{quote(request.url.path, safe='/:@')}?{urlencode([*kept, ('lang', other)])}"
+        asked_too = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        switch = f"{quote(request.url.path, safe='/:@')}?{urlencode([*asked_too, ('lang', other)])}"
         html = env.get_template(template).render(
             **values, t=translator(words, lang), lang=lang, other=other, switch=switch
         )
@@ -192,30 +194,15 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         total = rows[0]["of"] if rows else 0
         return reply(request, "sources.html", data, pages=-(-total // _SOURCES_PAGE), total=total)
 
-    def post(request: Request) -> Response:
-        """A post's holders in succession, its organ and province."""
-        id_ = request.path_params["id"]
-        with lock:
-            node = one("Post", id_, _POST)
-            if node is None:
-                return missing(request, id_)
-            values = {"title": node["title"], "province": node["province"] or ""}
-            data = {
-                "id": id_,
-                **node,
-                "holders": of_node("post-holders", values, "_post", id_),
-            }
-        return reply(request, "post.html", data)
-
     def province(request: Request) -> Response:
         """A province's posts with everyone seen holding each, its terms and organs, and
         the 2025 merger (the province it joined, or those that joined it)."""
         id_ = request.path_params["id"]
         with lock:
-            node = store.run("MATCH (v:Province {id: $id}) RETURN v.name", {"id": id_})
-            if not node.rows:
+            node = one("Province", id_, "RETURN n.name AS name")
+            if node is None:
                 return missing(request, id_)
-            name = node.rows[0][0]
+            name = node["name"]
             posts = queries.answer(store, "province-posts", {"province": name}).records()
             terms = store.run(_PROVINCE_TERMS, {"v": name}).records()
             organs = store.run(_PROVINCE_ORGANS, {"v": name}).records()
@@ -274,12 +261,12 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         if depth not in DEPTHS:
             return HTMLResponse(f"depth is one of {DEPTHS}", status_code=400)
         with lock:
-            name = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).scalar()
-            if name is None:
+            node = one("Person", id_, "RETURN n.name AS name")
+            if node is None:
                 return missing(request, id_)
             g = kept.get("network", builders["network"])
             chosen = kept.get(("network", *kinds), lambda: of_kinds(g, kinds))
-        data = {"id": id_, "name": name, "depth": depth, "kinds": kinds,
+        data = {"id": id_, "name": node["name"], "depth": depth, "kinds": kinds,
                 **circle(chosen, id_, depth)}  # fmt: skip
         return reply(request, "circle.html", data, all_kinds=KINDS)
 
@@ -311,10 +298,9 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             return Response(render.csv_text(answer), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="partykg.csv"'})  # fmt: skip
         again = urlencode({k: data[k] for k in ("query", "cypher", "params")})
-        page = reply(request, "cypher.html", data, catalog=queries.catalog(), again=again,
-                     ran="cypher" in asked, shown=_CONSOLE_ROWS)  # fmt: skip
-        page.status_code = 400 if data["error"] else 200
-        return page
+        return reply(request, "cypher.html", data, 400 if data["error"] else 200,
+                     catalog=queries.catalog(), again=again, ran="cypher" in asked,
+                     shown=_CONSOLE_ROWS)  # fmt: skip
 
     def changes(request: Request) -> Response:
         """What changed since a date (default: 90 days before the newest article), as
@@ -369,7 +355,7 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         return reply(request, "api.html", {"endpoints": listed})
 
     # Each kind's page at /<kind>/<id>, its JSON at /<kind>/<id>.json.
-    pages = {"person": person, "post": post, "province": province,
+    pages = {"person": person, "province": province,
              **{kind: node_page(kind, page) for kind, page in _NODE_PAGES.items()}}  # fmt: skip
     routes = [
         Route("/", index),
@@ -491,6 +477,11 @@ class NodePage:
 
 
 _NODE_PAGES = {
+    "post": NodePage(
+        "Post", _POST, lambda n: {"title": n["title"], "province": n["province"] or ""},
+        {"holders": ("post-holders", "_post")},
+        "A post's holders in succession, its organ and province.",
+    ),
     "meeting": NodePage(
         "Meeting", _MEETING, lambda n: {"meeting": n["name"], "date": n["date"] or ""},
         {"attendance": ("meeting-attendance", "_meeting"),

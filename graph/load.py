@@ -29,8 +29,9 @@ from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.scope import graph_counts, last_load, record
+from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists, uncache
+from graph.schema import CACHED, FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists, uncache
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -456,16 +457,16 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
 
 
 _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
-# Every write of an edge's lists takes away what a pass keeps of them (schema `cached`).
+# A retraction rewrites an edge's lists whole: it takes away what a pass keeps of them
+# (schema `cached`), which the pass picks again. Appends and merges keep it in step.
 _UNCACHE = uncache("h")
 
 
 def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     """Fact edges, each article's support merged into the edge's sorted source lists:
-    entries that sort after an edge's last source (most of them) are appended by a
-    statement that does only that (`_append`), the others merged by the next
-    (`_support`), which costs several times more on an edge seen in thousands of
-    articles."""
+    entries that sort after an edge's last source (the bench's ids, not most real ones)
+    are appended by a statement that does only that (`_append`), the others merged by
+    the next (`_support`)."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
@@ -479,12 +480,31 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
+        if kind in _NOTABLE:
+            row["changed"], row["printed"] = notable_rows(_NOTABLE[kind](e) for e in row["new"])
         by_kind[kind].append(row)
     return [
         (cypher(kind), {"rows": kind_rows})
         for kind, kind_rows in by_kind.items()
         for cypher in (_append, _support)
     ]
+
+
+def _picked(kind: str) -> Callable[[list[Any]], tuple[str, str, str]]:
+    """An entry's (seen, change, term), by its kind's lists."""
+    at = {x: i for i, x in enumerate(entry_lists(kind))}
+    return lambda e: (e[at["seen"]], e[at["changes"]], e[at["terms"]])
+
+
+# The kinds whose edges keep what tenure picks of their entries (schema `cached`).
+_NOTABLE = {kind: _picked(kind) for kind, kept in CACHED.items() if "notable" in kept}
+
+
+def _kept(kind: str) -> tuple[str, str]:
+    """Cypher: (a WITH item computing, a SET item writing) the kind's kept picks."""
+    if kind not in _NOTABLE:
+        return "", ""
+    return f", {NOTABLE} AS kept", ", h.notable = kept"
 
 
 def _append(kind: str) -> str:
@@ -497,13 +517,14 @@ def _append(kind: str) -> str:
     sets = ", ".join(
         f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
     )
+    kept, keep = _kept(kind)
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
         " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
-        f" WITH h, r, {_dated(kind, 'r.new')} AS dates"
+        f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
-        f" h.last_seen = {_latest('dates', 'h.last_seen')}, {_UNCACHE}"
+        f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
     )
 
 
@@ -541,34 +562,30 @@ def _dated(kind: str, entries: str) -> str:
 
 def _support(kind: str) -> str:
     """Cypher merging [source, seen, evidence, extra lists…] entries into an edge's
-    parallel lists, kept sorted by source (an entry of the same source is replaced), in
-    one statement, so that two loads writing one edge at once both keep their entries;
-    rows `_append` wrote (their first source is there now) are passed over. The REMOVE
-    takes the edge's write lock (Neo4j) before its lists are read."""
+    parallel lists, kept sorted by source, in one statement, so that two loads writing
+    one edge at once both keep their entries; rows `_append` wrote (their first source is
+    there now) are passed over, and so is an entry whose source is there already. Each
+    entry goes in where the count of sources before it says, each list cut there and
+    joined again, not taken apart into entries and sorted. The REMOVE takes the edge's
+    write lock (Neo4j) before its lists are read."""
     a, b = FACT_EDGES[kind]
     lists = entry_lists(kind)
-    old = ", ".join(f"coalesce(h.{x}, []) AS x{i}" for i, x in enumerate(lists))
-    entry = ", ".join(f"coalesce(x{i}[i], '')" for i in range(len(lists)))
-    xs = ", ".join(f"x{i}" for i in range(len(lists)))
-    sets = ", ".join(
-        f"h.{x} = CASE WHEN tail THEN x{i} + [x IN r.new | x[{i}]] ELSE [x IN merged | x[{i}]] END"
-        for i, x in enumerate(lists)
+    # the new entries each after the old ones before it, the rest of the old ones last
+    joined = (
+        "reduce(acc = [], j IN range(0, size(new) - 1) | acc + coalesce(h.{x}, [])"
+        "[CASE WHEN j = 0 THEN 0 ELSE at[j - 1] END..at[j]] + [new[j][{i}]])"
+        " + coalesce(h.{x}, [])[at[size(at) - 1]..]"
     )
+    sets = ", ".join(f"h.{x} = " + joined.format(x=x, i=i) for i, x in enumerate(lists))
+    kept, keep = _kept(kind)
     return (
         f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
         f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
         " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
-        f" WITH h, r, {old}"
-        f" WITH h, r, {xs}, size(x0) = 0 OR x0[size(x0) - 1] < r.new[0][0] AS tail"
-        f" WITH h, r, {xs}, tail, CASE WHEN tail THEN null ELSE reduce("
-        f"acc = [i IN range(0, size(x0) - 1) WHERE NOT x0[i] IN [x IN r.new | x[0]] | [{entry}]],"
-        " n IN r.new | [x IN acc WHERE x[0] < n[0]] + [n] + [x IN acc WHERE x[0] > n[0]])"
-        " END AS merged"
-        f" WITH h, r, {xs}, tail, merged, CASE WHEN tail THEN {_dated(kind, 'r.new')} ELSE {_dated(kind, 'merged')}"
-        " END AS dates"
-        f" SET {sets},"
-        " h.first_seen = CASE WHEN tail"
-        f" THEN {_earliest('dates', 'h.first_seen')} ELSE {_earliest('dates')} END,"
-        " h.last_seen = CASE WHEN tail"
-        f" THEN {_latest('dates', 'h.last_seen')} ELSE {_latest('dates')} END, {_UNCACHE}"
+        " WITH h, r, [n IN r.new WHERE NOT n[0] IN coalesce(h.sources, [])] AS new"
+        " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
+        " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
+        f" WITH h, r, new, at, {_dated(kind, 'new')} AS dates{kept}"
+        f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
+        f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
     )

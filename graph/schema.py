@@ -156,13 +156,13 @@ def entry_lists(kind: str) -> tuple[str, ...]:
 
 # What a derived pass writes on an edge kind.
 DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
-# What a pass keeps of an edge kind's lists, which every write of them takes away.
+# What a pass keeps of an edge kind's lists, which a retraction takes away.
 CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
 
 
 def uncache(edge: str) -> str:
-    """Cypher SET items taking away what passes keep of edge `edge`'s lists, for every
-    statement that writes the lists."""
+    """Cypher SET items taking away what passes keep of edge `edge`'s lists, for a
+    statement that rewrites the lists whole."""
     return ", ".join(
         f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs})
     )

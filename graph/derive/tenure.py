@@ -12,7 +12,7 @@ the province it merged into.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -44,7 +44,7 @@ class Occupancy:
     province: str | None
     organ: str | None
     organ_name: str | None
-    entries: list[tuple[str, str, str]]  # (seen, change, term) as _ENTRIES picks them
+    entries: list[tuple[str, str, str]]  # (seen, change, term) as `notable` picks them
     sources: int
     old: dict[str, Any]
     first: str | None = None
@@ -89,17 +89,38 @@ _HOLDINGS = {
 }
 
 # Of a holding's entries, the derivation needs those that report a change and the terms
-# printed: the store picks them out, so that a post seen in thousands of articles is not
-# read whole. Each as [seen, change, term]; a term printed without a change once. The
-# pass keeps them on the edge as `notable` (a cache every write of the lists takes
-# away), so a holding the articles did not touch is not picked through again: reaching
-# the holdings of an organ, an increment reads hundreds of thousands of entries else.
-_ENTRIES = (
-    "[i IN range(0, size(h.sources) - 1) WHERE h.changes[i] <> ''"
-    " | [h.seen[i], h.changes[i], coalesce(h.terms[i], '')]]"
-    " + [t IN reduce(acc = [], i IN range(0, size(h.sources) - 1) |"
-    " CASE WHEN coalesce(h.terms[i], '') = '' OR h.changes[i] <> '' OR h.terms[i] IN acc"
-    " THEN acc ELSE acc + [h.terms[i]] END) | ['', '', t]]"
+# printed (`notable`): each as (seen, change, term); a term printed without a change once.
+# They are kept on the edge, packed and sorted, so that a post seen in thousands of
+# articles is not read whole: the load adds a batch's own (`notable_rows`, merged by
+# `NOTABLE`), and this pass picks them from the lists only for a holding that has none
+# (one an article's retraction or a regrouping of persons rewrote).
+
+
+def notable(entries: Iterable[tuple[str, str, str]]) -> list[str]:
+    """The packed, sorted entries the derivation needs of (seen, change, term) entries."""
+    changed, printed = notable_rows(entries)
+    return sorted(changed + printed)
+
+
+def notable_rows(entries: Iterable[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+    """Of (seen, change, term) entries, the packed ones reporting a change, and the packed
+    terms printed without one (each once), for `NOTABLE`."""
+    changed, printed = [], set()
+    for seen, change, term in entries:
+        if change:
+            changed.append(_pack((seen, change, term)))
+        elif term:
+            printed.add(_pack(("", "", term)))
+    return sorted(changed), sorted(printed)
+
+
+# Cypher: a HOLDS edge `h`'s notable entries with row `r`'s (`r.changed`, `r.printed`
+# from `notable_rows`) merged in, kept sorted; a printed term already there is not added
+# again. Null (not yet picked) stays null, but a new edge (no sources yet) starts one.
+NOTABLE = (
+    "CASE WHEN h.notable IS NULL AND h.sources IS NOT NULL THEN null ELSE reduce("
+    "acc = coalesce(h.notable, []), x IN r.changed + [t IN r.printed WHERE NOT t IN"
+    " coalesce(h.notable, [])] | [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y >= x]) END"
 )
 
 
@@ -114,22 +135,19 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
         {"ids": sorted(ids)},
     ).rows
     out = []
-    # Apart, for the holdings without a digest: FalkorDB 4.16 picks through the lists
-    # of every holding for a CASE that needs them only for some.
     missing = [[row[0], row[1]] for row in rows if row[6] is None]
     fresh = {
-        (person, post): entries
+        (person, post): notable(zip(seen, changes, terms, strict=True))
         for i in range(0, len(missing), 1000)
-        for person, post, entries in store.run(
+        for person, post, seen, changes, terms in store.run(
             "UNWIND $pairs AS r MATCH (p:Person {id: r[0]})-[h:HOLDS]->(post:Post {id: r[1]})"
-            f" RETURN p.id, post.id, {_ENTRIES}",
+            " RETURN p.id, post.id, h.seen, h.changes, h.terms",
             {"pairs": missing[i : i + 1000]},
         ).rows
     }
     for row in rows:
         person, post, title, province, organ, organ_name, kept, n, first, last = row[:10]
         old = dict(zip(DERIVED, row[10:], strict=True))
-        entries = fresh.get((person, post), [])
         out.append(
             Occupancy(
                 person,
@@ -138,7 +156,7 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
                 province,
                 organ,
                 organ_name,
-                [tuple(e) for e in entries] if kept is None else [_unpack(e) for e in kept],
+                [_unpack(e) for e in (fresh.get((person, post), []) if kept is None else kept)],
                 n,
                 old,
                 first,
@@ -159,9 +177,9 @@ def _unpack(text: str) -> tuple[str, str, str]:
 
 
 def _digests(occupancies: Sequence[Occupancy]) -> list[Statement]:
-    """Keep the entries read of holdings that had no `notable`, for the next pass."""
+    """Keep the entries picked of holdings that had no `notable`, for the next pass."""
     rows = [
-        {"p": o.person, "x": o.post, "n": [_pack(e) for e in o.entries]}
+        {"p": o.person, "x": o.post, "n": sorted(_pack(e) for e in o.entries)}
         for o in occupancies
         if not o.digested
     ]

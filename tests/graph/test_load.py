@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate
+from graph.derive.tenure import notable
 from graph.load import FactsOf, load, load_paths
 from graph.model import ArticleFacts
 from graph.schema import (
@@ -188,6 +189,43 @@ def test_load_sources_first_and_last_seen_follow_the_articles(store: Store) -> N
         "2020-02-01",
         "2023-05-05",
     )
+
+
+_SEEN = {
+    "m.txt": "Ngày 7/12/2022, đồng chí Trần Văn Hai được bầu giữ chức Bí thư Tỉnh ủy Điện Biên"
+    " khóa XV, nhiệm kỳ 2020-2025.",
+    "c.txt": "Ngày 3/4/2023, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị.",
+    "a.txt": "Ngày 5/6/2021, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên chủ trì Hội nghị"
+    " Ban Chấp hành Đảng bộ tỉnh Điện Biên khóa XV.",
+    "k.txt": "Ngày 9/9/2023, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên dự hội nghị.",
+    "z.txt": "Ngày 1/2/2024, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên khóa XV chủ trì"
+    " hội nghị.",
+    "b.txt": "Ngày 8/8/2020, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên chủ trì hội nghị.",
+}
+
+
+def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -> None:
+    """Articles whose ids sort before, between and after those an edge has (most real
+    ids), several to one edge in a batch: the lists stay sorted by source, the graph is
+    the one a single load gives, and what tenure keeps of the entries (the changes and
+    terms they report) is what it would pick from the lists."""
+    articles = {name: Article(name, text) for name, text in _SEEN.items()}
+    load(store, [articles["m.txt"], articles["c.txt"]], FACTS)
+    load(store, [articles[n] for n in ("a.txt", "k.txt", "z.txt")], FACTS)
+    load(store, [articles["b.txt"]], FACTS)
+    (row,) = store.run(
+        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.seen, h.first_seen, h.notable,"
+        " h.changes, h.terms"
+    ).rows
+    sources, seen, first, kept, changes, terms = row
+    assert sources == sorted(f"article:{n}" for n in _SEEN)
+    assert dict(zip(sources, seen, strict=True))["article:b.txt"] == first == "2020-08-08"
+    assert kept == notable(zip(seen, changes, terms, strict=True))
+    assert any(e.startswith("2022-12-07\tstart:") for e in kept), kept
+    in_pieces = dump(store)
+    clear(store)
+    load(store, list(articles.values()), FACTS)
+    assert dump(store) == in_pieces
 
 
 @pytest.fixture(scope="module")

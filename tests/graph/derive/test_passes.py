@@ -12,7 +12,7 @@ import pytest
 import graph.load
 from graph.derive.passes import settle
 from graph.derive.scope import LABEL
-from graph.derive.tenure import _ENTRIES
+from graph.derive.tenure import notable
 from graph.load import FactsOf, load
 from graph.store.base import Store, dump
 from loaders import gazetteer
@@ -60,9 +60,10 @@ def _stale_digests(store: Store) -> list[tuple[str, str]]:
     """Holdings whose `notable` (what tenure keeps of their lists) is missing or is not
     what their lists give now: a write of the lists that left it in place."""
     rows = store.run(
-        f"MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, {_ENTRIES}"
+        "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, h.seen, h.changes,"
+        " h.terms"
     ).rows
-    return [(p, x) for p, x, kept, now in rows if kept != ["\t".join(e) for e in now]]
+    return [(p, x) for p, x, kept, *lists in rows if kept != notable(zip(*lists, strict=True))]
 
 
 def _held_in(store: Store) -> set[tuple[str, str]]:

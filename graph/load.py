@@ -27,11 +27,11 @@ from typing import Any
 
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
-from graph.derive.readings import refresh
+from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import CACHED, FACT_EDGES, READINGS, SUPPORT_LISTS, entry_lists, uncache
+from graph.schema import CACHED, FACT_EDGES, SUPPORT_LISTS, entry_lists, uncache
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -333,7 +333,7 @@ def write(store: Store, batch: list[ArticleFacts]) -> None:
     store.write(_nodes(batch))
     store.write(_structure(batch))
     store.write(_facts(batch))
-    store.write(refresh(_rereads(store, batch)))
+    store.write(advance(_readings(batch)))
     store.write(
         [
             (
@@ -426,7 +426,7 @@ def _nodes(batch: list[ArticleFacts]) -> list[Statement]:
                 {
                     "article": facts.article.id,
                     "id": node.id,
-                    "props": node.props,
+                    "props": {**node.props, **unread(node.kind)},
                     "reading": reading,
                 }
             )
@@ -528,29 +528,14 @@ def _append(kind: str) -> str:
     )
 
 
-def _rereads(store: Store, batch: list[ArticleFacts]) -> set[str]:
-    """The nodes whose readings this batch can change: those it gives a value that
-    differs from the node's. A value equal to the node's leaves it as it is whichever
-    article is the latest, so a node named in thousands of articles is not read again
-    for each batch that repeats its name."""
-    read: dict[str, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Each node's readings in the batch, with the key of the article giving them."""
+    read: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for facts in batch:
+        at = key(facts.article.props.get("date"), facts.article.id)
         for id_, values in facts.readings.items():
-            for attr, value in values.items():
-                read[id_][attr].add(value)
-    out: set[str] = set()
-    for kind, ids in by_kind(i for i in read if kind_of(i) in READINGS).items():
-        attrs = READINGS[kind]
-        rows = store.run(
-            f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) RETURN n.id, "
-            + ", ".join(f"n.{x}" for x in attrs),
-            {"ids": ids},
-        ).rows
-        for id_, *now in rows:
-            given = read[id_]
-            if any(given.get(x, set()) - {v} for x, v in zip(attrs, now, strict=True)):
-                out.add(id_)
-    return out
+            read[id_].append((at, values))
+    return read
 
 
 def _dated(kind: str, entries: str) -> str:

@@ -15,12 +15,13 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
+from graph.derive.readings import refresh
 from graph.derive.tenure import derive
 from graph.model import article_sentences
 from graph.rdf import FORMATS
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from graph.rdf.write import PREDICATES, PROPS, export, export_file
-from graph.schema import FACT_EDGES, NODES, SUPPORT_LISTS
+from graph.schema import FACT_EDGES, NODES, READINGS, SUPPORT_LISTS
 from graph.store.base import Store, StoreError
 from graph.store.copy import write_graph
 from loaders import gazetteer
@@ -193,7 +194,8 @@ def import_rdf(
     gaz: Gazetteer | None = None,
 ) -> dict[str, dict[str, int]]:
     """Load an export back into an empty store (or emptied with `replace`): the graph it
-    was exported from, node for node and edge for edge, its tenures derived again."""
+    was exported from, node for node and edge for edge, its tenures and the keys of its
+    readings derived again."""
     try:
         parsed = read_graph(parse(paths))
     except (KeyError, ValueError) as exc:
@@ -221,6 +223,9 @@ def import_rdf(
     )
     with target.writing():
         written = write_graph(target, nodes, edges, expected, replace=replace, progress=progress)
+        read = [row["id"] for kind in READINGS for row in parsed.nodes.get(kind, [])]
+        for i in range(0, len(read), page):
+            target.write(refresh(read[i : i + page]))
         derive(target, gaz or gazetteer.default())
     target.checkpoint()  # so that the next open does not replay the whole import
     return written

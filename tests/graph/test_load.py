@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate
+from graph.derive.readings import refresh
 from graph.derive.tenure import notable
 from graph.load import FactsOf, load, load_paths
 from graph.model import ArticleFacts
@@ -226,6 +227,42 @@ def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -
     clear(store)
     load(store, list(articles.values()), FACTS)
     assert dump(store) == in_pieces
+
+
+_RANKS = {  # one officer's rank over time ('' none printed); ids not in date order
+    "k.txt": ("3/4/2021", "Thiếu tướng"),
+    "b.txt": ("5/5/2024", "Trung tướng"),
+    "x.txt": ("6/6/2025", ""),
+    "a.txt": ("5/5/2024", "Thượng tướng"),  # the same day as b.txt, whose id sorts later
+    "m.txt": ("1/1/2025", ""),
+    "c.txt": ("2/2/2023", "Đại tá"),
+}
+
+
+def test_load_readings_advance_as_reading_every_mention_would_set_them(store: Store) -> None:
+    """A load compares its articles' keys with those a node keeps (the latest reading
+    wins: by date, then id; an article without a rank leaves it), and a node of an older
+    store, which keeps none, is read whole: the readings are those a full refresh gives."""
+    text = "Ngày {d}, {rank} Trần Văn Hai, Tư lệnh Quân khu 2 dự hội nghị."
+    articles = [
+        Article(n, text.format(d=d, rank=rank or "đồng chí")) for n, (d, rank) in _RANKS.items()
+    ]
+    load(store, articles[:2], FACTS)
+    assert _ranks(store) == {"Trung tướng": ["2024-05-05 article:b.txt"]}
+    load(store, articles[2:4], FACTS, batch_size=1)
+    assert _ranks(store) == {"Trung tướng": ["2024-05-05 article:b.txt"]}
+    store.write([("MATCH (n) REMOVE n.read_at", {})])  # as a store older than the keys
+    load(store, articles[4:], FACTS)
+    advanced = dump(store)
+    ids = [row[0] for row in store.run("MATCH (n) WHERE n.read_at IS NOT NULL RETURN n.id").rows]
+    assert len(ids) >= 3
+    store.write(refresh(ids))
+    assert dump(store) == advanced
+    assert _ranks(store) == {"Trung tướng": ["2024-05-05 article:b.txt"]}
+
+
+def _ranks(store: Store) -> dict[str, list[str]]:
+    return dict(store.run("MATCH (p:Person) RETURN p.rank, p.read_at[1..]").rows)
 
 
 @pytest.fixture(scope="module")

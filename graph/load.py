@@ -2,8 +2,9 @@
 at a time, and safe to kill.
 
 Every article is written in the same order: its Article node (marked incomplete),
-the nodes it names with its MENTIONS/REPORTS edges, the structural edges, the fact
-edges with their sources, the nodes' readings, and last the mark that it is complete.
+the nodes it names with its MENTIONS/REPORTS edges, the structural edges and the nodes'
+readings, a batch at a time; then, for many batches together (`FACTS_EVERY`), the
+fact edges with their sources, and last the mark that each article is complete.
 A reload skips complete articles whose text is unchanged; an article that changed, or
 whose load was cut short, is first retracted: its sources leave every fact edge, edges
 left without sources go, nodes no article mentions any more go. So the graph is a
@@ -40,6 +41,14 @@ from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
 # How often a long load snapshots what it wrote: a killed server loses at most the
 # writes since, which the rerun writes again.
 CHECKPOINT_SECONDS = 10.0
+# Articles whose fact entries are written together: a popular edge's lists are copied
+# whole by each write that adds to them, so a bulk load adds to them once per this many
+# articles, not once per batch. Their articles are complete only then: a load killed
+# before rewrites them on its rerun.
+FACTS_EVERY = 10_000
+# Fact rows per statement (each its own transaction on Neo4j), and of those sorted
+# together with the edge's entries (a row bringing more than _FEW).
+_ROWS, _SORTED_ROWS, _FEW = 2_000, 50, 8
 
 
 @dataclass
@@ -127,18 +136,21 @@ def load(
     decisions: Sequence[Decision] = (),
     replace: bool = False,
     stage: Callable[[str], None] | None = None,
+    facts_every: int = FACTS_EVERY,
 ) -> LoadReport:
     """Extract and write every article; bad inputs and failing articles are reported;
     then persons and tenures are settled again (`settle`), which `stage` is told of.
 
     With `workers` > 1, worker processes extract the next batch while this one writes;
-    with `replace`, an article replaces one of the same id from another origin."""
+    with `replace`, an article replaces one of the same id from another origin. The
+    articles' fact entries are written `facts_every` articles at a time."""
     store.ensure_schema()
     report = LoadReport(before=graph_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
     last_checkpoint = time.monotonic()
     seen: dict[str, str | None] = {}
+    unfacted: list[ArticleFacts] = []  # written but for their fact entries
     try:
         for batch in _batches(items, batch_size):
             todo = _classify(store, batch, seen, report, replace)
@@ -148,13 +160,19 @@ def load(
             else:
                 results = [facts_of(*job) for job in jobs]
             if pending:
-                _write_batch(store, *pending, report, progress)
+                unfacted += _write_batch(store, *pending, report, progress)
+                if len(unfacted) >= facts_every:
+                    _write_entries(store, unfacted, report)
+                    unfacted = []
                 if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
                     store.checkpoint(wait=False)  # bounds what a killed server loses
                     last_checkpoint = time.monotonic()
             pending = (todo, results, len(batch))
         if pending:
-            _write_batch(store, *pending, report, progress)
+            unfacted += _write_batch(store, *pending, report, progress)
+        if unfacted and stage:
+            stage("writing facts")
+        _write_entries(store, unfacted, report)
     finally:
         if pool:
             pool.terminate()
@@ -184,6 +202,7 @@ def load_paths(
     replace: bool = False,
     article_seconds: float = 0,
     stage: Callable[[str], None] | None = None,
+    facts_every: int = FACTS_EVERY,
 ) -> LoadReport:
     """Load every article under `paths` (files, folders, JSONL, '-' for stdin); an
     article whose extraction runs past `article_seconds` is reported and skipped."""
@@ -191,7 +210,17 @@ def load_paths(
     gaz = _model(facts_of.gazetteer_dirs)[0]
     items = read_inputs(paths, limit)
     return load(
-        store, items, facts_of, batch_size, progress, workers, gaz, decisions, replace, stage
+        store,
+        items,
+        facts_of,
+        batch_size,
+        progress,
+        workers,
+        gaz,
+        decisions,
+        replace,
+        stage,
+        facts_every,
     )
 
 
@@ -267,17 +296,19 @@ def _write_batch(
     size: int,
     report: LoadReport,
     progress: Callable[[int], None] | None,
-) -> None:
+) -> list[ArticleFacts]:
+    """Write a batch's articles but for their fact entries; returns those written."""
     facts_list = results if isinstance(results, list) else results.get()
     with store.writing():
-        _write_facts(store, todo, facts_list, report)
+        written = _write_articles(store, todo, facts_list, report)
     if progress:
         progress(size)
+    return written
 
 
-def _write_facts(
+def _write_articles(
     store: Store, todo: list[tuple[Article, str, bool]], facts_list: Any, report: LoadReport
-) -> None:
+) -> list[ArticleFacts]:
     batch: list[ArticleFacts] = []
     stale: list[str] = []
     for (_, _, old), facts in zip(todo, facts_list, strict=True):
@@ -295,23 +326,47 @@ def _write_facts(
             report.replaced += 1
         else:
             report.loaded += 1
-    if batch:
-        try:
-            write(store, batch)
-            report.written += [f.article.id for f in batch]
-        except WriteRefused:
-            raise  # nothing more can be written: one error, not one per article
-        except StoreError:
-            # Find the article the database refuses; write the others one by one.
-            for facts in batch:
-                try:
-                    write(store, [facts])
-                    report.written.append(facts.article.id)
-                except WriteRefused:
-                    raise
-                except StoreError as exc:
-                    retract(store, facts.article.id)
-                    report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
+    return _each(store, batch, _write_nodes, report)
+
+
+def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) -> None:
+    """Write the fact entries of articles already written, and mark them complete. What
+    they name is recorded for the passes again first, in the same lock: a load that
+    settled meanwhile took the records made when their nodes were written."""
+    if not batch:
+        return
+    with store.writing():
+        store.write([record(store, {id_ for facts in batch for id_ in facts.nodes})])
+        report.written += [f.article.id for f in _each(store, batch, _complete, report)]
+
+
+def _each(
+    store: Store,
+    batch: list[ArticleFacts],
+    step: Callable[[Store, list[ArticleFacts]], None],
+    report: LoadReport,
+) -> list[ArticleFacts]:
+    """Run a write step over a batch, or, when the database refuses it, over each
+    article alone: one it refuses is taken back and reported. Returns those written."""
+    if not batch:
+        return []
+    try:
+        step(store, batch)
+        return batch
+    except WriteRefused:
+        raise  # nothing more can be written: one error, not one per article
+    except StoreError:
+        done = []
+        for facts in batch:
+            try:
+                step(store, [facts])
+                done.append(facts)
+            except WriteRefused:
+                raise
+            except StoreError as exc:
+                retract(store, facts.article.id)
+                report.failed.append(f"{facts.article.props['source']}: not written: {exc}")
+        return done
 
 
 def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Statement:
@@ -329,11 +384,24 @@ def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Sta
 
 def write(store: Store, batch: list[ArticleFacts]) -> None:
     """Write the facts of several articles, each marked complete only at the end."""
+    _write_nodes(store, batch)
+    _complete(store, batch)
+
+
+def _write_nodes(store: Store, batch: list[ArticleFacts]) -> None:
+    """The articles (incomplete), the nodes they name, the structure and the readings."""
     store.write([_articles(batch)])
     store.write(_nodes(batch))
     store.write(_structure(batch))
-    store.write(_facts(batch))
     store.write(advance(_readings(batch)))
+
+
+def _complete(store: Store, batch: list[ArticleFacts]) -> None:
+    """The articles' fact entries, a bounded part at a time, then the mark that each is
+    complete. Entries already on an edge are passed over, so that a part written again
+    (after a refusal, or a kill) is written once."""
+    for statements in _facts(batch):
+        store.write(statements)
     store.write(
         [
             (
@@ -462,11 +530,11 @@ _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
 _UNCACHE = uncache("h")
 
 
-def _facts(batch: list[ArticleFacts]) -> list[Statement]:
-    """Fact edges, each article's support merged into the edge's sorted source lists:
-    entries that sort after an edge's last source (the bench's ids, not most real ones)
-    are appended by a statement that does only that (`_append`), the others merged by
-    the next (`_support`)."""
+def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
+    """Fact edges, each article's support merged into the edge's sorted source lists, in
+    parts of at most _ROWS edges (each part one write): entries that sort after an edge's
+    last source are appended by a statement that does only that (`_append`), a few
+    others put in their place (`_support`), many sorted in with the edge's (`_merge`)."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
@@ -483,11 +551,22 @@ def _facts(batch: list[ArticleFacts]) -> list[Statement]:
         if kind in _NOTABLE:
             row["changed"], row["printed"] = notable_rows(_NOTABLE[kind](e) for e in row["new"])
         by_kind[kind].append(row)
-    return [
-        (cypher(kind), {"rows": kind_rows})
-        for kind, kind_rows in by_kind.items()
-        for cypher in (_append, _support)
-    ]
+    parts: list[list[Statement]] = []
+    for kind, kind_rows in by_kind.items():
+        for i in range(0, len(kind_rows), _ROWS):
+            part = kind_rows[i : i + _ROWS]
+            few = [r for r in part if len(r["new"]) <= _FEW]
+            many = [r for r in part if len(r["new"]) > _FEW]
+            statements: list[Statement] = [
+                (_append(kind), {"rows": part}),
+                (_support(kind), {"rows": few}),
+            ]
+            statements += [
+                (_merge(kind), {"rows": many[j : j + _SORTED_ROWS]})
+                for j in range(0, len(many), _SORTED_ROWS)
+            ]
+            parts.append(statements)
+    return parts
 
 
 def _picked(kind: str) -> Callable[[list[Any]], tuple[str, str, str]]:
@@ -573,4 +652,30 @@ def _support(kind: str) -> str:
         f" WITH h, r, new, at, {_dated(kind, 'new')} AS dates{kept}"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
+    )
+
+
+def _merge(kind: str) -> str:
+    """Cypher sorting many [source, seen, evidence, extra lists…] entries in with an
+    edge's own, by source, keeping one entry of a source; rows `_append` wrote are passed
+    over. One sort costs less than putting each of many entries in its place."""
+    a, b = FACT_EDGES[kind]
+    lists = entry_lists(kind)
+    old = ", ".join(f"coalesce(h.{x}[i], '')" for x in lists)
+    sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(lists))
+    kept, keep = _kept(kind)
+    carried = "h, first, last" + (", kept" if kept else "")
+    return (
+        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+        " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
+        f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
+        f" WITH h, {_earliest('dates', 'h.first_seen')} AS first,"
+        f" {_latest('dates', 'h.last_seen')} AS last{', kept' if kept else ''},"
+        f" [i IN range(0, size(coalesce(h.sources, [])) - 1) | [{old}]] + r.new AS entries"
+        f" UNWIND entries AS e WITH {carried}, e ORDER BY e[0]"
+        f" WITH {carried}, collect(e) AS sorted"
+        f" WITH {carried}, [i IN range(0, size(sorted) - 1)"
+        " WHERE i = 0 OR sorted[i][0] <> sorted[i - 1][0] | sorted[i]] AS merged"
+        f" SET {sets}, h.first_seen = first, h.last_seen = last{keep}"
     )

@@ -24,6 +24,7 @@ class Settings:
     max_article_bytes: int = 5_000_000
     data_dir: Path = field(default_factory=lambda: default_data_dir({}))
     batch_size: int = 250
+    facts_every: int = 10_000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # one per core
     backend: str = "falkordb"
     neo4j_uri: str = "bolt://127.0.0.1:7687"
@@ -44,7 +45,8 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """KG_GAZETTEER_DIRS (folders of extra data files, ':'-separated),
         KG_MAX_ARTICLE_BYTES (the largest single article read), KG_DATA_DIR (where the
-        embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_WORKERS
+        embedded graph lives), KG_BATCH_SIZE (articles written per batch), KG_FACTS_EVERY
+        (articles whose fact entries are written together, default 10,000), KG_WORKERS
         (extraction processes, default one per core), KG_BACKEND and KG_NEO4J_* (the
         store), KG_BASE_IRI (what exported IRIs start with), KG_DECISIONS (the analysts'
         identity decisions, a JSON-lines file to keep under version control),
@@ -59,6 +61,7 @@ class Settings:
             max_article_bytes=_whole(env, "KG_MAX_ARTICLE_BYTES", 5_000_000),
             data_dir=default_data_dir(env),
             batch_size=_whole(env, "KG_BATCH_SIZE", 250),
+            facts_every=_whole(env, "KG_FACTS_EVERY", 10_000),
             workers=_whole(env, "KG_WORKERS", os.cpu_count() or 1),
             backend=_choice(env, "KG_BACKEND", BACKENDS),
             neo4j_uri=env.get("KG_NEO4J_URI") or cls.neo4j_uri,

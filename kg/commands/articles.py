@@ -159,6 +159,7 @@ def load(
             replace=replace,
             article_seconds=settings.article_seconds,
             stage=lambda what: bar.update(task, description=f"{what}…"),
+            facts_every=settings.facts_every,
         )
     for failure in report.failed:
         err.print(f"[red]error[/red]: {failure}", highlight=False, soft_wrap=True)

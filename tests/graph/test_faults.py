@@ -204,7 +204,7 @@ def test_jsonl_line_without_id_keeps_its_identity_when_moved(store: Store, tmp_p
 
 
 def _kg(*args: str, data: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "KG_BATCH_SIZE": "5", "KG_WORKERS": "1"}
+    env = {**os.environ, "KG_BATCH_SIZE": "5", "KG_FACTS_EVERY": "10", "KG_WORKERS": "1"}
     return subprocess.Popen(
         [sys.executable, "-m", "kg.cli", *args, "--data-dir", str(data)],
         env=env,
@@ -459,7 +459,7 @@ def _kill_when(command: list[str], data: Path, ready: str, at_least: int) -> flo
     counts `at_least`, then time the next open of the folder (printed for the log)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", *command, "--data-dir", str(data)],
-        env={**os.environ, "KG_BATCH_SIZE": "5"},
+        env={**os.environ, "KG_BATCH_SIZE": "5", "KG_FACTS_EVERY": "10"},
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

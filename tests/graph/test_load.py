@@ -92,7 +92,7 @@ def test_load_says_when_it_settles(store: Store) -> None:
     said: list[str] = []
     done: list[int] = []
     load_paths(store, [SAMPLES], progress=done.append, stage=said.append)
-    assert sum(done) == 5 and said == ["settling persons and tenures"]
+    assert sum(done) == 5 and said == ["writing facts", "settling persons and tenures"]
 
 
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store) -> None:
@@ -229,6 +229,29 @@ def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -
     assert dump(store) == in_pieces
 
 
+def test_load_many_entries_to_one_edge_are_sorted_in_with_its_own(store: Store) -> None:
+    """A load whose articles bring an edge more entries than are put in one by one (their
+    entries are written together, `facts_every` articles at a time), their ids among the
+    edge's: one sort gives the lists a single load gives, and tenure's picks follow."""
+    text = "Ngày {d}/3/2023, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên khóa XV dự hội nghị."
+    first = [Article(f"{c}.txt", text.format(d=i + 1)) for i, c in enumerate("gpw")]
+    many = [Article(f"{c}{i}.txt", text.format(d=i + 5)) for i, c in enumerate("abhkqsxyzcde")]
+    load(store, first, FACTS)
+    load(store, many, FACTS, batch_size=5, facts_every=100)
+    (row,) = store.run(
+        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.first_seen, h.last_seen,"
+        " h.notable, h.seen, h.changes, h.terms"
+    ).rows
+    sources, first_seen, last_seen, kept, *lists = row
+    assert sources == sorted(f"article:{a.source}" for a in first + many)
+    assert (first_seen, last_seen) == ("2023-03-01", "2023-03-16")
+    assert kept == notable(zip(*lists, strict=True)) != []
+    in_parts = dump(store)
+    clear(store)
+    load(store, first + many, FACTS)
+    assert dump(store) == in_parts
+
+
 _RANKS = {  # one officer's rank over time ('' none printed); ids not in date order
     "k.txt": ("3/4/2021", "Thiếu tướng"),
     "b.txt": ("5/5/2024", "Trung tướng"),
@@ -278,7 +301,7 @@ def _loading(corpus: Path, data: Path, **env: str) -> subprocess.Popen[bytes]:
     """`kg load` of the corpus in small batches, once its store's server is up."""
     loader = subprocess.Popen(
         [sys.executable, "-m", "kg.cli", "load", str(corpus), "--data-dir", str(data)],
-        env={**os.environ, "KG_BATCH_SIZE": "3", **env},
+        env={**os.environ, "KG_BATCH_SIZE": "3", "KG_FACTS_EVERY": "6", **env},
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -369,7 +392,12 @@ def test_load_into_neo4j_killed_half_way_then_rerun_equals_a_clean_load(
         load_paths(clean, [corpus])
         expected = dump(clean)
     with neo4j_test_store() as store, (tmp_path / "stderr").open("w+") as stderr:
-        env = {**os.environ, **(neo4j_test_env() or {}), "KG_BATCH_SIZE": "3"}
+        env = {
+            **os.environ,
+            **(neo4j_test_env() or {}),
+            "KG_BATCH_SIZE": "3",
+            "KG_FACTS_EVERY": "6",
+        }
         loader = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "--backend", "neo4j", "load", str(corpus)],
             env=env,

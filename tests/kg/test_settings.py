@@ -40,6 +40,7 @@ def test_settings_neo4j_from_the_environment_with_defaults() -> None:
         ({"KG_BACKEND": "kuzu"}, "KG_BACKEND must be one of falkordb, neo4j"),
         ({"KG_WORKERS": "two"}, "KG_WORKERS must be a whole number"),
         ({"KG_BATCH_SIZE": "0"}, "KG_BATCH_SIZE must be positive"),
+        ({"KG_FACTS_EVERY": "0"}, "KG_FACTS_EVERY must be positive"),
         ({"KG_SERVER_IDLE": "-1"}, "KG_SERVER_IDLE must be 0 or more"),
     ],
 )

@@ -382,12 +382,6 @@ def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Sta
     return record(store, named, max((d or "" for d, _ in rows), default=""))
 
 
-def write(store: Store, batch: list[ArticleFacts]) -> None:
-    """Write the facts of several articles, each marked complete only at the end."""
-    _write_nodes(store, batch)
-    _complete(store, batch)
-
-
 def _write_nodes(store: Store, batch: list[ArticleFacts]) -> None:
     """The articles (incomplete), the nodes they name, the structure and the readings."""
     store.write([_articles(batch)])
@@ -524,6 +518,16 @@ def _structure(batch: list[ArticleFacts]) -> list[Statement]:
     ]
 
 
+def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Each node's readings in the batch, with the key of the article giving them."""
+    read: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    for facts in batch:
+        at = key(facts.article.props.get("date"), facts.article.id)
+        for id_, values in facts.readings.items():
+            read[id_].append((at, values))
+    return read
+
+
 _EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
 # A retraction rewrites an edge's lists whole: it takes away what a pass keeps of them
 # (schema `cached`), which the pass picks again. Appends and merges keep it in step.
@@ -586,35 +590,32 @@ def _kept(kind: str) -> tuple[str, str]:
     return f", {NOTABLE} AS kept", ", h.notable = kept"
 
 
+def _edge(kind: str) -> str:
+    """Cypher: each row's fact edge `h`, made if need be. The REMOVE takes the edge's
+    write lock (Neo4j) before its lists are read, held to the end of the transaction."""
+    a, b = FACT_EDGES[kind]
+    return (
+        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
+    )
+
+
 def _append(kind: str) -> str:
     """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
-    `_support`. The REMOVE takes the edge's write lock (Neo4j) before its lists are
-    read, held to the end of the batch's transaction."""
-    a, b = FACT_EDGES[kind]
+    `_support` and `_merge`."""
     lists = entry_lists(kind)
     sets = ", ".join(
         f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
     )
     kept, keep = _kept(kind)
     return (
-        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
-        " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
+        _edge(kind)
+        + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
     )
-
-
-def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, Any]]]]:
-    """Each node's readings in the batch, with the key of the article giving them."""
-    read: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for facts in batch:
-        at = key(facts.article.props.get("date"), facts.article.id)
-        for id_, values in facts.readings.items():
-            read[id_].append((at, values))
-    return read
 
 
 def _dated(kind: str, entries: str) -> str:
@@ -630,9 +631,7 @@ def _support(kind: str) -> str:
     one edge at once both keep their entries; rows `_append` wrote (their first source is
     there now) are passed over, and so is an entry whose source is there already. Each
     entry goes in where the count of sources before it says, each list cut there and
-    joined again, not taken apart into entries and sorted. The REMOVE takes the edge's
-    write lock (Neo4j) before its lists are read."""
-    a, b = FACT_EDGES[kind]
+    joined again, not taken apart into entries and sorted."""
     lists = entry_lists(kind)
     # the new entries each after the old ones before it, the rest of the old ones last
     joined = (
@@ -643,9 +642,7 @@ def _support(kind: str) -> str:
     sets = ", ".join(f"h.{x} = " + joined.format(x=x, i=i) for i, x in enumerate(lists))
     kept, keep = _kept(kind)
     return (
-        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
-        " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
+        _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         " WITH h, r, [n IN r.new WHERE NOT n[0] IN coalesce(h.sources, [])] AS new"
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
@@ -659,16 +656,13 @@ def _merge(kind: str) -> str:
     """Cypher sorting many [source, seen, evidence, extra lists…] entries in with an
     edge's own, by source, keeping one entry of a source; rows `_append` wrote are passed
     over. One sort costs less than putting each of many entries in its place."""
-    a, b = FACT_EDGES[kind]
     lists = entry_lists(kind)
     old = ", ".join(f"coalesce(h.{x}[i], '')" for x in lists)
     sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(lists))
     kept, keep = _kept(kind)
     carried = "h, first, last" + (", kept" if kept else "")
     return (
-        f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-        f" MERGE (a)-[h:{kind}]->(b) REMOVE h.lock"
-        " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
+        _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
         f" WITH h, {_earliest('dates', 'h.first_seen')} AS first,"
         f" {_latest('dates', 'h.last_seen')} AS last{', kept' if kept else ''},"

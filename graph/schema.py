@@ -15,6 +15,10 @@ GROUPS = ("fact", "structure", "article", "derived")
 PREFIXES = ("pkg", "schema", "eli", "org")
 # The lists every fact edge keeps, one entry per source, before its kind's own.
 ENTRY = ("sources", "seen", "evidence")
+# The store-only list every kind with readings keeps: the key of the article each reading
+# came from (graph/derive/readings.py). Declared here for all those kinds, its meaning
+# told once.
+READ_AT = "read_at"
 
 
 class SchemaError(ValueError):
@@ -76,6 +80,8 @@ def _read(
                     bool(spec.get("index")),
                 )
             )
+        if any(p.reading for p in out):
+            out.append(Prop(READ_AT, None, "list"))
         nodes[kind] = tuple(out)
     edges: dict[str, EdgeKind] = {}
     for name, spec in data["edges"].items():
@@ -102,6 +108,10 @@ def _read(
         )
     meaning = data.get("meaning") or {}
     _check_meaning(meaning, nodes, edges, path)
+    told = meaning.pop(READ_AT)
+    meaning.update(
+        {f"{k}.{READ_AT}": told for k, ps in nodes.items() if READ_AT in {p.name for p in ps}}
+    )
     fulltext = data["fulltext"]
     for kind in _strings(fulltext["kinds"], "fulltext.kinds"):
         if kind not in nodes:
@@ -120,9 +130,10 @@ def _check_meaning(
     (or a list or derived value an edge keeps)."""
     named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
     named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived, *e.cached)}
-    # What every fact edge keeps is told once, on HOLDS.
-    named |= {f"HOLDS.{x}" for x in (*ENTRY, "first_seen", "last_seen")}
+    # What every fact edge keeps is told once, on HOLDS; the keys of readings once.
+    named |= {f"HOLDS.{x}" for x in (*ENTRY, "first_seen", "last_seen")} | {READ_AT}
     wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
+    wanted -= {f"{k}.{READ_AT}" for k in nodes}
     if unknown := sorted(set(meaning) - named):
         raise SchemaError(f"{path.name}: meaning: no kind, property or edge {unknown[0]!r}")
     if missing := sorted(wanted - set(meaning)):

@@ -14,10 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph.model import by_kind, kind_of
-from graph.schema import READINGS
+from graph.schema import READ_AT, READINGS
 from graph.store.base import Statement
-
-KEPT = "read_at"
 
 
 def key(date: str | None, article: str) -> str:
@@ -27,7 +25,7 @@ def key(date: str | None, article: str) -> str:
 
 def unread(kind: str) -> dict[str, list[str]]:
     """What a node of `kind` starts with: no reading yet."""
-    return {KEPT: [""] * len(READINGS[kind])} if kind in READINGS else {}
+    return {READ_AT: [""] * len(READINGS[kind])} if kind in READINGS else {}
 
 
 def refresh(ids: Iterable[str], unkept: bool = False) -> list[Statement]:
@@ -35,7 +33,7 @@ def refresh(ids: Iterable[str], unkept: bool = False) -> list[Statement]:
     only of the nodes that keep no `read_at`: those of a store older than it, or made by
     an import)."""
     statements: list[Statement] = []
-    only = f" WHERE n.{KEPT} IS NULL" if unkept else ""
+    only = f" WHERE n.{READ_AT} IS NULL" if unkept else ""
     for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(
@@ -50,7 +48,7 @@ def refresh(ids: Iterable[str], unkept: bool = False) -> list[Statement]:
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}){only}"
                 " MATCH (n)<-[m:MENTIONS|REPORTS]-(a:Article)"
                 f" WITH n, m, a ORDER BY coalesce(a.date, '') DESC, a.id DESC"
-                f" WITH n, {collected} SET {assigned}, n.{KEPT} = [{kept}]",
+                f" WITH n, {collected} SET {assigned}, n.{READ_AT} = [{kept}]",
                 {"ids": kind_ids},
             )
         )
@@ -82,19 +80,20 @@ def advance(read: Mapping[str, Iterable[tuple[str, Mapping[str, Any]]]]) -> list
     statements = refresh([r["id"] for kind_rows in rows.values() for r in kind_rows], True)
     for kind, kind_rows in sorted(rows.items()):
         attrs = READINGS[kind]
-        newer = [f"r.at[{i}] > n.{KEPT}[{i}]" for i in range(len(attrs))]
+        newer = [f"r.at[{i}] > n.{READ_AT}[{i}]" for i in range(len(attrs))]
         assigned = ", ".join(
             f"n.{x} = CASE WHEN {newer[i]} THEN r.to[{i}] ELSE n.{x} END"
             for i, x in enumerate(attrs)
         )
         kept = ", ".join(
-            f"CASE WHEN {newer[i]} THEN r.at[{i}] ELSE n.{KEPT}[{i}] END" for i in range(len(attrs))
+            f"CASE WHEN {newer[i]} THEN r.at[{i}] ELSE n.{READ_AT}[{i}] END"
+            for i in range(len(attrs))
         )
         # The REMOVE takes the node's write lock (Neo4j) before its keys are compared.
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (n:{kind} {{id: r.id}}) REMOVE n.lock"
-                f" WITH n, r WHERE n.{KEPT} IS NOT NULL SET {assigned}, n.{KEPT} = [{kept}]",
+                f" WITH n, r WHERE n.{READ_AT} IS NOT NULL SET {assigned}, n.{READ_AT} = [{kept}]",
                 {"rows": kind_rows},
             )
         )

@@ -18,7 +18,6 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
 import queries
-from graph.derive.readings import KEPT
 from graph.derive.scope import pending, record, settled
 from graph.derive.tenure import DERIVED
 from graph.load import load_paths
@@ -37,7 +36,7 @@ from graph.rdf.write import (
     write_ntriples,
     write_turtle,
 )
-from graph.schema import CACHED, DERIVED_EDGES
+from graph.schema import CACHED, DERIVED_EDGES, READ_AT
 from graph.store.base import Store, dump
 from loaders import gazetteer
 from tests import samples
@@ -101,7 +100,7 @@ def test_rdf_reload_gives_the_same_graph_and_export(loaded: Store, tmp_path: Pat
 def _facts_only(props: dict[str, Any]) -> dict[str, Any]:
     """Props without the tenure values (and what tenure keeps of the lists) and the keys
     of readings, which `import_rdf` derives again after reading."""
-    again = (*DERIVED, "status", *CACHED["HOLDS"], KEPT)
+    again = (*DERIVED, "status", *CACHED["HOLDS"], READ_AT)
     return dict(sorted((k, v) for k, v in props.items() if k not in again))
 
 

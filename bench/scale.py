@@ -174,6 +174,8 @@ def main() -> int:
                 store.checkpoint()
                 rows[-1]["disk MiB"] = _disk(data) / 2**20
                 print(_line(rows[-1], rows[0]["step rate"]), file=sys.stderr, flush=True)
+                p95s = {query: round(times[1], 1) for query, times in rows[-1]["queries"].items()}
+                print(f"{'':>9} p95 ms {json.dumps(p95s)}", file=sys.stderr, flush=True)
             name = store.run(
                 "MATCH (p:Person)-[:HOLDS]->() RETURN p.name AS name ORDER BY name LIMIT 1"
             ).records()[0]["name"]

@@ -72,6 +72,8 @@ class Query:
                     raise CatalogError(
                         f"{self.name}: {p.name} must be a whole number, not {raw!r}"
                     ) from exc
+                if out[p.name] < 0:  # every int parameter counts rows: limit, offset
+                    raise CatalogError(f"{self.name}: {p.name} must be 0 or more, not {raw!r}")
             else:
                 out[p.name] = search_key(raw) if p.type == "name" else raw
         return out
@@ -219,17 +221,31 @@ _PERSON_ROW = (
 # Persons first seen holding any post on or after a date; a namesake of another says so.
 _NEW_PERSONS = (
     "MATCH (p:Person)-[h:HOLDS]->(x:Post) WITH p, min(h.first_seen) AS first"
-    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others" + _PERSON_ROW
+    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others"
+    + _PERSON_ROW
+    + " LIMIT $limit"
 )
+# A row limit that keeps every row (Cypher's LIMIT takes a number only; FalkorDB reads
+# it as 32 bits: 2**32 returns no row).
+_EVERY = 2**31 - 1
 
 
-def changes(store: Store, since: str, timeout: float | None = None, ids: bool = False) -> Result:
+def changes(
+    store: Store,
+    since: str,
+    timeout: float | None = None,
+    ids: bool = False,
+    limit: int | None = None,
+) -> Result:
     """Appointments, ends, posts first seen held, and persons (or namesakes of persons
-    already known) first seen, since a date; newest first; with `ids`, each row's
-    `_person` and `_post` (none for a person's row), which a page links."""
-    held = answer(store, "changes", {"since": since}, timeout=timeout)
-    persons = store.run(_NEW_PERSONS, {"since": since}, timeout=timeout)
+    already known) first seen, since a date; newest first, the newest `limit` (all when
+    None: a national corpus has thousands a year); with `ids`, each row's `_person` and
+    `_post` (none for a person's row), which a page links."""
+    bound = _EVERY if limit is None else limit
+    held = answer(store, "changes", {"since": since, "limit": str(bound)}, timeout=timeout)
+    persons = store.run(_NEW_PERSONS, {"since": since, "limit": bound}, timeout=timeout)
     both = _newest_first(held, persons)
+    both = Result(both.columns, both.rows[:bound])
     return both if ids else _shown(both)
 
 

@@ -176,19 +176,25 @@ def changes(
     atom: Annotated[
         Path | None, typer.Option("--atom", help="Also write the changes as an Atom feed.")
     ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="The newest N changes; 0 for all.")
+    ] = 100,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
     """What changed since a date, newest first: appointments, ends (with why), posts
     first seen held, and new persons or namesakes; or what the last load's articles
-    report of them.
+    report of them. The newest 100 unless --limit says (the feed too).
 
     Example: kg changes --since 2022-01-01 --atom changes.xml
     Example: kg changes --last-load
+    Example: kg changes --since 2024 --limit 0 -f csv
     """
     settings = env_settings()
     if (since is None) == (not last_load):
         fail("give --since DATE or --last-load (one of them)", code=2)
+    if limit < 0:
+        fail(f"--limit must be 0 (all) or more, not {limit}", code=2)
     with refused(InputError, code=2):
         day = inputs.date(since) if since is not None else ""
     writable(atom)
@@ -199,7 +205,11 @@ def changes(
                 at, result = queries.changes_in_last_load(store, timeout=settings.query_timeout)
             err.print(f"the last load: {at}", highlight=False)
         else:
-            result = queries.changes(store, day, timeout=settings.query_timeout)
+            more = limit + 1 if limit else None  # one more tells that some were left out
+            result = queries.changes(store, day, timeout=settings.query_timeout, limit=more)
+    if limit and len(result.rows) > limit:
+        result = Result(result.columns, result.rows[:limit])
+        err.print(f"the newest {limit} changes; --limit 0 for all", highlight=False)
     if atom is not None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         with writing_to(atom):

@@ -130,6 +130,24 @@ def test_inputs_changes_as_a_table_and_an_atom_feed(data: Path, tmp_path: Path) 
         )
 
 
+def test_inputs_changes_the_newest_hundred_unless_told(data: Path) -> None:
+    """The newest 100 changes, or --limit N of them (0: all), saying when some were left."""
+    args = ["changes", "--since", "2019", "-f", "json"]
+    every = json.loads(runner.invoke(app, with_data([*args, "--limit", "0"], data)).stdout)
+    few = runner.invoke(app, with_data([*args, "-n", "2"], data))
+    assert few.exit_code == 0 and len(every) > 2 and json.loads(few.stdout) == every[:2]
+    assert few.stderr.strip() == "the newest 2 changes; --limit 0 for all"
+    whole = runner.invoke(app, with_data([*args, "-n", str(len(every))], data))
+    assert json.loads(whole.stdout) == every and whole.stderr == ""
+    default = json.loads(runner.invoke(app, with_data(args, data)).stdout)
+    assert default == every[:100]
+    bad = runner.invoke(app, with_data([*args, "-n", "-1"], data))
+    assert (bad.exit_code, bad.output.strip()) == (
+        2,
+        "error: --limit must be 0 (all) or more, not -1",
+    )
+
+
 def test_inputs_changes_of_the_last_load_with_its_feed(data: Path, tmp_path: Path) -> None:
     feed = tmp_path / "load.xml"
     args = ["changes", "--last-load", "--atom", str(feed), "-f", "json"]

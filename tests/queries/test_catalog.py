@@ -194,6 +194,9 @@ def test_catalog_changes(loaded: Store) -> None:
         (r["date"], r["change"], r["person"]) for r in rows
     }
     assert not _rows(loaded, "changes", since="2099")
+    every = _rows(loaded, "changes", since="2020", limit="1000")
+    assert len(every) > 2 and _rows(loaded, "changes", since="2020", limit="2") == every[:2]
+    assert len(_rows(loaded, "changes", since="2020")) == min(100, len(every))  # the default
 
 
 def test_catalog_person_evidence(loaded: Store) -> None:
@@ -213,6 +216,8 @@ def test_catalog_person_evidence(loaded: Store) -> None:
         ("nope", {}, "no query 'nope'"),
         ("person-timeline", {}, "missing --param name"),
         ("person-timeline", {"name": "x", "limit": "3"}, "unknown parameter limit"),
+        ("person-meetings", {"person": "x", "limit": "-1"}, "limit must be 0 or more, not '-1'"),
+        ("changes", {"since": "2020", "limit": "many"}, "limit must be a whole number"),
     ],
 )
 def test_catalog_wrong_call_is_a_clear_error(

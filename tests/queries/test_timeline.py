@@ -66,6 +66,15 @@ def test_changes_name_new_persons_and_new_namesakes(tenure: Store) -> None:
     }
 
 
+def test_changes_with_a_limit_are_the_newest_of_all(tenure: Store) -> None:
+    """A limit keeps the newest rows of holdings and persons together, as all of them
+    are ordered: each part is cut in the store and the two again after they are joined."""
+    every = queries.changes(tenure, "2019-12-01").rows
+    assert len(every) > 3 and {"new person", "first seen"} <= {r[1] for r in every}
+    for n in range(len(every) + 2):
+        assert queries.changes(tenure, "2019-12-01", limit=n).rows == every[:n]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_changes_of_the_last_load_are_what_its_articles_report(
     backend: str, tmp_path: Path

@@ -121,12 +121,23 @@ def _parts(path: Path, n: int) -> list[Path]:
 
 
 def _stop_keeper(data: Path) -> None:
+    """Stop the kept server and wait for its keeper to exit: the keeper takes its state
+    file away first, then saves the whole graph, which at 1M articles takes longer than
+    the rest of the run does to delete the folder under it."""
     state = data / "server.json"
     if state.exists():
         keeper = json.loads(state.read_text())["pid"]
         os.kill(keeper, signal.SIGTERM)
-        while Path(f"/proc/{keeper}").exists() and state.exists():
+        while _running(keeper):
             time.sleep(0.1)
+
+
+def _running(pid: int) -> bool:
+    """The process is there and not a zombie waiting to be reaped (Linux /proc)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
 
 
 def main() -> int:

@@ -108,7 +108,8 @@ set_password() {
         [[ -s "$home/password" ]] || die "$home/data has a password but $home/password is gone; run: $0 reset"
         return
     fi
-    (umask 077 && python3 -c 'import secrets; print(secrets.token_urlsafe(24))' >"$home/password")
+    # Hex: a password starting with '-' (1 in 64 of token_urlsafe) is read as an option.
+    (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(24))' >"$home/password")
     # The admin tool takes the password as an argument only: visible to `ps` for about a
     # second, on a server that listens on loopback only.
     NEO4J_HOME="$home" NEO4J_CONF="$home/conf" "$java_bin" -cp "$lib/*" org.neo4j.cli.AdminTool \

@@ -133,10 +133,11 @@ def _stop_keeper(data: Path) -> None:
 
 
 def _running(pid: int) -> bool:
-    """The process is there and not a zombie waiting to be reaped (Linux /proc)."""
+    """The process is there and not a zombie waiting to be reaped (Linux /proc; one that
+    ends while it is read is not)."""
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (FileNotFoundError, ProcessLookupError):
+    except OSError:
         return False
 
 

@@ -310,8 +310,7 @@ def _operators(store: Store, cypher: str, params: dict[str, Any]) -> str:
 @pytest.mark.parametrize("name", ["meeting-attendance", "meeting-documents"])
 def test_catalog_meetings_on_a_date_seek_the_date_index(loaded: Store, name: str) -> None:
     """Meetings on a date are found through the index on Meeting.date, not by reading
-    every meeting (Neo4j read them all while the date's test was one OR with no date);
-    with no date, undated meetings still count."""
+    every meeting (Neo4j read them all while the date's test was one OR with no date)."""
     query = queries.get(name)
     plan = _operators(loaded, query.cypher, query.bind({"meeting": "hội nghị", "date": "2019"}))
     assert "IndexSeek" in plan or "Index Scan" in plan, plan
@@ -320,6 +319,7 @@ def test_catalog_meetings_on_a_date_seek_the_date_index(loaded: Store, name: str
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_catalog_meetings_of_any_date_include_undated_ones(backend: str, tmp_path: Path) -> None:
+    """With no date, undated meetings count (the samples have none with edges)."""
     store = open_store(backend, tmp_path)
     try:
         store.run(

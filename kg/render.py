@@ -81,9 +81,11 @@ def show(
     widths = full if wide else _fitted(full, least, room)
     table = Table()
     for i in keep:
-        table.add_column(columns[i], no_wrap=wide or whole[i], width=widths[i], overflow="fold")
-    for row in cells:
-        table.add_row(*(row[i] for i in keep))
+        table.add_column(
+            Text(columns[i]), no_wrap=wide or whole[i], width=widths[i], overflow="fold"
+        )
+    for row in cells:  # as Text: a value's square brackets are not rich markup
+        table.add_row(*(Text(row[i]) for i in keep))
     if wide and natural > console.width:
         console = Console(
             file=console.file, width=natural, force_terminal=console.is_terminal, soft_wrap=True
@@ -113,7 +115,7 @@ def _records(columns: Sequence[str], rows: Sequence[Sequence[str]], console: Con
         grid.add_column(overflow="fold")
         for column, value in zip(columns, row, strict=True):
             if value:
-                grid.add_row(column, value)
+                grid.add_row(Text(column), Text(value))
         console.print(grid)
 
 

@@ -108,3 +108,15 @@ def test_render_kg_wide_prints_every_column_whole(data: Path) -> None:
     header = wide.stdout.splitlines()[1]
     assert all(c in header for c in ("person", "post", "province", "predecessor", "successor"))
     assert "predecessor" not in narrow.stdout.splitlines()[1]
+
+
+@pytest.mark.parametrize("width", (40, 120))
+def test_render_square_brackets_are_text_not_markup(width: int) -> None:
+    """Values in square brackets (a headline's "[Video]", Cypher's "h.entries[i]", an
+    unmatched "[/]") print as they are, in a table and in records alike: rich markup in
+    the data would vanish or stop the command."""
+    rows = [["[Video] Hội nghị [/] lần thứ [i]", "split(h.entries[i], '|')[k]", "[bold]x[/bold]"]]
+    text = _shown(["[headline]", "cypher", "note"], rows, width)
+    flat = re.sub(r"[\s│┃]+", "", text)
+    for value in (*rows[0], "[headline]"):
+        assert re.sub(r"\s+", "", value) in flat, (value, text)

@@ -7,14 +7,16 @@ size given, and after each step measures what a national corpus makes slow:
   ratio to the first step's (flat is 1.0);
 * an increment: 100 new articles loaded into the graph of that size;
 * store memory per article (the server's resident memory above the empty server's, over
-  the articles held) and the folder's size on disk after a snapshot;
+  the articles held, and of that what its allocator holds for data: resident memory
+  also keeps what the load freed) and the folder's size on disk after a snapshot;
 * catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler);
 
-then, on the largest graph: reopening it, a `kg timeline` run as a person runs it (a new
-process that opens the folder) beside the same on the sample articles, a `kg load` of
-100 new articles as a person runs it (through the store's kept server, which a load
-does not wait on to snapshot the whole graph, where the in-process increment above
-does), and N-Triples export speed. Ratios within one run are the figures to compare: the machine is shared.
+then, on the largest graph: reopening it (and the memory held then), a `kg timeline` run
+as a person runs it (a new process that opens the folder) beside the same on the sample
+articles, a `kg load` of 100 new articles as a person runs it (through the store's kept
+server, which a load does not wait on to snapshot the whole graph, where the in-process
+increment above does), and N-Triples export speed. Ratios within one run are the figures
+to compare: the machine is shared.
 
     .venv/bin/python bench/scale.py --sizes 2000 10000 --increment 100
 """
@@ -32,6 +34,8 @@ import time
 from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from redis import Redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -68,6 +72,13 @@ def _server_rss(data: Path) -> int:
     return 0
 
 
+def _used(data: Path) -> int:
+    """The bytes the store server's allocator holds for data (Redis INFO used_memory):
+    resident memory less what the allocator keeps of memory freed during the load."""
+    socket = json.loads((data / "server.json").read_text())["socket"]
+    return int(Redis(unix_socket_path=socket).info("memory")["used_memory"])
+
+
 def _disk(data: Path) -> int:
     return sum(f.stat().st_size for f in data.rglob("*") if f.is_file())
 
@@ -75,7 +86,8 @@ def _disk(data: Path) -> int:
 def _line(row: dict[str, Any], first: float) -> str:
     return (
         f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
-        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f} {row['disk MiB']:>8,.0f}"
+        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f} {row['used KiB/article']:>8.1f}"
+        f" {row['disk MiB']:>8,.0f}"
     )
 
 
@@ -159,14 +171,15 @@ def main() -> int:
     rows: list[dict[str, Any]] = []
     header = (
         f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
-        f" {'KiB/art':>8} {'disk MiB':>8}  (store memory above the empty server's)"
+        f" {'KiB/art':>8} {'used':>8} {'disk MiB':>8}  (store memory above the empty server's:"
+        " resident, and held for data)"
     )
     print(header, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
         data, samples = Path(tmp) / "data", Path(tmp) / "samples"
         held = 0
         with FalkorStore(data) as store:
-            empty = _server_rss(data)
+            empty, empty_used = _server_rss(data), _used(data)
             for i, size in enumerate(sizes):
                 step = _write(Path(tmp) / f"step{i}.jsonl", list(islice(corpus, size - held)))
                 loaded, seconds = _timed_load(store, step, args)
@@ -180,6 +193,7 @@ def main() -> int:
                         "step rate": loaded / seconds,
                         "increment s": increment_s,
                         "KiB/article": (_server_rss(data) - empty) / held / 1024,
+                        "used KiB/article": (_used(data) - empty_used) / held / 1024,
                         "queries": time_queries(store, args.runs, args.seed),
                     }
                 )
@@ -198,7 +212,8 @@ def main() -> int:
         started = time.perf_counter()
         with FalkorStore(data) as store:
             store.run("MATCH (a:Article) RETURN count(a)")
-        reopen_s = time.perf_counter() - started
+            reopen_s = time.perf_counter() - started
+            reopened = (_used(data) - empty_used) / rows[-1]["articles"] / 1024
         timeline_big = _timelines(name, data)
         more = _write(Path(tmp) / "kg-load.jsonl", list(islice(corpus, args.increment * 3)))
         kg_loads = _kg_increment(data, more)
@@ -216,7 +231,10 @@ def main() -> int:
             for row in rows
         )
         print(f"{query:<22}{p95s}")
-    print(f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s")
+    print(
+        f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s; memory held for data"
+        f" then: {reopened:.1f} KiB/article"
+    )
     print(
         f"kg timeline: {timeline_big[1]:.2f} s at {rows[-1]['articles']:,} articles,"
         f" {timeline_small[1]:.2f} s on the samples (best of 3 once the store's server is"

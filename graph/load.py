@@ -32,7 +32,7 @@ from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import CACHED, FACT_EDGES, SUPPORT_LISTS, entry_lists, uncache
+from graph.schema import CACHED, ENTRIES, FACT_EDGES, SEP, SOURCES, pack, uncache
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -421,14 +421,9 @@ def retract(store: Store, article: str) -> None:
             "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
             " WITH DISTINCT h"
             " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
-            " WITH h, keep, [i IN keep WHERE h.seen[i] <> ''"
-            " AND (h.changes IS NULL OR h.changes[i] <> 'former') | h.seen[i]] AS dates"
-            " SET h.sources = [i IN keep | h.sources[i]], h.seen = [i IN keep | h.seen[i]],"
-            " h.evidence = [i IN keep | h.evidence[i]],"
-            + "".join(
-                f" h.{x} = CASE WHEN h.{x} IS NULL THEN null ELSE [i IN keep | h.{x}[i]] END,"
-                for x in _EXTRA_LISTS
-            )
+            f" WITH h, keep, [i IN keep | split(h.entries[i], '{SEP}')] AS kept"
+            " WITH h, keep, [e IN kept WHERE e[0] <> '' AND NOT 'former' IN e | e[0]] AS dates"
+            " SET h.sources = [i IN keep | h.sources[i]], h.entries = [i IN keep | h.entries[i]],"
             + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')},"
             + _UNCACHE,
             params,
@@ -528,32 +523,34 @@ def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, 
     return read
 
 
-_EXTRA_LISTS = sorted({x for lists in SUPPORT_LISTS.values() for x in lists})
 # A retraction rewrites an edge's lists whole: it takes away what a pass keeps of them
 # (schema `cached`), which the pass picks again. Appends and merges keep it in step.
 _UNCACHE = uncache("h")
 
 
 def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
-    """Fact edges, each article's support merged into the edge's sorted source lists, in
-    parts of at most _ROWS edges (each part one write): entries that sort after an edge's
-    last source are appended by a statement that does only that (`_append`), a few
-    others put in their place (`_support`), many sorted in with the edge's (`_merge`)."""
+    """Fact edges, each article's entry merged into the edge's sorted sources, in parts
+    of at most _ROWS edges (each part one write): entries that sort after an edge's last
+    source are appended by a statement that does only that (`_append`), a few others
+    put in their place (`_support`), many sorted in with the edge's (`_merge`). A row's
+    new entries are [source, packed entry, the date it saw the fact or '']."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
         for (kind, source, target), edge in facts.facts.items():
-            row = rows.setdefault((kind, source, target), {"a": source, "b": target, "new": []})
-            support = edge.support
-            extra = [support.get(x, "") for x in SUPPORT_LISTS.get(kind, ())]
-            row["new"].append(
-                [facts.article.id, support["seen"], sentence[support["evidence"]], *extra]
+            row = rows.setdefault(
+                (kind, source, target), {"a": source, "b": target, "new": [], "picked": []}
             )
+            entry = {**edge.support, "evidence": sentence[edge.support["evidence"]]}
+            dated = entry["seen"] if entry.get("changes") != "former" else ""
+            row["new"].append([facts.article.id, pack(kind, entry), dated])
+            row["picked"].append((entry["seen"], entry.get("changes"), entry.get("terms")))
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
+        picked = row.pop("picked")
         if kind in _NOTABLE:
-            row["changed"], row["printed"] = notable_rows(_NOTABLE[kind](e) for e in row["new"])
+            row["changed"], row["printed"] = notable_rows(picked)
         by_kind[kind].append(row)
     parts: list[list[Statement]] = []
     for kind, kind_rows in by_kind.items():
@@ -573,14 +570,12 @@ def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
     return parts
 
 
-def _picked(kind: str) -> Callable[[list[Any]], tuple[str, str, str]]:
-    """An entry's (seen, change, term), by its kind's lists."""
-    at = {x: i for i, x in enumerate(entry_lists(kind))}
-    return lambda e: (e[at["seen"]], e[at["changes"]], e[at["terms"]])
-
-
 # The kinds whose edges keep what tenure picks of their entries (schema `cached`).
-_NOTABLE = {kind: _picked(kind) for kind, kept in CACHED.items() if "notable" in kept}
+_NOTABLE = frozenset(kind for kind, kept in CACHED.items() if "notable" in kept)
+# What a fact edge keeps one item of per source, in the order of a new entry's values.
+_LISTS = (SOURCES, ENTRIES)
+# Cypher: the dates of new entries `x` that saw the fact (a 'former' reading does not).
+_DATED = "[x IN {} WHERE x[2] <> '' | x[2]]"
 
 
 def _kept(kind: str) -> tuple[str, str]:
@@ -601,69 +596,59 @@ def _edge(kind: str) -> str:
 
 
 def _append(kind: str) -> str:
-    """Cypher appending [source, seen, evidence, extra lists…] entries whose sources all
+    """Cypher appending new entries ([source, packed entry, date]) whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
     `_support` and `_merge`."""
-    lists = entry_lists(kind)
     sets = ", ".join(
-        f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(lists)
+        f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(_LISTS)
     )
     kept, keep = _kept(kind)
     return (
         _edge(kind)
         + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
-        f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
+        f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
     )
 
 
-def _dated(kind: str, entries: str) -> str:
-    """Cypher: the dates of support entries that saw the fact (a 'former' reading does not)."""
-    lists = SUPPORT_LISTS.get(kind, ())
-    former = f" AND x[{3 + lists.index('changes')}] <> 'former'" if "changes" in lists else ""
-    return f"[x IN {entries} WHERE x[1] <> ''{former} | x[1]]"
-
-
 def _support(kind: str) -> str:
-    """Cypher merging [source, seen, evidence, extra lists…] entries into an edge's
-    parallel lists, kept sorted by source, in one statement, so that two loads writing
+    """Cypher merging new entries ([source, packed entry, date]) into an edge's
+    sources and entries, kept sorted by source, in one statement, so that two loads writing
     one edge at once both keep their entries; rows `_append` wrote (their first source is
     there now) are passed over, and so is an entry whose source is there already. Each
     entry goes in where the count of sources before it says, each list cut there and
     joined again, not taken apart into entries and sorted."""
-    lists = entry_lists(kind)
     # the new entries each after the old ones before it, the rest of the old ones last
     joined = (
         "reduce(acc = [], j IN range(0, size(new) - 1) | acc + coalesce(h.{x}, [])"
         "[CASE WHEN j = 0 THEN 0 ELSE at[j - 1] END..at[j]] + [new[j][{i}]])"
         " + coalesce(h.{x}, [])[at[size(at) - 1]..]"
     )
-    sets = ", ".join(f"h.{x} = " + joined.format(x=x, i=i) for i, x in enumerate(lists))
+    sets = ", ".join(f"h.{x} = " + joined.format(x=x, i=i) for i, x in enumerate(_LISTS))
     kept, keep = _kept(kind)
     return (
         _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         " WITH h, r, [n IN r.new WHERE NOT n[0] IN coalesce(h.sources, [])] AS new"
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
-        f" WITH h, r, new, at, {_dated(kind, 'new')} AS dates{kept}"
+        f" WITH h, r, new, at, {_DATED.format('new')} AS dates{kept}"
         f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
         f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
     )
 
 
 def _merge(kind: str) -> str:
-    """Cypher sorting many [source, seen, evidence, extra lists…] entries in with an
+    """Cypher sorting many new entries ([source, packed entry, date]) in with an
     edge's own, by source, keeping one entry of a source; rows `_append` wrote are passed
     over. One sort costs less than putting each of many entries in its place."""
-    lists = entry_lists(kind)
-    old = ", ".join(f"coalesce(h.{x}[i], '')" for x in lists)
-    sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(lists))
+    old = ", ".join(f"coalesce(h.{x}[i], '')" for x in _LISTS)
+    sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(_LISTS))
     kept, keep = _kept(kind)
     carried = "h, first, last" + (", kept" if kept else "")
     return (
         _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
-        f" WITH h, r, {_dated(kind, 'r.new')} AS dates{kept}"
+        f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
         f" WITH h, {_earliest('dates', 'h.first_seen')} AS first,"
         f" {_latest('dates', 'h.last_seen')} AS last{', kept' if kept else ''},"
         f" [i IN range(0, size(coalesce(h.sources, [])) - 1) | [{old}]] + r.new AS entries"

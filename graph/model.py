@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.schema import NODES, SUPPORT_LISTS, entry_lists
+from graph.schema import ENTRIES, NODES, SOURCES, SUPPORT_LISTS, pack, unpack
 from loaders.gazetteer import Gazetteer, Organ
 from loaders.record import (
     DocumentRecord,
@@ -138,23 +138,26 @@ def article_sentences(quoted: Iterable[str]) -> list[str]:
 
 
 def edge_entries(kind: str, props: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """A fact edge's entries from its parallel lists: source → the value of each list
-    (what `edge_props` writes back)."""
-    lists = entry_lists(kind)
-    n = len(props.get("sources") or [])
-    columns = {x: props.get(x) or [""] * n for x in lists}
-    return {columns["sources"][i]: {x: columns[x][i] for x in lists} for i in range(n)}
+    """A fact edge's entries: source → its fields, with `sources` (what `edge_props`
+    writes back)."""
+    packed = props.get(ENTRIES) or []
+    return {
+        source: {SOURCES: source, **unpack(kind, entry)}
+        for source, entry in zip(props.get(SOURCES) or [], packed, strict=True)
+    }
 
 
 def edge_props(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A fact edge's parallel lists from its entries (source → value of each list),
+    """A fact edge's sources and packed entries from its entries (source → fields),
     sorted by source, with the span of dates that saw it (a 'former' reading does not)."""
     ordered = [entries[s] for s in sorted(entries)]
-    props: dict[str, Any] = {x: [e.get(x, "") for e in ordered] for x in entry_lists(kind)}
     dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
-    props["first_seen"] = min(dates) if dates else None
-    props["last_seen"] = max(dates) if dates else None
-    return props
+    return {
+        SOURCES: sorted(entries),
+        ENTRIES: [pack(kind, e) for e in ordered],
+        "first_seen": min(dates) if dates else None,
+        "last_seen": max(dates) if dates else None,
+    }
 
 
 def _rank(change: str) -> int:

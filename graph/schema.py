@@ -13,8 +13,14 @@ SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 FORMS = ("text", "date", "uri", "boolean", "list")
 GROUPS = ("fact", "structure", "article", "derived")
 PREFIXES = ("pkg", "schema", "eli", "org")
-# The lists every fact edge keeps, one entry per source, before its kind's own.
-ENTRY = ("sources", "seen", "evidence")
+# The fields of every fact entry, before its kind's own (`lists` in schema.yaml).
+ENTRY = ("seen", "evidence")
+# A fact edge's two lists, one item per source: the sorted article ids, and each one's
+# entry, its fields packed into one string (a list item costs some 37 bytes in FalkorDB
+# whatever it holds, so seven parallel lists cost three times one packed string).
+SOURCES, ENTRIES = "sources", "entries"
+# Between the fields of a packed entry; no field holds it (`pack` refuses one that does).
+SEP = "|"
 # The store-only list every kind with readings keeps: the key of the article each reading
 # came from (graph/derive/readings.py). Declared here for all those kinds, its meaning
 # told once.
@@ -131,7 +137,8 @@ def _check_meaning(
     named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
     named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived, *e.cached)}
     # What every fact edge keeps is told once, on HOLDS; the keys of readings once.
-    named |= {f"HOLDS.{x}" for x in (*ENTRY, "first_seen", "last_seen")} | {READ_AT}
+    named |= {f"HOLDS.{x}" for x in (SOURCES, ENTRIES, *ENTRY, "first_seen", "last_seen")}
+    named |= {READ_AT}
     wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
     wanted -= {f"{k}.{READ_AT}" for k in nodes}
     if unknown := sorted(set(meaning) - named):
@@ -156,13 +163,37 @@ FACT_EDGES: dict[str, tuple[str, str]] = {
 STRUCTURE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "structure")
 ARTICLE_EDGES = tuple(e.name for e in EDGES.values() if e.group == "article")
 DERIVED_EDGES = tuple(e.name for e in EDGES.values() if e.group == "derived")
-# Parallel lists a fact edge keeps beside sources/seen/evidence, per kind.
+# The fields a fact edge kind's entries keep beside seen/evidence.
 SUPPORT_LISTS: dict[str, tuple[str, ...]] = {e.name: e.lists for e in EDGES.values() if e.lists}
+# The edge kinds that keep sources and entries: the fact edges and SET_ASIDE.
+ENTRY_EDGES: tuple[str, ...] = (*FACT_EDGES, *(k for k in DERIVED_EDGES if k in SUPPORT_LISTS))
 
 
-def entry_lists(kind: str) -> tuple[str, ...]:
-    """A fact edge kind's parallel lists, in the order of one support entry's values."""
+def entry_fields(kind: str) -> tuple[str, ...]:
+    """The fields of an edge kind's packed entries, in order."""
     return (*ENTRY, *SUPPORT_LISTS.get(kind, ()))
+
+
+def pack(kind: str, entry: dict[str, Any]) -> str:
+    """One entry's fields (a missing one '') as the edge keeps it."""
+    values = ["" if entry.get(x) is None else str(entry[x]) for x in entry_fields(kind)]
+    if bad := [v for v in values if SEP in v]:
+        raise ValueError(f"a {kind} entry field holds {SEP!r}: {bad[0]!r}")
+    return SEP.join(values)
+
+
+def unpack(kind: str, text: str) -> dict[str, Any]:
+    """A packed entry's fields; evidence, a sentence's index, as a number."""
+    values: dict[str, Any] = dict(zip(entry_fields(kind), text.split(SEP), strict=True))
+    if values["evidence"].isdigit():
+        values["evidence"] = int(values["evidence"])
+    return values
+
+
+def field(kind: str, name: str, entry: str) -> str:
+    """Cypher: field `name` of the packed entry `entry` of an edge of `kind` (seen and
+    evidence are the first two of every kind; units the third of a person's edges)."""
+    return f"split({entry}, '{SEP}')[{entry_fields(kind).index(name)}]"
 
 
 # What a derived pass writes on an edge kind.
@@ -177,6 +208,26 @@ def uncache(edge: str) -> str:
     return ", ".join(
         f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs})
     )
+
+
+def repack(kind: str) -> list[str]:
+    """Cypher, in order, turning the edges of `kind` kept as parallel lists (stores
+    written before entries were packed) into packed entries: each statement changes
+    every edge of the kind at once, and `seen` goes last, so that whether the first
+    edge keeps `seen` tells whether any are left to run; each list goes in a statement
+    of its own (FalkorDB 4.16 clears the wrong properties when one SET clears two:
+    shared/notes/falkordb-embedded.md)."""
+    values = f" + '{SEP}' + ".join(
+        f"replace(toString(coalesce(h.{x}[i], '')), '{SEP}', '/')" for x in entry_fields(kind)
+    )
+    return [
+        f"MATCH ()-[h:{kind}]->() WHERE h.{ENTRIES} IS NULL AND h.seen IS NOT NULL"
+        f" SET h.{ENTRIES} = [i IN range(0, size(h.{SOURCES}) - 1) | {values}]",
+        *(
+            f"MATCH ()-[h:{kind}]->() WHERE h.{ENTRIES} IS NOT NULL SET h.{x} = null"
+            for x in reversed(entry_fields(kind))
+        ),
+    ]
 
 
 # Node attributes an article can disagree on.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store.base import Store, StoreError
+from graph.store.base import Store, StoreError, repack_entries
 from kg.settings import Settings
 
 
@@ -14,7 +14,18 @@ def open_store(
     """The embedded store in its data folder, or the Neo4j database of the settings. Each
     backend's driver is imported here, on use: the Neo4j driver alone took 0.17 s of every
     command's start. The embedded server outlives the command (KG_SERVER_IDLE) unless
-    not `keep`."""
+    not `keep`. A store an older partykg wrote is brought to today's layout
+    (`repack_entries`)."""
+    store = _open(backend, settings, data_dir, keep)
+    try:
+        repack_entries(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _open(backend: str, settings: Settings, data_dir: Path | None, keep: bool) -> Store:
     if backend == "neo4j":
         from graph.store.neo4j import Neo4jStore
 

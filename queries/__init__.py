@@ -24,6 +24,7 @@ from typing import Any
 from graph.dates import first_day
 from graph.derive.scope import LAST_LOAD
 from graph.model import search_key
+from graph.schema import field
 from graph.store.base import Result, Store
 from queries.inputs import closest, person_name
 
@@ -266,7 +267,7 @@ _LOAD_HELD = (
     "UNWIND $ids AS a MATCH (:Article {id: a})-[:MENTIONS]->(p:Person)-[h:HOLDS]->(x:Post)"
     " WHERE a IN h.sources WITH DISTINCT p, h, x"
     " WITH p, h, x, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] IN $ids] AS new"
-    " WITH p, h, x, new, [i IN new | coalesce(h.changes[i], '')] AS said"
+    f" WITH p, h, x, new, [i IN new | {field('HOLDS', 'changes', 'h.entries[i]')}] AS said"
     " WITH p, h, x, [e IN [['appointed', h.start, '',"
     " any(c IN said WHERE c STARTS WITH 'start:')],"
     " ['ended', h.end, coalesce(h.ended_by, ''), any(c IN said WHERE c STARTS WITH 'end:')],"

@@ -4,12 +4,12 @@
 MATCH (p:Person {id: $person})-[h:HOLDS|CHAIRED|ATTENDED]->(x)
 WHERE x.id = $target
 UNWIND range(0, size(h.sources) - 1) AS i
-WITH p, h, x, i ORDER BY coalesce(h.seen[i], '') DESC, h.sources[i] DESC
+WITH p, h, x, i, split(h.entries[i], '|') AS e
+WITH p, h, x, i, e ORDER BY e[0] DESC, h.sources[i] DESC
 SKIP $offset LIMIT $limit
 MATCH (a:Article {id: h.sources[i]})
-RETURN toLower(type(h)) AS fact, h.seen[i] AS seen,
-       CASE WHEN h.changes IS NULL THEN null ELSE h.changes[i] END AS reports,
+RETURN toLower(type(h)) AS fact, e[0] AS seen, e[3] AS reports,
        a.id AS article, a.url AS url, a.title AS headline,
-       a.sentences[h.evidence[i]] AS sentence, size(h.sources) AS of,
+       a.sentences[toInteger(e[1])] AS sentence, size(h.sources) AS of,
        p.id AS _person, x.id AS _target, a.id AS _article
 ORDER BY coalesce(seen, '') DESC, article DESC

@@ -4,11 +4,12 @@
 MATCH (p:Person {search: $name})-[h:HOLDS|CHAIRED|ATTENDED]->(x)
 WHERE $post = '' OR x.title = $post
 UNWIND range(0, size(h.sources) - 1) AS i
+WITH p, h, x, i, split(h.entries[i], '|') AS e
 MATCH (a:Article {id: h.sources[i]})
 RETURN p.name AS person, toLower(type(h)) AS fact,
        coalesce(x.title + coalesce(' (' + x.province + ')', ''), x.name) AS what,
-       h.seen[i] AS seen, CASE WHEN h.changes IS NULL THEN null ELSE h.changes[i] END AS reports,
+       e[0] AS seen, e[3] AS reports,
        a.id AS article, a.url AS url, a.title AS headline,
-       a.sentences[h.evidence[i]] AS sentence,
+       a.sentences[toInteger(e[1])] AS sentence,
        p.id AS _person, x.id AS _target, a.id AS _article
 ORDER BY person, coalesce(seen, '9999'), fact, what, article

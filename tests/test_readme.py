@@ -68,6 +68,20 @@ def test_readme_schema_section_is_kg_schema_markdown() -> None:
     assert schema_markdown() in README
 
 
+def test_readme_schema_tables_keep_their_columns() -> None:
+    """Every row of a schema table has its header's cells: a '|' in a meaning (entries'
+    fields are joined by one) is escaped, not a cell's end."""
+    header = 0
+    for line in schema_markdown().splitlines():
+        cells = len(re.findall(r"(?<!\\)\|", line))
+        if line.startswith("| ") and not header:
+            header = cells
+        elif line.startswith("|"):
+            assert cells == header, line
+        else:
+            header = 0
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def examples(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

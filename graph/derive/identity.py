@@ -371,20 +371,13 @@ def read_units(
     # mentioned: its units count, its post does not.
     rows = store.run(
         f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}|SET_ASIDE]->(x)"
-        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.seen, h.changes, h.units,"
-        " h.placed",
+        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.entries",
         {"k": key},
     ).rows
-    for person, kind, target, province, title, sources, seen, changes, unit_list, how in rows:
-        n = len(sources or [])
-        for source, day, change, unit, where in zip(
-            sources or [],
-            seen or [""] * n,
-            changes or [""] * n,
-            unit_list or [""] * n,
-            how or [""] * n,
-            strict=True,
-        ):
+    for person, kind, target, province, title, sources, entries in rows:
+        for source, entry in edge_entries(kind, {"sources": sources, "entries": entries}).items():
+            day, unit = entry["seen"], entry["units"]
+            change, where = entry.get("changes", ""), entry.get("placed", "")
             u = units.setdefault(f"{source}#{unit}", Unit(f"{source}#{unit}", source, day))
             placed[u.id].add(person)
             if kind != "HOLDS":

@@ -26,7 +26,7 @@ from graph.derive.decisions import (
 )
 from graph.derive.identity import read_units, separates
 from graph.derive.passes import settle
-from graph.model import Model
+from graph.model import Model, edge_entries
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
 
@@ -121,15 +121,16 @@ def split(
 def _holding(store: Store, person: str, post: str, articles: Sequence[str]) -> list[str]:
     """The units of a person's entries on a post, only those of some articles if given."""
     row = store.run(
-        "MATCH (p:Person {id: $p})-[h:HOLDS]->(x:Post {id: $x}) RETURN h.sources, h.units",
+        "MATCH (p:Person {id: $p})-[h:HOLDS]->(x:Post {id: $x}) RETURN properties(h)",
         {"p": person, "x": post},
     ).rows
     if not row:
         raise DecisionError(f"{person} holds no post {post!r} (posts as `kg timeline` lists them)")
     wanted = _article_ids(articles)
-    sources, units = row[0][0] or [], row[0][1] or []
     out = sorted(
-        f"{s}#{u}" for s, u in zip(sources, units, strict=True) if not wanted or s in wanted
+        f"{s}#{e['units']}"
+        for s, e in edge_entries("HOLDS", row[0][0]).items()
+        if not wanted or s in wanted
     )
     if not out:
         raise DecisionError(f"no article of {', '.join(articles)} has {person} holding {post}")

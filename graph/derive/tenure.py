@@ -20,7 +20,7 @@ from typing import Any
 
 from graph.dates import days, first_day
 from graph.derive.scope import Scope
-from graph.model import Model, post_id
+from graph.model import Model, edge_entries, post_id
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
@@ -137,11 +137,14 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
     out = []
     missing = [[row[0], row[1]] for row in rows if row[6] is None]
     fresh = {
-        (person, post): notable(zip(seen, changes, terms, strict=True))
+        (person, post): notable(
+            (e["seen"], e["changes"], e["terms"])
+            for e in edge_entries("HOLDS", {"sources": sources, "entries": entries}).values()
+        )
         for i in range(0, len(missing), 1000)
-        for person, post, seen, changes, terms in store.run(
+        for person, post, sources, entries in store.run(
             "UNWIND $pairs AS r MATCH (p:Person {id: r[0]})-[h:HOLDS]->(post:Post {id: r[1]})"
-            " RETURN p.id, post.id, h.seen, h.changes, h.terms",
+            " RETURN p.id, post.id, h.sources, h.entries",
             {"pairs": missing[i : i + 1000]},
         ).rows
     }

@@ -21,7 +21,7 @@ from graph.model import article_sentences
 from graph.rdf import FORMATS
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from graph.rdf.write import PREDICATES, PROPS, export, export_file
-from graph.schema import FACT_EDGES, NODES, READINGS, SUPPORT_LISTS
+from graph.schema import ENTRIES, FACT_EDGES, NODES, READINGS, SOURCES, pack
 from graph.store.base import Store, StoreError
 from graph.store.copy import write_graph
 from loaders import gazetteer
@@ -81,22 +81,22 @@ def read_graph(g: Graph) -> Parsed:
 
 def _keep_sentences(parsed: Parsed) -> None:
     """The sentences as the store keeps them: once per article, sorted, on the article;
-    each fact entry holding its sentence's index there."""
+    each fact entry holding its sentence's index there, packed as the store keeps it."""
     facts = [
-        r["props"] for (t, _, _), rows in parsed.edges.items() if t in FACT_EDGES for r in rows
+        (t, r["props"]) for (t, _, _), rows in parsed.edges.items() if t in FACT_EDGES for r in rows
     ]
     quoted: dict[str, set[str]] = defaultdict(set)
-    for props in facts:
-        for source, sentence in zip(props["sources"], props["evidence"], strict=True):
-            quoted[source].add(sentence)
+    for _, props in facts:
+        for source, entry in zip(props[SOURCES], props[ENTRIES], strict=True):
+            quoted[source].add(entry["evidence"])
     ordered = {article: article_sentences(texts) for article, texts in quoted.items()}
     index = {a: {text: i for i, text in enumerate(texts)} for a, texts in ordered.items()}
     for row in parsed.nodes.get("Article", []):
         row["props"]["sentences"] = ordered.get(row["id"], [])
-    for props in facts:
-        props["evidence"] = [
-            index[source][sentence]
-            for source, sentence in zip(props["sources"], props["evidence"], strict=True)
+    for kind, props in facts:
+        props[ENTRIES] = [
+            pack(kind, {**entry, "evidence": index[source][entry["evidence"]]})
+            for source, entry in zip(props[SOURCES], props[ENTRIES], strict=True)
         ]
 
 
@@ -142,17 +142,11 @@ def _read_assertion(g: Graph, f: Any, type_: str, ids: dict[Any, str]) -> dict[s
             )
         )
     rows.sort()
+    fields = ("seen", "evidence", "terms", "changes", "units", "placed")
     props: dict[str, Any] = {
-        "sources": [r[0] for r in rows],
-        "seen": [r[1] for r in rows],
-        "evidence": [r[2] for r in rows],
+        SOURCES: [r[0] for r in rows],
+        ENTRIES: [dict(zip(fields, r[1:], strict=True)) for r in rows],
     }
-    if type_ == "HOLDS":
-        props["terms"] = [r[3] for r in rows]
-        props["changes"] = [r[4] for r in rows]
-        props["placed"] = [r[6] for r in rows]
-    if "units" in SUPPORT_LISTS.get(type_, ()):
-        props["units"] = [r[5] for r in rows]
     for name, predicate in (("first_seen", PKG.firstSeen), ("last_seen", PKG.lastSeen)):
         value = g.value(f, URIRef(predicate))
         if value is not None:

@@ -32,11 +32,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from graph.derive.scope import graph_counts
-from graph.model import Model, by_kind, kind_of, slug
+from graph.model import Model, by_kind, edge_entries, kind_of, slug
 from graph.rdf import FORMATS
 from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
-from graph.schema import DERIVED_EDGES, EDGES, FACT_EDGES, NODES, PROPERTIES
+from graph.schema import DERIVED_EDGES, EDGES, ENTRIES, FACT_EDGES, NODES, PROPERTIES, SOURCES
 from graph.store.base import Store, StoreError, node_ids, node_page, sentences_of
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
@@ -268,16 +268,9 @@ class Exporter:
             yield f, P.firstSeen, lit(first, _date_type(first))
         if last:
             yield f, P.lastSeen, lit(last, _date_type(last))
-        sources = props.get("sources") or []
-        seen = props.get("seen") or [""] * len(sources)
-        evidence = props.get("evidence") or [""] * len(sources)
-        terms = props.get("terms") or [""] * len(sources)
-        changes = props.get("changes") or [""] * len(sources)
-        units = props.get("units") or [""] * len(sources)
-        placed = props.get("placed") or [""] * len(sources)
-        for source, date, sentence, term, change, unit, how in zip(
-            sources, seen, evidence, terms, changes, units, placed, strict=True
-        ):
+        for source, entry in zip(props.get(SOURCES) or [], props.get(ENTRIES) or [], strict=True):
+            date, sentence, unit = entry["seen"], entry["evidence"], entry.get("units")
+            term, change, how = entry.get("terms"), entry.get("changes"), entry.get("placed")
             article = self.iri(source)
             at = _child(f, f"source/{encode(source.partition(':')[2])}")
             yield f, PV.wasDerivedFrom, article
@@ -310,7 +303,8 @@ class Exporter:
             yield f, OR.organization, self.iri(organ)
         status = props.get("status") or "unknown"
         yield f, P.status, P[status]
-        for term in sorted({*(props.get("terms") or []), *(props.get("in_terms") or [])} - {""}):
+        printed = {e.get("terms") or "" for e in props.get(ENTRIES) or []}
+        for term in sorted({*printed, *(props.get("in_terms") or [])} - {""}):
             yield f, P.inTerm, self.iri(term)
         for name, predicate in (("start", P.startedOn), ("end", P.endedOn)):
             if props.get(name):
@@ -489,24 +483,23 @@ def _chunks(ids: list[str], size: int) -> list[list[str]]:
 
 
 def _edge_page(store: Store, kind: str, ids: list[str]) -> list[tuple[Any, ...]]:
-    """The edges leaving some nodes, sorted: type, from, to, properties (a fact's evidence
-    as its sentences), a post's organ (for holdings), an article's date (for its readings)."""
+    """The edges leaving some nodes, sorted: type, from, to, properties (a fact's entries
+    unpacked, each with its evidence as its sentence), a post's organ (for holdings), an article's date (for its readings)."""
     organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
     cypher = (
         f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
         f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
     )
     rows = sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: r[:3])
-    quoted = {s for row in rows if row[0] in FACT_EDGES for s in row[3].get("sources") or []}
-    if quoted:
-        sentences = sentences_of(store, quoted)
-        for row in rows:
-            if row[0] in FACT_EDGES:
-                props = row[3]
-                props["evidence"] = [
-                    _sentence(sentences.get(source), at)
-                    for source, at in zip(props["sources"], props["evidence"], strict=True)
-                ]
+    quoted = {s for row in rows if row[0] in FACT_EDGES for s in row[3].get(SOURCES) or []}
+    sentences = sentences_of(store, quoted) if quoted else {}
+    for row in rows:
+        if row[0] in FACT_EDGES:
+            props = row[3]
+            props[ENTRIES] = [
+                {**e, "evidence": _sentence(sentences.get(s), e["evidence"])}
+                for s, e in edge_entries(row[0], props).items()
+            ]
     return rows
 
 
@@ -548,12 +541,13 @@ def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
     facts = _by_kind_run(
         store, nodes,
         "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b) WHERE b.id IN $all"
-        " AND r.sources IS NOT NULL RETURN r.sources, r.terms",
+        " AND r.sources IS NOT NULL RETURN type(r), r.sources, r.entries",
         all=sorted(nodes),
     )  # fmt: skip
-    for sources, terms in facts:
+    for kind, sources, entries in facts:
         nodes.update(sources)
-        nodes.update(t for t in terms or [] if t)
+        held = edge_entries(kind, {SOURCES: sources, ENTRIES: entries}).values()
+        nodes.update(t for e in held if (t := e.get("terms")))
     return nodes
 
 

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from graph.schema import NODES
+from graph.schema import ENTRY_EDGES, NODES, repack
 
 
 class StoreError(RuntimeError):
@@ -95,6 +95,26 @@ def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) 
     the wrong properties when one SET or REMOVE clears two or more that exist
     (shared/notes/falkordb-embedded.md)."""
     return [(f"{match} SET {target}.{k} = r.props.{k}", {"rows": rows}) for k in keys]
+
+
+def repack_entries(store: Store) -> None:
+    """Pack the entries of a store written before they were packed (`repack`). The kinds
+    are packed in order, each whole, so the first edge of the last kind that has any
+    tells whether all are done. Counting a kind's edges alone costs nothing on either
+    backend, where finding the first edge of a kind with none reads every node on
+    FalkorDB (as does a count with another column, or in a union)."""
+    present = [
+        kind
+        for kind in ENTRY_EDGES
+        if store.run(f"MATCH ()-[h:{kind}]->() RETURN count(h)").rows[0][0]
+    ]
+    if not present:
+        return
+    last = store.run(
+        f"MATCH ()-[h:{present[-1]}]->() WITH h LIMIT 1 RETURN h.seen IS NOT NULL"
+    ).rows
+    if last and last[0][0]:
+        store.write([(cypher, {}) for kind in present for cypher in repack(kind)])
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})

@@ -50,6 +50,7 @@ from graph.store.base import (
     StoreError,
     WriteRefused,
     plain,
+    repack_entries,
 )
 
 _PR_SET_PDEATHSIG = 1
@@ -374,6 +375,7 @@ class FalkorStore:
             for label, prop in missing:
                 # Labels and properties come from the model's constants, never from input.
                 self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+            repack_entries(self)
             if missing:
                 self.checkpoint()
 

@@ -106,6 +106,11 @@ def _ends(e: EdgeKind) -> str:
     return f"{e.source} → {e.target}" if e.source else e.group
 
 
+def _md(text: str) -> str:
+    """Text for a Markdown table's cell: a '|' in it would end the cell."""
+    return text.replace("|", "\\|")
+
+
 def schema_markdown() -> str:
     """The schema as the README's Markdown tables."""
     out = []
@@ -116,14 +121,15 @@ def schema_markdown() -> str:
             "| property | stored | meaning |",
             "|---|---|---|",
         ]
-        out += [f"| `{p.name}` | {_how(p)} | {MEANING[f'{kind}.{p.name}']} |" for p in props]
+        out += [f"| `{p.name}` | {_how(p)} | {_md(MEANING[f'{kind}.{p.name}'])} |" for p in props]
         out.append("")
     out += ["**Edges**", "", "| edge | joins | meaning |", "|---|---|---|"]
-    out += [f"| `{e.name}` | {_ends(e)} | {MEANING[e.name]} |" for e in EDGES.values()]
-    out += ["", "**What a holding keeps** (HOLDS; CHAIRED and ATTENDED keep the first five and `units`)",
+    out += [f"| `{e.name}` | {_ends(e)} | {_md(MEANING[e.name])} |" for e in EDGES.values()]
+    out += ["", "**What a holding keeps** (HOLDS; CHAIRED and ATTENDED keep `sources`, `entries`"
+            " of seen, evidence and units, `first_seen` and `last_seen`)",
             "", "| list or value | meaning |", "|---|---|"]  # fmt: skip
     out += [
-        f"| `{k.removeprefix('HOLDS.')}` | {v} |"
+        f"| `{k.removeprefix('HOLDS.')}` | {_md(v)} |"
         for k, v in MEANING.items()
         if k.startswith("HOLDS.")
     ]

@@ -33,6 +33,7 @@ from graph.dates import first_day
 from graph.model import search_key
 from graph.network import KINDS
 from graph.network import analysis as network
+from graph.schema import field
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
 from kg import render
 from kg.web import labels
@@ -394,15 +395,17 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
 # A person's posts: each one's id, title and province, and the days articles saw it held.
 _HELD = (
     "MATCH (:Person {id: $id})-[h:HOLDS]->(x:Post)"
-    " RETURN x.id AS post, x.title AS title, x.province AS province, h.seen AS seen"
+    " RETURN x.id AS post, x.title AS title, x.province AS province,"
+    f" [e IN h.entries | {field('HOLDS', 'seen', 'e')}] AS seen"
 )
 # An analyst's corrections of a person's holdings (kg resolve reject, place): entries set
 # aside from a post, or placed into one, each with its decision.
 _CORRECTED = (
     "MATCH (:Person {id: $id})-[r:SET_ASIDE|HOLDS]->(x:Post)"
     " WITH x, type(r) = 'SET_ASIDE' AS aside,"
-    " CASE WHEN type(r) = 'SET_ASIDE' THEN [d IN r.decision | 'decision ' + d]"
-    " ELSE [v IN coalesce(r.placed, []) WHERE v STARTS WITH 'decision'] END AS marks"
+    f" CASE WHEN type(r) = 'SET_ASIDE' THEN [e IN r.entries | 'decision ' + {field('SET_ASIDE', 'decision', 'e')}]"
+    f" ELSE [e IN r.entries WHERE {field('HOLDS', 'placed', 'e')} STARTS WITH 'decision'"
+    f" | {field('HOLDS', 'placed', 'e')}] END AS marks"
     " WHERE size(marks) > 0"
     " UNWIND marks AS decision WITH DISTINCT x, aside, decision"
     " RETURN x.id AS post_id, x.title AS post, x.province AS province,"

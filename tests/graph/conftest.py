@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from graph.model import edge_entries
+from graph.schema import ENTRY_EDGES, entry_fields
 from graph.store.base import Store
 from graph.store.falkor import FalkorStore
 from tests.conftest import neo4j_test_store
@@ -32,3 +34,30 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     s = open_store(request.param, tmp_path)
     yield s
     s.close()
+
+
+def unpack_store(store: Store, sentences: bool = False) -> None:
+    """Turn a store into the layout partykg wrote before entries were packed: a list per
+    field, one item per source (with `sentences`, the older one still: each entry holding
+    its sentence, the articles none)."""
+    said = dict(store.run("MATCH (a:Article) RETURN a.id, a.sentences").rows)
+    for kind in ENTRY_EDGES:
+        rows = []
+        for id_, props in store.run(f"MATCH ()-[h:{kind}]->() RETURN id(h), properties(h)").rows:
+            entries = list(edge_entries(kind, props).values())
+            lists = {x: [e[x] for e in entries] for x in entry_fields(kind)}
+            if sentences:
+                lists["evidence"] = [said[e["sources"]][e["evidence"]] for e in entries]
+            rows.append({"id": id_, "props": lists})
+        for x in (*entry_fields(kind), "entries"):
+            value = "null" if x == "entries" else f"r.props.{x}"
+            store.write(
+                [
+                    (
+                        f"UNWIND $rows AS r MATCH ()-[h:{kind}]->() WHERE id(h) = r.id SET h.{x} = {value}",
+                        {"rows": rows},
+                    )
+                ]
+            )
+    if sentences:
+        store.write([("MATCH (a:Article) REMOVE a.sentences", {})])

@@ -16,7 +16,7 @@ from bench.synth import generate
 from graph.derive.readings import refresh
 from graph.derive.tenure import notable
 from graph.load import FactsOf, load, load_paths
-from graph.model import ArticleFacts
+from graph.model import ArticleFacts, edge_entries
 from graph.schema import (
     ARTICLE_EDGES,
     DERIVED_EDGES,
@@ -59,7 +59,8 @@ def test_load_writes_only_the_kinds_and_properties_the_model_declares(store: Sto
             assert (source.split(":")[0], target.split(":")[0]) == tuple(
                 k.lower() for k in FACT_EDGES[kind]
             )
-            assert len(props["sources"]) == len(props["seen"]) == len(props["evidence"])
+            assert set(props) & {"seen", "evidence", "units"} == set(), props
+            assert len(props["sources"]) == len(edge_entries(kind, props)) >= 1
         if kind in ARTICLE_EDGES:  # what the article read; its date is the article's own
             assert set(props) <= {p for ps in READINGS.values() for p in ps}, props
 
@@ -75,11 +76,11 @@ def test_load_keeps_each_sentence_once_on_its_article(store: Store) -> None:
     load(store, [Article("a.txt", text)], FACTS)
     rows = store.run(
         "MATCH (a:Article)-[:MENTIONS]->(:Person)-[h]->() WHERE a.id IN h.sources"
-        " RETURN a.sentences, h.sources, h.evidence"
+        " RETURN a.sentences, h.sources, [e IN h.entries | split(e, '|')[1]]"
     ).rows
     sentences = rows[0][0]
     assert len(rows) >= 6 and len(sentences) == len(set(sentences)) == 1
-    assert all(ev == [0] and sources == [rows[0][1][0]] for _, sources, ev in rows)
+    assert all(ev == ["0"] and sources == [rows[0][1][0]] for _, sources, ev in rows)
     assert "Phạm Văn Bốn" in sentences[0]
     load(store, [Article("a.txt", text.replace("dự hội nghị", "chủ trì hội nghị"))], FACTS)
     (now,) = {tuple(r[0]) for r in store.run("MATCH (a:Article) RETURN a.sentences").rows}
@@ -182,7 +183,8 @@ def test_load_sources_first_and_last_seen_follow_the_articles(store: Store) -> N
     days = {"x.txt": "9/9/2021", "y.txt": "1/2/2020", "z.txt": "5/5/2023"}
     load(store, [Article(s, text.format(d=d)) for s, d in days.items()], FACTS)
     (row,) = store.run(
-        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.seen, h.first_seen, h.last_seen"
+        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources,"
+        " [e IN h.entries | split(e, '|')[0]], h.first_seen, h.last_seen"
     ).rows
     assert row == (
         ["article:x.txt", "article:y.txt", "article:z.txt"],
@@ -214,14 +216,13 @@ def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -
     load(store, [articles["m.txt"], articles["c.txt"]], FACTS)
     load(store, [articles[n] for n in ("a.txt", "k.txt", "z.txt")], FACTS)
     load(store, [articles["b.txt"]], FACTS)
-    (row,) = store.run(
-        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.seen, h.first_seen, h.notable,"
-        " h.changes, h.terms"
-    ).rows
-    sources, seen, first, kept, changes, terms = row
-    assert sources == sorted(f"article:{n}" for n in _SEEN)
-    assert dict(zip(sources, seen, strict=True))["article:b.txt"] == first == "2020-08-08"
-    assert kept == notable(zip(seen, changes, terms, strict=True))
+    (row,) = store.run("MATCH (:Person)-[h:HOLDS]->(:Post) RETURN properties(h)").rows
+    props = row[0]
+    entries = edge_entries("HOLDS", props)
+    assert props["sources"] == sorted(f"article:{n}" for n in _SEEN)
+    assert entries["article:b.txt"]["seen"] == props["first_seen"] == "2020-08-08"
+    kept = props["notable"]
+    assert kept == notable((e["seen"], e["changes"], e["terms"]) for e in entries.values())
     assert any(e.startswith("2022-12-07\tstart:") for e in kept), kept
     in_pieces = dump(store)
     clear(store)
@@ -238,14 +239,13 @@ def test_load_many_entries_to_one_edge_are_sorted_in_with_its_own(store: Store) 
     many = [Article(f"{c}{i}.txt", text.format(d=i + 5)) for i, c in enumerate("abhkqsxyzcde")]
     load(store, first, FACTS)
     load(store, many, FACTS, batch_size=5, facts_every=100)
-    (row,) = store.run(
-        "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.sources, h.first_seen, h.last_seen,"
-        " h.notable, h.seen, h.changes, h.terms"
-    ).rows
-    sources, first_seen, last_seen, kept, *lists = row
-    assert sources == sorted(f"article:{a.source}" for a in first + many)
-    assert (first_seen, last_seen) == ("2023-03-01", "2023-03-16")
-    assert kept == notable(zip(*lists, strict=True)) != []
+    (row,) = store.run("MATCH (:Person)-[h:HOLDS]->(:Post) RETURN properties(h)").rows
+    props = row[0]
+    entries = edge_entries("HOLDS", props).values()
+    assert props["sources"] == sorted(f"article:{a.source}" for a in first + many)
+    assert (props["first_seen"], props["last_seen"]) == ("2023-03-01", "2023-03-16")
+    kept = notable((e["seen"], e["changes"], e["terms"]) for e in entries)
+    assert props["notable"] == kept != []
     in_parts = dump(store)
     clear(store)
     load(store, first + many, FACTS)

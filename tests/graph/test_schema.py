@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import OWL, RDF, SH, Graph, URIRef
 
 from graph import schema
 from graph.rdf.vocab import ONTOLOGY_FILE, PKG, SHAPES_FILE
 from graph.rdf.write import PREDICATES, PROPS, term
+from graph.schema import ENTRY_EDGES, SEP, SUPPORT_LISTS, pack, unpack
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +87,31 @@ def test_schema_a_malformed_entry_is_refused_by_name(
     bad.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
     with pytest.raises(schema.SchemaError, match=message):
         schema._read(bad)
+
+
+_FIELD = st.text(alphabet=st.characters(blacklist_characters=SEP, blacklist_categories=["Cs"]))
+
+
+@given(
+    kind=st.sampled_from(ENTRY_EDGES),
+    seen=st.sampled_from(["", "2024", "2024-03", "2024-03-07"]),
+    evidence=st.integers(min_value=0, max_value=10_000),
+    rest=st.lists(_FIELD, min_size=5, max_size=5),
+)
+def test_schema_a_packed_entry_unpacks_to_its_fields(
+    kind: str, seen: str, evidence: int, rest: list[str]
+) -> None:
+    """Every field comes back as it went in (a sentence's index as a number), whatever
+    text the others hold, empty ones too."""
+    lists = SUPPORT_LISTS.get(kind, ())
+    entry = {
+        "seen": seen,
+        "evidence": evidence,
+        **dict(zip(lists, rest[: len(lists)], strict=True)),
+    }
+    assert unpack(kind, pack(kind, entry)) == entry
+
+
+def test_schema_a_field_holding_the_separator_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"a HOLDS entry field holds '\|': 'a\|b'"):
+        pack("HOLDS", {"seen": "2024", "evidence": 0, "changes": "a|b"})

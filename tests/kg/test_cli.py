@@ -19,6 +19,7 @@ from graph.store.base import dump
 from graph.store.falkor import FalkorStore
 from kg.cli import app
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
+from tests.graph.conftest import unpack_store
 
 runner = CliRunner()
 SAMPLES = ROOT / "examples" / "articles"
@@ -144,6 +145,44 @@ def test_cli_load_then_timeline_without_diacritics(tmp_path: Path) -> None:
     assert "Bí thư Tỉnh ủy (Sơn La)" in table.stdout
     again = _kg("load", str(SAMPLES), data=tmp_path)
     assert "0 new, 0 replaced, 5 unchanged" in again.output
+
+
+def test_cli_a_folder_an_older_partykg_wrote_answers_as_before(tmp_path: Path) -> None:
+    """A data folder whose fact edges keep a list per field (as partykg wrote them before
+    entries were packed) is packed by the first command that opens it: the answers,
+    sentences and all, are the same."""
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    commands = [
+        ("why", "Nguyen Huu Dong", "-f", "json"),
+        ("timeline", "Nguyen Huu Dong", "-f", "json"),
+        (
+            "query",
+            "fact-sources",
+            "-p",
+            f"person={_DONG}",
+            "-p",
+            f"target={_DONG_POST}",
+            "-f",
+            "json",
+        ),
+    ]
+    before = [_kg(*args, data=tmp_path).stdout for args in commands]
+    assert "Bí thư Tỉnh ủy" in before[0] and '"sentence": "' in before[0]
+    with FalkorStore(tmp_path) as store:
+        unpack_store(store)
+        ((packed, lists),) = store.run(
+            "MATCH ()-[h:HOLDS]->() RETURN count(h.entries), count(h.seen)"
+        ).rows
+        assert packed == 0 < lists
+    assert [_kg(*args, data=tmp_path).stdout for args in commands] == before
+    with FalkorStore(tmp_path) as store:
+        assert (
+            store.run("MATCH ()-[h]->() WHERE h.seen IS NOT NULL RETURN count(h)").rows[0][0] == 0
+        )
+
+
+_DONG = "person:nguyễn-hữu-đông"
+_DONG_POST = "post:bí-thư-tỉnh-ủy@sơn-la"
 
 
 def test_cli_timeline_unknown_name_suggests_similar(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 import queries
 from graph.load import FactsOf, load, load_paths
+from graph.model import edge_entries
 from graph.store.base import Store, dump
 from tests import samples
 from tests.conftest import ROOT
@@ -90,12 +91,12 @@ def test_changes_of_the_last_load_are_what_its_articles_report(
         at, result = queries.changes_in_last_load(store)
         new = {f"article:{a.source}" for a in articles if a not in early}
         holdings = store.run(
-            "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.name, x.title, h.sources, h.changes,"
+            "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.name, x.title, h.sources, properties(h),"
             " h.first_seen, h.start"
         ).rows
         expected = set()
-        for name, title, sources, changes, first, start in holdings:
-            mine = [c for s, c in zip(sources, changes, strict=True) if s in new]
+        for name, title, sources, props, first, start in holdings:
+            mine = [e["changes"] for s, e in edge_entries("HOLDS", props).items() if s in new]
             if set(sources) <= new and first:
                 expected.add(("first seen", name, title, first))
             if start and any(c.startswith("start:") for c in mine):

@@ -12,6 +12,7 @@ import pytest
 from graph.derive import review
 from graph.derive.decisions import DecisionError, read_decisions
 from graph.load import FactsOf, load
+from graph.model import edge_entries
 from graph.store.base import Store, clear, dump
 from loaders import gazetteer
 from tests import samples
@@ -29,14 +30,17 @@ TOAN_HG = "post:giám-đốc-sở-tài-nguyên-và-môi-trường@hà-giang"
 
 def _edge(store: Store, kind: str, person: str, post: str) -> dict[str, list[str]] | None:
     rows = store.run(
-        f"MATCH (:Person {{id: $p}})-[h:{kind}]->(:Post {{id: $x}})"
-        " RETURN h.sources, h.placed, h.decision",
+        f"MATCH (:Person {{id: $p}})-[h:{kind}]->(:Post {{id: $x}}) RETURN properties(h)",
         {"p": person, "x": post},
     ).rows
     if not rows:
         return None
-    sources, placed, decision = rows[0]
-    return {"sources": sources, "placed": placed, "decision": decision}
+    entries = edge_entries(kind, rows[0][0]).values()
+    return {
+        "sources": rows[0][0]["sources"],
+        "placed": [e["placed"] for e in entries],
+        "decision": [e["decision"] for e in entries] if kind == "SET_ASIDE" else None,
+    }
 
 
 def _timeline_posts(store: Store, person: str) -> set[str]:

@@ -14,6 +14,7 @@ from graph.derive.passes import settle
 from graph.derive.scope import LABEL
 from graph.derive.tenure import notable
 from graph.load import FactsOf, load
+from graph.model import edge_entries
 from graph.store.base import Store, dump
 from loaders import gazetteer
 from loaders.sources import Article
@@ -60,10 +61,16 @@ def _stale_digests(store: Store) -> list[tuple[str, str]]:
     """Holdings whose `notable` (what tenure keeps of their lists) is missing or is not
     what their lists give now: a write of the lists that left it in place."""
     rows = store.run(
-        "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, h.seen, h.changes,"
-        " h.terms"
+        "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, properties(h)"
     ).rows
-    return [(p, x) for p, x, kept, *lists in rows if kept != notable(zip(*lists, strict=True))]
+    return [
+        (p, x)
+        for p, x, kept, props in rows
+        if kept
+        != notable(
+            (e["seen"], e["changes"], e["terms"]) for e in edge_entries("HOLDS", props).values()
+        )
+    ]
 
 
 def _held_in(store: Store) -> set[tuple[str, str]]:

@@ -37,11 +37,11 @@ from graph.rdf.write import (
     write_turtle,
 )
 from graph.schema import CACHED, DERIVED_EDGES, READ_AT
-from graph.store.base import Store, dump
+from graph.store.base import Store, dump, repack_entries
 from loaders import gazetteer
 from tests import samples
 from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, open_store, unpack_store
 
 BASE = "https://partykg.org/id/"
 RDFLIB = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
@@ -115,8 +115,9 @@ def test_rdf_each_attestation_quotes_its_own_sentence(loaded: Store) -> None:
         for e in g.objects(at, PKG.evidence)
     }
     rows = loaded.run(
-        "MATCH ()-[h]->() WHERE h.evidence IS NOT NULL UNWIND range(0, size(h.sources) - 1) AS i"
-        " MATCH (a:Article {id: h.sources[i]}) RETURN a.id, a.sentences[h.evidence[i]]"
+        "MATCH ()-[h]->() WHERE h.entries IS NOT NULL UNWIND range(0, size(h.sources) - 1) AS i"
+        " MATCH (a:Article {id: h.sources[i]})"
+        " RETURN a.id, a.sentences[toInteger(split(h.entries[i], '|')[1])]"
     ).rows
     stored = {(encode(a.partition(":")[2]), text) for a, text in rows}
     assert len(stored) > 10 and quoted == stored
@@ -350,28 +351,12 @@ def test_rdf_a_graph_with_sentences_on_its_edges_exports_and_comes_back_new(
     store: Store, tmp_path: Path
 ) -> None:
     """A graph loaded before sentences were kept per article (each entry holding its
-    sentence) exports the same triples, and importing the export gives the new form."""
+    sentence, in lists as entries were kept before they were packed) is packed on open,
+    exports the same triples, and importing the export gives the new form."""
     load_paths(store, [ROOT / "examples" / "articles"])
     new_form, triples = dump(store), _export(store)
-    rows = store.run(
-        "MATCH ()-[h]->() WHERE h.evidence IS NOT NULL"
-        " RETURN id(h), [i IN range(0, size(h.sources) - 1) | h.sources[i]], h.evidence"
-    ).rows
-    sentences = dict(store.run("MATCH (a:Article) RETURN a.id, a.sentences").rows)
-    store.write(
-        [
-            (
-                "UNWIND $rows AS r MATCH ()-[h]->() WHERE id(h) = r[0] SET h.evidence = r[1]",
-                {
-                    "rows": [
-                        [e, [sentences[s][i] for s, i in zip(src, ev, strict=True)]]
-                        for e, src, ev in rows
-                    ]
-                },
-            ),
-            ("MATCH (a:Article) REMOVE a.sentences", {}),
-        ]
-    )
+    unpack_store(store, sentences=True)
+    repack_entries(store)
     assert _export(store) == triples
     out = tmp_path / "old.nt"
     out.write_text(triples, encoding="utf-8")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.store.base import ReadOnlyError, Store, counts, dump
+from graph.load import load_paths
+from graph.store.base import ReadOnlyError, Store, counts, dump, repack_entries
+from tests.conftest import ROOT
+from tests.graph.conftest import unpack_store
 
 
 def test_store_reads_an_empty_graph_as_no_rows(store: Store) -> None:
@@ -52,3 +55,19 @@ def test_store_batch_write_in_order_and_schema_twice(store: Store) -> None:
     )
     assert counts(store) == {"nodes": {"Person": 2}, "edges": {"KNOWS": 1}}
     assert dump(store)["edges"] == [["KNOWS", "a", "b", {}]]
+
+
+def test_store_written_before_entries_were_packed_is_packed_as_a_load_packs(store: Store) -> None:
+    """A store an older partykg wrote keeps each field of the entries in a list of its
+    own: opening it packs them (in every edge kind, as a load packs them), and once
+    packed it is left alone."""
+    load_paths(store, [ROOT / "examples" / "articles"])
+    packed = dump(store)
+    unpack_store(store)
+    old = dump(store)
+    assert old != packed
+    assert any("seen" in props and "entries" not in props for *_, props in old["edges"])
+    repack_entries(store)
+    assert dump(store) == packed
+    repack_entries(store)
+    assert dump(store) == packed

@@ -3,12 +3,13 @@
 // example: kg query changes --param since=2022-01-01
 MATCH (p:Person)-[h:HOLDS]->(x:Post)
 WHERE h.start >= $since OR h.end >= $since OR h.first_seen >= $since
-WITH p, h, x, [e IN [['appointed', h.start, ''], ['ended', h.end, coalesce(h.ended_by, '')],
-                     ['first seen', h.first_seen, '']]
-               WHERE e[1] IS NOT NULL AND e[1] >= $since] AS events
-UNWIND events AS e
-RETURN e[1] AS date, e[0] AS change, p.name AS person, x.title AS post,
-       x.province AS province, e[2] AS why, size(h.sources) AS articles,
-       p.id AS _person, x.id AS _post
+UNWIND [['appointed', h.start], ['ended', h.end], ['first seen', h.first_seen]] AS e
+WITH p, h, x, e WHERE e[1] >= $since
+WITH p, h, x, e[1] AS date, e[0] AS change, p.name AS person, x.title AS post,
+     x.province AS province, p.id AS _person
 ORDER BY date DESC, change, person, post, province, _person
 LIMIT $limit
+RETURN date, change, person, post, province,
+       CASE change WHEN 'ended' THEN coalesce(h.ended_by, '') ELSE '' END AS why,
+       size(h.sources) AS articles, _person, x.id AS _post
+ORDER BY date DESC, change, person, post, province, _person

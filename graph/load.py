@@ -544,7 +544,8 @@ def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
             entry = {**edge.support, "evidence": sentence[edge.support["evidence"]]}
             dated = entry["seen"] if entry.get("changes") != "former" else ""
             row["new"].append([facts.article.id, pack(kind, entry), dated])
-            row["picked"].append((entry["seen"], entry.get("changes"), entry.get("terms")))
+            if kind in _NOTABLE:
+                row["picked"].append((entry["seen"], entry["changes"], entry["terms"]))
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
@@ -613,9 +614,9 @@ def _append(kind: str) -> str:
 
 
 def _support(kind: str) -> str:
-    """Cypher merging new entries ([source, packed entry, date]) into an edge's
-    sources and entries, kept sorted by source, in one statement, so that two loads writing
-    one edge at once both keep their entries; rows `_append` wrote (their first source is
+    """Cypher merging new entries ([source, packed entry, date]) into an edge's sources
+    and entries, kept sorted by source, in one statement, so that two loads writing one
+    edge at once both keep their entries; rows `_append` wrote (their first source is
     there now) are passed over, and so is an entry whose source is there already. Each
     entry goes in where the count of sources before it says, each list cut there and
     joined again, not taken apart into entries and sorted."""
@@ -639,9 +640,9 @@ def _support(kind: str) -> str:
 
 
 def _merge(kind: str) -> str:
-    """Cypher sorting many new entries ([source, packed entry, date]) in with an
-    edge's own, by source, keeping one entry of a source; rows `_append` wrote are passed
-    over. One sort costs less than putting each of many entries in its place."""
+    """Cypher sorting many new entries ([source, packed entry, date]) in with an edge's
+    own, by source, keeping one entry of a source; rows `_append` wrote are passed over.
+    One sort costs less than putting each of many entries in its place."""
     old = ", ".join(f"coalesce(h.{x}[i], '')" for x in _LISTS)
     sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(_LISTS))
     kept, keep = _kept(kind)

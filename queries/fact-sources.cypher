@@ -1,15 +1,17 @@
 // The sources of one fact, newest first: a person's holding of a post, or their chairing or attending a meeting (both by id), with the article's date, address and headline, the sentence read, and how many sources the fact has; a page of them.
 // params: person, target, offset:int=0, limit:int=100
 // example: kg query fact-sources --param person=person:lò-minh-hùng --param target=post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la
+// Grouped (each row is one source, so nothing merges) before the sort: Neo4j would sort the unwound rows each holding its own copy of the edge's lists, memory that grows with the square of its sources.
 MATCH (p:Person {id: $person})-[h:HOLDS|CHAIRED|ATTENDED]->(x)
 WHERE x.id = $target
 UNWIND range(0, size(h.sources) - 1) AS i
-WITH p, h, x, i, split(h.entries[i], '|') AS e
-WITH p, h, x, i, e ORDER BY e[0] DESC, h.sources[i] DESC
+WITH p, x, toLower(type(h)) AS fact, h.sources[i] AS source, split(h.entries[i], '|') AS e,
+     size(h.sources) AS of, count(*) AS rows
+WITH p, x, fact, source, e, of ORDER BY e[0] DESC, source DESC
 SKIP $offset LIMIT $limit
-MATCH (a:Article {id: h.sources[i]})
-RETURN toLower(type(h)) AS fact, e[0] AS seen, e[3] AS reports,
+MATCH (a:Article {id: source})
+RETURN fact, e[0] AS seen, e[3] AS reports,
        a.id AS article, a.url AS url, a.title AS headline,
-       a.sentences[toInteger(e[1])] AS sentence, size(h.sources) AS of,
+       a.sentences[toInteger(e[1])] AS sentence, of,
        p.id AS _person, x.id AS _target, a.id AS _article
 ORDER BY coalesce(seen, '') DESC, article DESC

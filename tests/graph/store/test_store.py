@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.load import load_paths
+from graph.schema import ENTRY_EDGES, repack
 from graph.store.base import ReadOnlyError, Store, counts, dump, repack_entries
 from tests.conftest import ROOT
 from tests.graph.conftest import unpack_store
@@ -69,5 +70,22 @@ def test_store_written_before_entries_were_packed_is_packed_as_a_load_packs(stor
     assert any("seen" in props and "entries" not in props for *_, props in old["edges"])
     repack_entries(store)
     assert dump(store) == packed
+    repack_entries(store)
+    assert dump(store) == packed
+
+
+@pytest.mark.parametrize("done", [1, 4, 9])
+def test_store_packing_cut_short_is_finished_on_the_next_open(store: Store, done: int) -> None:
+    """Packing killed after its first `done` statements (a kind packed whole, one kind's
+    lists half cleared, ...) is finished by the next open, to what a load writes."""
+    load_paths(store, [ROOT / "examples" / "articles"])
+    packed = dump(store)
+    unpack_store(store)
+    present = [
+        k for k in ENTRY_EDGES if store.run(f"MATCH ()-[h:{k}]->() RETURN count(h)").rows[0][0]
+    ]
+    statements = [cypher for kind in present for cypher in repack(kind)]
+    store.write([(cypher, {}) for cypher in statements[:done]])
+    assert dump(store) != packed
     repack_entries(store)
     assert dump(store) == packed

@@ -32,7 +32,7 @@ from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import CACHED, ENTRIES, FACT_EDGES, SEP, SOURCES, pack, uncache
+from graph.schema import CACHED, ENTRIES, FACT_EDGES, SEP, SOURCES, pack, uncache, unpack
 from graph.store.base import Statement, Store, StoreError, WriteRefused
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -538,20 +538,15 @@ def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
         for (kind, source, target), edge in facts.facts.items():
-            row = rows.setdefault(
-                (kind, source, target), {"a": source, "b": target, "new": [], "picked": []}
-            )
+            row = rows.setdefault((kind, source, target), {"a": source, "b": target, "new": []})
             entry = {**edge.support, "evidence": sentence[edge.support["evidence"]]}
             dated = entry["seen"] if entry.get("changes") != "former" else ""
             row["new"].append([facts.article.id, pack(kind, entry), dated])
-            if kind in _NOTABLE:
-                row["picked"].append((entry["seen"], entry["changes"], entry["terms"]))
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (kind, _, _), row in sorted(rows.items()):
         row["new"].sort()
-        picked = row.pop("picked")
         if kind in _NOTABLE:
-            row["changed"], row["printed"] = notable_rows(picked)
+            row["changed"], row["printed"] = notable_rows(unpack(kind, n[1]) for n in row["new"])
         by_kind[kind].append(row)
     parts: list[list[Statement]] = []
     for kind, kind_rows in by_kind.items():

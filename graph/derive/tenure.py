@@ -96,17 +96,20 @@ _HOLDINGS = {
 # (one an article's retraction or a regrouping of persons rewrote).
 
 
-def notable(entries: Iterable[tuple[str, str, str]]) -> list[str]:
-    """The packed, sorted entries the derivation needs of (seen, change, term) entries."""
+def notable(entries: Iterable[dict[str, Any]]) -> list[str]:
+    """The packed, sorted entries the derivation needs of a holding's entries (their
+    fields, as `edge_entries` gives them)."""
     changed, printed = notable_rows(entries)
     return sorted(changed + printed)
 
 
-def notable_rows(entries: Iterable[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
-    """Of (seen, change, term) entries, the packed ones reporting a change, and the packed
-    terms printed without one (each once), for `NOTABLE`."""
+def notable_rows(entries: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """Of a holding's entries (their fields), the packed (seen, change, term) of those
+    reporting a change, and the packed terms printed without one (each once), for
+    `NOTABLE`."""
     changed, printed = [], set()
-    for seen, change, term in entries:
+    for e in entries:
+        seen, change, term = e["seen"], e["changes"], e["terms"]
         if change:
             changed.append(_pack((seen, change, term)))
         elif term:
@@ -138,8 +141,7 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
     missing = [[row[0], row[1]] for row in rows if row[6] is None]
     fresh = {
         (person, post): notable(
-            (e["seen"], e["changes"], e["terms"])
-            for e in edge_entries("HOLDS", {"sources": sources, "entries": entries}).values()
+            edge_entries("HOLDS", {"sources": sources, "entries": entries}).values()
         )
         for i in range(0, len(missing), 1000)
         for person, post, sources, entries in store.run(

@@ -484,7 +484,8 @@ def _chunks(ids: list[str], size: int) -> list[list[str]]:
 
 def _edge_page(store: Store, kind: str, ids: list[str]) -> list[tuple[Any, ...]]:
     """The edges leaving some nodes, sorted: type, from, to, properties (a fact's entries
-    unpacked, each with its evidence as its sentence), a post's organ (for holdings), an article's date (for its readings)."""
+    unpacked, each with its evidence as its sentence), a post's organ (for holdings), an
+    article's date (for its readings)."""
     organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
     cypher = (
         f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -301,12 +301,16 @@ def _operators(store: Store, cypher: str, params: dict[str, Any]) -> str:
     if hasattr(store, "_graph"):  # FalkorDB
         return str(store._graph.explain(cypher, params))
     plan = store._driver.execute_query("EXPLAIN " + cypher, params).summary.plan  # type: ignore[attr-defined]
-    names, todo = [], [plan]
+    return " ".join(node["operatorType"] for node in _nodes(plan))
+
+
+def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every operator of a Neo4j plan or profile."""
+    todo = [plan]
     while todo:
         node = todo.pop()
-        names.append(node["operatorType"])
+        yield node
         todo.extend(node.get("children", []))
-    return " ".join(names)
 
 
 @pytest.mark.parametrize("name", ["meeting-attendance", "meeting-documents"])
@@ -383,12 +387,7 @@ def _sort_memory(store: Store, name: str, params: dict[str, Any]) -> int:
     _, summary, _ = store._driver.execute_query(  # type: ignore[attr-defined]
         "PROFILE " + query.cypher, query.bind(params)
     )
-    most, todo = 0, [summary.profile]
-    while todo:
-        node = todo.pop()
-        most = max(most, node["args"].get("Memory") or 0)
-        todo.extend(node.get("children", []))
-    return int(most)
+    return max(int(node["args"].get("Memory") or 0) for node in _nodes(summary.profile))
 
 
 @pytest.mark.neo4j

@@ -66,10 +66,7 @@ def _stale_digests(store: Store) -> list[tuple[str, str]]:
     return [
         (p, x)
         for p, x, kept, props in rows
-        if kept
-        != notable(
-            (e["seen"], e["changes"], e["terms"]) for e in edge_entries("HOLDS", props).values()
-        )
+        if kept != notable(edge_entries("HOLDS", props).values())
     ]
 
 

@@ -33,7 +33,7 @@ from typing import Any
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.model import edge_entries, edge_props, kind_of, slug
-from graph.schema import FACT_EDGES
+from graph.schema import ENTRIES, FACT_EDGES, SOURCES, uncache
 from graph.store.base import Statement, Store, set_each
 
 # The fact edges out of a person: the ones whose entries carry units.
@@ -359,22 +359,34 @@ def candidates(
     return sorted(keys)
 
 
-def read_units(
-    store: Store, key: str, place: Callable[[str], str] = str
-) -> tuple[list[Unit], dict[str, set[str]], set[tuple[str, str]]]:
-    """A name's units, where each unit's entries are now (unit → person ids), and which
-    articles mention which of its persons; provinces as `place` names them (one name
-    for Thừa Thiên Huế and Huế)."""
+@dataclass
+class _Name:
+    """What one name's persons stand on now: their units (unit → person ids in
+    `placed`), their fact edges (kind, person, target, sources, entries, first_seen,
+    last_seen) and their mentions (article, person, the mention's readings)."""
+
+    units: list[Unit]
+    placed: dict[str, set[str]]
+    edges: list[tuple[str, str, str, list[str], list[str], Any, Any]]
+    mentions: list[tuple[str, str, dict[str, Any]]]
+
+
+def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
+    """A name's units, edges and mentions, each read once: the regrouping compares and
+    rewrites the same rows it grouped."""
     units: dict[str, Unit] = {}
     placed: dict[str, set[str]] = defaultdict(set)
     # A holding an analyst set aside (graph/derive/corrections.py) still says who was
     # mentioned: its units count, its post does not.
     rows = store.run(
         f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}|SET_ASIDE]->(x)"
-        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.entries",
+        " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.entries,"
+        " h.first_seen, h.last_seen",
         {"k": key},
     ).rows
-    for person, kind, target, province, title, sources, entries in rows:
+    edges = []
+    for person, kind, target, province, title, sources, entries, first, last in rows:
+        edges.append((kind, person, target, sources or [], entries or [], first, last))
         for source, entry in edge_entries(kind, {"sources": sources, "entries": entries}).items():
             day, unit = entry["seen"], entry["units"]
             change, where = entry.get("changes", ""), entry.get("placed", "")
@@ -385,16 +397,15 @@ def read_units(
             u.posts.add(target)
             if province and day and change != "former" and not change.startswith("end:"):
                 u.held.append((target, title or "", place(province), day, bool(where)))
-    mentions: set[tuple[str, str]] = set()
     rows = store.run(
-        "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) RETURN a.id, a.date, a.province, p.id",
+        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k})"
+        " RETURN a.id, a.date, a.province, p.id, properties(m)",
         {"k": key},
     ).rows
     by_article: dict[str, list[Unit]] = defaultdict(list)
     for u in units.values():
         by_article[u.article].append(u)
-    for article, day, province, person in rows:
-        mentions.add((article, person))
+    for article, day, province, person, _ in rows:
         if article not in by_article:
             u = Unit(f"{article}#", article, day or "")
             units[u.id] = u
@@ -404,7 +415,22 @@ def read_units(
             u.province, u.date = place(province) if province else None, u.date or day or ""
     for u in units.values():
         u.held.sort()
-    return sorted(units.values(), key=lambda u: u.id), dict(placed), mentions
+    return _Name(
+        sorted(units.values(), key=lambda u: u.id),
+        dict(placed),
+        edges,
+        [(article, person, props) for article, _, _, person, props in rows],
+    )
+
+
+def read_units(
+    store: Store, key: str, place: Callable[[str], str] = str
+) -> tuple[list[Unit], dict[str, set[str]], set[tuple[str, str]]]:
+    """A name's units, where each unit's entries are now (unit → person ids), and which
+    articles mention which of its persons; provinces as `place` names them (one name
+    for Thừa Thiên Huế and Huế)."""
+    name = _read(store, key, place)
+    return name.units, name.placed, {(a, p) for a, p, _ in name.mentions}
 
 
 def resolve(
@@ -421,7 +447,9 @@ def resolve(
     written: set[str] = set()
     props: list[dict[str, Any]] = []
     for key in candidates(store, force, among):
-        units, placed, mentions = read_units(store, key, place)
+        name = _read(store, key, place)
+        units, placed = name.units, name.placed
+        mentions = {(a, p) for a, p, _ in name.mentions}
         if not units:
             continue
         mine = [d for d in force if d.key == key]
@@ -432,7 +460,7 @@ def resolve(
         wanted = {(u.article, assign[u.id]) for u in units}
         moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
         if moved:
-            _rebuild(store, key, assign)
+            _rebuild(store, key, assign, name)
             written.update(ids)
         trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):
@@ -445,59 +473,53 @@ def resolve(
     return written
 
 
-def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
+def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> None:
     """Write a name's persons as its units' assignment wants them: each entry on the
-    edge of the person its unit belongs to. Only what differs is written (a person, an
-    edge or a mention made, replaced or taken away), so that a name seen in thousands of
-    articles is not rewritten whole when one article's unit moves. The articles
-    involved are marked incomplete until it is done, so a load killed half-way
-    rewrites them on its rerun."""
-    params = {"k": key}
-    nodes = dict(store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", params).rows)
-    edges = store.run(
-        "MATCH (p:Person {key: $k})-[h]->(x) RETURN type(h), p.id, x.id, properties(h)", params
-    ).rows
-    mentions = store.run(
-        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k}) RETURN a.id, p.id, properties(m)",
-        params,
-    ).rows
+    edge of the person its unit belongs to. Only what differs is written: a person, an
+    edge or a mention made or taken away, and an edge that gains or loses entries
+    rewritten in place, so that the work follows the units that moved, not the name's
+    thousands of articles. The articles whose entries or mentions move are marked
+    incomplete until it is done, so a load killed half-way rewrites them on its rerun;
+    an article whose entries stay where they are is never without them."""
+    nodes = dict(store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", {"k": key}).rows)
     search = next((s for s in nodes.values() if s), "")
+    have_entries: dict[tuple[str, str, str], dict[str, str]] = {}
+    have_props: dict[tuple[str, str, str], dict[str, Any]] = {}
     new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for kind, _, target, props in edges:
+    for kind, person, target, sources, entries, first, last in name.edges:
+        edge = (kind, person, target)
+        props = {SOURCES: sources, ENTRIES: entries, "first_seen": first, "last_seen": last}
+        have_props[edge] = props
+        have_entries[edge] = dict(zip(sources, entries, strict=True))
         for source, entry in edge_entries(kind, props).items():
             unit = entry.get("units", "")
-            person = assign.get(f"{source}#{unit}") or assign.get(f"{source}#", "")
-            if not person:
-                continue
-            new[(kind, person, target)].setdefault(source, entry)
+            owner = assign.get(f"{source}#{unit}") or assign.get(f"{source}#", "")
+            if owner:
+                new[(kind, owner, target)].setdefault(source, entry)
     wanted = {edge: edge_props(edge[0], entries) for edge, entries in new.items()}
     persons = set(assign.values())
     gone = sorted(set(nodes) - persons)
-    kept = {
-        (kind, person, target): props
-        for kind, person, target, props in edges
-        if person in persons
-        and (kind, person, target) in wanted
-        and all(props.get(x) == v for x, v in wanted[(kind, person, target)].items())
-    }
-    stale = {
-        (kind, person, target)
-        for kind, person, target, _ in edges
-        if person in persons and (kind, person, target) not in kept
-    }
-    made = sorted(e for e in wanted if e not in kept)
+    mine = {e for e in have_props if e[1] in persons}
+    same = {e for e in mine & wanted.keys() if have_props[e] == wanted[e]}
+    changed = sorted(e for e in mine & wanted.keys() if e not in same)
+    stale = sorted(mine - wanted.keys())
+    made = sorted(wanted.keys() - have_props.keys())
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, person in assign.items():
         units_of[unit.partition("#")[0]].add(person)
-    reading = {a: m for a, _, m in mentions}
-    have = {(a, p) for a, p, _ in mentions if p in persons}
+    reading = {a: m for a, _, m in name.mentions}
+    have = {(a, p) for a, p, _ in name.mentions if p in persons}
     want = {(a, p) for a in reading for p in units_of.get(a, ())}
-    touched = sorted(
-        {a for a, _ in have ^ want}
-        | {a for a, p, _ in mentions if p in gone}
-        | {s for k, p, x, props in edges if (k, p, x) in stale for s in props.get("sources") or []}
-        | {s for e in made for s in new[e]}
-    )
+    moved = {a for a, _ in have ^ want} | {a for a, p, _ in name.mentions if p in gone}
+    for edge in stale:
+        moved.update(have_entries[edge])
+    for edge in made:
+        moved.update(wanted[edge][SOURCES])
+    for edge in changed:
+        old = have_entries[edge]
+        now = dict(zip(wanted[edge][SOURCES], wanted[edge][ENTRIES], strict=True))
+        moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
+    touched = sorted(moved)
     statements: list[Statement] = [
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false", {"ids": touched}),
         ("UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p", {"ids": gone}),
@@ -521,14 +543,36 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
             {"rows": [{"a": a, "p": p, "props": reading[a]} for a, p in sorted(want - have)]},
         ),
     ]
-    for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made]}):
+    for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
+        pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"
         statements.append(
             (
-                f"UNWIND $rows AS r MATCH (p:Person {{id: r[0]}})-[h:{kind}]->(x:{label} {{id: r[1]}})"
-                " DELETE h",
-                {"rows": sorted([p, x] for k, p, x in stale if k == kind and kind_of(x) == label)},
+                f"UNWIND $rows AS r MATCH {pattern} DELETE h",
+                {
+                    "rows": [
+                        {"p": p, "x": x} for k, p, x in stale if (k, kind_of(x)) == (kind, label)
+                    ]
+                },
             )
         )
+        rows = [
+            {"p": p, "x": x, "props": wanted[(k, p, x)]}
+            for k, p, x in changed
+            if (k, kind_of(x)) == (kind, label)
+        ]
+        # The two lists in one statement, so that they never part; each key that may
+        # be cleared apart: FalkorDB 4.16 clears the wrong keys when one SET clears two
+        # (set_each). A kill between them leaves the moved articles incomplete, and
+        # their retraction sets the dates again.
+        match = f"UNWIND $rows AS r MATCH {pattern}"
+        statements.append(
+            (
+                f"{match} SET h.{SOURCES} = r.props.{SOURCES}, h.{ENTRIES} = r.props.{ENTRIES}",
+                {"rows": rows},
+            )
+        )
+        statements += set_each(match, "h", ("first_seen", "last_seen"), rows)
+        statements += [(f"{match} SET {item}", {"rows": rows}) for item in _UNCACHE]
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
@@ -537,7 +581,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
                     "rows": [
                         {"p": p, "x": x, "props": wanted[(k, p, x)]}
                         for k, p, x in made
-                        if k == kind and kind_of(x) == label
+                        if (k, kind_of(x)) == (kind, label)
                     ]
                 },
             )
@@ -545,4 +589,9 @@ def _rebuild(store: Store, key: str, assign: dict[str, str]) -> None:
     statements.append(
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": touched})
     )
-    store.write(statements)
+    # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
+    store.write([(cypher, params) for cypher, params in statements if any(params.values())])
+
+
+# What a pass keeps of an edge's entries (schema `cached`), each item alone.
+_UNCACHE = uncache("h").split(", ")

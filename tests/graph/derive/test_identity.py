@@ -462,3 +462,29 @@ def test_identity_changed_article_of_a_namesake_reloads_cleanly(tmp_path: Path) 
         assert (
             reloaded.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": THUAN}).scalar() == 2
         )
+
+
+def test_identity_rewrites_only_the_articles_whose_units_move(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article naming one of two namesakes lands on the name's person and is moved
+    to its own: the regrouping rewrites that article's entries, not the namesake's
+    other articles on the edges it gains them on (it rewrote every source of those
+    edges, so an increment cost more the more the name was seen)."""
+    articles = samples.articles(TENURE)
+    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
+    load(store, [a for a in articles if a is not last], FactsOf())
+    marked: list[str] = []
+    write = store.write
+
+    def recording(statements: list[tuple[str, dict[str, object]]]) -> None:
+        for cypher, params in statements:
+            if "SET a.complete = false" in cypher:
+                marked.extend(str(i) for i in params["ids"])  # type: ignore[union-attr]
+        write(statements)
+
+    monkeypatch.setattr(store, "write", recording)
+    load(store, [last], FactsOf())
+    monkeypatch.undo()
+    assert marked and set(marked) == {f"article:{last.source}"}
+    assert store.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": THUAN}).scalar() == 2

@@ -416,16 +416,14 @@ def retract(store: Store, article: str) -> None:
             "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params
         ).rows
     ]
+    # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
+    # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
+        (f"{_RETRACTING} SET h.last_seen = {_latest('dates')}", params),
+        *((f"{_RETRACTING} SET {item}", params) for item in _UNCACHE),
         (
-            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
-            " WITH DISTINCT h"
-            " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
-            f" WITH h, keep, [i IN keep | split(h.entries[i], '{SEP}')] AS kept"
-            " WITH h, keep, [e IN kept WHERE e[0] <> '' AND NOT 'former' IN e | e[0]] AS dates"
-            " SET h.sources = [i IN keep | h.sources[i]], h.entries = [i IN keep | h.entries[i]],"
-            + f" h.first_seen = {_earliest('dates')}, h.last_seen = {_latest('dates')},"
-            + _UNCACHE,
+            f"{_RETRACTING} SET h.sources = [i IN keep | h.sources[i]],"
+            f" h.entries = [i IN keep | h.entries[i]], h.first_seen = {_earliest('dates')}",
             params,
         ),
         # Apart from the update: FalkorDB 4.16 drops a SET that a filtered DELETE follows
@@ -526,6 +524,15 @@ def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, 
 # A retraction rewrites an edge's lists whole: it takes away what a pass keeps of them
 # (schema `cached`), which the pass picks again. Appends and merges keep it in step.
 _UNCACHE = uncache("h")
+# Cypher: each edge `h` article $a supports, with the indexes of the sources it keeps
+# (`keep`) and the dates those saw the fact (`dates`).
+_RETRACTING = (
+    "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
+    " WITH DISTINCT h"
+    " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
+    f" WITH h, keep, [i IN keep | split(h.entries[i], '{SEP}')] AS kept"
+    " WITH h, keep, [e IN kept WHERE e[0] <> '' AND NOT 'former' IN e | e[0]] AS dates"
+)
 
 
 def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:

@@ -202,12 +202,11 @@ DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values()
 CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
 
 
-def uncache(edge: str) -> str:
+def uncache(edge: str) -> tuple[str, ...]:
     """Cypher SET items taking away what passes keep of edge `edge`'s lists, for a
-    statement that rewrites the lists whole."""
-    return ", ".join(
-        f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs})
-    )
+    write that rewrites the lists whole; each to be SET alone (FalkorDB 4.16 clears the
+    wrong keys when one SET clears two: graph/store/base.py `set_each`)."""
+    return tuple(f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs}))
 
 
 def repack(kind: str) -> list[str]:

@@ -21,8 +21,7 @@ from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
 from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
-from graph.schema import uncache
-from graph.store.base import Statement, Store
+from graph.store.base import Statement, Store, set_entries
 from loaders.gazetteer import Gazetteer
 
 ASIDE = "SET_ASIDE"
@@ -177,16 +176,16 @@ def _write(store: Store, changed: Sequence[Edge], wanted: dict[Edge, Entries]) -
             for k, p, x in changed
             if k == kind and (k, p, x) in wanted
         ]
-        statements += [
+        statements.append(
             (
                 f"UNWIND $rows AS r MATCH (:Person {{id: r[0]}})-[h:{kind}]->(:Post {{id: r[1]}})"
                 " DELETE h",
                 {"rows": gone},
-            ),
-            (
-                "UNWIND $rows AS r MATCH (p:Person {id: r.p}) MATCH (x:Post {id: r.x})"
-                f" MERGE (p)-[h:{kind}]->(x) SET h += r.props, {uncache('h')}",
-                {"rows": rows},
-            ),
-        ]
+            )
+        )
+        statements += set_entries(
+            "UNWIND $rows AS r MATCH (p:Person {id: r.p}) MATCH (x:Post {id: r.x})"
+            f" MERGE (p)-[h:{kind}]->(x)",
+            rows,
+        )
     store.write(statements)

@@ -33,8 +33,8 @@ from typing import Any
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.model import edge_entries, edge_props, kind_of, slug
-from graph.schema import ENTRIES, FACT_EDGES, SOURCES, uncache
-from graph.store.base import Statement, Store, set_each
+from graph.schema import ENTRIES, FACT_EDGES, SOURCES
+from graph.store.base import Statement, Store, set_each, set_entries
 
 # The fact edges out of a person: the ones whose entries carry units.
 PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
@@ -560,19 +560,9 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             for k, p, x in changed
             if (k, kind_of(x)) == (kind, label)
         ]
-        # The two lists in one statement, so that they never part; each key that may
-        # be cleared apart: FalkorDB 4.16 clears the wrong keys when one SET clears two
-        # (set_each). A kill between them leaves the moved articles incomplete, and
-        # their retraction sets the dates again.
-        match = f"UNWIND $rows AS r MATCH {pattern}"
-        statements.append(
-            (
-                f"{match} SET h.{SOURCES} = r.props.{SOURCES}, h.{ENTRIES} = r.props.{ENTRIES}",
-                {"rows": rows},
-            )
-        )
-        statements += set_each(match, "h", ("first_seen", "last_seen"), rows)
-        statements += [(f"{match} SET {item}", {"rows": rows}) for item in _UNCACHE]
+        # In place: a kill half-way leaves the moved articles incomplete, and their
+        # retraction sets the dates again.
+        statements += set_entries(f"UNWIND $rows AS r MATCH {pattern}", rows)
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
@@ -591,7 +581,3 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     )
     # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
     store.write([(cypher, params) for cypher, params in statements if any(params.values())])
-
-
-# What a pass keeps of an edge's entries (schema `cached`), each item alone.
-_UNCACHE = uncache("h").split(", ")

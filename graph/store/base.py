@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from graph.schema import ENTRY_EDGES, NODES, repack
+from graph.schema import ENTRIES, ENTRY_EDGES, NODES, SOURCES, repack, uncache
 
 
 class StoreError(RuntimeError):
@@ -95,6 +95,21 @@ def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) 
     the wrong properties when one SET or REMOVE clears two or more that exist
     (shared/notes/falkordb-embedded.md)."""
     return [(f"{match} SET {target}.{k} = r.props.{k}", {"rows": rows}) for k in keys]
+
+
+def set_entries(match: str, rows: Sequence[Any]) -> list[Statement]:
+    """Statements writing each row's `r.props` (a fact edge's sources, entries and seen
+    dates, as graph/model.py `edge_props` gives them) onto edge `h` of `match`, and
+    taking away what passes keep of its lists: the two lists in one statement, so that
+    they never part, and each key that may be cleared alone (`set_each`)."""
+    return [
+        (
+            f"{match} SET h.{SOURCES} = r.props.{SOURCES}, h.{ENTRIES} = r.props.{ENTRIES}",
+            {"rows": rows},
+        ),
+        *set_each(match, "h", ("first_seen", "last_seen"), rows),
+        *((f"{match} SET {item}", {"rows": rows}) for item in uncache("h")),
+    ]
 
 
 def repack_entries(store: Store) -> None:

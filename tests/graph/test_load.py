@@ -123,6 +123,34 @@ def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
     ]
 
 
+@pytest.mark.parametrize("edit", ["drops the post", "drops the article's date"])
+def test_load_changed_article_leaving_a_holding_undated_takes_its_dates(
+    store: Store, edit: str
+) -> None:
+    """A holding seen only as former ('nguyên'), then held, then the article that saw it
+    held changed: the holding keeps no seen dates, and nothing else of it is lost
+    (FalkorDB 4.16 cleared the wrong keys when one statement cleared the two dates and
+    the cache, and kept the changed article's date)."""
+    former = Article(
+        "a.txt", "Ngày 2/3/2023, đồng chí Lò Văn Năm, nguyên Bí thư Tỉnh ủy Lai Châu dự hội nghị."
+    )
+    held = "Ngày 5/6/2024, đồng chí Lò Văn Năm, Bí thư Tỉnh ủy Lai Châu chủ trì hội nghị."
+    changed = {
+        "drops the post": "Ngày 5/6/2024, đồng chí Lò Văn Năm chủ trì hội nghị.",
+        "drops the article's date": held.replace("Ngày 5/6/2024, đ", "Đ"),
+    }[edit]
+    load(store, [former], FACTS)
+    load(store, [Article("b.txt", held)], FACTS)
+    seen = "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.first_seen, h.last_seen"
+    assert [tuple(r) for r in store.run(seen).rows] == [("2024-06-05", "2024-06-05")]
+    load(store, [Article("b.txt", changed)], FACTS)
+    assert [tuple(r) for r in store.run(seen).rows] == [(None, None)]
+    edited = dump(store)
+    clear(store)
+    load(store, [former, Article("b.txt", changed)], FACTS)
+    assert dump(store) == edited
+
+
 def test_load_keeps_the_crawler_s_url_and_headline(store: Store) -> None:
     """The headline is the article's: on the node, read as its first line, and a new
     headline for the same text reloads it."""

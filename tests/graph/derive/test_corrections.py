@@ -15,6 +15,7 @@ from graph.load import FactsOf, load
 from graph.model import edge_entries
 from graph.store.base import Store, clear, dump
 from loaders import gazetteer
+from loaders.sources import Article
 from tests import samples
 from tests.graph.conftest import BACKENDS, open_store
 from tests.samples import TENURE
@@ -138,3 +139,33 @@ def test_corrections_hold_when_a_corrected_article_changes(backend: str, tmp_pat
         clear(store)
         load(store, changed, FactsOf(), decisions=read_decisions(path))
         assert dump(store) == reloaded
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_leaving_a_holding_undated_take_its_dates(backend: str, tmp_path: Path) -> None:
+    """A holding seen as former ('nguyên') in one article and held in another: rejecting
+    the article that saw it held leaves no seen dates, and nothing else of it lost, as a
+    fresh load under the decision gives (FalkorDB 4.16 clears the wrong keys when one
+    SET clears two)."""
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    articles = [
+        Article(
+            "a.txt", "Ngày 2/3/2023, đồng chí Lò Văn Năm, nguyên Bí thư Tỉnh ủy Lai Châu dự họp."
+        ),
+        Article(
+            "b.txt", "Ngày 5/6/2024, đồng chí Lò Văn Năm, Bí thư Tỉnh ủy Lai Châu chủ trì họp."
+        ),
+    ]
+    seen = "MATCH (:Person)-[h:HOLDS]->(:Post) RETURN h.first_seen, h.last_seen"
+    with open_store(backend, tmp_path) as store:
+        load(store, articles[:1], FactsOf())
+        load(store, articles[1:], FactsOf())
+        assert [tuple(r) for r in store.run(seen).rows] == [("2024-06-05", "2024-06-05")]
+        ((person, post),) = store.run("MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN p.id, x.id").rows
+        review.reject(store, gaz, path, person, post, articles=["b.txt"])
+        assert [tuple(r) for r in store.run(seen).rows] == [(None, None)]
+        corrected = dump(store)
+        clear(store)
+        load(store, articles, FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == corrected

@@ -137,21 +137,42 @@ def why(
     post: Annotated[
         str | None, typer.Argument(help="Only this post: a title as `kg holders` reads it.")
     ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="The first N sources, by date; 0 for all.")
+    ] = 100,
     output: Annotated[Output, typer.Option("--format", "-f")] = Output.table,
     data_dir: DataDir = None,
 ) -> None:
     """The sources of an official's facts: each post, meeting chaired or attended, with
     the article's date, id, address and headline, and the sentence it was read from.
+    The first 100 by date unless --limit says: an official in the news every week has
+    thousands.
 
     Example: kg why "Nguyen Huu Dong" "Bí thư Tỉnh ủy"
+    Example: kg why "Nguyen Huu Dong" --limit 0 -f csv
     """
     settings = env_settings()
+    _check_limit(limit)
     title = inputs.title(post, gazetteer_of(settings)) if post else ""
     with opened(ctx, data_dir) as store, refused(InputError, code=2):
         result = queries.why(store, name, title, timeout=settings.query_timeout)
         if not result.rows:
             nobody(store, name, f" holding {title!r}" if title else "")
-    print_result(result, output)
+    shown = f"the first {limit} of {len(result.rows)} sources"
+    print_result(_first(result, limit, shown), output)
+
+
+def _check_limit(limit: int) -> None:
+    if limit < 0:
+        fail(f"--limit must be 0 (all) or more, not {limit}", code=2)
+
+
+def _first(result: Result, limit: int, shown: str) -> Result:
+    """The first `limit` rows (0: all), saying on stderr when some were left out."""
+    if not limit or len(result.rows) <= limit:
+        return result
+    err.print(f"{shown}; --limit 0 for all", highlight=False)
+    return Result(result.columns, result.rows[:limit])
 
 
 def nobody(store: Store, name: str, what: str = "") -> NoReturn:
@@ -193,8 +214,7 @@ def changes(
     settings = env_settings()
     if (since is None) == (not last_load):
         fail("give --since DATE or --last-load (one of them)", code=2)
-    if limit < 0:
-        fail(f"--limit must be 0 (all) or more, not {limit}", code=2)
+    _check_limit(limit)
     with refused(InputError, code=2):
         day = inputs.date(since) if since is not None else ""
     writable(atom)
@@ -207,9 +227,7 @@ def changes(
         else:
             more = limit + 1 if limit else None  # one more tells that some were left out
             result = queries.changes(store, day, timeout=settings.query_timeout, limit=more)
-    if limit and len(result.rows) > limit:
-        result = Result(result.columns, result.rows[:limit])
-        err.print(f"the newest {limit} changes; --limit 0 for all", highlight=False)
+    result = _first(result, limit, f"the newest {limit} changes")
     if atom is not None:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         with writing_to(atom):

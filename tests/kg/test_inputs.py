@@ -130,34 +130,26 @@ def test_inputs_changes_as_a_table_and_an_atom_feed(data: Path, tmp_path: Path) 
         )
 
 
-def test_inputs_changes_the_newest_hundred_unless_told(data: Path) -> None:
-    """The newest 100 changes, or --limit N of them (0: all), saying when some were left."""
-    args = ["changes", "--since", "2019", "-f", "json"]
+@pytest.mark.parametrize(
+    ("args", "order", "shown"),
+    [
+        (["changes", "--since", "2019"], ("date", True), "the newest 2 changes"),
+        (["why", "Trieu Duc Thuy"], ("seen", False), "the first 2 of {n} sources"),
+    ],
+)
+def test_inputs_the_first_hundred_rows_unless_told(
+    data: Path, args: list[str], order: tuple[str, bool], shown: str
+) -> None:
+    """The newest 100 changes, the first 100 sources by date, or --limit N of them (0:
+    all), saying when some were left out."""
+    args = [*args, "-f", "json"]
     every = json.loads(runner.invoke(app, with_data([*args, "--limit", "0"], data)).stdout)
-    few = runner.invoke(app, with_data([*args, "-n", "2"], data))
-    assert few.exit_code == 0 and len(every) > 2 and json.loads(few.stdout) == every[:2]
-    assert few.stderr.strip() == "the newest 2 changes; --limit 0 for all"
-    whole = runner.invoke(app, with_data([*args, "-n", str(len(every))], data))
-    assert json.loads(whole.stdout) == every and whole.stderr == ""
-    default = json.loads(runner.invoke(app, with_data(args, data)).stdout)
-    assert default == every[:100]
-    bad = runner.invoke(app, with_data([*args, "-n", "-1"], data))
-    assert (bad.exit_code, bad.output.strip()) == (
-        2,
-        "error: --limit must be 0 (all) or more, not -1",
-    )
-
-
-def test_inputs_why_the_first_hundred_sources_unless_told(data: Path) -> None:
-    """The first 100 sources by date, or --limit N of them (0: all), saying how many
-    there are when some were left out."""
-    args = ["why", "Trieu Duc Thuy", "-f", "json"]
-    every = json.loads(runner.invoke(app, with_data([*args, "--limit", "0"], data)).stdout)
-    dates = [r["seen"] or "9999" for r in every]
-    assert len(every) > 2 and dates == sorted(dates)
+    field, newest = order
+    keys = [r[field] or "9999" for r in every]
+    assert len(every) > 2 and keys == sorted(keys, reverse=newest)
     few = runner.invoke(app, with_data([*args, "-n", "2"], data))
     assert few.exit_code == 0 and json.loads(few.stdout) == every[:2]
-    assert few.stderr.strip() == f"the first 2 of {len(every)} sources; --limit 0 for all"
+    assert few.stderr.strip() == shown.format(n=len(every)) + "; --limit 0 for all"
     whole = runner.invoke(app, with_data([*args, "-n", str(len(every))], data))
     assert json.loads(whole.stdout) == every and whole.stderr == ""
     default = json.loads(runner.invoke(app, with_data(args, data)).stdout)

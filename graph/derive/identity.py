@@ -362,12 +362,12 @@ def candidates(
 @dataclass
 class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
-    `placed`), their fact edges (kind, person, target, sources, entries, first_seen,
-    last_seen) and their mentions (article, person, the mention's readings)."""
+    `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
+    the entries unpacked) and their mentions (article, person, the mention's readings)."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
-    edges: list[tuple[str, str, str, list[str], list[str], Any, Any]]
+    edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
     mentions: list[tuple[str, str, dict[str, Any]]]
 
 
@@ -384,10 +384,17 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         " h.first_seen, h.last_seen",
         {"k": key},
     ).rows
-    edges = []
+    edges = {}
     for person, kind, target, province, title, sources, entries, first, last in rows:
-        edges.append((kind, person, target, sources or [], entries or [], first, last))
-        for source, entry in edge_entries(kind, {"sources": sources, "entries": entries}).items():
+        props = {
+            SOURCES: sources or [],
+            ENTRIES: entries or [],
+            "first_seen": first,
+            "last_seen": last,
+        }
+        unpacked = edge_entries(kind, props)
+        edges[(kind, person, target)] = (props, unpacked)
+        for source, entry in unpacked.items():
             day, unit = entry["seen"], entry["units"]
             change, where = entry.get("changes", ""), entry.get("placed", "")
             u = units.setdefault(f"{source}#{unit}", Unit(f"{source}#{unit}", source, day))
@@ -483,15 +490,10 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     an article whose entries stay where they are is never without them."""
     nodes = dict(store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", {"k": key}).rows)
     search = next((s for s in nodes.values() if s), "")
-    have_entries: dict[tuple[str, str, str], dict[str, str]] = {}
-    have_props: dict[tuple[str, str, str], dict[str, Any]] = {}
+    have_props = {edge: props for edge, (props, _) in name.edges.items()}
     new: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for kind, person, target, sources, entries, first, last in name.edges:
-        edge = (kind, person, target)
-        props = {SOURCES: sources, ENTRIES: entries, "first_seen": first, "last_seen": last}
-        have_props[edge] = props
-        have_entries[edge] = dict(zip(sources, entries, strict=True))
-        for source, entry in edge_entries(kind, props).items():
+    for (kind, _, target), (_, entries) in name.edges.items():
+        for source, entry in entries.items():
             unit = entry.get("units", "")
             owner = assign.get(f"{source}#{unit}") or assign.get(f"{source}#", "")
             if owner:
@@ -512,12 +514,11 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     want = {(a, p) for a in reading for p in units_of.get(a, ())}
     moved = {a for a, _ in have ^ want} | {a for a, p, _ in name.mentions if p in gone}
     for edge in stale:
-        moved.update(have_entries[edge])
+        moved.update(have_props[edge][SOURCES])
     for edge in made:
         moved.update(wanted[edge][SOURCES])
     for edge in changed:
-        old = have_entries[edge]
-        now = dict(zip(wanted[edge][SOURCES], wanted[edge][ENTRIES], strict=True))
+        old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
     touched = sorted(moved)
     statements: list[Statement] = [
@@ -581,3 +582,8 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     )
     # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
     store.write([(cypher, params) for cypher, params in statements if any(params.values())])
+
+
+def _by_source(props: dict[str, Any]) -> dict[str, str]:
+    """An edge's packed entries by source, from what `edge_props` writes."""
+    return dict(zip(props[SOURCES], props[ENTRIES], strict=True))

@@ -33,7 +33,14 @@ from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import CACHED, ENTRIES, FACT_EDGES, SEP, SOURCES, pack, uncache, unpack
-from graph.store.base import Statement, Store, StoreError, WriteRefused
+from graph.store.base import (
+    Statement,
+    Store,
+    StoreError,
+    WriteRefused,
+    shared_sets,
+    split_shared,
+)
 from loaders import gazetteer
 from loaders.pipeline import extract_record
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
@@ -384,8 +391,8 @@ def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Sta
 
 def _write_nodes(store: Store, batch: list[ArticleFacts]) -> None:
     """The articles (incomplete), the nodes they name, the structure and the readings."""
-    store.write([_articles(batch)])
-    store.write(_nodes(batch))
+    store.write([_articles(store, batch)])
+    store.write(_nodes(store, batch))
     store.write(_structure(batch))
     store.write(advance(_readings(batch)))
 
@@ -394,7 +401,7 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     """The articles' fact entries, a bounded part at a time, then the mark that each is
     complete. Entries already on an edge are passed over, so that a part written again
     (after a refusal, or a kill) is written once."""
-    for statements in _facts(batch):
+    for statements in _facts(batch, store.shared):
         store.write(statements)
     store.write(
         [
@@ -419,11 +426,12 @@ def retract(store: Store, article: str) -> None:
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
-        (f"{_RETRACTING} SET h.last_seen = {_latest('dates')}", params),
+        (f"{_RETRACTING} SET h.last_seen = {store.shared(_latest('dates'))}", params),
         *((f"{_RETRACTING} SET {item}", params) for item in _UNCACHE),
         (
             f"{_RETRACTING} SET h.sources = [i IN keep | h.sources[i]],"
-            f" h.entries = [i IN keep | h.entries[i]], h.first_seen = {_earliest('dates')}",
+            f" h.entries = [i IN keep | h.entries[i]],"
+            f" h.first_seen = {store.shared(_earliest('dates'))}",
             params,
         ),
         # Apart from the update: FalkorDB 4.16 drops a SET that a filtered DELETE follows
@@ -460,36 +468,41 @@ def _latest(dates: str, start: str = "null") -> str:
 # Statements -------------------------------------------------------------------------
 
 
-def _articles(batch: list[ArticleFacts]) -> Statement:
-    rows = [
-        {"id": f.article.id, "props": {**f.article.props, "sentences": f.sentences()}}
-        for f in batch
-    ]
+def _articles(store: Store, batch: list[ArticleFacts]) -> Statement:
+    rows = []
+    for f in batch:
+        props, shared = split_shared("Article", {**f.article.props, "sentences": f.sentences()})
+        rows.append({"id": f.article.id, "props": props, "shared": shared})
+    sets = shared_sets(store, "Article", "a", "r.props", "r.shared")
     return (
-        "UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a += r.props, a.complete = false",
+        f"UNWIND $rows AS r MERGE (a:Article {{id: r.id}}) SET {sets}, a.complete = false",
         {"rows": rows},
     )
 
 
-def _nodes(batch: list[ArticleFacts]) -> list[Statement]:
+def _nodes(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for facts in batch:
         for node in facts.nodes.values():
             edge = "REPORTS" if node.id in facts.reports else "MENTIONS"
-            reading = facts.readings.get(node.id, {})
+            props, shared = split_shared(node.kind, {**node.props, **unread(node.kind)})
+            reading, read = split_shared(node.kind, facts.readings.get(node.id, {}))
             groups[(node.kind, edge)].append(
                 {
                     "article": facts.article.id,
                     "id": node.id,
-                    "props": {**node.props, **unread(node.kind)},
+                    "props": props,
+                    "shared": shared,
                     "reading": reading,
+                    "read": read,
                 }
             )
     return [
         (
             "UNWIND $rows AS r MATCH (a:Article {id: r.article})"
-            f" MERGE (n:{kind} {{id: r.id}}) ON CREATE SET n += r.props"
-            f" MERGE (a)-[m:{edge}]->(n) SET m += r.reading",
+            f" MERGE (n:{kind} {{id: r.id}})"
+            f" ON CREATE SET {shared_sets(store, kind, 'n', 'r.props', 'r.shared')}"
+            f" MERGE (a)-[m:{edge}]->(n) SET {shared_sets(store, kind, 'm', 'r.reading', 'r.read')}",
             {"rows": rows},
         )
         for (kind, edge), rows in sorted(groups.items())
@@ -535,12 +548,13 @@ _RETRACTING = (
 )
 
 
-def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
+def _facts(batch: list[ArticleFacts], shared: Callable[[str], str]) -> list[list[Statement]]:
     """Fact edges, each article's entry merged into the edge's sorted sources, in parts
     of at most _ROWS edges (each part one write): entries that sort after an edge's last
     source are appended by a statement that does only that (`_append`), a few others
     put in their place (`_support`), many sorted in with the edge's (`_merge`). A row's
-    new entries are [source, packed entry, the date it saw the fact or '']."""
+    new entries are [source, packed entry, the date it saw the fact or ''], each string
+    written `shared` (the store's own way to keep one copy of a string many hold)."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
@@ -562,11 +576,11 @@ def _facts(batch: list[ArticleFacts]) -> list[list[Statement]]:
             few = [r for r in part if len(r["new"]) <= _FEW]
             many = [r for r in part if len(r["new"]) > _FEW]
             statements: list[Statement] = [
-                (_append(kind), {"rows": part}),
-                (_support(kind), {"rows": few}),
+                (_append(kind, shared), {"rows": part}),
+                (_support(kind, shared), {"rows": few}),
             ]
             statements += [
-                (_merge(kind), {"rows": many[j : j + _SORTED_ROWS]})
+                (_merge(kind, shared), {"rows": many[j : j + _SORTED_ROWS]})
                 for j in range(0, len(many), _SORTED_ROWS)
             ]
             parts.append(statements)
@@ -598,24 +612,25 @@ def _edge(kind: str) -> str:
     )
 
 
-def _append(kind: str) -> str:
+def _append(kind: str, shared: Callable[[str], str]) -> str:
     """Cypher appending new entries ([source, packed entry, date]) whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
     `_support` and `_merge`."""
     sets = ", ".join(
-        f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | x[{i}]]" for i, x in enumerate(_LISTS)
+        f"h.{x} = coalesce(h.{x}, []) + [x IN r.new | {shared(f'x[{i}]')}]"
+        for i, x in enumerate(_LISTS)
     )
     kept, keep = _kept(kind)
     return (
         _edge(kind)
         + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
-        f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
+        f" SET {sets}, h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
+        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}{keep}"
     )
 
 
-def _support(kind: str) -> str:
+def _support(kind: str, shared: Callable[[str], str]) -> str:
     """Cypher merging new entries ([source, packed entry, date]) into an edge's sources
     and entries, kept sorted by source, in one statement, so that two loads writing one
     edge at once both keep their entries; rows `_append` wrote (their first source is
@@ -625,10 +640,12 @@ def _support(kind: str) -> str:
     # the new entries each after the old ones before it, the rest of the old ones last
     joined = (
         "reduce(acc = [], j IN range(0, size(new) - 1) | acc + coalesce(h.{x}, [])"
-        "[CASE WHEN j = 0 THEN 0 ELSE at[j - 1] END..at[j]] + [new[j][{i}]])"
+        "[CASE WHEN j = 0 THEN 0 ELSE at[j - 1] END..at[j]] + [{item}])"
         " + coalesce(h.{x}, [])[at[size(at) - 1]..]"
     )
-    sets = ", ".join(f"h.{x} = " + joined.format(x=x, i=i) for i, x in enumerate(_LISTS))
+    sets = ", ".join(
+        f"h.{x} = " + joined.format(x=x, item=shared(f"new[j][{i}]")) for i, x in enumerate(_LISTS)
+    )
     kept, keep = _kept(kind)
     return (
         _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
@@ -636,24 +653,24 @@ def _support(kind: str) -> str:
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
         f" WITH h, r, new, at, {_DATED.format('new')} AS dates{kept}"
-        f" SET {sets}, h.first_seen = {_earliest('dates', 'h.first_seen')},"
-        f" h.last_seen = {_latest('dates', 'h.last_seen')}{keep}"
+        f" SET {sets}, h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
+        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}{keep}"
     )
 
 
-def _merge(kind: str) -> str:
+def _merge(kind: str, shared: Callable[[str], str]) -> str:
     """Cypher sorting many new entries ([source, packed entry, date]) in with an edge's
     own, by source, keeping one entry of a source; rows `_append` wrote are passed over.
     One sort costs less than putting each of many entries in its place."""
     old = ", ".join(f"coalesce(h.{x}[i], '')" for x in _LISTS)
-    sets = ", ".join(f"h.{x} = [e IN merged | e[{i}]]" for i, x in enumerate(_LISTS))
+    sets = ", ".join(f"h.{x} = [e IN merged | {shared(f'e[{i}]')}]" for i, x in enumerate(_LISTS))
     kept, keep = _kept(kind)
     carried = "h, first, last" + (", kept" if kept else "")
     return (
         _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" WITH h, {_earliest('dates', 'h.first_seen')} AS first,"
-        f" {_latest('dates', 'h.last_seen')} AS last{', kept' if kept else ''},"
+        f" WITH h, {shared(_earliest('dates', 'h.first_seen'))} AS first,"
+        f" {shared(_latest('dates', 'h.last_seen'))} AS last{', kept' if kept else ''},"
         f" [i IN range(0, size(coalesce(h.sources, [])) - 1) | [{old}]] + r.new AS entries"
         f" UNWIND entries AS e WITH {carried}, e ORDER BY e[0]"
         f" WITH {carried}, collect(e) AS sorted"

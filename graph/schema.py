@@ -38,6 +38,7 @@ class Prop:
     form: str
     reading: bool = False
     index: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _read(
         out = []
         for name, spec in props.items():
             where = f"nodes.{kind}.{name}"
-            if set(spec) - {"rdf", "form", "reading", "index"}:
+            if set(spec) - {"rdf", "form", "reading", "index", "shared"}:
                 raise SchemaError(f"{path.name}: {where}: unknown keys {sorted(spec)}")
             if spec.get("form") not in FORMS:
                 raise SchemaError(f"{path.name}: {where}: form must be one of {FORMS}")
@@ -84,6 +85,7 @@ def _read(
                     spec["form"],
                     bool(spec.get("reading")),
                     bool(spec.get("index")),
+                    bool(spec.get("shared")),
                 )
             )
         if any(p.reading for p in out):
@@ -232,6 +234,10 @@ def repack(kind: str) -> list[str]:
 # Node attributes an article can disagree on.
 READINGS: dict[str, tuple[str, ...]] = {
     k: names for k, ps in PROPERTIES.items() if (names := tuple(p.name for p in ps if p.reading))
+}
+# Each kind's properties whose values many nodes or mentions hold (a date, a name).
+SHARED: dict[str, tuple[str, ...]] = {
+    k: names for k, ps in PROPERTIES.items() if (names := tuple(p.name for p in ps if p.shared))
 }
 # (kind, property) pairs every backend indexes: each kind's id, then the looked-up ones.
 INDEXES: tuple[tuple[str, str], ...] = (

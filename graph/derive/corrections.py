@@ -184,6 +184,7 @@ def _write(store: Store, changed: Sequence[Edge], wanted: dict[Edge, Entries]) -
             )
         )
         statements += set_entries(
+            store,
             "UNWIND $rows AS r MATCH (p:Person {id: r.p}) MATCH (x:Post {id: r.x})"
             f" MERGE (p)-[h:{kind}]->(x)",
             rows,

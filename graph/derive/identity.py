@@ -34,7 +34,15 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.model import edge_entries, edge_props, kind_of, slug
 from graph.schema import ENTRIES, FACT_EDGES, SOURCES
-from graph.store.base import Statement, Store, set_each, set_entries
+from graph.store.base import (
+    Statement,
+    Store,
+    entry_sets,
+    set_each,
+    set_entries,
+    shared_sets,
+    split_shared,
+)
 
 # The fact edges out of a person: the ones whose entries carry units.
 PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
@@ -521,6 +529,11 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
     touched = sorted(moved)
+    new_mentions = []
+    for a, p in sorted(want - have):
+        props, shared = split_shared("Person", reading[a])
+        new_mentions.append({"a": a, "p": p, "props": props, "shared": shared})
+    mentioned = shared_sets(store, "Person", "m", "r.props", "r.shared")
     statements: list[Statement] = [
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false", {"ids": touched}),
         ("UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p", {"ids": gone}),
@@ -540,10 +553,11 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         ),
         (
             "UNWIND $rows AS r MATCH (a:Article {id: r.a}) MATCH (p:Person {id: r.p})"
-            " CREATE (a)-[m:MENTIONS]->(p) SET m += r.props",
-            {"rows": [{"a": a, "p": p, "props": reading[a]} for a, p in sorted(want - have)]},
+            f" CREATE (a)-[m:MENTIONS]->(p) SET {mentioned}",
+            {"rows": new_mentions},
         ),
     ]
+    lists, dates = entry_sets(store)
     for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
         pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"
         statements.append(
@@ -563,11 +577,11 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         ]
         # In place: a kill half-way leaves the moved articles incomplete, and their
         # retraction sets the dates again.
-        statements += set_entries(f"UNWIND $rows AS r MATCH {pattern}", rows)
+        statements += set_entries(store, f"UNWIND $rows AS r MATCH {pattern}", rows)
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
-                f" CREATE (p)-[h:{kind}]->(x) SET h += r.props",
+                f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(dates)}",
                 {
                     "rows": [
                         {"p": p, "x": x, "props": wanted[(k, p, x)]}

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from graph.schema import ENTRIES, ENTRY_EDGES, NODES, SOURCES, repack, uncache
+from graph.schema import ENTRIES, ENTRY_EDGES, NODES, PROPERTIES, SHARED, SOURCES, repack, uncache
 
 
 class StoreError(RuntimeError):
@@ -72,6 +72,11 @@ class Store(Protocol):
     def ensure_schema(self) -> None:
         """Create the indexes the loader and the catalog rely on, if missing."""
 
+    def shared(self, value: str) -> str:
+        """Cypher for the string `value` gives, kept once however many properties hold
+        it where the backend can: an article's id is in the sources of some ten edges,
+        and a date or an entry in thousands."""
+
     def checkpoint(self, wait: bool = True) -> None:
         """Make what was written durable and quick to reopen (in the background unless
         `wait`)."""
@@ -97,17 +102,49 @@ def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) 
     return [(f"{match} SET {target}.{k} = r.props.{k}", {"rows": rows}) for k in keys]
 
 
-def set_entries(match: str, rows: Sequence[Any]) -> list[Statement]:
-    """Statements writing each row's `r.props` (a fact edge's sources, entries and seen
-    dates, as graph/model.py `edge_props` gives them) onto edge `h` of `match`, and
-    taking away what passes keep of its lists: the two lists in one statement, so that
-    they never part, and each key that may be cleared alone (`set_each`)."""
+def split_shared(kind: str, props: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A node's or a mention's properties as `shared_sets` takes them: the kind's shared
+    properties (schema `shared`) apart from the others."""
+    shared = SHARED.get(kind, ())
+    return (
+        {k: v for k, v in props.items() if k not in shared},
+        {k: v for k, v in props.items() if k in shared},
+    )
+
+
+def shared_sets(store: Store, kind: str, var: str, plain: str, shared: str) -> str:
+    """SET items writing the maps `split_shared` gives (Cypher `plain` and `shared`)
+    onto `var` as `+=` would: the shared ones each as the store shares it, and one the
+    map lacks left as it is."""
+    items = [f"{var} += {plain}"]
+    for p in PROPERTIES[kind]:
+        if p.shared:
+            value = f"{shared}.{p.name}"
+            new = (
+                f"[v IN {value} | {store.shared('v')}]" if p.form == "list" else store.shared(value)
+            )
+            items.append(f"{var}.{p.name} = coalesce({new}, {var}.{p.name})")
+    return ", ".join(items)
+
+
+def entry_sets(store: Store) -> tuple[str, list[str]]:
+    """SET items writing the sources, entries and seen dates of a row's `r.props` (as
+    graph/model.py `edge_props` gives them) onto edge `h`, each string as the store
+    shares it: the two lists as one item, so that they never part, and a date each."""
+    lists = ", ".join(
+        f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)
+    )
+    return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
+
+
+def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement]:
+    """Statements writing each row's entries (`entry_sets`) onto edge `h` of `match`,
+    and taking away what passes keep of its lists: each key that may be cleared alone
+    (as `set_each` does)."""
+    lists, dates = entry_sets(store)
     return [
-        (
-            f"{match} SET h.{SOURCES} = r.props.{SOURCES}, h.{ENTRIES} = r.props.{ENTRIES}",
-            {"rows": rows},
-        ),
-        *set_each(match, "h", ("first_seen", "last_seen"), rows),
+        (f"{match} SET {lists}", {"rows": rows}),
+        *((f"{match} SET {date}", {"rows": rows}) for date in dates),
         *((f"{match} SET {item}", {"rows": rows}) for item in uncache("h")),
     ]
 

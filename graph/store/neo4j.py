@@ -120,6 +120,11 @@ class Neo4jStore:
         except DriverError as exc:
             raise StoreError(f"{self.uri}: lost the Neo4j server: {exc}") from exc
 
+    def shared(self, value: str) -> str:
+        """Neo4j has no interned strings; it keeps properties on disk and reads them
+        in as needed, so its memory does not hold every copy: the value as it is."""
+        return value
+
     def ensure_schema(self) -> None:
         # Labels and properties come from the model's constants, never from input.
         for kind in NODES:

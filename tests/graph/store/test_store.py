@@ -27,6 +27,21 @@ def test_store_round_trips_parameters_as_plain_values(store: Store) -> None:
     ]
 
 
+@pytest.mark.parametrize("value", ["2024-07-20", "article:thái-bình-1|0|1", ""])
+def test_store_shared_string_reads_as_the_string_alone_and_in_lists(
+    store: Store, value: str
+) -> None:
+    store.run(
+        f"CREATE (:Person {{id: 'p', v: {store.shared('$v')},"
+        f" vs: [x IN [$v, 'b'] | {store.shared('x')}]}})",
+        {"v": value},
+        write=True,
+    )
+    found = store.run("MATCH (p:Person {v: $v}) WHERE $v IN p.vs RETURN p.v, p.vs", {"v": value})
+    assert found.rows == ((value, [value, "b"]),)
+    assert store.run(f"RETURN {store.shared('$v')}", {"v": None}).rows == ((None,),)
+
+
 @pytest.mark.parametrize(
     "cypher",
     [

@@ -9,7 +9,8 @@ size given, and after each step measures what a national corpus makes slow:
 * store memory per article (the server's resident memory above the empty server's, over
   the articles held, and of that what its allocator holds for data: resident memory
   also keeps what the load freed) and the folder's size on disk after a snapshot;
-* catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler);
+* catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler), once the
+  snapshot is written;
 
 then, on the largest graph: reopening it (and the memory held then), a `kg timeline` run
 as a person runs it (a new process that opens the folder) beside the same on the sample
@@ -194,11 +195,12 @@ def main() -> int:
                         "increment s": increment_s,
                         "KiB/article": (_server_rss(data) - empty) / held / 1024,
                         "used KiB/article": (_used(data) - empty_used) / held / 1024,
-                        "queries": time_queries(store, args.runs, args.seed),
                     }
                 )
+                # Saved first, so that no snapshot is written while the queries are timed.
                 store.checkpoint()
                 rows[-1]["disk MiB"] = _disk(data) / 2**20
+                rows[-1]["queries"] = time_queries(store, args.runs, args.seed)
                 print(_line(rows[-1], rows[0]["step rate"]), file=sys.stderr, flush=True)
                 p95s = {query: round(times[1], 1) for query, times in rows[-1]["queries"].items()}
                 print(f"{'':>9} p95 ms {json.dumps(p95s)}", file=sys.stderr, flush=True)

@@ -203,10 +203,34 @@ def timeline(store: Store, who: str) -> Result:
     return _of_person(store, "person-timeline", who)
 
 
-def why(store: Store, who: str, post: str = "", timeout: float | None = None) -> Result:
-    """Every source of an official's facts (of one post when given): date, article and the
-    sentence read, by name or person id."""
-    return _of_person(store, "person-evidence", who, {"post": post}, timeout)
+def why(
+    store: Store, who: str, post: str = "", timeout: float | None = None, limit: int | None = None
+) -> Result:
+    """The sources of an official's facts (of one post when given): date, article and the
+    sentence read, by name or person id; the first `limit` by date (all when None)."""
+    typed = person_name(store, who)
+    one = who.strip() if typed != who.strip() else None
+    # By id, the namesakes' rows are left out after the query, so it cuts none.
+    bound = _EVERY if limit is None or one else limit
+    values = {"name": typed, "post": post, "limit": str(bound)}
+    result = _shown(answer(store, "person-evidence", values, timeout=timeout), one)
+    return result if limit is None else Result(result.columns, result.rows[:limit])
+
+
+def why_count(store: Store, who: str, post: str = "", timeout: float | None = None) -> int:
+    """How many sources `why` has for an official, read from the edges alone."""
+    typed = person_name(store, who)
+    one = who.strip() if typed != who.strip() else ""
+    return int(
+        store.run(
+            "MATCH (p:Person {search: $name})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
+            " WHERE ($post = '' OR x.title = $post) AND ($id = '' OR p.id = $id)"
+            " RETURN coalesce(sum(size(h.sources)), 0)",
+            {"name": search_key(typed), "post": post, "id": one},
+            timeout=timeout,
+        ).scalar()
+        or 0
+    )
 
 
 # A person row of `changes`, from a person `p`, the day `first` they were first seen

@@ -154,12 +154,16 @@ def why(
     settings = env_settings()
     _check_limit(limit)
     title = inputs.title(post, gazetteer_of(settings)) if post else ""
+    timeout = settings.query_timeout
     with opened(ctx, data_dir) as store, refused(InputError, code=2):
-        result = queries.why(store, name, title, timeout=settings.query_timeout)
+        more = limit + 1 if limit else None  # one more tells that some were left out
+        result = queries.why(store, name, title, timeout=timeout, limit=more)
         if not result.rows:
             nobody(store, name, f" holding {title!r}" if title else "")
-    shown = f"the first {limit} of {len(result.rows)} sources"
-    print_result(_first(result, limit, shown), output)
+        total = len(result.rows)
+        if limit and total > limit:
+            total = queries.why_count(store, name, title, timeout=timeout)
+    print_result(_first(result, limit, f"the first {limit} of {total} sources"), output)
 
 
 def _check_limit(limit: int) -> None:

@@ -1,7 +1,7 @@
 """`kg web`: the graph as pages an analyst can link to, over either store, read-only.
 
 Every page is a catalog answer rendered: a person is `person-timeline` and
-`person-evidence`, a post `post-holders`; the same page as JSON (a `.json` suffix or
+`fact-sources`, a post `post-holders`; the same page as JSON (a `.json` suffix or
 `Accept: application/json`) gives those answers as they are. URLs are built from graph
 ids, so a link survives a reload of the graph. Pages are server-rendered and work
 without JavaScript; Jinja2 escapes every value (a `<script>` in a name is text).

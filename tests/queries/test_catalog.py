@@ -210,6 +210,9 @@ def test_catalog_person_evidence(loaded: Store) -> None:
         assert "Đông" in r["sentence"], r
     one = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="Bí thư Tỉnh ủy")
     assert {r["what"] for r in one} == {"Bí thư Tỉnh ủy (Sơn La)"} and len(one) == 2
+    every = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="", limit="1000")
+    assert every == rows  # the first 100 by default
+    assert _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="", limit="2") == every[:2]
 
 
 @pytest.mark.parametrize(
@@ -352,7 +355,9 @@ def test_catalog_reads_entry_fields_where_the_schema_puts_them() -> None:
         cypher = queries.catalog()[name].cypher
         assert "split(h.entries[i], '|') AS e" in cypher
         assert "e[0] AS seen" in cypher and "e[3] AS reports" in cypher
-        assert "a.sentences[toInteger(e[1])] AS sentence" in cypher
+        assert "a.sentences[toInteger(e[1])] AS sentence" in cypher or (
+            "e[1] AS evidence" in cypher and "a.sentences[toInteger(evidence)]" in cypher
+        )
 
 
 def _popular(store: Store, n: int) -> None:

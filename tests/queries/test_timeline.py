@@ -76,6 +76,28 @@ def test_changes_with_a_limit_are_the_newest_of_all(tenure: Store) -> None:
         assert queries.changes(tenure, "2019-12-01", limit=n).rows == every[:n]
 
 
+def test_why_with_a_limit_is_the_first_sources_by_name_or_by_id(tenure: Store) -> None:
+    """A limit keeps the first sources by date, as all of them are ordered: cut in the
+    store by name; by a namesake's id, after the other namesakes' rows are left out.
+    The count says how many there are, read from the edges alone."""
+    name = "Lương Đức Thuận"
+    every = queries.why(tenure, name).rows
+    assert queries.why_count(tenure, name) == len(every) > 3
+    assert [r[3] for r in every] == sorted(r[3] for r in every)  # seen
+    for n in range(len(every) + 2):
+        assert queries.why(tenure, name, limit=n).rows == every[:n]
+    ids = tenure.run("MATCH (p:Person {key: 'person:lương-đức-thuận'}) RETURN p.id").rows
+    assert len(ids) == 2
+    mine = {id_: queries.why(tenure, id_).rows for (id_,) in ids}
+    assert sorted(row for rows in mine.values() for row in rows) == sorted(every)
+    for id_, rows in mine.items():
+        assert 0 < len(rows) < len(every) and queries.why_count(tenure, id_) == len(rows)
+        assert queries.why(tenure, id_, limit=1).rows == rows[:1]
+        assert queries.why(tenure, id_, post="Bí thư Tỉnh ủy", limit=len(every)).rows == tuple(
+            r for r in rows if r[2].startswith("Bí thư Tỉnh ủy (")
+        )
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_changes_of_the_last_load_are_what_its_articles_report(
     backend: str, tmp_path: Path

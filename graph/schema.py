@@ -202,13 +202,14 @@ def field(kind: str, name: str, entry: str) -> str:
 DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
 # What a pass keeps of an edge kind's lists, which a retraction takes away.
 CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
+CACHED_KEYS: tuple[str, ...] = tuple(sorted({x for xs in CACHED.values() for x in xs}))
 
 
 def uncache(edge: str) -> tuple[str, ...]:
     """Cypher SET items taking away what passes keep of edge `edge`'s lists, for a
     write that rewrites the lists whole; each to be SET alone (FalkorDB 4.16 clears the
     wrong keys when one SET clears two: graph/store/base.py `set_each`)."""
-    return tuple(f"{edge}.{x} = null" for x in sorted({x for xs in CACHED.values() for x in xs}))
+    return tuple(f"{edge}.{x} = null" for x in CACHED_KEYS)
 
 
 def repack(kind: str) -> list[str]:

@@ -32,6 +32,7 @@ from typing import Any
 
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
+from graph.derive.tenure import kept
 from graph.model import edge_entries, edge_props, kind_of, slug
 from graph.schema import ENTRIES, FACT_EDGES, SOURCES
 from graph.store.base import (
@@ -557,7 +558,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             {"rows": new_mentions},
         ),
     ]
-    lists, dates = entry_sets(store)
+    lists, keys = entry_sets(store)
     for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
         pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"
         statements.append(
@@ -571,7 +572,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             )
         )
         rows = [
-            {"p": p, "x": x, "props": wanted[(k, p, x)]}
+            {"p": p, "x": x, "props": {**wanted[(k, p, x)], **kept(k, new[(k, p, x)].values())}}
             for k, p, x in changed
             if (k, kind_of(x)) == (kind, label)
         ]
@@ -581,10 +582,14 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
-                f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(dates)}",
+                f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(keys)}",
                 {
                     "rows": [
-                        {"p": p, "x": x, "props": wanted[(k, p, x)]}
+                        {
+                            "p": p,
+                            "x": x,
+                            "props": {**wanted[(k, p, x)], **kept(k, new[(k, p, x)].values())},
+                        }
                         for k, p, x in made
                         if (k, kind_of(x)) == (kind, label)
                     ]

@@ -21,6 +21,7 @@ from typing import Any
 from graph.dates import days, first_day
 from graph.derive.scope import Scope
 from graph.model import Model, edge_entries, post_id
+from graph.schema import CACHED
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each
 from loaders.gazetteer import Gazetteer
@@ -101,6 +102,12 @@ def notable(entries: Iterable[dict[str, Any]]) -> list[str]:
     fields, as `edge_entries` gives them)."""
     changed, printed = notable_rows(entries)
     return sorted(changed + printed)
+
+
+def kept(kind: str, entries: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """What tenure keeps of a fact edge's entries (schema `cached`), for a pass that
+    writes them whole: tenure then need not read them again."""
+    return {"notable": notable(entries)} if "notable" in CACHED.get(kind, ()) else {}
 
 
 def notable_rows(entries: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:

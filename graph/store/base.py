@@ -9,7 +9,16 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from graph.schema import ENTRIES, ENTRY_EDGES, NODES, PROPERTIES, SHARED, SOURCES, repack, uncache
+from graph.schema import (
+    CACHED_KEYS,
+    ENTRIES,
+    ENTRY_EDGES,
+    NODES,
+    PROPERTIES,
+    SHARED,
+    SOURCES,
+    repack,
+)
 
 
 class StoreError(RuntimeError):
@@ -128,25 +137,23 @@ def shared_sets(store: Store, kind: str, var: str, plain: str, shared: str) -> s
 
 
 def entry_sets(store: Store) -> tuple[str, list[str]]:
-    """SET items writing the sources, entries and seen dates of a row's `r.props` (as
-    graph/model.py `edge_props` gives them) onto edge `h`, each string as the store
-    shares it: the two lists as one item, so that they never part, and a date each."""
+    """SET items writing a row's `r.props` onto edge `h`: its sources, entries and seen
+    dates (as graph/model.py `edge_props` gives them), each string as the store shares
+    it, and what passes keep of its entries (schema `cached`: taken away unless the row
+    carries it). The two lists are one item, so that they never part; each other key is
+    an item of its own."""
     lists = ", ".join(
         f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)
     )
-    return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
+    keys = [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
+    return lists, [*keys, *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS)]
 
 
 def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement]:
     """Statements writing each row's entries (`entry_sets`) onto edge `h` of `match`,
-    and taking away what passes keep of its lists: each key that may be cleared alone
-    (as `set_each` does)."""
-    lists, dates = entry_sets(store)
-    return [
-        (f"{match} SET {lists}", {"rows": rows}),
-        *((f"{match} SET {date}", {"rows": rows}) for date in dates),
-        *((f"{match} SET {item}", {"rows": rows}) for item in uncache("h")),
-    ]
+    each key that may be cleared alone (as `set_each` does)."""
+    lists, keys = entry_sets(store)
+    return [(f"{match} SET {item}", {"rows": rows}) for item in (lists, *keys)]
 
 
 def repack_entries(store: Store) -> None:

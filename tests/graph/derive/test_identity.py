@@ -23,8 +23,9 @@ from graph.derive.decisions import (
     read_decisions,
 )
 from graph.derive.identity import Unit, cluster, person_ids
+from graph.derive.tenure import notable
 from graph.load import FactsOf, load
-from graph.model import post_id
+from graph.model import edge_entries, post_id
 from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
 from graph.store.base import Store, clear, dump
@@ -488,6 +489,40 @@ def test_identity_rewrites_only_the_articles_whose_units_move(
     monkeypatch.undo()
     assert marked and set(marked) == {f"article:{last.source}"}
     assert store.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": THUAN}).scalar() == 2
+
+
+def test_identity_keeps_tenures_digest_of_the_holdings_it_writes(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holdings the regrouping writes keep what tenure picks of their entries, as a
+    load's appends do: tenure, which runs next, then need not read them whole (a
+    namesake's holding seen in thousands of articles was read whole after each load
+    that moved one of its units)."""
+    articles = samples.articles(TENURE)
+    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
+    load(store, [a for a in articles if a is not last], FactsOf())
+    write = store.write
+    digests: list[list[tuple[object, object]]] = []
+
+    def checking(statements: list[tuple[str, dict[str, object]]]) -> None:
+        write(statements)
+        if _regrouping(statements):
+            digests.append(
+                [
+                    (kept, notable(edge_entries("HOLDS", {"sources": s, "entries": e}).values()))
+                    for kept, s, e in store.run(
+                        "MATCH (p:Person {key: $k})-[h:HOLDS]->() RETURN h.notable, h.sources,"
+                        " h.entries",
+                        {"k": THUAN},
+                    ).rows
+                ]
+            )
+
+    monkeypatch.setattr(store, "write", checking)
+    load(store, [last], FactsOf())
+    monkeypatch.undo()
+    (holdings,) = digests
+    assert len(holdings) > 1 and all(kept == picked for kept, picked in holdings)
 
 
 def _regrouping(statements: list[tuple[str, dict[str, object]]]) -> bool:

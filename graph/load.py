@@ -32,7 +32,7 @@ from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import CACHED, ENTRIES, FACT_EDGES, SEP, SOURCES, pack, uncache, unpack
+from graph.schema import CACHED, ENTRIES, FACT_EDGES, READINGS, SEP, SOURCES, pack, uncache, unpack
 from graph.store.base import (
     Statement,
     Store,
@@ -502,7 +502,8 @@ def _nodes(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
             "UNWIND $rows AS r MATCH (a:Article {id: r.article})"
             f" MERGE (n:{kind} {{id: r.id}})"
             f" ON CREATE SET {shared_sets(store, kind, 'n', 'r.props', 'r.shared')}"
-            f" MERGE (a)-[m:{edge}]->(n) SET {shared_sets(store, kind, 'm', 'r.reading', 'r.read')}",
+            f" MERGE (a)-[m:{edge}]->(n)"
+            f" SET {shared_sets(store, kind, 'm', 'r.reading', 'r.read', READINGS.get(kind, ()))}",
             {"rows": rows},
         )
         for (kind, edge), rows in sorted(groups.items())

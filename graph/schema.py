@@ -203,6 +203,10 @@ DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values()
 # What a pass keeps of an edge kind's lists, which a retraction takes away.
 CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
 CACHED_KEYS: tuple[str, ...] = tuple(sorted({x for xs in CACHED.values() for x in xs}))
+if len(CACHED_KEYS) > 1:
+    # A rewrite clears them with the lists, in one SET: FalkorDB 4.16 clears the wrong
+    # keys when one SET clears two (graph/store/base.py `entry_sets`).
+    raise SchemaError(f"{SCHEMA_FILE.name}: edges keep one cached key at most, not {CACHED_KEYS}")
 
 
 def uncache(edge: str) -> tuple[str, ...]:

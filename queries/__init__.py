@@ -26,6 +26,7 @@ from graph.derive.scope import LAST_LOAD
 from graph.model import search_key
 from graph.schema import field
 from graph.store.base import Result, Store
+from loaders.text import normalize
 from queries.inputs import closest, person_name
 
 CATALOG_DIR = Path(__file__).parent
@@ -179,7 +180,8 @@ def node_ids(
     store: Store, names: list[str], values: Mapping[str, str], folder: Path = CATALOG_DIR
 ) -> set[str]:
     """The ids of the nodes the rows of some catalog queries stand on; each query takes
-    the parameters it declares, and a parameter none declares is refused."""
+    the parameters it declares, and a parameter none declares is refused. A query that
+    shows the first rows (a `limit`) gives every row unless a limit is given."""
     chosen = [get(name, folder) for name in names]
     unused = set(values) - {p.name for q in chosen for p in q.params}
     if unused:
@@ -188,6 +190,8 @@ def node_ids(
     for query in chosen:
         declared = {p.name for p in query.params}
         mine = {k: v for k, v in values.items() if k in declared}
+        if "limit" in declared:
+            mine.setdefault("limit", str(_EVERY))
         result = store.run(query.cypher, query.bind(mine))
         for i, column in enumerate(result.columns):
             if column.startswith("_"):
@@ -208,29 +212,47 @@ def why(
 ) -> Result:
     """The sources of an official's facts (of one post when given): date, article and the
     sentence read, by name or person id; the first `limit` by date (all when None)."""
-    typed = person_name(store, who)
-    one = who.strip() if typed != who.strip() else None
-    # By id, the namesakes' rows are left out after the query, so it cuts none.
-    bound = _EVERY if limit is None or one else limit
-    values = {"name": typed, "post": post, "limit": str(bound)}
-    result = _shown(answer(store, "person-evidence", values, timeout=timeout), one)
-    return result if limit is None else Result(result.columns, result.rows[:limit])
+    values = {
+        "name": person_name(store, who),
+        "post": post,
+        "person": _person_id(who) or "",
+        "limit": str(_bounded(limit)),
+    }
+    return _shown(answer(store, "person-evidence", values, timeout=timeout))
 
 
 def why_count(store: Store, who: str, post: str = "", timeout: float | None = None) -> int:
     """How many sources `why` has for an official, read from the edges alone."""
-    typed = person_name(store, who)
-    one = who.strip() if typed != who.strip() else ""
     return int(
         store.run(
             "MATCH (p:Person {search: $name})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
             " WHERE ($post = '' OR x.title = $post) AND ($id = '' OR p.id = $id)"
             " RETURN coalesce(sum(size(h.sources)), 0)",
-            {"name": search_key(typed), "post": post, "id": one},
+            {
+                "name": search_key(person_name(store, who)),
+                "post": post,
+                "id": _person_id(who) or "",
+            },
             timeout=timeout,
         ).scalar()
         or 0
     )
+
+
+def _person_id(who: str) -> str | None:
+    """The person id `who` is, if it is one (a name is not, however it is typed)."""
+    typed = normalize(who).strip()
+    return typed if typed.startswith("person:") else None
+
+
+# A row limit that keeps every row (Cypher's LIMIT takes a number only; FalkorDB reads
+# it as 32 bits: 2**32 returns no row).
+_EVERY = 2**31 - 1
+
+
+def _bounded(limit: int | None) -> int:
+    """A row limit Cypher takes: every row when None, and never past what FalkorDB reads."""
+    return _EVERY if limit is None else min(limit, _EVERY)
 
 
 # A person row of `changes`, from a person `p`, the day `first` they were first seen
@@ -250,9 +272,6 @@ _NEW_PERSONS = (
     + _PERSON_ROW
     + " LIMIT $limit"
 )
-# A row limit that keeps every row (Cypher's LIMIT takes a number only; FalkorDB reads
-# it as 32 bits: 2**32 returns no row).
-_EVERY = 2**31 - 1
 
 
 def changes(
@@ -266,7 +285,7 @@ def changes(
     already known) first seen, since a date; newest first, the newest `limit` (all when
     None: a national corpus has thousands a year); with `ids`, each row's `_person` and
     `_post` (none for a person's row), which a page links."""
-    bound = _EVERY if limit is None else limit
+    bound = _bounded(limit)
     held = answer(store, "changes", {"since": since, "limit": str(bound)}, timeout=timeout)
     persons = store.run(_NEW_PERSONS, {"since": since, "limit": bound}, timeout=timeout)
     both = _newest_first(held, persons)
@@ -377,7 +396,7 @@ def _of_person(
     query = get(name)
     typed = person_name(store, who)
     result = store.run(query.cypher, query.bind({"name": typed, **(values or {})}), timeout=timeout)
-    return _shown(result, who.strip() if typed != who.strip() else None)
+    return _shown(result, _person_id(who))
 
 
 # Why a holding ended, as the timeline says it: an article's words, or what was inferred.

@@ -34,7 +34,7 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.derive.tenure import kept
 from graph.model import edge_entries, edge_props, kind_of, slug
-from graph.schema import ENTRIES, FACT_EDGES, SOURCES
+from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
 from graph.store.base import (
     Statement,
     Store,
@@ -534,7 +534,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     for a, p in sorted(want - have):
         props, shared = split_shared("Person", reading[a])
         new_mentions.append({"a": a, "p": p, "props": props, "shared": shared})
-    mentioned = shared_sets(store, "Person", "m", "r.props", "r.shared")
+    mentioned = shared_sets(store, "Person", "m", "r.props", "r.shared", READINGS["Person"])
     statements: list[Statement] = [
         ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false", {"ids": touched}),
         ("UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p", {"ids": gone}),
@@ -558,7 +558,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             {"rows": new_mentions},
         ),
     ]
-    lists, keys = entry_sets(store)
+    lists, dates = entry_sets(store)
     for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
         pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"
         statements.append(
@@ -582,7 +582,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (p:Person {{id: r.p}}) MATCH (x:{label} {{id: r.x}})"
-                f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(keys)}",
+                f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(dates)}",
                 {
                     "rows": [
                         {

@@ -4,7 +4,7 @@ and the loader, the query catalog and the CLI know nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -112,22 +112,30 @@ def set_each(match: str, target: str, keys: Sequence[str], rows: Sequence[Any]) 
 
 
 def split_shared(kind: str, props: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A node's or a mention's properties as `shared_sets` takes them: the kind's shared
-    properties (schema `shared`) apart from the others."""
+    """A node's or a mention's properties as `shared_sets` takes them: the values of the
+    kind's shared properties (schema `shared`) apart from the rest (a null among the
+    rest, which `+=` takes away)."""
     shared = SHARED.get(kind, ())
     return (
-        {k: v for k, v in props.items() if k not in shared},
-        {k: v for k, v in props.items() if k in shared},
+        {k: v for k, v in props.items() if k not in shared or v is None},
+        {k: v for k, v in props.items() if k in shared and v is not None},
     )
 
 
-def shared_sets(store: Store, kind: str, var: str, plain: str, shared: str) -> str:
+def shared_sets(
+    store: Store,
+    kind: str,
+    var: str,
+    plain: str,
+    shared: str,
+    keys: Collection[str] | None = None,
+) -> str:
     """SET items writing the maps `split_shared` gives (Cypher `plain` and `shared`)
-    onto `var` as `+=` would: the shared ones each as the store shares it, and one the
-    map lacks left as it is."""
+    onto `var` as `+=` would: the shared values each as the store shares it (of the
+    properties `keys` alone when given), and a property the map lacks left as it is."""
     items = [f"{var} += {plain}"]
     for p in PROPERTIES[kind]:
-        if p.shared:
+        if p.shared and (keys is None or p.name in keys):
             value = f"{shared}.{p.name}"
             new = (
                 f"[v IN {value} | {store.shared('v')}]" if p.form == "list" else store.shared(value)
@@ -140,20 +148,23 @@ def entry_sets(store: Store) -> tuple[str, list[str]]:
     """SET items writing a row's `r.props` onto edge `h`: its sources, entries and seen
     dates (as graph/model.py `edge_props` gives them), each string as the store shares
     it, and what passes keep of its entries (schema `cached`: taken away unless the row
-    carries it). The two lists are one item, so that they never part; each other key is
-    an item of its own."""
+    carries it). The lists and what is kept of them are one item, so that they never
+    part (the lists are never cleared, and the schema keeps one key at most, so the item
+    clears one key at most); each date is an item of its own."""
     lists = ", ".join(
-        f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)
+        [
+            *(f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)),
+            *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS),
+        ]
     )
-    keys = [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
-    return lists, [*keys, *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS)]
+    return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
 
 
 def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement]:
     """Statements writing each row's entries (`entry_sets`) onto edge `h` of `match`,
-    each key that may be cleared alone (as `set_each` does)."""
-    lists, keys = entry_sets(store)
-    return [(f"{match} SET {item}", {"rows": rows}) for item in (lists, *keys)]
+    each key that may be cleared apart (as `set_each` does)."""
+    lists, dates = entry_sets(store)
+    return [(f"{match} SET {item}", {"rows": rows}) for item in (lists, *dates)]
 
 
 def repack_entries(store: Store) -> None:

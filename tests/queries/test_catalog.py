@@ -213,6 +213,10 @@ def test_catalog_person_evidence(loaded: Store) -> None:
     every = _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="", limit="1000")
     assert every == rows  # the first 100 by default
     assert _rows(loaded, "person-evidence", name="Nguyen Huu Dong", post="", limit="2") == every[:2]
+    answers = queries.answer(loaded, "person-evidence", {"name": "Nguyen Huu Dong"}).records()
+    (person,) = {r["_person"] for r in answers}
+    assert _rows(loaded, "person-evidence", name="Nguyen Huu Dong", person=person) == every
+    assert not _rows(loaded, "person-evidence", name="Nguyen Huu Dong", person="person:x")
 
 
 @pytest.mark.parametrize(

@@ -313,6 +313,18 @@ def test_rdf_subgraph_keeps_a_person_s_holdings_and_their_sources(loaded: Store)
     assert len(g) < len(_graph(loaded)) / 3
 
 
+def test_rdf_subgraph_of_a_query_that_shows_the_first_rows_takes_every_row(
+    loaded: Store,
+) -> None:
+    """person-evidence shows an official's first 100 sources; the subgraph it seeds
+    stands on all of them, unless a limit is given."""
+    values = {"name": "Nguyen Huu Dong"}
+    every = queries.node_ids(loaded, ["person-evidence"], values)
+    first = queries.node_ids(loaded, ["person-evidence"], {**values, "limit": "1"})
+    assert len(first) == 3  # the person, what the source saw them hold, the article
+    assert first < every and sum(i.startswith("article:") for i in every) == 2
+
+
 def test_rdf_parse_names_a_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text("<<< not turtle", encoding="utf-8")

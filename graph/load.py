@@ -613,6 +613,14 @@ def _edge(kind: str) -> str:
     )
 
 
+def _seen(shared: Callable[[str], str]) -> str:
+    """Cypher SET items: edge `h`'s seen dates widened to the new entries' `dates`."""
+    return (
+        f"h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
+        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}"
+    )
+
+
 def _append(kind: str, shared: Callable[[str], str]) -> str:
     """Cypher appending new entries ([source, packed entry, date]) whose sources all
     sort after the edge's last one (or making the edge); other rows are left to
@@ -626,8 +634,7 @@ def _append(kind: str, shared: Callable[[str], str]) -> str:
         _edge(kind)
         + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" SET {sets}, h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
-        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}{keep}"
+        f" SET {sets}, {_seen(shared)}{keep}"
     )
 
 
@@ -654,8 +661,7 @@ def _support(kind: str, shared: Callable[[str], str]) -> str:
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
         f" WITH h, r, new, at, {_DATED.format('new')} AS dates{kept}"
-        f" SET {sets}, h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
-        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}{keep}"
+        f" SET {sets}, {_seen(shared)}{keep}"
     )
 
 

@@ -26,8 +26,7 @@ from graph.derive.scope import LAST_LOAD
 from graph.model import search_key
 from graph.schema import field
 from graph.store.base import Result, Store
-from loaders.text import normalize
-from queries.inputs import closest, person_name
+from queries.inputs import closest, person_id, person_name
 
 CATALOG_DIR = Path(__file__).parent
 _PARAM_TYPES = ("str", "int", "name")
@@ -215,7 +214,7 @@ def why(
     values = {
         "name": person_name(store, who),
         "post": post,
-        "person": _person_id(who) or "",
+        "person": person_id(who) or "",
         "limit": str(_bounded(limit)),
     }
     return _shown(answer(store, "person-evidence", values, timeout=timeout))
@@ -231,18 +230,12 @@ def why_count(store: Store, who: str, post: str = "", timeout: float | None = No
             {
                 "name": search_key(person_name(store, who)),
                 "post": post,
-                "id": _person_id(who) or "",
+                "id": person_id(who) or "",
             },
             timeout=timeout,
         ).scalar()
         or 0
     )
-
-
-def _person_id(who: str) -> str | None:
-    """The person id `who` is, if it is one (a name is not, however it is typed)."""
-    typed = normalize(who).strip()
-    return typed if typed.startswith("person:") else None
 
 
 # A row limit that keeps every row (Cypher's LIMIT takes a number only; FalkorDB reads
@@ -396,7 +389,7 @@ def _of_person(
     query = get(name)
     typed = person_name(store, who)
     result = store.run(query.cypher, query.bind({"name": typed, **(values or {})}), timeout=timeout)
-    return _shown(result, _person_id(who))
+    return _shown(result, person_id(who))
 
 
 # Why a holding ended, as the timeline says it: an article's words, or what was inferred.

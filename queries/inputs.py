@@ -99,14 +99,20 @@ def date(text: str) -> str:
     return text.strip()
 
 
+def person_id(text: str) -> str | None:
+    """The person id `text` is, if it is one (a name is not, however it is typed)."""
+    typed = normalize(text).strip()
+    return typed if typed.startswith("person:") else None
+
+
 def person_name(store: Store, text: str) -> str:
     """A person's id ('person:lò-minh-hùng') read as their name; a name as typed."""
-    typed = normalize(text).strip()
-    if not typed.startswith("person:"):
-        return typed
-    rows = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": typed}).rows
+    id_ = person_id(text)
+    if id_ is None:
+        return normalize(text).strip()
+    rows = store.run("MATCH (p:Person {id: $id}) RETURN p.name", {"id": id_}).rows
     if not rows:
-        raise InputError(f"no person with id {typed!r} in the graph")
+        raise InputError(f"no person with id {id_!r} in the graph")
     return str(rows[0][0])
 
 

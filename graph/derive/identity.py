@@ -558,6 +558,8 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             {"rows": new_mentions},
         ),
     ]
+    # What each edge that is rewritten or made gets: its entries and tenure's digest.
+    written = {e: {**wanted[e], **kept(e[0], new[e].values())} for e in [*changed, *made]}
     lists, dates = entry_sets(store)
     for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
         pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"
@@ -572,7 +574,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             )
         )
         rows = [
-            {"p": p, "x": x, "props": {**wanted[(k, p, x)], **kept(k, new[(k, p, x)].values())}}
+            {"p": p, "x": x, "props": written[(k, p, x)]}
             for k, p, x in changed
             if (k, kind_of(x)) == (kind, label)
         ]
@@ -585,11 +587,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
                 f" CREATE (p)-[h:{kind}]->(x) SET {lists}, {', '.join(dates)}",
                 {
                     "rows": [
-                        {
-                            "p": p,
-                            "x": x,
-                            "props": {**wanted[(k, p, x)], **kept(k, new[(k, p, x)].values())},
-                        }
+                        {"p": p, "x": x, "props": written[(k, p, x)]}
                         for k, p, x in made
                         if (k, kind_of(x)) == (kind, label)
                     ]

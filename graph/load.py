@@ -7,8 +7,9 @@ readings, a batch at a time; then, for many batches together (`FACTS_EVERY`), th
 fact edges with their sources, and last the mark that each article is complete.
 A reload skips complete articles whose text is unchanged; an article that changed, or
 whose load was cut short, is first retracted: its sources leave every fact edge, edges
-left without sources go, nodes no article mentions any more go. So the graph is a
-function of the set of articles loaded, whatever the order, the batches or the kills.
+left without sources go, nodes no article names any more go (a post or an organ when
+nothing points at it). So the graph is a function of the set of articles loaded,
+whatever the order, the batches or the kills.
 """
 
 from __future__ import annotations
@@ -32,7 +33,20 @@ from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
-from graph.schema import CACHED, ENTRIES, FACT_EDGES, READINGS, SEP, SOURCES, pack, uncache, unpack
+from graph.schema import (
+    CACHED,
+    ENTRIES,
+    FACT_EDGES,
+    REACHING,
+    READINGS,
+    SEP,
+    SOURCES,
+    UNMENTIONED,
+    UNMENTIONED_THROUGH,
+    pack,
+    uncache,
+    unpack,
+)
 from graph.store.base import (
     Statement,
     Store,
@@ -379,14 +393,39 @@ def _each(
 def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Statement:
     """The record of what writing `batch` (and first taking back the `stale` articles'
     old versions) will touch, for the derived passes."""
-    named: set[str] = {id_ for facts in batch for id_ in facts.nodes}
+    latest, named = _named(store, stale)
+    return record(store, {*named, *(i for facts in batch for i in facts.nodes)}, latest)
+
+
+def _named(store: Store, articles: list[str]) -> tuple[str, dict[str, int]]:
+    """The latest date of the `articles` and the nodes they name: those their MENTIONS
+    and REPORTS reach, and the posts and organs their facts reach, with those nodes'
+    organs and parents (schema `unmentioned`). Each with how many structure edges up
+    from a fact it is at most, so that a post goes before its organ, an organ before its
+    parent."""
     rows = store.run(
         "UNWIND $ids AS id MATCH (a:Article {id: id}) OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)"
         " RETURN a.date, n.id",
-        {"ids": stale},
+        {"ids": articles},
     ).rows
-    named.update(n for _, n in rows if n)
-    return record(store, named, max((d or "" for d, _ in rows), default=""))
+    named = {n: 0 for _, n in rows if n}
+    # An article cut short still MENTIONS its posts and organs (`_complete`).
+    starts = {n for n in named if kind_of(n) in UNMENTIONED} | {
+        row[0]
+        for row in store.run(
+            "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->()"
+            f"-[h:{'|'.join(REACHING)}]->(x) WHERE id IN h.sources RETURN DISTINCT x.id",
+            {"ids": articles},
+        ).rows
+    }
+    for kind, ids in by_kind(starts).items():
+        for n, level in store.run(
+            f"UNWIND $ids AS id MATCH p = (:{kind} {{id: id}})"
+            f"-[:{'|'.join(UNMENTIONED_THROUGH)}*0..]->(n) RETURN n.id, max(length(p))",
+            {"ids": ids},
+        ).rows:
+            named[n] = max(level, named.get(n, 0))
+    return max((d or "" for d, _ in rows), default=""), named
 
 
 def _write_nodes(store: Store, batch: list[ArticleFacts]) -> None:
@@ -400,29 +439,32 @@ def _write_nodes(store: Store, batch: list[ArticleFacts]) -> None:
 def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     """The articles' fact entries, a bounded part at a time, then the mark that each is
     complete. Entries already on an edge are passed over, so that a part written again
-    (after a refusal, or a kill) is written once."""
+    (after a refusal, or a kill) is written once. The MENTIONS of posts and organs
+    (schema `unmentioned`) go just before the mark: until the facts that name those
+    nodes are written, they keep them from a retraction that leaves nothing else
+    pointing at them, and tell a retraction of an article cut short what it named."""
     for statements in _facts(batch, store.shared):
         store.write(statements)
+    ids = {"ids": [f.article.id for f in batch]}
     store.write(
         [
-            (
-                "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true",
-                {"ids": [f.article.id for f in batch]},
-            )
+            *(
+                (
+                    f"UNWIND $ids AS id MATCH (:Article {{id: id}})-[m:MENTIONS]->(:{kind}) DELETE m",
+                    ids,
+                )
+                for kind in UNMENTIONED
+            ),
+            ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", ids),
         ]
     )
 
 
 def retract(store: Store, article: str) -> None:
     """Remove one article's facts: its entries on edges (edges left with none go), then
-    the nodes no article mentions any more, then the article."""
+    the nodes no article names any more, then the article."""
     params = {"a": article}
-    named = [
-        row[0]
-        for row in store.run(
-            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params
-        ).rows
-    ]
+    _, named = _named(store, [article])
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
@@ -443,13 +485,19 @@ def retract(store: Store, article: str) -> None:
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    for kind, ids in by_kind(named).items():
+    # Nodes no article names any more go: a post or an organ when nothing points at it,
+    # after the nodes that go with their edges to it, a post before its organ, an organ
+    # before its parent.
+    groups: dict[tuple[bool, int, str], list[str]] = defaultdict(list)
+    for id_, level in named.items():
+        groups[(kind_of(id_) in UNMENTIONED, level, kind_of(id_))].append(id_)
+    for (unmentioned, _, kind), ids in sorted(groups.items()):
+        pointing = "m" if unmentioned else "m:MENTIONS|REPORTS"
         statements.append(
             (
-                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
-                " OPTIONAL MATCH (n)<-[m:MENTIONS|REPORTS]-()"
+                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) OPTIONAL MATCH (n)<-[{pointing}]-()"
                 " WITH n, count(m) AS c WHERE c = 0 DETACH DELETE n",
-                {"ids": ids},
+                {"ids": sorted(ids)},
             )
         )
     statements += refresh(set(named))

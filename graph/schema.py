@@ -67,7 +67,13 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 
 def _read(
     path: Path,
-) -> tuple[dict[str, tuple[Prop, ...]], dict[str, EdgeKind], Any, dict[str, str]]:
+) -> tuple[
+    dict[str, tuple[Prop, ...]],
+    dict[str, EdgeKind],
+    Any,
+    dict[str, str],
+    tuple[tuple[str, ...], tuple[str, ...]],
+]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     nodes: dict[str, tuple[Prop, ...]] = {}
     for kind, props in data["nodes"].items():
@@ -125,7 +131,25 @@ def _read(
         if kind not in nodes:
             raise SchemaError(f"{path.name}: fulltext.kinds: no node kind {kind!r}")
     _strings(fulltext["properties"], "fulltext.properties")
-    return nodes, edges, fulltext, meaning
+    return nodes, edges, fulltext, meaning, _unmentioned(data["unmentioned"], nodes, edges, path)
+
+
+def _unmentioned(
+    spec: Any, nodes: dict[str, tuple[Prop, ...]], edges: dict[str, EdgeKind], path: Path
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kinds no MENTIONS reach and the structure edges between them, checked: such a
+    kind has no readings (they are kept on MENTIONS), and each fact edge to it starts at
+    a kind that is mentioned (which a retraction finds the edge from)."""
+    kinds = _strings(spec["kinds"], "unmentioned.kinds")
+    through = _strings(spec["through"], "unmentioned.through")
+    where = f"{path.name}: unmentioned"
+    if bad := [k for k in kinds if k not in nodes or any(p.reading for p in nodes[k])]:
+        raise SchemaError(f"{where}: {bad[0]!r} is not a node kind without readings")
+    if bad := [e for e in through if e not in edges or edges[e].group != "structure"]:
+        raise SchemaError(f"{where}: {bad[0]!r} is not a structure edge")
+    if bad := [e.name for e in edges.values() if e.target in kinds and e.source in kinds]:
+        raise SchemaError(f"{where}: {bad[0]} starts at a kind no MENTIONS reach")
+    return kinds, through
 
 
 def _check_meaning(
@@ -152,7 +176,7 @@ def _check_meaning(
 
 
 # What each kind, property, edge and list means (`kg schema`).
-PROPERTIES, EDGES, _FULLTEXT, MEANING = _read(SCHEMA_FILE)
+PROPERTIES, EDGES, _FULLTEXT, MEANING, _UNMENTIONED = _read(SCHEMA_FILE)
 
 # Node kinds and the properties each carries beyond `id`.
 NODES: dict[str, tuple[str, ...]] = {k: tuple(p.name for p in ps) for k, ps in PROPERTIES.items()}
@@ -249,5 +273,11 @@ INDEXES: tuple[tuple[str, str], ...] = (
     *((kind, "id") for kind in NODES),
     *((kind, p.name) for kind, ps in PROPERTIES.items() for p in ps if p.index),
 )
+
+
+# Kinds no article's MENTIONS reach (posts, organs); the structure edges from one to
+# another (a post's organ, an organ's parent); the fact edges that reach them.
+UNMENTIONED, UNMENTIONED_THROUGH = _UNMENTIONED
+REACHING: tuple[str, ...] = tuple(k for k, (_, b) in FACT_EDGES.items() if b in UNMENTIONED)
 FULLTEXT_KINDS: tuple[str, ...] = tuple(_FULLTEXT["kinds"])
 FULLTEXT_PROPERTIES: tuple[str, ...] = tuple(_FULLTEXT["properties"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store.base import Store, StoreError, repack_entries
+from graph.store.base import Store, StoreError, upgrade
 from kg.settings import Settings
 
 
@@ -15,10 +15,10 @@ def open_store(
     backend's driver is imported here, on use: the Neo4j driver alone took 0.17 s of every
     command's start. The embedded server outlives the command (KG_SERVER_IDLE) unless
     not `keep`. A store an older partykg wrote is brought to today's layout
-    (`repack_entries`)."""
+    (`upgrade`)."""
     store = _open(backend, settings, data_dir, keep)
     try:
-        repack_entries(store)
+        upgrade(store)
     except BaseException:
         store.close()
         raise

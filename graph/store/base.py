@@ -17,6 +17,7 @@ from graph.schema import (
     PROPERTIES,
     SHARED,
     SOURCES,
+    UNMENTIONED,
     repack,
 )
 
@@ -165,6 +166,25 @@ def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement
     each key that may be cleared apart (as `set_each` does)."""
     lists, dates = entry_sets(store)
     return [(f"{match} SET {item}", {"rows": rows}) for item in (lists, *dates)]
+
+
+def upgrade(store: Store) -> None:
+    """Bring a store an older partykg wrote to today's layout: entries packed
+    (`repack_entries`), no complete article's MENTIONS of a post or an organ
+    (`unmention`)."""
+    repack_entries(store)
+    unmention(store)
+
+
+def unmention(store: Store, page: int = 100_000) -> None:
+    """Take away the MENTIONS of posts and organs (schema `unmentioned`) that complete
+    articles kept before the facts alone named those nodes, a page at a time (one
+    transaction each on Neo4j). An incomplete article's are left: its load, cut short,
+    still needs them."""
+    for kind in UNMENTIONED:
+        edges = f"MATCH (:{kind})<-[m:MENTIONS]-(a:Article) WHERE a.complete = true WITH m"
+        while store.run(f"{edges} LIMIT 1 RETURN count(m)").rows[0][0]:
+            store.write([(f"{edges} LIMIT {int(page)} DELETE m", {})])
 
 
 def repack_entries(store: Store) -> None:

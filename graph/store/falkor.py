@@ -50,7 +50,7 @@ from graph.store.base import (
     StoreError,
     WriteRefused,
     plain,
-    repack_entries,
+    upgrade,
 )
 
 _PR_SET_PDEATHSIG = 1
@@ -381,7 +381,7 @@ class FalkorStore:
             for label, prop in missing:
                 # Labels and properties come from the model's constants, never from input.
                 self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
-            repack_entries(self)
+            upgrade(self)
             if missing:
                 self.checkpoint()
 

@@ -26,7 +26,7 @@ from graph.store.base import (
     Statement,
     StoreError,
     plain,
-    repack_entries,
+    upgrade,
 )
 
 # One full-text index over the human-readable names of every kind that has one.
@@ -147,7 +147,7 @@ class Neo4jStore:
             write=True,
         )
         self.run("CALL db.awaitIndexes(300)", write=True)
-        repack_entries(self)
+        upgrade(self)
 
     def checkpoint(self, wait: bool = True) -> None:
         """Nothing to do: Neo4j makes every committed transaction durable."""

@@ -123,6 +123,62 @@ def test_load_changed_article_replaces_its_own_facts(store: Store) -> None:
     ]
 
 
+def _posts_and_organs(store: Store) -> set[str]:
+    return {r[0] for r in store.run("MATCH (n) WHERE n:Post OR n:Organ RETURN n.id").rows}
+
+
+def test_load_a_post_or_organ_goes_with_the_last_fact_naming_it(store: Store) -> None:
+    """No article MENTIONS a post or an organ (schema `unmentioned`): one goes when the
+    facts and structure naming it do, a post before its organ, an organ before its
+    parent, and what another article's post still sits in stays."""
+    said = "Ngày 3/4/2024, đồng chí {who} dự hội nghị tổng kết."
+    member = Article(
+        "a.txt", said.format(who="Trần Văn Hai, Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên,")
+    )
+    head = Article("b.txt", said.format(who="Lê Văn Ba, Bí thư Tỉnh ủy Điện Biên,"))
+    load(store, [member, head], FACTS)
+    assert (
+        store.run(
+            "MATCH (:Article)-[m:MENTIONS]->(n) WHERE n:Post OR n:Organ RETURN count(m)"
+        ).rows[0][0]
+        == 0
+    )
+    party, committee = "organ:đảng-bộ-tỉnh@điện-biên", "organ:tỉnh-ủy@điện-biên"
+    standing = "organ:ban-thường-vụ-tỉnh-ủy@điện-biên"
+    assert {party, committee, standing} <= _posts_and_organs(store)
+    untitled = [
+        Article(a.source, said.format(who=w))
+        for a, w in ((member, "Trần Văn Hai"), (head, "Lê Văn Ba"))
+    ]
+    load(store, untitled[:1], FACTS)
+    left = _posts_and_organs(store)
+    assert standing not in left and {party, committee} <= left
+    edited = dump(store)
+    clear(store)
+    load(store, [untitled[0], head], FACTS)
+    assert dump(store) == edited
+    load(store, untitled[1:], FACTS)
+    assert _posts_and_organs(store) == set()
+
+
+def test_load_keeps_a_post_an_article_names_until_its_facts_are_written(store: Store) -> None:
+    """One load writes an article's nodes, then takes back another's old version, then
+    writes the facts: the post the first names stays though the old version held the
+    last fact pointing at it, and the first's holding of it is written."""
+    said = "Ngày 3/4/2024, đồng chí {who} chủ trì hội nghị tổng kết."
+    old = Article("b.txt", said.format(who="Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên,"))
+    load(store, [old], FACTS)
+    new = Article("a.txt", said.format(who="Lê Văn Ba, Bí thư Tỉnh ủy Điện Biên,"))
+    changed = Article("b.txt", said.format(who="Trần Văn Hai"))
+    load(store, [new, changed], FACTS, batch_size=1)
+    holders = "MATCH (p:Person)-[:HOLDS]->(:Post {title: 'Bí thư Tỉnh ủy'}) RETURN p.name"
+    assert [tuple(r) for r in store.run(holders).rows] == [("Lê Văn Ba",)]
+    together = dump(store)
+    clear(store)
+    load(store, [new, changed], FACTS)
+    assert dump(store) == together
+
+
 @pytest.mark.parametrize("edit", ["drops the post", "drops the article's date"])
 def test_load_changed_article_leaving_a_holding_undated_takes_its_dates(
     store: Store, edit: str

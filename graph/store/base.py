@@ -135,7 +135,7 @@ def shared_sets(
     onto `var` as `+=` would: the shared values each as the store shares it (of the
     properties `keys` alone when given), and a property the map lacks left as it is."""
     items = [f"{var} += {plain}"]
-    for p in PROPERTIES[kind]:
+    for p in PROPERTIES.get(kind, ()):
         if p.shared and (keys is None or p.name in keys):
             value = f"{shared}.{p.name}"
             new = (

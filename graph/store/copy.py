@@ -15,7 +15,19 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.store.base import Store, StoreError, clear, counts, node_ids, node_pages
+from graph.schema import CACHED_KEYS, ENTRIES, ENTRY_EDGES, READINGS, SOURCES
+from graph.store.base import (
+    Statement,
+    Store,
+    StoreError,
+    clear,
+    counts,
+    node_ids,
+    node_pages,
+    set_entries,
+    shared_sets,
+    split_shared,
+)
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -71,23 +83,17 @@ def write_graph(
         if kind == "Article":
             marks += [{"id": r["id"], "complete": r["props"].get("complete")} for r in rows]
             rows = [{"id": r["id"], "props": {**r["props"], "complete": False}} for r in rows]
+        split = [_split(kind, r) for r in rows]
+        sets = shared_sets(target, kind, "n", "r.props", "r.shared")
         target.write(
-            [(f"UNWIND $rows AS r MERGE (n:{kind} {{id: r.id}}) SET n += r.props", {"rows": rows})]
+            [(f"UNWIND $rows AS r MERGE (n:{kind} {{id: r.id}}) SET {sets}", {"rows": split})]
         )
         if progress:
             progress(len(rows))
     for type_, a, b, rows in edges:
         for name in (type_, a, b):
             _check_name(name)
-        target.write(
-            [
-                (
-                    f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-                    f" MERGE (a)-[h:{type_}]->(b) SET h += r.props",
-                    {"rows": rows},
-                )
-            ]
-        )
+        target.write(_edge_writes(target, type_, a, b, rows))
         if progress:
             progress(len(rows))
     for start in range(0, len(marks), 2_000):
@@ -106,6 +112,33 @@ def write_graph(
             " nodes without an id cannot be copied"
         )
     return copied
+
+
+def _edge_writes(
+    target: Store, type_: str, a: str, b: str, rows: list[dict[str, Any]]
+) -> list[Statement]:
+    """Statements writing a page of edges, each string many edges hold as the target
+    shares it (as a load writes it): a fact edge's sources, entries and seen dates
+    (`set_entries`), a mention's shared readings (`shared_sets`)."""
+    ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+    if type_ in ENTRY_EDGES:
+        listed = {SOURCES, ENTRIES, "first_seen", "last_seen", *CACHED_KEYS}
+        split = [
+            {**r, "plain": {k: v for k, v in r["props"].items() if k not in listed}} for r in rows
+        ]
+        return [
+            (f"{ends} MERGE (a)-[h:{type_}]->(b) SET h += r.plain", {"rows": split}),
+            *set_entries(target, f"{ends} MATCH (a)-[h:{type_}]->(b)", split),
+        ]
+    split = [_split(b, r) for r in rows]
+    sets = shared_sets(target, b, "h", "r.props", "r.shared", READINGS.get(b, ()))
+    return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
+
+
+def _split(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row with its properties as `shared_sets` takes them (`split_shared`)."""
+    plain, shared = split_shared(kind, row["props"])
+    return {**row, "props": plain, "shared": shared}
 
 
 def _plain(found: dict[str, dict[str, int]]) -> None:

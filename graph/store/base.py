@@ -182,9 +182,16 @@ def unmention(store: Store, page: int = 100_000) -> None:
     transaction each on Neo4j). An incomplete article's are left: its load, cut short,
     still needs them."""
     for kind in UNMENTIONED:
-        edges = f"MATCH (:{kind})<-[m:MENTIONS]-(a:Article) WHERE a.complete = true WITH m"
+        edges = old_mentions(kind)
         while store.run(f"{edges} LIMIT 1 RETURN count(m)").rows[0][0]:
             store.write([(f"{edges} LIMIT {int(page)} DELETE m", {})])
+
+
+def old_mentions(kind: str) -> str:
+    """Cypher binding `m` to each complete article's MENTIONS of a node of `kind`. It
+    starts from the kind's few nodes: with the article's label or its test in the MATCH,
+    FalkorDB 4.16 read every article first (0.8 s at 100,000 articles, on every open)."""
+    return f"MATCH (:{kind})<-[m:MENTIONS]-(a) WITH m, a WHERE a.complete = true WITH m"
 
 
 def repack_entries(store: Store) -> None:

@@ -22,9 +22,9 @@ from graph.store.base import (
     StoreError,
     clear,
     counts,
+    entry_sets,
     node_ids,
     node_pages,
-    set_entries,
     shared_sets,
     split_shared,
 )
@@ -119,17 +119,18 @@ def _edge_writes(
 ) -> list[Statement]:
     """Statements writing a page of edges, each string many edges hold as the target
     shares it (as a load writes it): a fact edge's sources, entries and seen dates
-    (`set_entries`), a mention's shared readings (`shared_sets`)."""
+    (`entry_sets`), a mention's shared readings (`shared_sets`)."""
     ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
     if type_ in ENTRY_EDGES:
         listed = {SOURCES, ENTRIES, "first_seen", "last_seen", *CACHED_KEYS}
         split = [
             {**r, "plain": {k: v for k, v in r["props"].items() if k not in listed}} for r in rows
         ]
-        return [
-            (f"{ends} MERGE (a)-[h:{type_}]->(b) SET h += r.plain", {"rows": split}),
-            *set_entries(target, f"{ends} MATCH (a)-[h:{type_}]->(b)", split),
-        ]
+        # One SET: the target was empty, so no key it clears exists (FalkorDB 4.16 clears
+        # the wrong keys when one SET clears two that do: base.py `set_each`).
+        lists, dates = entry_sets(target)
+        sets = ", ".join(["h += r.plain", lists, *dates])
+        return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
     split = [_split(b, r) for r in rows]
     sets = shared_sets(target, b, "h", "r.props", "r.shared", READINGS.get(b, ()))
     return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]

@@ -7,8 +7,8 @@ readings, a batch at a time; then, for many batches together (`FACTS_EVERY`), th
 fact edges with their sources, and last the mark that each article is complete.
 A reload skips complete articles whose text is unchanged; an article that changed, or
 whose load was cut short, is first retracted: its sources leave every fact edge, edges
-left without sources go, nodes no article names any more go (a post or an organ when
-nothing points at it). So the graph is a function of the set of articles loaded,
+left without sources go, nodes no article names any more go (a post or an organ once
+nothing points at it, after the derived passes). So the graph is a function of the set of articles loaded,
 whatever the order, the batches or the kills.
 """
 
@@ -37,12 +37,10 @@ from graph.schema import (
     CACHED,
     ENTRIES,
     FACT_EDGES,
-    REACHING,
     READINGS,
     SEP,
     SOURCES,
     UNMENTIONED,
-    UNMENTIONED_THROUGH,
     pack,
     uncache,
     unpack,
@@ -397,34 +395,22 @@ def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Sta
     return record(store, {*named, *(i for facts in batch for i in facts.nodes)}, latest)
 
 
-def _named(store: Store, articles: list[str]) -> tuple[str, dict[str, int]]:
+def _named(store: Store, articles: list[str]) -> tuple[str, set[str]]:
     """The latest date of the `articles` and the nodes they name: those their MENTIONS
-    and REPORTS reach, and the posts and organs their facts reach, with those nodes'
-    organs and parents (schema `unmentioned`). Each with how many structure edges up
-    from a fact it is at most, so that a post goes before its organ, an organ before its
-    parent."""
+    and REPORTS reach, and the posts and organs their entries reach (schema
+    `unmentioned`), for the derived passes."""
     rows = store.run(
         "UNWIND $ids AS id MATCH (a:Article {id: id}) OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)"
         " RETURN a.date, n.id",
         {"ids": articles},
     ).rows
-    named = {n: 0 for _, n in rows if n}
-    # An article cut short still MENTIONS its posts and organs (`_complete`).
-    starts = {n for n in named if kind_of(n) in UNMENTIONED} | {
-        row[0]
-        for row in store.run(
-            "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->()"
-            f"-[h:{'|'.join(REACHING)}]->(x) WHERE id IN h.sources RETURN DISTINCT x.id",
-            {"ids": articles},
-        ).rows
-    }
-    for kind, ids in by_kind(starts).items():
-        for n, level in store.run(
-            f"UNWIND $ids AS id MATCH p = (:{kind} {{id: id}})"
-            f"-[:{'|'.join(UNMENTIONED_THROUGH)}*0..]->(n) RETURN n.id, max(length(p))",
-            {"ids": ids},
-        ).rows:
-            named[n] = max(level, named.get(n, 0))
+    kinds = " OR ".join(f"x:{kind}" for kind in UNMENTIONED)
+    reached = store.run(
+        "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->()-[h]->(x)"
+        f" WHERE ({kinds}) AND id IN h.sources RETURN DISTINCT x.id",
+        {"ids": articles},
+    ).rows
+    named = {n for _, n in rows if n} | {x for (x,) in reached}
     return max((d or "" for d, _ in rows), default=""), named
 
 
@@ -440,24 +426,25 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     """The articles' fact entries, a bounded part at a time, then the mark that each is
     complete. Entries already on an edge are passed over, so that a part written again
     (after a refusal, or a kill) is written once. The MENTIONS of posts and organs
-    (schema `unmentioned`) go just before the mark: until the facts that name those
-    nodes are written, they keep them from a retraction that leaves nothing else
-    pointing at them, and tell a retraction of an article cut short what it named."""
+    (schema `unmentioned`) go just before the mark: until the facts that point at those
+    nodes are written, they keep them from another load's collecting of what nothing
+    points at (graph/derive/unpointed.py), and tell a retraction of an article cut short
+    what it named."""
     for statements in _facts(batch, store.shared):
         store.write(statements)
     articles = [f.article.id for f in batch]
-    # A part of the articles a statement (a transaction on Neo4j): some 12 MENTIONS each.
-    parts = [{"ids": articles[i : i + _ROWS]} for i in range(0, len(articles), _ROWS)]
-    store.write(
-        [
-            (
-                f"UNWIND $ids AS id MATCH (:Article {{id: id}})-[m:MENTIONS]->(:{kind}) DELETE m",
-                part,
-            )
-            for part in parts
-            for kind in UNMENTIONED
-        ]
-    )
+    # A part of the articles a write (a transaction on Neo4j): some 12 MENTIONS each.
+    for i in range(0, len(articles), _ROWS):
+        part = {"ids": articles[i : i + _ROWS]}
+        store.write(
+            [
+                (
+                    f"UNWIND $ids AS id MATCH (:Article {{id: id}})-[m:MENTIONS]->(:{kind}) DELETE m",
+                    part,
+                )
+                for kind in UNMENTIONED
+            ]
+        )
     store.write(
         [("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": articles})]
     )
@@ -488,22 +475,18 @@ def retract(store: Store, article: str) -> None:
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    # Nodes no article names any more go: a post or an organ when nothing points at it,
-    # after the nodes that go with their edges to it, a post before its organ, an organ
-    # before its parent.
-    groups: dict[tuple[bool, int, str], list[str]] = defaultdict(list)
-    for id_, level in named.items():
-        groups[(kind_of(id_) in UNMENTIONED, level, kind_of(id_))].append(id_)
-    for (unmentioned, _, kind), ids in sorted(groups.items()):
-        pointing = "m" if unmentioned else "m:MENTIONS|REPORTS"
+    # Nodes no article names any more go; posts and organs once nothing points at them,
+    # after the derived passes (graph/derive/unpointed.py).
+    for kind, ids in by_kind(n for n in named if kind_of(n) not in UNMENTIONED).items():
         statements.append(
             (
-                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}) OPTIONAL MATCH (n)<-[{pointing}]-()"
+                f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
+                " OPTIONAL MATCH (n)<-[m:MENTIONS|REPORTS]-()"
                 " WITH n, count(m) AS c WHERE c = 0 DETACH DELETE n",
-                {"ids": sorted(ids)},
+                {"ids": ids},
             )
         )
-    statements += refresh(set(named))
+    statements += refresh(named)
     statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
 

@@ -72,7 +72,7 @@ def _read(
     dict[str, EdgeKind],
     Any,
     dict[str, str],
-    tuple[tuple[str, ...], tuple[str, ...]],
+    tuple[str, ...],
 ]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     nodes: dict[str, tuple[Prop, ...]] = {}
@@ -136,20 +136,17 @@ def _read(
 
 def _unmentioned(
     spec: Any, nodes: dict[str, tuple[Prop, ...]], edges: dict[str, EdgeKind], path: Path
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The kinds no MENTIONS reach and the structure edges between them, checked: such a
-    kind has no readings (they are kept on MENTIONS), and each fact edge to it starts at
-    a kind that is mentioned (which a retraction finds the edge from)."""
-    kinds = _strings(spec["kinds"], "unmentioned.kinds")
-    through = _strings(spec["through"], "unmentioned.through")
+) -> tuple[str, ...]:
+    """The kinds no MENTIONS reach, checked: such a kind has no readings (they are kept
+    on MENTIONS), and no fact edge starts at it (a retraction finds an article's fact
+    edges from the nodes it mentions)."""
+    kinds = _strings(spec, "unmentioned")
     where = f"{path.name}: unmentioned"
     if bad := [k for k in kinds if k not in nodes or any(p.reading for p in nodes[k])]:
         raise SchemaError(f"{where}: {bad[0]!r} is not a node kind without readings")
-    if bad := [e for e in through if e not in edges or edges[e].group != "structure"]:
-        raise SchemaError(f"{where}: {bad[0]!r} is not a structure edge")
-    if bad := [e.name for e in edges.values() if e.target in kinds and e.source in kinds]:
+    if bad := [e.name for e in edges.values() if e.group == "fact" and e.source in kinds]:
         raise SchemaError(f"{where}: {bad[0]} starts at a kind no MENTIONS reach")
-    return kinds, through
+    return kinds
 
 
 def _check_meaning(
@@ -275,9 +272,7 @@ INDEXES: tuple[tuple[str, str], ...] = (
 )
 
 
-# Kinds no article's MENTIONS reach (posts, organs); the structure edges from one to
-# another (a post's organ, an organ's parent); the fact edges that reach them.
-UNMENTIONED, UNMENTIONED_THROUGH = _UNMENTIONED
-REACHING: tuple[str, ...] = tuple(k for k, (_, b) in FACT_EDGES.items() if b in UNMENTIONED)
+# Kinds no complete article's MENTIONS reach: posts and organs.
+UNMENTIONED: tuple[str, ...] = _UNMENTIONED
 FULLTEXT_KINDS: tuple[str, ...] = tuple(_FULLTEXT["kinds"])
 FULLTEXT_PROPERTIES: tuple[str, ...] = tuple(_FULLTEXT["properties"])

@@ -1,6 +1,8 @@
 """What follows from all the facts together, as named passes run in a declared order
 after every load, import and analyst's decision: the analysts' corrections of holdings,
-which mentions are one person (with their merges and splits), the readings of the persons that changed, then every tenure.
+which mentions are one person (with their merges and splits), the readings of the
+persons that changed, every tenure, then the posts and organs nothing points at any
+more (which go, from the few nodes of those kinds).
 After a load they redo only what its articles reached (graph/derive/scope.py); the
 result is the same as settling the whole graph, which tests hold them to."""
 
@@ -15,6 +17,7 @@ from graph.derive.identity import resolve
 from graph.derive.readings import refresh
 from graph.derive.scope import Scope, pending, settled
 from graph.derive.tenure import derive
+from graph.derive.unpointed import collect
 from graph.store.base import Store
 from loaders.gazetteer import Gazetteer
 
@@ -52,11 +55,16 @@ def _tenure(s: Settling) -> None:
     derive(s.store, s.gaz, s.scope)
 
 
+def _unpointed(s: Settling) -> None:
+    collect(s.store)
+
+
 PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
     ("corrections", _corrections),
     ("identity", _identity),
     ("readings", _readings),
     ("tenure", _tenure),
+    ("unpointed", _unpointed),
 )
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.schema import CACHED_KEYS, ENTRIES, ENTRY_EDGES, READINGS, SOURCES
+from graph.schema import ARTICLE_EDGES, CACHED_KEYS, ENTRIES, ENTRY_EDGES, SOURCES
 from graph.store.base import (
     Statement,
     Store,
@@ -119,7 +119,8 @@ def _edge_writes(
 ) -> list[Statement]:
     """Statements writing a page of edges, each string many edges hold as the target
     shares it (as a load writes it): a fact edge's sources, entries and seen dates
-    (`entry_sets`), a mention's shared readings (`shared_sets`)."""
+    (`entry_sets`), a mention's shared readings (`shared_sets`: every shared value of
+    the kind it reaches, so that none is left out)."""
     ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
     if type_ in ENTRY_EDGES:
         listed = {SOURCES, ENTRIES, "first_seen", "last_seen", *CACHED_KEYS}
@@ -131,9 +132,11 @@ def _edge_writes(
         lists, dates = entry_sets(target)
         sets = ", ".join(["h += r.plain", lists, *dates])
         return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
-    split = [_split(b, r) for r in rows]
-    sets = shared_sets(target, b, "h", "r.props", "r.shared", READINGS.get(b, ()))
-    return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
+    if type_ in ARTICLE_EDGES:
+        split = [_split(b, r) for r in rows]
+        sets = shared_sets(target, b, "h", "r.props", "r.shared")
+        return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
+    return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET h += r.props", {"rows": rows})]
 
 
 def _split(kind: str, row: dict[str, Any]) -> dict[str, Any]:

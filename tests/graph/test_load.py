@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from bench.synth import generate
+from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.tenure import notable
-from graph.load import FactsOf, load, load_paths
-from graph.model import ArticleFacts, edge_entries
+from graph.load import FactsOf, _complete, _write_nodes, load, load_paths
+from graph.model import ArticleFacts, edge_entries, text_hash
 from graph.schema import (
     ARTICLE_EDGES,
     DERIVED_EDGES,
@@ -27,6 +28,7 @@ from graph.schema import (
 )
 from graph.store.base import Store, clear, counts, dump
 from graph.store.falkor import FalkorStore
+from loaders import gazetteer
 from loaders.sources import Article
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
@@ -177,6 +179,47 @@ def test_load_keeps_a_post_an_article_names_until_its_facts_are_written(store: S
     clear(store)
     load(store, [new, changed], FACTS)
     assert dump(store) == together
+
+
+def test_load_keeps_its_posts_from_another_load_s_settling_until_its_facts_are_written(
+    store: Store,
+) -> None:
+    """A load writes an article's nodes; another load settles, collecting the posts and
+    organs nothing points at; then the first writes the article's facts. The post it
+    names has no holding yet, but the article's MENTIONS keep it until the facts are
+    written: the holding is written, and then the MENTIONS go."""
+    article = Article(
+        "a.txt", "Ngày 3/4/2024, đồng chí Lê Văn Ba, Bí thư Tỉnh ủy Điện Biên, chủ trì họp."
+    )
+    facts = FACTS(article, text_hash(article.text, None))
+    assert isinstance(facts, ArticleFacts)
+    _write_nodes(store, [facts])
+    settle(store, gazetteer.default())
+    _complete(store, [facts])
+    holders = "MATCH (p:Person)-[:HOLDS]->(:Post {title: 'Bí thư Tỉnh ủy'}) RETURN p.name"
+    assert [tuple(r) for r in store.run(holders).rows] == [("Lê Văn Ba",)]
+    left = "MATCH (:Article)-[m:MENTIONS]->(n) WHERE n:Post OR n:Organ RETURN count(m)"
+    assert store.run(left).rows[0][0] == 0
+
+
+def test_load_collects_a_post_nothing_points_at_whatever_took_its_edges(store: Store) -> None:
+    """A regrouping or a correction killed between taking a holding away and writing it
+    again leaves its post with nothing pointing at it, and no article names it any more:
+    the next settling takes it, with the organs it alone sat in."""
+    said = "Ngày 3/4/2024, đồng chí {who} dự hội nghị tổng kết."
+    load(
+        store,
+        [
+            Article(
+                "a.txt", said.format(who="Trần Văn Hai, Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên,")
+            )
+        ],
+        FACTS,
+    )
+    store.write([("MATCH (:Person)-[h:HOLDS]->(:Post) DELETE h", {})])
+    assert "organ:ban-thường-vụ-tỉnh-ủy@điện-biên" in _posts_and_organs(store)
+    load(store, [Article("b.txt", said.format(who="Lê Văn Ba"))], FACTS)
+    assert _posts_and_organs(store) == set()
 
 
 @pytest.mark.parametrize("edit", ["drops the post", "drops the article's date"])

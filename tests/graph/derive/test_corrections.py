@@ -169,3 +169,29 @@ def test_corrections_leaving_a_holding_undated_take_its_dates(backend: str, tmp_
         clear(store)
         load(store, articles, FactsOf(), decisions=read_decisions(path))
         assert dump(store) == corrected
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_a_post_held_only_by_set_aside_entries_goes_with_them(
+    backend: str, tmp_path: Path
+) -> None:
+    """A holding rejected whole points at its post only through SET_ASIDE; its article
+    edited to drop the title takes those entries away, and the post goes with the organs
+    it alone sat in, as a fresh load of the edited article under the decision gives."""
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    said = "Ngày 3/4/2024, đồng chí {who} dự hội nghị tổng kết."
+    titled = Article("a.txt", said.format(who="Trần Văn Hai, Bí thư Tỉnh ủy Điện Biên,"))
+    edited = Article("a.txt", said.format(who="Trần Văn Hai"))
+    posts = "MATCH (n) WHERE n:Post OR n:Organ RETURN count(n)"
+    with open_store(backend, tmp_path / "a") as store:
+        load(store, [titled], FactsOf())
+        ((person, post),) = store.run("MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN p.id, x.id").rows
+        review.reject(store, gaz, path, person, post)
+        assert store.run("MATCH ()-[h:HOLDS]->() RETURN count(h)").rows[0][0] == 0
+        load(store, [edited], FactsOf(), decisions=read_decisions(path))
+        assert store.run(posts).rows[0][0] == 0
+        reloaded = dump(store)
+        clear(store)
+        load(store, [edited], FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == reloaded

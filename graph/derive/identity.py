@@ -494,9 +494,9 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     edge of the person its unit belongs to. Only what differs is written: a person, an
     edge or a mention made or taken away, and an edge that gains or loses entries
     rewritten in place, so that the work follows the units that moved, not the name's
-    thousands of articles. The articles whose entries or mentions move are marked
-    incomplete until it is done, so a load killed half-way rewrites them on its rerun;
-    an article whose entries stay where they are is never without them."""
+    thousands of articles. The complete articles whose entries or mentions move are
+    marked incomplete until it is done, so a load killed half-way rewrites them on its
+    rerun; an article whose entries stay where they are is never without them."""
     nodes = dict(store.run("MATCH (p:Person {key: $k}) RETURN p.id, p.search", {"k": key}).rows)
     search = next((s for s in nodes.values() if s), "")
     have_props = {edge: props for edge, (props, _) in name.edges.items()}
@@ -529,7 +529,14 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     for edge in changed:
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
-    touched = sorted(moved)
+    # An article a load left incomplete stays so: its rerun still has its facts to write.
+    touched = [
+        row[0]
+        for row in store.run(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.complete = true RETURN a.id",
+            {"ids": sorted(moved)},
+        ).rows
+    ]
     new_mentions = []
     for a, p in sorted(want - have):
         props, shared = split_shared("Person", reading[a])

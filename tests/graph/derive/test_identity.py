@@ -23,6 +23,7 @@ from graph.derive.decisions import (
     read_decisions,
 )
 from graph.derive.identity import Unit, cluster, person_ids
+from graph.derive.passes import settle
 from graph.derive.tenure import notable
 from graph.load import FactsOf, load
 from graph.model import edge_entries, post_id
@@ -577,3 +578,35 @@ def test_identity_regrouping_cut_short_is_finished_by_the_next_load(
         monkeypatch.undo()
         load(store, [last], FactsOf())
         assert dump(store) == clean, f"cut after {cut} of {size} statements"
+
+
+def test_identity_regrouping_leaves_an_article_cut_short_incomplete(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load killed after an article's nodes, before its facts; another load's settling
+    then moves that article's unit to a namesake. The article stays incomplete (the
+    regrouping marked every article it moved complete when done, so the rerun took it
+    for loaded and its facts were never written): the rerun gives a clean load's graph."""
+    articles = samples.articles(TENURE)
+    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
+    load(store, articles, FactsOf())
+    clean = dump(store)
+    clear(store)
+    load(store, [a for a in articles if a is not last], FactsOf())
+
+    def killed(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("graph.load._complete", killed)
+    with pytest.raises(KeyboardInterrupt):
+        load(store, [last], FactsOf())
+    monkeypatch.undo()
+    settle(store, gazetteer.default(), whole=False)
+    assert (
+        store.run(
+            "MATCH (a:Article {id: $a}) RETURN a.complete", {"a": f"article:{last.source}"}
+        ).rows[0][0]
+        is False
+    )
+    load(store, [last], FactsOf())
+    assert dump(store) == clean

@@ -8,8 +8,8 @@ fact edges with their sources, and last the mark that each article is complete.
 A reload skips complete articles whose text is unchanged; an article that changed, or
 whose load was cut short, is first retracted: its sources leave every fact edge, edges
 left without sources go, nodes no article names any more go (a post or an organ once
-nothing points at it, after the derived passes). So the graph is a function of the set of articles loaded,
-whatever the order, the batches or the kills.
+nothing points at it, after the derived passes). So the graph is a function of the set
+of articles loaded, whatever the order, the batches or the kills.
 """
 
 from __future__ import annotations
@@ -452,9 +452,14 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
 
 def retract(store: Store, article: str) -> None:
     """Remove one article's facts: its entries on edges (edges left with none go), then
-    the nodes no article names any more, then the article."""
+    the nodes no article mentions any more, then the article."""
     params = {"a": article}
-    _, named = _named(store, [article])
+    named = {
+        row[0]
+        for row in store.run(
+            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params
+        ).rows
+    }
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
@@ -475,8 +480,9 @@ def retract(store: Store, article: str) -> None:
         ),
         ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    # Nodes no article names any more go; posts and organs once nothing points at them,
-    # after the derived passes (graph/derive/unpointed.py).
+    # Nodes no article mentions any more go; posts and organs, which none does once
+    # complete, when nothing points at them, after the derived passes
+    # (graph/derive/unpointed.py).
     for kind, ids in by_kind(n for n in named if kind_of(n) not in UNMENTIONED).items():
         statements.append(
             (

@@ -145,6 +145,11 @@ def shared_sets(
     return ", ".join(items)
 
 
+# A fact edge's seen dates, and every property `entry_sets` writes on it.
+_SEEN = ("first_seen", "last_seen")
+ENTRY_KEYS = (SOURCES, ENTRIES, *CACHED_KEYS, *_SEEN)
+
+
 def entry_sets(store: Store) -> tuple[str, list[str]]:
     """SET items writing a row's `r.props` onto edge `h`: its sources, entries and seen
     dates (as graph/model.py `edge_props` gives them), each string as the store shares
@@ -158,7 +163,7 @@ def entry_sets(store: Store) -> tuple[str, list[str]]:
             *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS),
         ]
     )
-    return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in ("first_seen", "last_seen")]
+    return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in _SEEN]
 
 
 def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement]:

@@ -15,8 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.schema import ARTICLE_EDGES, CACHED_KEYS, ENTRIES, ENTRY_EDGES, SOURCES
+from graph.schema import ARTICLE_EDGES, ENTRY_EDGES
 from graph.store.base import (
+    ENTRY_KEYS,
     Statement,
     Store,
     StoreError,
@@ -123,9 +124,9 @@ def _edge_writes(
     the kind it reaches, so that none is left out)."""
     ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
     if type_ in ENTRY_EDGES:
-        listed = {SOURCES, ENTRIES, "first_seen", "last_seen", *CACHED_KEYS}
         split = [
-            {**r, "plain": {k: v for k, v in r["props"].items() if k not in listed}} for r in rows
+            {**r, "plain": {k: v for k, v in r["props"].items() if k not in ENTRY_KEYS}}
+            for r in rows
         ]
         # One SET: the target was empty, so no key it clears exists (FalkorDB 4.16 clears
         # the wrong keys when one SET clears two that do: base.py `set_each`).

@@ -21,7 +21,7 @@ from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
 from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
-from graph.store.base import Statement, Store, set_entries
+from graph.store.base import Statement, Store, kept_incomplete, set_entries
 from loaders.gazetteer import Gazetteer
 
 ASIDE = "SET_ASIDE"
@@ -57,7 +57,7 @@ def correct(
     made = _made(store, Model(gaz), places) if places else {}
     if changed:
         _ensure(store, made, {e[2] for e in changed})
-        _write(store, changed, wanted)
+        _write(store, changed, now, wanted)
     _collect(store, made)
     return {key_of[e[1]] for e in changed}, {e[2] for e in changed}
 
@@ -167,8 +167,21 @@ def _collect(store: Store, made: dict[str, ArticleFacts]) -> None:
     store.write(statements)
 
 
-def _write(store: Store, changed: Sequence[Edge], wanted: dict[Edge, Entries]) -> None:
-    statements: list[Statement] = []
+def _write(
+    store: Store, changed: Sequence[Edge], now: dict[Edge, Entries], wanted: dict[Edge, Entries]
+) -> None:
+    """Write the changed edges as wanted. The articles whose entries move are marked
+    incomplete until it is done: a holding is taken off before it is written back and set
+    aside, so a kill in between would lose its entries, where this way the rerun of those
+    articles' load takes them back and writes them again."""
+    moved = {
+        source
+        for edge in changed
+        for source in now.get(edge, {}).keys() | wanted.get(edge, {}).keys()
+        if now.get(edge, {}).get(source) != wanted.get(edge, {}).get(source)
+    }
+    unmark, mark = kept_incomplete(store, moved)
+    statements: list[Statement] = [unmark]
     for kind in ("HOLDS", ASIDE):
         gone = [[p, x] for k, p, x in changed if k == kind and (k, p, x) not in wanted]
         rows = [
@@ -189,4 +202,4 @@ def _write(store: Store, changed: Sequence[Edge], wanted: dict[Edge, Entries]) -
             f" MERGE (p)-[h:{kind}]->(x)",
             rows,
         )
-    store.write(statements)
+    store.write([*statements, mark])

@@ -39,6 +39,7 @@ from graph.store.base import (
     Statement,
     Store,
     entry_sets,
+    kept_incomplete,
     set_each,
     set_entries,
     shared_sets,
@@ -529,21 +530,14 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     for edge in changed:
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
-    # An article a load left incomplete stays so: its rerun still has its facts to write.
-    touched = [
-        row[0]
-        for row in store.run(
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.complete = true RETURN a.id",
-            {"ids": sorted(moved)},
-        ).rows
-    ]
+    unmark, mark = kept_incomplete(store, moved)
     new_mentions = []
     for a, p in sorted(want - have):
         props, shared = split_shared("Person", reading[a])
         new_mentions.append({"a": a, "p": p, "props": props, "shared": shared})
     mentioned = shared_sets(store, "Person", "m", "r.props", "r.shared", READINGS["Person"])
     statements: list[Statement] = [
-        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = false", {"ids": touched}),
+        unmark,
         ("UNWIND $ids AS id MATCH (p:Person {id: id}) DETACH DELETE p", {"ids": gone}),
         (
             "UNWIND $rows AS r CREATE (p:Person {id: r.id}) SET p += r.props",
@@ -601,9 +595,7 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
                 },
             )
         )
-    statements.append(
-        ("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": touched})
-    )
+    statements.append(mark)
     # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
     store.write([(cypher, params) for cypher, params in statements if any(params.values())])
 

@@ -173,6 +173,22 @@ def set_entries(store: Store, match: str, rows: Sequence[Any]) -> list[Statement
     return [(f"{match} SET {item}", {"rows": rows}) for item in (lists, *dates)]
 
 
+def kept_incomplete(store: Store, articles: Iterable[str]) -> tuple[Statement, Statement]:
+    """Statements marking the complete ones among `articles` incomplete, and complete
+    again: a write that moves their entries in several statements goes between the two,
+    so that a kill half-way leaves them for their load's rerun to write again. An article
+    a load left incomplete stays so: its rerun still has its facts to write."""
+    ids = [
+        row[0]
+        for row in store.run(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.complete = true RETURN a.id",
+            {"ids": sorted(set(articles))},
+        ).rows
+    ]
+    mark = "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = "
+    return (mark + "false", {"ids": ids}), (mark + "true", {"ids": ids})
+
+
 def upgrade(store: Store) -> None:
     """Bring a store an older partykg wrote to today's layout: entries packed
     (`repack_entries`), no complete article's MENTIONS of a post or an organ

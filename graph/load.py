@@ -166,14 +166,14 @@ def load(
     store.ensure_schema()
     report = LoadReport(before=graph_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
-    pending: tuple[list[tuple[Article, str, bool]], Any, int] | None = None
+    pending: tuple[Any, int] | None = None
     last_checkpoint = time.monotonic()
     seen: dict[str, str | None] = {}
     unfacted: list[ArticleFacts] = []  # written but for their fact entries
     try:
         for batch in _batches(items, batch_size):
             todo = _classify(store, batch, seen, report, replace)
-            jobs = [(article, hash_) for article, hash_, _ in todo]
+            jobs = list(todo)
             if pool:
                 results: Any = pool.starmap_async(facts_of, jobs, chunksize=8)
             else:
@@ -186,7 +186,7 @@ def load(
                 if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
                     store.checkpoint(wait=False)  # bounds what a killed server loses
                     last_checkpoint = time.monotonic()
-            pending = (todo, results, len(batch))
+            pending = (results, len(batch))
         if pending:
             unfacted += _write_batch(store, *pending, report, progress)
         if unfacted and stage:
@@ -260,9 +260,8 @@ def _classify(
     seen: dict[str, str | None],
     report: LoadReport,
     replace: bool = False,
-) -> list[tuple[Article, str, bool]]:
-    """The articles of a batch to (re)write, each with its text hash and whether an old
-    version is there. An article whose id another origin holds is refused unless
+) -> list[tuple[Article, str]]:
+    """The articles of a batch to (re)write, each with its text hash. An article whose id another origin holds is refused unless
     `replace`: two files of one relative path are two articles, never one silently."""
     articles = []
     for item in batch:
@@ -300,7 +299,7 @@ def _classify(
         elif old and old[:2] == (hash_, True) and old[2] in (None, article.origin):
             report.unchanged += 1
         else:
-            todo.append((article, hash_, old is not None))
+            todo.append((article, hash_))
     return todo
 
 
@@ -310,7 +309,6 @@ def _origin(origin: str | None) -> str:
 
 def _write_batch(
     store: Store,
-    todo: list[tuple[Article, str, bool]],
     results: Any,
     size: int,
     report: LoadReport,
@@ -319,24 +317,27 @@ def _write_batch(
     """Write a batch's articles but for their fact entries; returns those written."""
     facts_list = results if isinstance(results, list) else results.get()
     with store.writing():
-        written = _write_articles(store, todo, facts_list, report)
+        written = _write_articles(store, facts_list, report)
     if progress:
         progress(size)
     return written
 
 
-def _write_articles(
-    store: Store, todo: list[tuple[Article, str, bool]], facts_list: Any, report: LoadReport
-) -> list[ArticleFacts]:
+def _write_articles(store: Store, facts_list: Any, report: LoadReport) -> list[ArticleFacts]:
+    """Write a batch's articles but for their fact entries, each old version there first
+    taken back. Which are there is read here, in the lock: another load may have written
+    one since this load classified it (two versions of one article loaded at once)."""
     batch: list[ArticleFacts] = []
-    stale: list[str] = []
-    for (_, _, old), facts in zip(todo, facts_list, strict=True):
+    for facts in facts_list:
         if isinstance(facts, str):
             report.failed.append(facts)
-            continue
-        batch.append(facts)
-        if old:
-            stale.append(facts.article.id)
+        else:
+            batch.append(facts)
+    there = store.run(
+        "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id",
+        {"ids": [f.article.id for f in batch]},
+    ).rows
+    stale = sorted(row[0] for row in there)
     if batch:
         store.write([_unsettled(store, batch, stale)])
     for facts in batch:
@@ -430,6 +431,7 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     nodes are written, they keep them from another load's collecting of what nothing
     points at (graph/derive/unpointed.py), and tell a retraction of an article cut short
     what it named."""
+    _restore_persons(store, batch)
     for statements in _facts(batch, store.shared):
         store.write(statements)
     articles = [f.article.id for f in batch]
@@ -450,9 +452,21 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     )
 
 
+def _restore_persons(store: Store, batch: list[ArticleFacts]) -> None:
+    """Write again the persons the articles name that another load's settling took away
+    since their nodes were written (a regrouping moved their mentions to a namesake), with
+    the articles' mentions of them: their facts need them, and this load's own settling
+    regroups the name from every unit. Without them the facts were dropped unseen."""
+    ids = sorted({i for facts in batch for i in facts.nodes if kind_of(i) == "Person"})
+    there = store.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id", {"ids": ids}).rows
+    if len(there) < len(ids):
+        store.write(_nodes(store, batch, set(ids) - {row[0] for row in there}))
+
+
 def retract(store: Store, article: str) -> None:
     """Remove one article's facts: its entries on edges (edges left with none go), then
-    the nodes no article mentions any more, then the article."""
+    the nodes no other article mentions, then the article with its mentions. The
+    mentions go last: a rerun after a kill finds from them what is left to take back."""
     params = {"a": article}
     named = {
         row[0]
@@ -478,21 +492,20 @@ def retract(store: Store, article: str) -> None:
             " WHERE size(h.sources) = 0 DELETE h",
             params,
         ),
-        ("MATCH (:Article {id: $a})-[m:MENTIONS|REPORTS]->() DELETE m", params),
     ]
-    # Nodes no article mentions any more go; posts and organs, which none does once
+    # Nodes no other article mentions go; posts and organs, which none does once
     # complete, when nothing points at them, after the derived passes
     # (graph/derive/unpointed.py).
     for kind, ids in by_kind(n for n in named if kind_of(n) not in UNMENTIONED).items():
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}})"
-                " OPTIONAL MATCH (n)<-[m:MENTIONS|REPORTS]-()"
+                " OPTIONAL MATCH (n)<-[m:MENTIONS|REPORTS]-(o) WHERE o.id <> $a"
                 " WITH n, count(m) AS c WHERE c = 0 DETACH DELETE n",
-                {"ids": ids},
+                {"ids": ids, "a": article},
             )
         )
-    statements += refresh(named)
+    statements += refresh(named, leaving=article)
     statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
 
@@ -520,10 +533,16 @@ def _articles(store: Store, batch: list[ArticleFacts]) -> Statement:
     )
 
 
-def _nodes(store: Store, batch: list[ArticleFacts]) -> list[Statement]:
+def _nodes(
+    store: Store, batch: list[ArticleFacts], only: set[str] | None = None
+) -> list[Statement]:
+    """Statements writing the articles' nodes (those in `only`, when given) and their
+    MENTIONS or REPORTS with the readings."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for facts in batch:
         for node in facts.nodes.values():
+            if only is not None and node.id not in only:
+                continue
             edge = "REPORTS" if node.id in facts.reports else "MENTIONS"
             props, shared = split_shared(node.kind, {**node.props, **unread(node.kind)})
             reading, read = split_shared(node.kind, facts.readings.get(node.id, {}))

@@ -32,6 +32,7 @@ from typing import Any
 
 from graph.dates import days
 from graph.derive.decisions import Decision, in_force
+from graph.derive.readings import refresh
 from graph.derive.tenure import kept
 from graph.model import edge_entries, edge_props, kind_of, slug
 from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
@@ -455,13 +456,11 @@ def resolve(
     decisions: Sequence[Decision] = (),
     place: Callable[[str], str] = str,
     among: Collection[str] | None = None,
-) -> set[str]:
+) -> None:
     """Regroup the persons of every name that could have namesakes (of those `among`,
-    when only their units changed); returns the ids of the persons written anew (their
-    readings need refreshing). `place` gives the one name of a province written
+    when only their units changed). `place` gives the one name of a province written
     several ways."""
     force = in_force(decisions)
-    written: set[str] = set()
     props: list[dict[str, Any]] = []
     for key in candidates(store, force, among):
         name = _read(store, key, place)
@@ -478,7 +477,6 @@ def resolve(
         moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
         if moved:
             _rebuild(store, key, assign, name)
-            written.update(ids)
         trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):
             if trivial and not mine:
@@ -487,7 +485,6 @@ def resolve(
     if props:
         match = "UNWIND $rows AS r MATCH (p:Person {id: r.id})"
         store.write(set_each(match, "p", IDENTITY, props))
-    return written
 
 
 def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> None:
@@ -595,6 +592,10 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
                 },
             )
         )
+    # The persons' readings in the same write: a kill before a later pass would leave
+    # those it made without a name, and the rerun, finding nothing to move, would not
+    # read them again.
+    statements += refresh(sorted(persons))
     statements.append(mark)
     # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
     store.write([(cypher, params) for cypher, params in statements if any(params.values())])

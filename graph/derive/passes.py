@@ -1,7 +1,7 @@
 """What follows from all the facts together, as named passes run in a declared order
 after every load, import and analyst's decision: the analysts' corrections of holdings,
-which mentions are one person (with their merges and splits), the readings of the
-persons that changed, every tenure, then the posts and organs nothing points at any
+which mentions are one person (with their merges and splits, and the readings of the
+persons regrouped), every tenure, then the posts and organs nothing points at any
 more (which go, from the few nodes of those kinds).
 After a load they redo only what its articles reached (graph/derive/scope.py); the
 result is the same as settling the whole graph, which tests hold them to."""
@@ -9,13 +9,12 @@ result is the same as settling the whole graph, which tests hold them to."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from graph.derive.corrections import correct
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
-from graph.derive.readings import refresh
-from graph.derive.scope import Scope, pending, settled
+from graph.derive.scope import Scope, pending, record_whole, settled
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
 from graph.store.base import Store
@@ -24,14 +23,13 @@ from loaders.gazetteer import Gazetteer
 
 @dataclass
 class Settling:
-    """What the passes share: the store, the gazetteer, the decisions in force, and the
-    node ids an earlier pass rewrote."""
+    """What the passes share: the store, the gazetteer, the decisions in force, and what
+    the writes since the last settling reached (None: the whole graph)."""
 
     store: Store
     gaz: Gazetteer
     decisions: Sequence[Decision]
     scope: Scope | None  # None: the whole graph
-    rewritten: set[str] = field(default_factory=set)
 
 
 def _corrections(s: Settling) -> None:
@@ -43,12 +41,7 @@ def _corrections(s: Settling) -> None:
 
 def _identity(s: Settling) -> None:
     keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
-    s.rewritten |= resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys)
-
-
-def _readings(s: Settling) -> None:
-    if s.rewritten:
-        s.store.write(refresh(s.rewritten))
+    resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys)
 
 
 def _tenure(s: Settling) -> None:
@@ -62,7 +55,6 @@ def _unpointed(s: Settling) -> None:
 PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
     ("corrections", _corrections),
     ("identity", _identity),
-    ("readings", _readings),
     ("tenure", _tenure),
     ("unpointed", _unpointed),
 )
@@ -74,8 +66,10 @@ def settle(
     """Run every pass, in order, as one write: over the whole graph, or (not `whole`)
     over what the writes recorded since the last settling reached."""
     with store.writing():
+        if whole:
+            store.write([record_whole()])
         scope = pending(store)
-        settling = Settling(store, gaz, decisions, None if whole else scope)
+        settling = Settling(store, gaz, decisions, None if scope.whole else scope)
         for _name, run in PASSES:
             run(settling)
         store.write(settled(scope.records))

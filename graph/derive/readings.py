@@ -28,12 +28,13 @@ def unread(kind: str) -> dict[str, list[str]]:
     return {READ_AT: [""] * len(READINGS[kind])} if kind in READINGS else {}
 
 
-def refresh(ids: Iterable[str], unkept: bool = False) -> list[Statement]:
+def refresh(ids: Iterable[str], unkept: bool = False, leaving: str = "") -> list[Statement]:
     """Statements that set each node's readings from its latest article (with `unkept`,
     only of the nodes that keep no `read_at`: those of a store older than it, or made by
-    an import)."""
+    an import), but for the article `leaving` (one being taken back)."""
     statements: list[Statement] = []
     only = f" WHERE n.{READ_AT} IS NULL" if unkept else ""
+    besides = " WHERE a.id <> $leaving" if leaving else ""
     for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(
@@ -46,10 +47,10 @@ def refresh(ids: Iterable[str], unkept: bool = False) -> list[Statement]:
         statements.append(
             (
                 f"UNWIND $ids AS id MATCH (n:{kind} {{id: id}}){only}"
-                " MATCH (n)<-[m:MENTIONS|REPORTS]-(a:Article)"
+                f" MATCH (n)<-[m:MENTIONS|REPORTS]-(a:Article){besides}"
                 f" WITH n, m, a ORDER BY coalesce(a.date, '') DESC, a.id DESC"
                 f" WITH n, {collected} SET {assigned}, n.{READ_AT} = [{kept}]",
-                {"ids": kind_ids},
+                {"ids": kind_ids, "leaving": leaving},
             )
         )
     return statements

@@ -37,6 +37,7 @@ class Scope:
     terms: dict[str, set[str]] = field(default_factory=dict)  # id → periods seen before
     retracted: str = ""  # the latest date of an article taken back
     records: list[str] = field(default_factory=list)
+    whole: bool = False  # a settling of the whole graph was cut short
 
     def too_wide(self) -> bool:
         return len(self.keys) + len(self.posts) > WHOLE_AFTER
@@ -84,6 +85,16 @@ def record(store: Store, named: Iterable[str], retracted: str = "") -> Statement
     )
 
 
+def record_whole() -> Statement:
+    """The statement recording that a settling of the whole graph is under way: one cut
+    short leaves every part to settle again, which no other record names (a regrouping
+    an analyst's decision made, then a kill before tenure)."""
+    return (
+        f"CREATE (u:{LABEL} {{id: $id}}) SET u.whole = true",
+        {"id": f"unsettled:{uuid.uuid4().hex}"},
+    )
+
+
 def pending(store: Store) -> Scope:
     """Everything recorded and not yet settled."""
     scope = Scope()
@@ -94,6 +105,7 @@ def pending(store: Store) -> Scope:
         for term, before in zip(props.get("terms") or [], props.get("periods") or [], strict=True):
             scope.terms.setdefault(term, set()).add(before)
         scope.retracted = max(scope.retracted, props.get("retracted") or "")
+        scope.whole = scope.whole or bool(props.get("whole"))
     return scope
 
 

@@ -8,10 +8,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import graph.load as graph_load
 from bench.synth import generate
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
@@ -30,6 +33,7 @@ from graph.store.base import Store, clear, counts, dump
 from graph.store.falkor import FalkorStore
 from loaders import gazetteer
 from loaders.sources import Article
+from tests import samples
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
 FACTS = FactsOf()
@@ -544,3 +548,80 @@ def test_load_into_neo4j_killed_half_way_then_rerun_equals_a_clean_load(
         assert 20 <= done < 150, "the kill should land half-way"
         load_paths(store, [corpus])
         assert dump(store) == expected
+
+
+@pytest.mark.slow
+def test_load_retraction_cut_short_is_finished_by_the_rerun(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed article's retraction killed after each of its statements (FalkorDB runs
+    them one by one), then the load run again: the graph a clean load of the new version
+    gives. The rerun finds what to take back from the article's mentions, which went
+    before the nodes only it named and the readings it gave: a kill in between left
+    those for good."""
+    articles = samples.articles(samples.TENURE)
+    edited = replace(articles[0], text="Hôm nay trời đẹp.")
+    load(store, [*articles[1:], edited], FACTS)
+    clean = dump(store)
+    write = store.write
+    sizes: list[int] = []
+
+    def retracting(statements: list[tuple[str, dict[str, object]]]) -> bool:
+        return any(
+            c.startswith("MATCH (a:Article {id: $a}) DETACH DELETE a") for c, _ in statements
+        )
+
+    def counting(statements: list[tuple[str, dict[str, object]]]) -> None:
+        if retracting(statements):
+            sizes.append(len(statements))
+        write(statements)
+
+    clear(store)
+    load(store, articles, FACTS)
+    monkeypatch.setattr(store, "write", counting)
+    load(store, [edited], FACTS)
+    monkeypatch.undo()
+    assert dump(store) == clean
+    (size,) = sizes
+    for cut in range(1, size):
+        clear(store)
+        load(store, articles, FACTS)
+
+        def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
+            if retracting(statements):
+                write(statements[:cut])
+                raise KeyboardInterrupt
+            write(statements)
+
+        monkeypatch.setattr(store, "write", killed)
+        with pytest.raises(KeyboardInterrupt):
+            load(store, [edited], FACTS)
+        monkeypatch.undo()
+        load(store, [edited], FACTS)
+        assert dump(store) == clean, f"cut after {cut} of {size} statements"
+
+
+def test_load_two_versions_of_an_article_at_once_keep_the_one_written_last(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two loads bring two versions of one article at once, and both find it absent
+    before either writes it. The one that wrote second took it for new and kept the
+    first's facts beside its own: it now takes the first's back, as a load of its
+    version alone gives."""
+    said = "Ngày 3/4/2024, đồng chí {who}, Bí thư Tỉnh ủy Điện Biên, chủ trì hội nghị."
+    first = Article("a.txt", said.format(who="Lê Văn Ba"))
+    second = Article("a.txt", said.format(who="Trần Văn Hai"))
+    write_batch = graph_load._write_batch
+
+    def other_load_first(*args: Any) -> list[ArticleFacts]:
+        monkeypatch.undo()
+        load(store, [first], FACTS)
+        return write_batch(*args)
+
+    monkeypatch.setattr(graph_load, "_write_batch", other_load_first)
+    report = load(store, [second], FACTS)
+    assert report.replaced == 1
+    both = dump(store)
+    clear(store)
+    load(store, [second], FACTS)
+    assert both == dump(store)

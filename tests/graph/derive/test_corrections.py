@@ -261,3 +261,33 @@ def test_corrections_cut_short_are_finished_by_the_next_load(
                 monkeypatch.undo()
                 load(store, articles, FactsOf(), decisions=read_decisions(path))
                 assert dump(store) == clean, f"step {step}, cut after {cut} of {size}"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_settling_killed_before_tenure_is_finished_by_the_next_load(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An analyst's decision settles the whole graph; a kill after the holding moved but
+    before tenure left the moved holding without its tenure (begin, status, ...), and
+    the next load, settling only what its articles reached, found nothing to move and
+    never redid it: a whole settling now leaves a record that it is under way."""
+    gaz = gazetteer.default()
+    articles = samples.articles(TENURE)
+    with open_store(backend, tmp_path / "store") as store:
+        path = tmp_path / "decisions.jsonl"
+        load(store, articles, FactsOf())
+        review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        clean = dump(store)
+        clear(store)
+        path.unlink()
+        load(store, articles, FactsOf())
+
+        def killed(*_: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr("graph.derive.passes.derive", killed)
+        with pytest.raises(KeyboardInterrupt):
+            review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        monkeypatch.undo()
+        load(store, articles, FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == clean

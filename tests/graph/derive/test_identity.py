@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import OWL, URIRef
 
+import graph.load as graph_load
 import queries
 from graph.derive import review as resolve
 from graph.derive.decisions import (
@@ -25,8 +26,8 @@ from graph.derive.decisions import (
 from graph.derive.identity import Unit, cluster, person_ids
 from graph.derive.passes import settle
 from graph.derive.tenure import notable
-from graph.load import FactsOf, load
-from graph.model import edge_entries, post_id
+from graph.load import FactsOf, LoadReport, load
+from graph.model import ArticleFacts, edge_entries, post_id
 from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
 from graph.store.base import Store, clear, dump
@@ -609,4 +610,62 @@ def test_identity_regrouping_leaves_an_article_cut_short_incomplete(
         is False
     )
     load(store, [last], FactsOf())
+    assert dump(store) == clean
+
+
+def test_identity_regrouping_between_a_load_s_nodes_and_its_facts_loses_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load writes an article's nodes; another load's settling then regroups the name
+    and takes away the person the article named (its mention moved to a namesake); then
+    the first load writes the article's facts. They were dropped, for no person of that
+    id was left, and the article marked complete, so no rerun brought them back: the
+    load now gives a clean load's graph."""
+    articles = samples.articles(TENURE)
+    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
+    load(store, articles, FactsOf())
+    clean = dump(store)
+    clear(store)
+    load(store, [a for a in articles if a is not last], FactsOf())
+    write_entries = graph_load._write_entries
+    gone: list[bool] = []
+
+    def settled_first(store: Store, batch: list[ArticleFacts], report: LoadReport) -> None:
+        ids = [p for f in batch for p in f.nodes if p.startswith("person:lương-đức-thuận")]
+        settle(store, gazetteer.default(), whole=False)
+        left = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN count(p)"
+        gone.append(store.run(left, {"ids": ids}).rows[0][0] < len(ids))
+        write_entries(store, batch, report)
+
+    monkeypatch.setattr(graph_load, "_write_entries", settled_first)
+    load(store, [last], FactsOf())
+    monkeypatch.undo()
+    assert gone == [True]  # the settling did take a person the article named
+    assert dump(store) == clean
+
+
+def test_identity_regrouping_killed_before_the_readings_leaves_no_person_unnamed(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load killed right after the regrouping it set off was written: the persons it
+    made had no name (their readings were left to a later pass), and the rerun, finding
+    nothing to move, never read them. The rerun now gives a clean load's graph."""
+    articles = samples.articles(TENURE)
+    later = [a for a in articles if "Lương Đức Thuận" in a.text and "Tuyên Quang" in a.text]
+    load(store, articles, FactsOf())
+    clean = dump(store)
+    clear(store)
+    load(store, [a for a in articles if a not in later], FactsOf())
+    write = store.write
+
+    def killed(statements: list[tuple[str, dict[str, object]]]) -> None:
+        write(statements)
+        if any("CREATE (p:Person" in cypher for cypher, _ in statements):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "write", killed)
+    with pytest.raises(KeyboardInterrupt):
+        load(store, later, FactsOf())
+    monkeypatch.undo()
+    load(store, later, FactsOf())
     assert dump(store) == clean

@@ -50,6 +50,7 @@ from graph.store.base import (
     Store,
     StoreError,
     WriteRefused,
+    marked,
     shared_sets,
     split_shared,
 )
@@ -173,11 +174,10 @@ def load(
     try:
         for batch in _batches(items, batch_size):
             todo = _classify(store, batch, seen, report, replace)
-            jobs = list(todo)
             if pool:
-                results: Any = pool.starmap_async(facts_of, jobs, chunksize=8)
+                results: Any = pool.starmap_async(facts_of, todo, chunksize=8)
             else:
-                results = [facts_of(*job) for job in jobs]
+                results = [facts_of(*job) for job in todo]
             if pending:
                 unfacted += _write_batch(store, *pending, report, progress)
                 if len(unfacted) >= facts_every:
@@ -261,8 +261,9 @@ def _classify(
     report: LoadReport,
     replace: bool = False,
 ) -> list[tuple[Article, str]]:
-    """The articles of a batch to (re)write, each with its text hash. An article whose id another origin holds is refused unless
-    `replace`: two files of one relative path are two articles, never one silently."""
+    """The articles of a batch to (re)write, each with its text hash. An article whose id
+    another origin holds is refused unless `replace`: two files of one relative path are
+    two articles, never one silently."""
     articles = []
     for item in batch:
         report.read += 1
@@ -339,7 +340,9 @@ def _write_articles(store: Store, facts_list: Any, report: LoadReport) -> list[A
     ).rows
     stale = sorted(row[0] for row in there)
     if batch:
-        store.write([_unsettled(store, batch, stale)])
+        # Incomplete before any is taken back: a kill half-way through a retraction then
+        # leaves it to whichever version the rerun brings.
+        store.write([_unsettled(store, batch, stale), marked(stale, complete=False)])
     for facts in batch:
         if facts.article.id in stale:
             retract(store, facts.article.id)
@@ -356,8 +359,22 @@ def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) 
     if not batch:
         return
     with store.writing():
+        batch = _still_ours(store, batch)
         store.write([record(store, {id_ for facts in batch for id_ in facts.nodes})])
         report.written += [f.article.id for f in _each(store, batch, _complete, report)]
+
+
+def _still_ours(store: Store, batch: list[ArticleFacts]) -> list[ArticleFacts]:
+    """The articles whose version in the graph is still the one this load wrote: another
+    load may have taken one back and written another version since (its facts are that
+    load's to write)."""
+    stored = dict(
+        store.run(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.hash",
+            {"ids": [f.article.id for f in batch]},
+        ).rows
+    )
+    return [f for f in batch if stored.get(f.article.id) == f.article.props["hash"]]
 
 
 def _each(
@@ -447,9 +464,7 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
                 for kind in UNMENTIONED
             ]
         )
-    store.write(
-        [("UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = true", {"ids": articles})]
-    )
+    store.write([marked(articles, complete=True)])
 
 
 def _restore_persons(store: Store, batch: list[ArticleFacts]) -> None:

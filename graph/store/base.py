@@ -185,8 +185,17 @@ def kept_incomplete(store: Store, articles: Iterable[str]) -> tuple[Statement, S
             {"ids": sorted(set(articles))},
         ).rows
     ]
-    mark = "UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.complete = "
-    return (mark + "false", {"ids": ids}), (mark + "true", {"ids": ids})
+    return marked(ids, complete=False), marked(ids, complete=True)
+
+
+def marked(articles: Sequence[str], complete: bool) -> Statement:
+    """The statement marking the articles complete, or not: a load marks an article
+    complete once all of it is written, and the rerun of a load cut short takes back and
+    writes again those it finds incomplete."""
+    return (
+        f"UNWIND $ids AS id MATCH (a:Article {{id: id}}) SET a.complete = {str(complete).lower()}",
+        {"ids": list(articles)},
+    )
 
 
 def upgrade(store: Store) -> None:

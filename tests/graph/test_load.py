@@ -556,9 +556,11 @@ def test_load_retraction_cut_short_is_finished_by_the_rerun(
 ) -> None:
     """A changed article's retraction killed after each of its statements (FalkorDB runs
     them one by one), then the load run again: the graph a clean load of the new version
-    gives. The rerun finds what to take back from the article's mentions, which went
-    before the nodes only it named and the readings it gave: a kill in between left
-    those for good."""
+    gives, or, when the rerun brings the version before the edit, the graph of that one.
+    The rerun finds what to take back from the article's mentions, which went before the
+    nodes only it named and the readings it gave (a kill in between left those for
+    good); and the article is incomplete from before its retraction (a rerun of the
+    version before took it for unchanged)."""
     articles = samples.articles(samples.TENURE)
     edited = replace(articles[0], text="Hôm nay trời đẹp.")
     load(store, [*articles[1:], edited], FACTS)
@@ -582,23 +584,27 @@ def test_load_retraction_cut_short_is_finished_by_the_rerun(
     load(store, [edited], FACTS)
     monkeypatch.undo()
     assert dump(store) == clean
+    clear(store)
+    load(store, articles, FACTS)
+    unedited = dump(store)
     (size,) = sizes
-    for cut in range(1, size):
-        clear(store)
-        load(store, articles, FACTS)
+    for rerun, want in ((edited, clean), (articles[0], unedited)):
+        for cut in range(1, size):
+            clear(store)
+            load(store, articles, FACTS)
 
-        def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
-            if retracting(statements):
-                write(statements[:cut])
-                raise KeyboardInterrupt
-            write(statements)
+            def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
+                if retracting(statements):
+                    write(statements[:cut])
+                    raise KeyboardInterrupt
+                write(statements)
 
-        monkeypatch.setattr(store, "write", killed)
-        with pytest.raises(KeyboardInterrupt):
-            load(store, [edited], FACTS)
-        monkeypatch.undo()
-        load(store, [edited], FACTS)
-        assert dump(store) == clean, f"cut after {cut} of {size} statements"
+            monkeypatch.setattr(store, "write", killed)
+            with pytest.raises(KeyboardInterrupt):
+                load(store, [edited], FACTS)
+            monkeypatch.undo()
+            load(store, [rerun], FACTS)
+            assert dump(store) == want, f"{rerun.text[:20]}: cut after {cut} of {size}"
 
 
 def test_load_two_versions_of_an_article_at_once_keep_the_one_written_last(
@@ -621,6 +627,31 @@ def test_load_two_versions_of_an_article_at_once_keep_the_one_written_last(
     monkeypatch.setattr(graph_load, "_write_batch", other_load_first)
     report = load(store, [second], FACTS)
     assert report.replaced == 1
+    both = dump(store)
+    clear(store)
+    load(store, [second], FACTS)
+    assert both == dump(store)
+
+
+def test_load_another_version_written_before_this_load_s_facts_keeps_its_own(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load writes an article's nodes; before it writes the article's facts, another
+    load takes that version back and writes another. The first load's facts are of a
+    version no longer there: they are not written, and the graph is the other version's
+    (they were written over it, and the article taken for complete)."""
+    said = "Ngày 3/4/2024, đồng chí {who}, Bí thư Tỉnh ủy Điện Biên, chủ trì hội nghị."
+    first = Article("a.txt", said.format(who="Lê Văn Ba"))
+    second = Article("a.txt", said.format(who="Trần Văn Hai"))
+    write_entries = graph_load._write_entries
+
+    def other_load_between(*args: Any) -> None:
+        monkeypatch.undo()
+        load(store, [second], FACTS)
+        write_entries(*args)
+
+    monkeypatch.setattr(graph_load, "_write_entries", other_load_between)
+    load(store, [first], FACTS)
     both = dump(store)
     clear(store)
     load(store, [second], FACTS)

@@ -10,7 +10,7 @@ names and titles) is created with IF NOT EXISTS, so setting it up twice is harml
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager, suppress
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,6 +31,8 @@ from graph.store.base import (
 
 # One full-text index over the human-readable names of every kind that has one.
 FULLTEXT = "names"
+# The label of the node `writing` makes and never keeps.
+_LOCK = "WriteLock"
 _SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
 
@@ -48,6 +50,7 @@ class Neo4jStore:
                 " the user and password as KG_NEO4J_USER and KG_NEO4J_PASSWORD"
             )
         self.uri, self.database = uri, database
+        self._writing = self._locking = False
         try:
             if parts.scheme not in _SCHEMES:
                 raise ValueError("not a Bolt address")
@@ -146,16 +149,47 @@ class Neo4jStore:
             f" ON EACH [{', '.join(f'n.{p}' for p in FULLTEXT_PROPERTIES)}]",
             write=True,
         )
+        self._lock_constraint()
         self.run("CALL db.awaitIndexes(300)", write=True)
         upgrade(self)
+
+    def _lock_constraint(self) -> None:
+        """The uniqueness `writing` stands on: a MERGE under it holds the value's index
+        entry until its transaction ends."""
+        self.run(
+            f"CREATE CONSTRAINT {_LOCK.lower()}_id IF NOT EXISTS"
+            f" FOR (n:{_LOCK}) REQUIRE n.id IS UNIQUE",
+            write=True,
+        )
+        self._locking = True
 
     def checkpoint(self, wait: bool = True) -> None:
         """Nothing to do: Neo4j makes every committed transaction durable."""
 
-    def writing(self) -> AbstractContextManager[None]:
-        """Nothing more: each batch is one transaction, and each fact edge's lists are
-        updated under the edge's write lock (graph/load.py)."""
-        return nullcontext()
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A transaction that makes the one node of a label no committed node has, kept
+        open to the end: another process's waits on that node's index entry. It is rolled
+        back, so the node is never kept, and a process killed holding it loses its
+        connection, which the server rolls back. A batch is one transaction anyway; what
+        spans several (a load's articles, then their facts; the derived passes) needs
+        this, as on the embedded store."""
+        if self._writing:
+            yield
+            return
+        if not self._locking:
+            self._lock_constraint()
+        with self._driver.session(database=self.database) as session:
+            with self._errors():
+                held = session.begin_transaction()
+                held.run(f"MERGE (:{_LOCK} {{id: 'writing'}})").consume()
+            self._writing = True
+            try:
+                yield
+            finally:
+                self._writing = False
+                with suppress(Neo4jError, DriverError):
+                    held.close()
 
     def close(self) -> None:
         self._driver.close()

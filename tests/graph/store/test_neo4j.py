@@ -3,8 +3,13 @@ retries under contention and clear connection errors (against the real test serv
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +17,7 @@ import pytest
 from graph.schema import INDEXES, NODES
 from graph.store.base import StoreError, counts
 from graph.store.neo4j import FULLTEXT, Neo4jStore
-from tests.conftest import neo4j_test_env, neo4j_test_store
+from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
 pytestmark = pytest.mark.neo4j
 
@@ -38,7 +43,7 @@ def test_neo4j_schema_twice_gives_constraints_indexes_and_full_text(neo: Neo4jSt
         ).records()
         if r["type"] == "UNIQUENESS"
     }
-    assert unique == {(kind, "id") for kind in NODES}
+    assert unique == {(kind, "id") for kind in NODES} | {("WriteLock", "id")}
     ranges = {
         (r["labels"][0], r["properties"][0])
         for r in neo.run(
@@ -109,6 +114,72 @@ def test_neo4j_concurrent_batches_in_opposite_order_all_land(neo: Neo4jStore) ->
         thread.join()
     assert errors == []
     assert neo.run("MATCH (p:Person) RETURN p.id, p.n ORDER BY p.id").rows == (("a", 60), ("b", 60))
+
+
+def test_neo4j_writing_is_exclusive_among_processes_and_kept_by_none(neo: Neo4jStore) -> None:
+    """`writing` on one connection makes another's wait until it ends (a load's batches
+    and the derived passes span several transactions); it nests; it leaves no node."""
+    other = neo4j_test_store(empty=False)
+    said: list[str] = []
+    inside = threading.Event()
+
+    def first() -> None:
+        with neo.writing(), neo.writing():
+            said.append("first in")
+            inside.set()
+            time.sleep(1.0)
+            said.append("first out")
+
+    def second() -> None:
+        inside.wait()
+        with other.writing():
+            said.append("second in")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert said == ["first in", "first out", "second in"]
+    assert neo.run("MATCH (n) RETURN count(n)").rows == ((0,),)
+
+
+def test_neo4j_writing_of_a_killed_process_is_let_go(neo: Neo4jStore) -> None:
+    """A process killed inside `writing` holds nothing once the server sees its
+    connection go: the next writer gets in."""
+    env = {**os.environ, **(neo4j_test_env() or {})}
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import os, time; from graph.store.neo4j import Neo4jStore\n"
+            "s = Neo4jStore(os.environ['KG_NEO4J_URI'], os.environ['KG_NEO4J_USER'],"
+            " os.environ['KG_NEO4J_PASSWORD'], os.environ.get('KG_NEO4J_DATABASE', 'neo4j'))\n"
+            "with s.writing():\n    print('in', flush=True)\n    time.sleep(120)",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "in\n"
+        got = threading.Event()
+
+        def wait() -> None:
+            with neo.writing():
+                got.set()
+
+        waiter = threading.Thread(target=wait, daemon=True)
+        waiter.start()
+        assert not got.wait(1.0)  # held while the process lives
+        holder.send_signal(signal.SIGKILL)
+        assert got.wait(30.0)
+        waiter.join()
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def test_neo4j_wrong_password_and_unreachable_server_are_clear_errors() -> None:

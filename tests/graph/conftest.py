@@ -6,7 +6,7 @@ database is emptied before each test.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,3 +61,43 @@ def unpack_store(store: Store, sentences: bool = False) -> None:
             )
     if sentences:
         store.write([("MATCH (a:Article) REMOVE a.sentences", {})])
+
+
+Statements = list[tuple[str, dict[str, object]]]
+
+
+def write_size(
+    store: Store, chosen: Callable[[Statements], bool], action: Callable[[], object]
+) -> int:
+    """The number of statements of the one write `chosen` picks while `action` runs."""
+    write, sizes = store.write, []
+
+    def counting(statements: Statements) -> None:
+        if chosen(statements):
+            sizes.append(len(statements))
+        write(statements)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "write", counting)
+        action()
+    (size,) = sizes
+    return size
+
+
+def killed_after(
+    store: Store, chosen: Callable[[Statements], bool], cut: int, action: Callable[[], object]
+) -> None:
+    """Run `action`, killed after the first `cut` statements of the write `chosen` picks
+    (FalkorDB runs a write's statements one by one; a kill falls between any two)."""
+    write = store.write
+
+    def killed(statements: Statements) -> None:
+        if chosen(statements):
+            write(statements[:cut])
+            raise KeyboardInterrupt
+        write(statements)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "write", killed)
+        with pytest.raises(KeyboardInterrupt):
+            action()

@@ -35,6 +35,7 @@ from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
+from tests.graph.conftest import Statements, killed_after, write_size
 
 FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
@@ -551,9 +552,7 @@ def test_load_into_neo4j_killed_half_way_then_rerun_equals_a_clean_load(
 
 
 @pytest.mark.slow
-def test_load_retraction_cut_short_is_finished_by_the_rerun(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_load_retraction_cut_short_is_finished_by_the_rerun(store: Store) -> None:
     """A changed article's retraction killed after each of its statements (FalkorDB runs
     them one by one), then the load run again: the graph a clean load of the new version
     gives, or, when the rerun brings the version before the edit, the graph of that one.
@@ -565,44 +564,22 @@ def test_load_retraction_cut_short_is_finished_by_the_rerun(
     edited = replace(articles[0], text="Hôm nay trời đẹp.")
     load(store, [*articles[1:], edited], FACTS)
     clean = dump(store)
-    write = store.write
-    sizes: list[int] = []
+    clear(store)
+    load(store, articles, FACTS)
+    unedited = dump(store)
 
-    def retracting(statements: list[tuple[str, dict[str, object]]]) -> bool:
+    def retracting(statements: Statements) -> bool:
         return any(
             c.startswith("MATCH (a:Article {id: $a}) DETACH DELETE a") for c, _ in statements
         )
 
-    def counting(statements: list[tuple[str, dict[str, object]]]) -> None:
-        if retracting(statements):
-            sizes.append(len(statements))
-        write(statements)
-
-    clear(store)
-    load(store, articles, FACTS)
-    monkeypatch.setattr(store, "write", counting)
-    load(store, [edited], FACTS)
-    monkeypatch.undo()
+    size = write_size(store, retracting, lambda: load(store, [edited], FACTS))
     assert dump(store) == clean
-    clear(store)
-    load(store, articles, FACTS)
-    unedited = dump(store)
-    (size,) = sizes
     for rerun, want in ((edited, clean), (articles[0], unedited)):
         for cut in range(1, size):
             clear(store)
             load(store, articles, FACTS)
-
-            def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
-                if retracting(statements):
-                    write(statements[:cut])
-                    raise KeyboardInterrupt
-                write(statements)
-
-            monkeypatch.setattr(store, "write", killed)
-            with pytest.raises(KeyboardInterrupt):
-                load(store, [edited], FACTS)
-            monkeypatch.undo()
+            killed_after(store, retracting, cut, lambda: load(store, [edited], FACTS))
             load(store, [rerun], FACTS)
             assert dump(store) == want, f"{rerun.text[:20]}: cut after {cut} of {size}"
 

@@ -5,6 +5,7 @@ full reload and an undo gives back the graph as loaded, on every backend."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from graph.store.base import Store, clear, dump
 from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, Statements, killed_after, open_store, write_size
 from tests.samples import TENURE
 
 LAN = "person:đàm-thị-phương-lan"
@@ -197,22 +198,20 @@ def test_corrections_a_post_held_only_by_set_aside_entries_goes_with_them(
         assert dump(store) == reloaded
 
 
-def _correcting(statements: list[tuple[str, dict[str, object]]]) -> bool:
+def _correcting(statements: Statements) -> bool:
     """Whether a write is the corrections' rewrite of holdings (it writes SET_ASIDE)."""
     return any(":SET_ASIDE]" in cypher for cypher, _ in statements)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_corrections_cut_short_are_finished_by_the_next_load(
-    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_corrections_cut_short_are_finished_by_the_next_load(backend: str, tmp_path: Path) -> None:
     """A place, a reject and an undo, each killed after every statement of its rewrite
-    of holdings (FalkorDB runs them one by one), then the articles loaded again: the graph
-    a clean load under the same decisions gives. The rewrite took a holding off before it
-    wrote it back and set it aside, with every article still complete, so a kill in between
-    lost the entries for good: the rerun skipped the unchanged articles, and the next
-    settling read neither edge."""
+    of holdings, then the articles loaded again: the graph a clean load under the same
+    decisions gives. The rewrite took a holding off before it wrote it back and set it
+    aside, with every article still complete, so a kill in between lost the entries for
+    good: the rerun skipped the unchanged articles, and the next settling read neither
+    edge."""
     gaz = gazetteer.default()
     articles = samples.articles(TENURE)
     steps = [
@@ -221,44 +220,22 @@ def test_corrections_cut_short_are_finished_by_the_next_load(
         lambda store, path: review.undo(store, gaz, path, 1),
     ]
     with open_store(backend, tmp_path / "store") as store:
-        write = store.write
-        for step in range(len(steps)):
-            sizes: list[int] = []
 
-            def counting(
-                statements: list[tuple[str, dict[str, object]]], sizes: list[int] = sizes
-            ) -> None:
-                if _correcting(statements):
-                    sizes.append(len(statements))
-                write(statements)
-
+        def before(step: int, path: Path) -> None:
             clear(store)
-            path = tmp_path / f"clean-{step}.jsonl"
             load(store, articles, FactsOf())
-            for before in steps[:step]:
-                before(store, path)
-            monkeypatch.setattr(store, "write", counting)
-            steps[step](store, path)
-            monkeypatch.undo()
+            for earlier in steps[:step]:
+                earlier(store, path)
+
+        for step, correction in enumerate(steps):
+            path = tmp_path / f"clean-{step}.jsonl"
+            before(step, path)
+            size = write_size(store, _correcting, partial(correction, store, path))
             clean = dump(store)
-            (size,) = sizes
             for cut in range(1, size):
-                clear(store)
                 path = tmp_path / f"cut-{step}-{cut}.jsonl"
-                load(store, articles, FactsOf())
-                for before in steps[:step]:
-                    before(store, path)
-
-                def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
-                    if _correcting(statements):
-                        write(statements[:cut])
-                        raise KeyboardInterrupt
-                    write(statements)
-
-                monkeypatch.setattr(store, "write", killed)
-                with pytest.raises(KeyboardInterrupt):
-                    steps[step](store, path)
-                monkeypatch.undo()
+                before(step, path)
+                killed_after(store, _correcting, cut, partial(correction, store, path))
                 load(store, articles, FactsOf(), decisions=read_decisions(path))
                 assert dump(store) == clean, f"step {step}, cut after {cut} of {size}"
 

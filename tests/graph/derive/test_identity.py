@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -32,8 +33,9 @@ from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
 from graph.store.base import Store, clear, dump
 from loaders import gazetteer
+from loaders.sources import Article
 from tests import samples
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, killed_after, open_store, write_size
 from tests.samples import TENURE
 
 THUAN = "person:lương-đức-thuận"
@@ -535,48 +537,32 @@ def _regrouping(statements: list[tuple[str, dict[str, object]]]) -> bool:
     )
 
 
-@pytest.mark.slow
-def test_identity_regrouping_cut_short_is_finished_by_the_next_load(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A load killed after each statement of the regrouping it set off (edges rewritten
-    in place, their lists, dates and cache apart) leaves the articles whose units moved
-    incomplete: loading them again gives the graph a clean load gives."""
+def _all_but_the_last_namesake(store: Store) -> tuple[Article, dict[str, list[Any]]]:
+    """The last article naming Lương Đức Thuận (whose namesakes it sets apart), and the
+    graph a clean load of every article gives; the store then holds all the others."""
     articles = samples.articles(TENURE)
     last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
-    others = [a for a in articles if a is not last]
     load(store, articles, FactsOf())
     clean = dump(store)
     clear(store)
-    write = store.write
-    sizes: list[int] = []
+    load(store, [a for a in articles if a is not last], FactsOf())
+    return last, clean
 
-    def counting(statements: list[tuple[str, dict[str, object]]]) -> None:
-        if _regrouping(statements):
-            sizes.append(len(statements))
-        write(statements)
 
-    load(store, others, FactsOf())
-    monkeypatch.setattr(store, "write", counting)
-    load(store, [last], FactsOf())
-    monkeypatch.undo()
+@pytest.mark.slow
+def test_identity_regrouping_cut_short_is_finished_by_the_next_load(store: Store) -> None:
+    """A load killed after each statement of the regrouping it set off (edges rewritten
+    in place, their lists, dates and cache apart) leaves the articles whose units moved
+    incomplete: loading them again gives the graph a clean load gives."""
+    last, clean = _all_but_the_last_namesake(store)
+    others = [a for a in samples.articles(TENURE) if a.source != last.source]
+    size = write_size(store, _regrouping, lambda: load(store, [last], FactsOf()))
     assert dump(store) == clean
-    (size,) = sizes
     assert size > 5  # marks, persons, mentions, the edge in place, marks
     for cut in range(1, size):
         clear(store)
         load(store, others, FactsOf())
-
-        def killed(statements: list[tuple[str, dict[str, object]]], cut: int = cut) -> None:
-            if _regrouping(statements):
-                write(statements[:cut])
-                raise KeyboardInterrupt
-            write(statements)
-
-        monkeypatch.setattr(store, "write", killed)
-        with pytest.raises(KeyboardInterrupt):
-            load(store, [last], FactsOf())
-        monkeypatch.undo()
+        killed_after(store, _regrouping, cut, lambda: load(store, [last], FactsOf()))
         load(store, [last], FactsOf())
         assert dump(store) == clean, f"cut after {cut} of {size} statements"
 
@@ -588,12 +574,7 @@ def test_identity_regrouping_leaves_an_article_cut_short_incomplete(
     then moves that article's unit to a namesake. The article stays incomplete (the
     regrouping marked every article it moved complete when done, so the rerun took it
     for loaded and its facts were never written): the rerun gives a clean load's graph."""
-    articles = samples.articles(TENURE)
-    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
-    load(store, articles, FactsOf())
-    clean = dump(store)
-    clear(store)
-    load(store, [a for a in articles if a is not last], FactsOf())
+    last, clean = _all_but_the_last_namesake(store)
 
     def killed(*_: object) -> None:
         raise KeyboardInterrupt
@@ -621,12 +602,7 @@ def test_identity_regrouping_between_a_load_s_nodes_and_its_facts_loses_nothing(
     the first load writes the article's facts. They were dropped, for no person of that
     id was left, and the article marked complete, so no rerun brought them back: the
     load now gives a clean load's graph."""
-    articles = samples.articles(TENURE)
-    last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
-    load(store, articles, FactsOf())
-    clean = dump(store)
-    clear(store)
-    load(store, [a for a in articles if a is not last], FactsOf())
+    last, clean = _all_but_the_last_namesake(store)
     write_entries = graph_load._write_entries
     gone: list[bool] = []
 

@@ -10,7 +10,7 @@ for the next load, and two loads writing at once each leave their own.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from graph.model import by_kind
@@ -79,19 +79,21 @@ def record(store: Store, named: Iterable[str], retracted: str = "") -> Statement
         "periods": [(periods[t] or "") if t in periods else _ABSENT for t in terms],
         "retracted": retracted,
     }
-    return (
-        f"CREATE (u:{LABEL} {{id: $id}}) SET u += $props",
-        {"id": f"unsettled:{uuid.uuid4().hex}", "props": props},
-    )
+    return _created(props)
 
 
 def record_whole() -> Statement:
     """The statement recording that a settling of the whole graph is under way: one cut
     short leaves every part to settle again, which no other record names (a regrouping
     an analyst's decision made, then a kill before tenure)."""
+    return _created({"whole": True})
+
+
+def _created(props: Mapping[str, object]) -> Statement:
+    """The statement making a record of its own with `props`."""
     return (
-        f"CREATE (u:{LABEL} {{id: $id}}) SET u.whole = true",
-        {"id": f"unsettled:{uuid.uuid4().hex}"},
+        f"CREATE (u:{LABEL} {{id: $id}}) SET u += $props",
+        {"id": f"unsettled:{uuid.uuid4().hex}", "props": props},
     )
 
 

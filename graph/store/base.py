@@ -13,12 +13,22 @@ from graph.schema import (
     CACHED_KEYS,
     ENTRIES,
     ENTRY_EDGES,
+    FACT_EDGES,
     NODES,
     PROPERTIES,
     SHARED,
     SOURCES,
     UNMENTIONED,
     repack,
+)
+from graph.store.pages import (
+    PAGE,
+    PAGE_SIZE,
+    PAGED,
+    earliest,
+    fold_edges,
+    latest,
+    seen_dates,
 )
 
 
@@ -265,7 +275,8 @@ def plain(value: Any) -> Any:
 
 def dump(store: Store) -> dict[str, list[Any]]:
     """The whole graph as sorted plain data, to compare two loads exactly (without the
-    records loads keep of themselves, which are not the graph's)."""
+    records loads keep of themselves, which are not the graph's, and with each fact
+    edge's pages folded into it: where an edge spilled depends on the order of loads)."""
     nodes = store.run(
         "MATCH (n) WITH n, labels(n)[0] AS kind WHERE kind IN $kinds"
         " RETURN kind, properties(n) AS props",
@@ -275,9 +286,10 @@ def dump(store: Store) -> dict[str, list[Any]]:
         "MATCH (a)-[r]->(b) RETURN type(r) AS kind, a.id AS source, b.id AS target,"
         " properties(r) AS props"
     )
+    folded = fold_edges([*r[:3], r[3]] for r in edges.rows)
     return {
         "nodes": sorted(([r[0], dict(sorted(r[1].items()))] for r in nodes.rows), key=repr),
-        "edges": sorted(([*r[:3], dict(sorted(r[3].items()))] for r in edges.rows), key=repr),
+        "edges": sorted(([*r[:3], dict(sorted(r[3].items()))] for r in folded), key=repr),
     }
 
 
@@ -344,4 +356,33 @@ def sentences_of(store: Store, articles: Iterable[str]) -> dict[str, list[str]]:
             "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.sentences",
             {"ids": sorted(articles)},
         ).rows
+    )
+
+
+def spill(store: Store, size: int = PAGE_SIZE, kinds: Iterable[str] = FACT_EDGES) -> int:
+    """Move the lowest `size` entries of every edge holding more than twice that onto
+    a page, again until none does; returns the pages made. An edge whose lowest entries
+    include an incomplete article's waits for its load to finish."""
+    made = 0
+    for kind in kinds:
+        while n := store.run(_spill(store, kind), {"size": size}, write=True).scalar():
+            made += int(n)
+    return made
+
+
+def _spill(store: Store, kind: str) -> str:
+    moved = {x: f"[v IN h.{x}[0..$size] | {store.shared('v')}]" for x in (SOURCES, ENTRIES)}
+    return (
+        f"MATCH (a)-[h:{kind}]->(b) WHERE size(h.{SOURCES}) > 2 * $size"
+        f" WITH a, b, h, h.{SOURCES}[0..$size] AS low"
+        " OPTIONAL MATCH (art:Article) WHERE art.id IN low AND art.complete = true"
+        " WITH a, b, h, low, count(art) AS done WHERE done = size(low)"
+        f" WITH a, b, h, {seen_dates(f'h.{ENTRIES}[0..$size]')} AS dates"
+        f" CREATE (a)-[g:{PAGE}]->(b)"
+        f" SET g.of = '{kind}', g.{SOURCES} = {moved[SOURCES]}, g.{ENTRIES} = {moved[ENTRIES]},"
+        f" g.first_seen = {store.shared(earliest('dates'))},"
+        f" g.last_seen = {store.shared(latest('dates'))},"
+        f" h.{PAGED} = coalesce(h.{PAGED}, 0) + $size,"
+        f" h.{SOURCES} = h.{SOURCES}[$size..], h.{ENTRIES} = h.{ENTRIES}[$size..]"
+        " RETURN count(g)"
     )

@@ -1,0 +1,89 @@
+"""A fact edge's entries past what one edge keeps, on pages beside it.
+
+A fact edge keeps one entry per source, and each write rewrites its lists whole: an
+official in the news every week would make a holding whose every update costs more, and
+whose lists outgrow what a Neo4j transaction may hold. So an edge keeps at most twice
+`size` entries; past that, its lowest `size` move onto a PAGE edge between the same two
+nodes (`of` its kind, with the same `sources` and `entries` lists and their own seen
+dates), and the edge counts them in `paged`. Only complete articles' entries move: a
+load cut short writes its articles' entries again, passing over those the edge has.
+graph/store/base.py `spill` writes the pages; readers take an edge's entries with its
+pages': `paged_lists` in Cypher, `fold` in Python."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from graph.schema import ENTRIES, SEP, SOURCES
+
+PAGE = "PAGE"
+# What a fact edge counts of its entries that pages keep.
+PAGED = "paged"
+# The entries a page keeps, and half the most an edge keeps before it spills.
+PAGE_SIZE = 1_000
+
+
+def seen_dates(entries: str) -> str:
+    """Cypher: the dates the packed `entries` saw the fact on (a 'former' reading,
+    which calls the post former, does not see it held)."""
+    return (
+        f"[x IN [e IN {entries} | split(e, '{SEP}')] WHERE x[0] <> '' AND NOT 'former' IN x | x[0]]"
+    )
+
+
+def earliest(dates: str, start: str = "null") -> str:
+    """Cypher: the least of the list `dates` and `start` (null counts as none)."""
+    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
+
+
+def latest(dates: str, start: str = "null") -> str:
+    """Cypher: the greatest of the list `dates` and `start` (null counts as none)."""
+    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+
+
+def paged_lists(a: str, h: str, b: str, carried: str) -> str:
+    """Cypher: after a MATCH binding edge `h` from `a` to `b`, a WITH carrying
+    `carried` (the other variables, comma-separated, or '') and `sources` and `entries`,
+    the edge's lists with its pages' (in no order)."""
+    keep = f"{carried}, " if carried else ""
+    return (
+        f" OPTIONAL MATCH ({a})-[_g:{PAGE}]->({b}) WHERE _g.of = type({h})"
+        f" WITH {keep}{a}, {h}, {b}, collect(_g) AS _pages"
+        f" WITH {keep}{a}, {h}, {b},"
+        f" reduce(s = coalesce({h}.{SOURCES}, []), g IN _pages | s + g.{SOURCES}) AS {SOURCES},"
+        f" reduce(s = coalesce({h}.{ENTRIES}, []), g IN _pages | s + g.{ENTRIES}) AS {ENTRIES}"
+    )
+
+
+def fold(props: dict[str, Any], pages: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """A fact edge's properties with its pages' entries taken back into its lists
+    (sorted by source) and no `paged` count: what the edge would be had it never
+    spilled."""
+    pairs = sorted(
+        zip(
+            [*(props.get(SOURCES) or []), *(s for p in pages for s in p[SOURCES])],
+            [*(props.get(ENTRIES) or []), *(e for p in pages for e in p[ENTRIES])],
+            strict=True,
+        )
+    )
+    out = {k: v for k, v in props.items() if k != PAGED}
+    out[SOURCES] = [s for s, _ in pairs]
+    out[ENTRIES] = [e for _, e in pairs]
+    return out
+
+
+def fold_edges(edges: Iterable[list[Any]]) -> list[list[Any]]:
+    """Edges as [kind, source, target, props], each fact edge with its pages folded in
+    (`fold`), the pages themselves gone."""
+    rows = list(edges)
+    pages: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for kind, a, b, props in rows:
+        if kind == PAGE:
+            pages[(props["of"], a, b)].append(props)
+    return [
+        [kind, a, b, fold(props, pages.get((kind, a, b), [])) if PAGED in props else props]
+        for kind, a, b, props in rows
+        if kind != PAGE
+    ]

@@ -2,7 +2,8 @@
 (read, extract in worker processes, write, as `kg load` does), an increment of new
 articles loaded into that graph, the latency of every catalog query with parameters
 sampled from the graph, and `kg push` from one to the other; both must end up holding
-the same graph.
+the same graph. It prints the longest list a fact edge keeps and the pages past those
+(`--page`: the entries a page keeps).
 
 Needs a Neo4j server in KG_NEO4J_URI / KG_NEO4J_PASSWORD (scripts/neo4j-local.sh start);
 its database is emptied first, so only with --clear.
@@ -27,9 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.load import time_queries
 from bench.synth import generate
 from graph.load import load_paths
+from graph.store import pages
 from graph.store.base import Store, clear, counts, dump
 from graph.store.copy import copy_graph
 from graph.store.falkor import FalkorStore
+from graph.store.pages import PAGE
 from kg.settings import Settings
 from kg.stores import open_store
 
@@ -53,6 +56,10 @@ def measure(store: Store, corpus: Path, more: Path, args: argparse.Namespace) ->
         f"+{args.increment} articles s": increment_s,
         "nodes": sum(found["nodes"].values()),
         "edges": sum(found["edges"].values()),
+        "longest list": store.run(
+            "MATCH ()-[h]->() WHERE h.sources IS NOT NULL RETURN max(size(h.sources))"
+        ).scalar(),
+        "pages": found["edges"].get(PAGE, 0),
         "queries": time_queries(store, args.runs, args.seed),
     }
 
@@ -66,7 +73,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=300, help="timed calls of each query")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--clear", action="store_true", help="empty the Neo4j database first")
+    parser.add_argument(
+        "--page",
+        type=int,
+        default=pages.PAGE_SIZE,
+        help="entries a page keeps (graph/store/pages.py)",
+    )
     args = parser.parse_args()
+    pages.PAGE_SIZE = args.page
     if not os.environ.get("KG_NEO4J_URI") or not args.clear:
         parser.error(
             "needs KG_NEO4J_URI/KG_NEO4J_PASSWORD and --clear (the Neo4j database is emptied)"
@@ -106,6 +120,9 @@ def main() -> int:
         print(f"{key:<22} " + " ".join(f"{unit.format(results[b][key]):>18}" for b in results))
     print(f"{'nodes, edges':<22} " + " ".join(
         f"{results[b]['nodes']:>8,} {results[b]['edges']:>9,}" for b in results
+    ))  # fmt: skip
+    print(f"{'longest list, pages':<22} " + " ".join(
+        f"{results[b]['longest list']:>8,} {results[b]['pages']:>9,}" for b in results
     ))  # fmt: skip
     elements = sum(copied["nodes"].values()) + sum(copied["edges"].values())
     print(f"kg push --to neo4j --replace: {push_s:.1f} s = {elements / push_s:,.0f} elements/s")

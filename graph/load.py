@@ -38,13 +38,13 @@ from graph.schema import (
     ENTRIES,
     FACT_EDGES,
     READINGS,
-    SEP,
     SOURCES,
     UNMENTIONED,
     pack,
     uncache,
     unpack,
 )
+from graph.store import pages
 from graph.store.base import (
     Statement,
     Store,
@@ -52,8 +52,10 @@ from graph.store.base import (
     WriteRefused,
     marked,
     shared_sets,
+    spill,
     split_shared,
 )
+from graph.store.pages import FULL, PAGE, PAGED, earliest, latest, seen_dates
 from loaders import gazetteer
 from loaders.pipeline import extract_record
 from loaders.sources import MAX_ARTICLE_BYTES, Article, InputError, read_inputs
@@ -201,6 +203,7 @@ def load(
         stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
+        spill(store)  # what the passes rewrote whole
         if report.written:
             at = datetime.now(UTC).isoformat(timespec="seconds")
             store.write([last_load(at, report.written)])
@@ -353,15 +356,17 @@ def _write_articles(store: Store, facts_list: Any, report: LoadReport) -> list[A
 
 
 def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) -> None:
-    """Write the fact entries of articles already written, and mark them complete. What
-    they name is recorded for the passes again first, in the same lock: a load that
-    settled meanwhile took the records made when their nodes were written."""
+    """Write the fact entries of articles already written, mark them complete, and move
+    the entries of edges grown full onto pages. What they name is recorded for the
+    passes again first, in the same lock: a load that settled meanwhile took the records
+    made when their nodes were written."""
     if not batch:
         return
     with store.writing():
         batch = _still_ours(store, batch)
         store.write([record(store, {id_ for facts in batch for id_ in facts.nodes})])
         report.written += [f.article.id for f in _each(store, batch, _complete, report)]
+        spill(store)
 
 
 def _still_ours(store: Store, batch: list[ArticleFacts]) -> list[ArticleFacts]:
@@ -409,8 +414,8 @@ def _each(
 def _unsettled(store: Store, batch: list[ArticleFacts], stale: list[str]) -> Statement:
     """The record of what writing `batch` (and first taking back the `stale` articles'
     old versions) will touch, for the derived passes."""
-    latest, named = _named(store, stale)
-    return record(store, {*named, *(i for facts in batch for i in facts.nodes)}, latest)
+    newest, named = _named(store, stale)
+    return record(store, {*named, *(i for facts in batch for i in facts.nodes)}, newest)
 
 
 def _named(store: Store, articles: list[str]) -> tuple[str, set[str]]:
@@ -449,7 +454,7 @@ def _complete(store: Store, batch: list[ArticleFacts]) -> None:
     points at (graph/derive/unpointed.py), and tell a retraction of an article cut short
     what it named."""
     _restore_persons(store, batch)
-    for statements in _facts(batch, store.shared):
+    for statements in _facts(batch, store.shared, pages.PAGE_SIZE):
         store.write(statements)
     articles = [f.article.id for f in batch]
     # A part of the articles a write (a transaction on Neo4j): some 12 MENTIONS each.
@@ -479,9 +484,10 @@ def _restore_persons(store: Store, batch: list[ArticleFacts]) -> None:
 
 
 def retract(store: Store, article: str) -> None:
-    """Remove one article's facts: its entries on edges (edges left with none go), then
-    the nodes no other article mentions, then the article with its mentions. The
-    mentions go last: a rerun after a kill finds from them what is left to take back."""
+    """Remove one article's facts: its entries on edges and their pages (edges and pages
+    left with none go), then the nodes no other article mentions, then the article with
+    its mentions. The mentions go last: a rerun after a kill finds from them what is left
+    to take back."""
     params = {"a": article}
     named = {
         row[0]
@@ -492,19 +498,23 @@ def retract(store: Store, article: str) -> None:
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
-        (f"{_RETRACTING} SET h.last_seen = {store.shared(_latest('dates'))}", params),
+        # A fact edge whose page holds the entry is rewritten too: what passes keep of
+        # its entries goes (its pages match `_RETRACTING` as edges of their own).
+        *((f"{_PAGE_RETRACTING} SET {item}", params) for item in _UNCACHE),
+        (f"{_RETRACTING} SET h.last_seen = {store.shared(latest('dates'))}", params),
         *((f"{_RETRACTING} SET {item}", params) for item in _UNCACHE),
         (
             f"{_RETRACTING} SET h.sources = [i IN keep | h.sources[i]],"
             f" h.entries = [i IN keep | h.entries[i]],"
-            f" h.first_seen = {store.shared(_earliest('dates'))}",
+            f" h.first_seen = {store.shared(earliest('dates'))}",
             params,
         ),
+        *_repaged(store, params),
         # Apart from the update: FalkorDB 4.16 drops a SET that a filtered DELETE follows
         # in one query (shared/notes/falkordb-embedded.md).
         (
             "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->()"
-            " WHERE size(h.sources) = 0 DELETE h",
+            f" WHERE size(h.sources) = 0 AND coalesce(h.{PAGED}, 0) = 0 DELETE h",
             params,
         ),
     ]
@@ -525,12 +535,22 @@ def retract(store: Store, article: str) -> None:
     store.write(statements)
 
 
-def _earliest(dates: str, start: str = "null") -> str:
-    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x < m THEN x ELSE m END)"
-
-
-def _latest(dates: str, start: str = "null") -> str:
-    return f"reduce(m = {start}, x IN {dates} | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)"
+def _repaged(store: Store, params: dict[str, Any]) -> list[Statement]:
+    """Statements setting again, on each paged edge from a node article $a names, what
+    it keeps of its pages: how many entries they hold and the span of dates, its own and
+    theirs (a retraction may have taken an entry off either). Each SET apart: each may
+    clear its key. Counted, not decremented: a rerun after a kill runs them again."""
+    paged = (
+        "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n)-[h]->(x)"
+        f" WHERE h.{PAGED} IS NOT NULL OPTIONAL MATCH (n)-[g:{PAGE}]->(x) WHERE g.of = type(h)"
+        f" WITH h, sum(size(g.{SOURCES})) AS n, collect(g.first_seen) AS firsts,"
+        f" collect(g.last_seen) AS lasts, {seen_dates('h.entries')} AS dates"
+    )
+    return [
+        (f"{paged} SET h.first_seen = {store.shared(earliest('dates + firsts'))}", params),
+        (f"{paged} SET h.last_seen = {store.shared(latest('dates + lasts'))}", params),
+        (f"{paged} SET h.{PAGED} = CASE WHEN n > 0 THEN n END", params),
+    ]
 
 
 # Statements -------------------------------------------------------------------------
@@ -612,24 +632,31 @@ def _readings(batch: list[ArticleFacts]) -> dict[str, list[tuple[str, dict[str, 
 # A retraction rewrites an edge's lists whole: it takes away what a pass keeps of them
 # (schema `cached`), which the pass picks again. Appends and merges keep it in step.
 _UNCACHE = uncache("h")
-# Cypher: each edge `h` article $a supports, with the indexes of the sources it keeps
-# (`keep`) and the dates those saw the fact (`dates`).
+# Cypher: each edge `h` article $a supports (a page too), with the indexes of the
+# sources it keeps (`keep`) and the dates those saw the fact (`dates`).
 _RETRACTING = (
     "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->()-[h]->() WHERE $a IN h.sources"
     " WITH DISTINCT h"
     " WITH h, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] <> $a] AS keep"
-    f" WITH h, keep, [i IN keep | split(h.entries[i], '{SEP}')] AS kept"
-    " WITH h, keep, [e IN kept WHERE e[0] <> '' AND NOT 'former' IN e | e[0]] AS dates"
+    f" WITH h, keep, {seen_dates('[i IN keep | h.entries[i]]')} AS dates"
+)
+# Cypher: each fact edge `h` a page of which holds an entry of article $a.
+_PAGE_RETRACTING = (
+    f"MATCH (:Article {{id: $a}})-[:MENTIONS|REPORTS]->(n)-[g:{PAGE}]->(x) WHERE $a IN g.sources"
+    " MATCH (n)-[h]->(x) WHERE type(h) = g.of WITH DISTINCT h"
 )
 
 
-def _facts(batch: list[ArticleFacts], shared: Callable[[str], str]) -> list[list[Statement]]:
+def _facts(
+    batch: list[ArticleFacts], shared: Callable[[str], str], page: int
+) -> list[list[Statement]]:
     """Fact edges, each article's entry merged into the edge's sorted sources, in parts
     of at most _ROWS edges (each part one write): entries that sort after an edge's last
     source are appended by a statement that does only that (`_append`), a few others
     put in their place (`_support`), many sorted in with the edge's (`_merge`). A row's
     new entries are [source, packed entry, the date it saw the fact or ''], each string
-    written `shared` (the store's own way to keep one copy of a string many hold)."""
+    written `shared` (the store's own way to keep one copy of a string many hold). An
+    edge grown past twice `page` entries is marked for `spill`."""
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for facts in batch:
         sentence = {text: i for i, text in enumerate(facts.sentences())}
@@ -651,11 +678,11 @@ def _facts(batch: list[ArticleFacts], shared: Callable[[str], str]) -> list[list
             few = [r for r in part if len(r["new"]) <= _FEW]
             many = [r for r in part if len(r["new"]) > _FEW]
             statements: list[Statement] = [
-                (_append(kind, shared), {"rows": part}),
-                (_support(kind, shared), {"rows": few}),
+                (_append(kind, shared), {"rows": part, "page": page}),
+                (_support(kind, shared), {"rows": few, "page": page}),
             ]
             statements += [
-                (_merge(kind, shared), {"rows": many[j : j + _SORTED_ROWS]})
+                (_merge(kind, shared), {"rows": many[j : j + _SORTED_ROWS], "page": page})
                 for j in range(0, len(many), _SORTED_ROWS)
             ]
             parts.append(statements)
@@ -687,11 +714,17 @@ def _edge(kind: str) -> str:
     )
 
 
+def _full(size: str) -> str:
+    """Cypher SET item: edge `h` marked for `spill` when its lists' new `size` is past
+    twice $page (first among the items: it reads the lists as they were)."""
+    return f"h.{FULL} = CASE WHEN {size} > 2 * $page THEN true ELSE h.{FULL} END"
+
+
 def _seen(shared: Callable[[str], str]) -> str:
     """Cypher SET items: edge `h`'s seen dates widened to the new entries' `dates`."""
     return (
-        f"h.first_seen = {shared(_earliest('dates', 'h.first_seen'))},"
-        f" h.last_seen = {shared(_latest('dates', 'h.last_seen'))}"
+        f"h.first_seen = {shared(earliest('dates', 'h.first_seen'))},"
+        f" h.last_seen = {shared(latest('dates', 'h.last_seen'))}"
     )
 
 
@@ -708,7 +741,8 @@ def _append(kind: str, shared: Callable[[str], str]) -> str:
         _edge(kind)
         + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" SET {sets}, {_seen(shared)}{keep}"
+        f" SET {_full('size(coalesce(h.sources, [])) + size(r.new)')},"
+        f" {sets}, {_seen(shared)}{keep}"
     )
 
 
@@ -735,7 +769,8 @@ def _support(kind: str, shared: Callable[[str], str]) -> str:
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
         f" WITH h, r, new, at, {_DATED.format('new')} AS dates{kept}"
-        f" SET {sets}, {_seen(shared)}{keep}"
+        f" SET {_full('size(coalesce(h.sources, [])) + size(new)')},"
+        f" {sets}, {_seen(shared)}{keep}"
     )
 
 
@@ -750,12 +785,12 @@ def _merge(kind: str, shared: Callable[[str], str]) -> str:
     return (
         _edge(kind) + " WITH h, r WHERE NOT r.new[0][0] IN coalesce(h.sources, [])"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" WITH h, {shared(_earliest('dates', 'h.first_seen'))} AS first,"
-        f" {shared(_latest('dates', 'h.last_seen'))} AS last{', kept' if kept else ''},"
+        f" WITH h, {shared(earliest('dates', 'h.first_seen'))} AS first,"
+        f" {shared(latest('dates', 'h.last_seen'))} AS last{', kept' if kept else ''},"
         f" [i IN range(0, size(coalesce(h.sources, [])) - 1) | [{old}]] + r.new AS entries"
         f" UNWIND entries AS e WITH {carried}, e ORDER BY e[0]"
         f" WITH {carried}, collect(e) AS sorted"
         f" WITH {carried}, [i IN range(0, size(sorted) - 1)"
         " WHERE i = 0 OR sorted[i][0] <> sorted[i - 1][0] | sorted[i]] AS merged"
-        f" SET {sets}, h.first_seen = first, h.last_seen = last{keep}"
+        f" SET {_full('size(merged)')}, {sets}, h.first_seen = first, h.last_seen = last{keep}"
     )

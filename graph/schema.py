@@ -160,7 +160,9 @@ def _check_meaning(
     named = {*nodes, *edges} | {f"{k}.{p.name}" for k, ps in nodes.items() for p in ps}
     named |= {f"{e.name}.{x}" for e in edges.values() for x in (*e.lists, *e.derived, *e.cached)}
     # What every fact edge keeps is told once, on HOLDS; the keys of readings once.
-    named |= {f"HOLDS.{x}" for x in (SOURCES, ENTRIES, *ENTRY, "first_seen", "last_seen", "paged")}
+    named |= {
+        f"HOLDS.{x}" for x in (SOURCES, ENTRIES, *ENTRY, "first_seen", "last_seen", "paged", "full")
+    }
     named |= {READ_AT}
     wanted = named - {f"{e.name}.{x}" for e in edges.values() if e.name != "HOLDS" for x in e.lists}
     wanted -= {f"{k}.{READ_AT}" for k in nodes}

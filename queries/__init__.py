@@ -24,8 +24,9 @@ from typing import Any
 from graph.dates import first_day
 from graph.derive.scope import LAST_LOAD
 from graph.model import search_key
-from graph.schema import field
+from graph.schema import SOURCES, field
 from graph.store.base import Result, Store
+from graph.store.pages import PAGED, paged_lists
 from queries.inputs import closest, person_id, person_name
 
 CATALOG_DIR = Path(__file__).parent
@@ -220,13 +221,18 @@ def why(
     return _shown(answer(store, "person-evidence", values, timeout=timeout))
 
 
+def article_count(h: str) -> str:
+    """Cypher: how many articles fact edge `h` has, those its pages keep with its own."""
+    return f"size({h}.{SOURCES}) + coalesce({h}.{PAGED}, 0)"
+
+
 def why_count(store: Store, who: str, post: str = "", timeout: float | None = None) -> int:
     """How many sources `why` has for an official, read from the edges alone."""
     return int(
         store.run(
             "MATCH (p:Person {search: $name})-[h:HOLDS|CHAIRED|ATTENDED]->(x)"
             " WHERE ($post = '' OR x.title = $post) AND ($id = '' OR p.id = $id)"
-            " RETURN coalesce(sum(size(h.sources)), 0)",
+            f" RETURN coalesce(sum({article_count('h')}), 0)",
             {
                 "name": search_key(person_name(store, who)),
                 "post": post,
@@ -298,20 +304,23 @@ def _newest_first(held: Result, persons: Result) -> Result:
 
 
 # What the articles of the last load report of holdings: an appointment or an end one of
-# them reports, and holdings no earlier article saw (every source is one of them).
+# them reports, and holdings no earlier article saw (every source is one of them). An
+# edge with pages may keep the load's entries on them.
 _LOAD_HELD = (
     "UNWIND $ids AS a MATCH (:Article {id: a})-[:MENTIONS]->(p:Person)-[h:HOLDS]->(x:Post)"
-    " WHERE a IN h.sources WITH DISTINCT p, h, x"
-    " WITH p, h, x, [i IN range(0, size(h.sources) - 1) WHERE h.sources[i] IN $ids] AS new"
-    f" WITH p, h, x, new, [i IN new | {field('HOLDS', 'changes', 'h.entries[i]')}] AS said"
-    " WITH p, h, x, [e IN [['appointed', h.start, '',"
+    f" WHERE a IN h.sources OR h.{PAGED} > 0 WITH DISTINCT p, h, x"
+    + paged_lists("p", "h", "x", "")
+    + " WITH p, h, x, entries, size(sources) AS articles,"
+    " [i IN range(0, size(sources) - 1) WHERE sources[i] IN $ids] AS new"
+    f" WITH p, h, x, articles, new, [i IN new | {field('HOLDS', 'changes', 'entries[i]')}] AS said"
+    " WITH p, h, x, articles, [e IN [['appointed', h.start, '',"
     " any(c IN said WHERE c STARTS WITH 'start:')],"
     " ['ended', h.end, coalesce(h.ended_by, ''), any(c IN said WHERE c STARTS WITH 'end:')],"
-    " ['first seen', h.first_seen, '', size(new) = size(h.sources)]]"
+    " ['first seen', h.first_seen, '', size(new) = articles]]"
     " WHERE e[3] AND e[1] IS NOT NULL] AS events"
     " UNWIND events AS e"
     " RETURN e[1] AS date, e[0] AS change, p.name AS person, x.title AS post,"
-    " x.province AS province, e[2] AS why, size(h.sources) AS articles,"
+    " x.province AS province, e[2] AS why, articles,"
     " p.id AS _person, x.id AS _post"
     " ORDER BY date DESC, change, person, post, province, _person"
 )

@@ -11,5 +11,5 @@ ORDER BY date DESC, change, person, post, province, _person
 LIMIT $limit
 RETURN date, change, person, post, province,
        CASE change WHEN 'ended' THEN coalesce(h.ended_by, '') ELSE '' END AS why,
-       size(h.sources) AS articles, _person, x.id AS _post
+       size(h.sources) + coalesce(h.paged, 0) AS articles, _person, x.id AS _post
 ORDER BY date DESC, change, person, post, province, _person

@@ -4,6 +4,7 @@ the graph, one row each (`kg dump`)."""
 from __future__ import annotations
 
 from graph.store.base import Result, Store
+from queries import article_count
 
 DUMPS: dict[str, str] = {
     "persons": (
@@ -18,7 +19,8 @@ DUMPS: dict[str, str] = {
         " RETURN p.id AS person_id, p.name AS person, x.id AS post_id, x.title AS post,"
         " x.province AS province, h.first_seen AS first_seen, h.last_seen AS last_seen,"
         " h.start AS start, h.end AS end, coalesce(h.status, 'unknown') AS status,"
-        " h.ended_by AS ended_by, coalesce(h.in_terms, []) AS terms, size(h.sources) AS articles"
+        " h.ended_by AS ended_by, coalesce(h.in_terms, []) AS terms,"
+        f" {article_count('h')} AS articles"
         " ORDER BY person, person_id, first_seen, post_id"
     ),
     "meetings": (

@@ -14,5 +14,5 @@ WITH m WHERE toLower(m.name) CONTAINS toLower($meeting)
 MATCH (m)-[a:DISCUSSED|APPROVED|DISSEMINATED]->(d:Document)
 RETURN m.name AS meeting, m.date AS date, toLower(type(a)) AS action,
        coalesce(d.number, d.title) AS document, d.kind AS kind, d.date AS issued,
-       size(a.sources) AS articles, m.id AS _meeting, d.id AS _document
+       size(a.sources) + coalesce(a.paged, 0) AS articles, m.id AS _meeting, d.id AS _document
 ORDER BY coalesce(date, '9999'), meeting, document

@@ -4,6 +4,6 @@
 MATCH (p:Person {id: $person})-[r:CHAIRED|ATTENDED]->(m:Meeting)
 RETURN p.name AS person, m.name AS meeting, m.date AS date, m.province AS province,
        CASE type(r) WHEN 'CHAIRED' THEN 'chaired' ELSE 'attended' END AS role,
-       size(r.sources) AS articles, p.id AS _person, m.id AS _meeting
+       size(r.sources) + coalesce(r.paged, 0) AS articles, p.id AS _person, m.id AS _meeting
 ORDER BY coalesce(date, '') DESC, meeting, role DESC, _meeting
 LIMIT $limit

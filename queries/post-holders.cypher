@@ -10,6 +10,7 @@ RETURN p.name AS person, post.title AS post, post.province AS province,
        h.begin AS begin, h.first_seen AS first_seen, h.last_seen AS last_seen, h.start AS start,
        h.end AS end,
        coalesce(h.status, 'unknown') AS status, h.ended_by AS ended_by,
-       before.name AS predecessor, after.name AS successor, size(h.sources) AS articles,
+       before.name AS predecessor, after.name AS successor,
+       size(h.sources) + coalesce(h.paged, 0) AS articles,
        p.id AS _person, post.id AS _post
 ORDER BY begin, coalesce(last_seen, '9999'), person

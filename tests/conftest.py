@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from graph.store import pages
 from graph.store.base import StoreError, clear
 from graph.store.neo4j import Neo4jStore
 from kg.settings import Settings
@@ -78,6 +79,12 @@ def neo4j_test_store(empty: bool = True) -> Neo4jStore:
         clear(store)
     return store
 
+
+# KG_TEST_PAGE_SIZE=2 runs the whole suite with pages of two entries, so that every
+# reader of a fact edge's entries meets pages (graph/store/pages.py); in this process
+# only, not in the commands tests start.
+if _page := os.environ.get("KG_TEST_PAGE_SIZE"):
+    pages.PAGE_SIZE = int(_page)
 
 # A server per command, gone with it (the fixtures loading a module's store run before
 # any test's settings): a kept server per test folder would pile up.

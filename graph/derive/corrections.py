@@ -21,7 +21,7 @@ from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
 from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
-from graph.store.base import Statement, Store, kept_incomplete, set_entries
+from graph.store.base import Statement, Store, kept_incomplete, set_entries, unpage, with_pages
 from loaders.gazetteer import Gazetteer
 
 ASIDE = "SET_ASIDE"
@@ -50,32 +50,33 @@ def correct(
     fixes = [d for d in decisions if d.op in CORRECTIONS]
     if not fixes:
         return set(), set()
-    now, key_of = _read(store, fixes)
+    now, key_of, paged = _read(store, fixes)
     wanted = _wanted(now, key_of, [d for d in in_force(decisions) if d.op in CORRECTIONS])
     changed = sorted(e for e in {*now, *wanted} if now.get(e, {}) != wanted.get(e, {}))
     places = [d for d in fixes if d.op == "place"]
     made = _made(store, Model(gaz), places) if places else {}
     if changed:
         _ensure(store, made, {e[2] for e in changed})
-        _write(store, changed, now, wanted)
+        _write(store, changed, now, wanted, paged)
     _collect(store, made)
     return {key_of[e[1]] for e in changed}, {e[2] for e in changed}
 
 
-def _read(store: Store, fixes: Sequence[Decision]) -> tuple[dict[Edge, Entries], dict[str, str]]:
-    """The HOLDS and SET_ASIDE edges of every person and post a correction names."""
+def _read(
+    store: Store, fixes: Sequence[Decision]
+) -> tuple[dict[Edge, Entries], dict[str, str], dict[Edge, set[str]]]:
+    """The HOLDS and SET_ASIDE edges of every person and post a correction names, each
+    with its pages folded in, and the sources of those the pages kept."""
     pairs = sorted({(d.key, post) for d in fixes for post in (d.post, d.to) if post})
     rows = store.run(
         "UNWIND $pairs AS r MATCH (p:Person {key: r[0]})-[h:HOLDS|SET_ASIDE]->(x:Post {id: r[1]})"
         " RETURN type(h), p.id, p.key, x.id, properties(h)",
         {"pairs": pairs},
     ).rows
-    now: dict[Edge, Entries] = {}
-    key_of: dict[str, str] = {}
-    for kind, person, key, post, props in rows:
-        key_of[person] = key
-        now[(kind, person, post)] = edge_entries(kind, props)
-    return now, key_of
+    key_of = {person: key for _, person, key, _, _ in rows}
+    folded, paged = with_pages(store, {(kind, p, x): props for kind, p, _, x, props in rows})
+    now = {edge: edge_entries(edge[0], props) for edge, props in folded.items()}
+    return now, key_of, paged
 
 
 def _wanted(
@@ -168,20 +169,28 @@ def _collect(store: Store, made: dict[str, ArticleFacts]) -> None:
 
 
 def _write(
-    store: Store, changed: Sequence[Edge], now: dict[Edge, Entries], wanted: dict[Edge, Entries]
+    store: Store,
+    changed: Sequence[Edge],
+    now: dict[Edge, Entries],
+    wanted: dict[Edge, Entries],
+    paged: dict[Edge, set[str]],
 ) -> None:
-    """Write the changed edges as wanted. The articles whose entries move are marked
-    incomplete until it is done: a holding is taken off before it is written back and set
-    aside, so a kill in between would lose its entries, where this way the rerun of those
-    articles' load takes them back and writes them again."""
+    """Write the changed edges as wanted, their pages taken away first. The articles
+    whose entries move (a page's move with it) are marked incomplete until it is done: a
+    holding is taken off before it is written back and set aside, so a kill in between
+    would lose its entries, where this way the rerun of those articles' load takes them
+    back and writes them again."""
     moved = {
         source
         for edge in changed
         for source in now.get(edge, {}).keys() | wanted.get(edge, {}).keys()
         if now.get(edge, {}).get(source) != wanted.get(edge, {}).get(source)
     }
+    unpaged = [edge for edge in changed if edge in paged]
+    moved.update(s for edge in unpaged for s in paged[edge])
     unmark, mark = kept_incomplete(store, moved)
     statements: list[Statement] = [unmark]
+    statements += unpage("HOLDS", [[p, x] for _, p, x in unpaged])
     for kind in ("HOLDS", ASIDE):
         gone = [[p, x] for k, p, x in changed if k == kind and (k, p, x) not in wanted]
         rows = [

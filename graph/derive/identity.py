@@ -45,7 +45,10 @@ from graph.store.base import (
     set_entries,
     shared_sets,
     split_shared,
+    unpage,
+    with_pages,
 )
+from graph.store.pages import PAGED
 
 # The fact edges out of a person: the ones whose entries carry units.
 PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
@@ -374,12 +377,14 @@ def candidates(
 class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
     `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
-    the entries unpacked) and their mentions (article, person, the mention's readings)."""
+    the entries unpacked; their pages folded in, with the sources those kept in `paged`)
+    and their mentions (article, person, the mention's readings)."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
     mentions: list[tuple[str, str, dict[str, Any]]]
+    paged: dict[tuple[str, str, str], set[str]]
 
 
 def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
@@ -392,17 +397,23 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
     rows = store.run(
         f"MATCH (p:Person {{key: $k}})-[h:{'|'.join(PERSON_EDGES)}|SET_ASIDE]->(x)"
         " RETURN p.id, type(h), x.id, x.province, x.title, h.sources, h.entries,"
-        " h.first_seen, h.last_seen",
+        " h.first_seen, h.last_seen, h.paged",
         {"k": key},
     ).rows
-    edges = {}
-    for person, kind, target, province, title, sources, entries, first, last in rows:
-        props = {
+    read = {
+        (kind, person, target): {
             SOURCES: sources or [],
             ENTRIES: entries or [],
             "first_seen": first,
             "last_seen": last,
+            PAGED: paged,
         }
+        for person, kind, target, _, _, sources, entries, first, last, paged in rows
+    }
+    folded, paged = with_pages(store, read)
+    edges = {}
+    for person, kind, target, province, title, *_ in rows:
+        props = {k: v for k, v in folded[(kind, person, target)].items() if k != PAGED}
         unpacked = edge_entries(kind, props)
         edges[(kind, person, target)] = (props, unpacked)
         for source, entry in unpacked.items():
@@ -438,6 +449,7 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         dict(placed),
         edges,
         [(article, person, props) for article, _, _, person, props in rows],
+        paged,
     )
 
 
@@ -527,6 +539,10 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     for edge in changed:
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
+    # An edge rewritten or taken away loses its pages: their entries move too.
+    unpaged = sorted(e for e in [*stale, *changed] if e in name.paged)
+    for edge in unpaged:
+        moved.update(name.paged[edge])
     unmark, mark = kept_incomplete(store, moved)
     new_mentions = []
     for a, p in sorted(want - have):
@@ -556,6 +572,8 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             {"rows": new_mentions},
         ),
     ]
+    for kind in sorted({e[0] for e in unpaged}):
+        statements += unpage(kind, [[p, x] for k, p, x in unpaged if k == kind])
     # What each edge that is rewritten or made gets: its entries and tenure's digest.
     written = {e: {**wanted[e], **kept(e[0], new[e].values())} for e in [*changed, *made]}
     lists, dates = entry_sets(store)

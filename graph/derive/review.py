@@ -27,7 +27,7 @@ from graph.derive.decisions import (
 from graph.derive.identity import read_units, separates
 from graph.derive.passes import settle
 from graph.model import Model, edge_entries
-from graph.store.base import Store
+from graph.store.base import Store, with_pages
 from loaders.gazetteer import Gazetteer
 
 
@@ -127,9 +127,10 @@ def _holding(store: Store, person: str, post: str, articles: Sequence[str]) -> l
     if not row:
         raise DecisionError(f"{person} holds no post {post!r} (posts as `kg timeline` lists them)")
     wanted = _article_ids(articles)
+    edge = ("HOLDS", person, post)
     out = sorted(
         f"{s}#{e['units']}"
-        for s, e in edge_entries("HOLDS", row[0][0]).items()
+        for s, e in edge_entries("HOLDS", with_pages(store, {edge: row[0][0]})[0][edge]).items()
         if not wanted or s in wanted
     )
     if not out:

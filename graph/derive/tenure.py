@@ -21,9 +21,10 @@ from typing import Any
 from graph.dates import days, first_day
 from graph.derive.scope import Scope
 from graph.model import Model, edge_entries, post_id
-from graph.schema import CACHED
+from graph.schema import CACHED, ENTRIES, SOURCES
 from graph.schema import DERIVED as SCHEMA_DERIVED
-from graph.store.base import Statement, Store, set_each
+from graph.store.base import Statement, Store, set_each, with_pages
+from graph.store.pages import PAGED
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -139,24 +140,26 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
     rows = store.run(
         _HOLDINGS[of] + " OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
         " RETURN p.id, post.id, post.title, post.province, o.id, o.name, h.notable,"
-        " size(h.sources), h.first_seen, h.last_seen, "
+        " size(h.sources) + coalesce(h.paged, 0), h.first_seen, h.last_seen, "
         + ", ".join(f"h.{x}" for x in DERIVED)
         + " ORDER BY p.id, post.id",
         {"ids": sorted(ids)},
     ).rows
     out = []
     missing = [[row[0], row[1]] for row in rows if row[6] is None]
-    fresh = {
-        (person, post): notable(
-            edge_entries("HOLDS", {"sources": sources, "entries": entries}).values()
-        )
-        for i in range(0, len(missing), 1000)
-        for person, post, sources, entries in store.run(
+    fresh = {}
+    for i in range(0, len(missing), 1000):
+        read = store.run(
             "UNWIND $pairs AS r MATCH (p:Person {id: r[0]})-[h:HOLDS]->(post:Post {id: r[1]})"
-            " RETURN p.id, post.id, h.sources, h.entries",
+            " RETURN p.id, post.id, h.sources, h.entries, h.paged",
             {"pairs": missing[i : i + 1000]},
         ).rows
-    }
+        edges = {
+            ("HOLDS", person, post): {SOURCES: sources, ENTRIES: entries, PAGED: paged}
+            for person, post, sources, entries, paged in read
+        }
+        for (_, person, post), props in with_pages(store, edges)[0].items():
+            fresh[(person, post)] = notable(edge_entries("HOLDS", props).values())
     for row in rows:
         person, post, title, province, organ, organ_name, kept, n, first, last = row[:10]
         old = dict(zip(DERIVED, row[10:], strict=True))

@@ -28,6 +28,7 @@ from graph import dates
 from graph.model import search_key
 from graph.network import CENTRALITIES, FORMATS, KINDS
 from graph.store.base import Store, node_ids
+from graph.store.pages import paged_lists
 
 _PAGE = 1_000
 # Betweenness walks every edge once per source (networkx: ~0.4 s per source per million
@@ -278,15 +279,16 @@ def _pages(
 
 
 def _holdings(store: Store, ids: list[str], progress: Progress) -> list[_Holding]:
-    """Every holding with its post's province, organ and title, read a page of persons
-    at a time."""
+    """Every holding with its post's province, organ and title, and its sources with
+    its pages' (in no order: ties take them as a set), read a page of persons at a time."""
     cypher = (
         "UNWIND $ids AS id MATCH (p:Person {id: id})-[h:HOLDS]->(x:Post)"
-        " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
+        + paged_lists("p", "h", "x", "")
+        + " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
         " RETURN p.id, x.province, o.id, o.name + coalesce(' (' + o.province + ')', ''),"
         " o.level, o.province, x.title, coalesce(h.status, 'unknown'),"
         " coalesce(h.start, h.first_seen), coalesce(h.end, h.last_seen),"
-        " coalesce(h.in_terms, []), h.predecessor, h.ended_by, coalesce(h.sources, [])"
+        " coalesce(h.in_terms, []), h.predecessor, h.ended_by, sources"
     )
     pages = _pages(store, cypher, ids, {}, progress, "holdings")
     return [_Holding(*row) for rows in pages for row in rows]

@@ -38,6 +38,7 @@ from graph.rdf.iris import check_base, encode
 from graph.rdf.vocab import ELI, PKG, SCHEMA
 from graph.schema import DERIVED_EDGES, EDGES, ENTRIES, FACT_EDGES, NODES, PROPERTIES, SOURCES
 from graph.store.base import Store, StoreError, node_ids, node_page, sentences_of
+from graph.store.pages import fold_edges
 from loaders.gazetteer import Gazetteer
 from loaders.text import key
 
@@ -482,16 +483,16 @@ def _chunks(ids: list[str], size: int) -> list[list[str]]:
     return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
-def _edge_page(store: Store, kind: str, ids: list[str]) -> list[tuple[Any, ...]]:
-    """The edges leaving some nodes, sorted: type, from, to, properties (a fact's entries
-    unpacked, each with its evidence as its sentence), a post's organ (for holdings), an
-    article's date (for its readings)."""
+def _edge_page(store: Store, kind: str, ids: list[str]) -> list[list[Any]]:
+    """The edges leaving some nodes, sorted: type, from, to, properties (a fact's entries,
+    its pages' folded in, unpacked, each with its evidence as its sentence), a post's
+    organ (for holdings), an article's date (for its readings)."""
     organ = " OPTIONAL MATCH (b)-[:IN_ORGAN]->(o:Organ)" if kind == "Person" else ""
     cypher = (
         f"UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b){organ}"
         f" RETURN type(r), a.id, b.id, properties(r), {'o.id' if organ else 'null'}, a.date"
     )
-    rows = sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: r[:3])
+    rows = fold_edges(sorted(store.run(cypher, {"ids": ids}).rows, key=lambda r: tuple(r[:3])))
     quoted = {s for row in rows if row[0] in FACT_EDGES for s in row[3].get(SOURCES) or []}
     sentences = sentences_of(store, quoted) if quoted else {}
     for row in rows:
@@ -542,7 +543,7 @@ def subgraph(store: Store, seeds: Iterable[str]) -> set[str]:
     facts = _by_kind_run(
         store, nodes,
         "UNWIND $ids AS id MATCH (a:{kind} {{id: id}})-[r]->(b) WHERE b.id IN $all"
-        " AND r.sources IS NOT NULL RETURN type(r), r.sources, r.entries",
+        " AND r.sources IS NOT NULL RETURN coalesce(r.of, type(r)), r.sources, r.entries",
         all=sorted(nodes),
     )  # fmt: skip
     for kind, sources, entries in facts:

@@ -4,6 +4,7 @@ and the loader, the query catalog and the CLI know nothing else."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -21,11 +22,13 @@ from graph.schema import (
     UNMENTIONED,
     repack,
 )
+from graph.store import pages
 from graph.store.pages import (
+    FULL,
     PAGE,
-    PAGE_SIZE,
     PAGED,
     earliest,
+    fold,
     fold_edges,
     latest,
     seen_dates,
@@ -166,11 +169,14 @@ def entry_sets(store: Store) -> tuple[str, list[str]]:
     it, and what passes keep of its entries (schema `cached`: taken away unless the row
     carries it). The lists and what is kept of them are one item, so that they never
     part (the lists are never cleared, and the schema keeps one key at most, so the item
-    clears one key at most); each date is an item of its own."""
+    clears one key at most); each date is an item of its own. An edge written past twice
+    a page's entries is marked for `spill` (a mark is never cleared here)."""
     lists = ", ".join(
         [
             *(f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)),
             *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS),
+            f"h.{FULL} = CASE WHEN size(r.props.{SOURCES}) > {2 * pages.PAGE_SIZE}"
+            f" THEN true ELSE h.{FULL} END",
         ]
     )
     return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in _SEEN]
@@ -359,29 +365,84 @@ def sentences_of(store: Store, articles: Iterable[str]) -> dict[str, list[str]]:
     )
 
 
-def spill(store: Store, size: int = PAGE_SIZE, kinds: Iterable[str] = FACT_EDGES) -> int:
-    """Move the lowest `size` entries of every edge holding more than twice that onto
-    a page, again until none does; returns the pages made. An edge whose lowest entries
-    include an incomplete article's waits for its load to finish."""
-    made = 0
+Edge = tuple[str, str, str]  # a fact edge: its kind, the id it leaves, the id it reaches
+
+
+def with_pages(
+    store: Store, edges: Mapping[Edge, dict[str, Any]]
+) -> tuple[dict[Edge, dict[str, Any]], dict[Edge, set[str]]]:
+    """Each edge's properties with its pages folded in (`fold`: its whole lists), the
+    pages read only for edges that count some; and, for those, the sources the pages
+    kept: a write of such an edge's lists whole takes its pages away (`unpage`)."""
+    wanted: dict[str, list[list[str]]] = defaultdict(list)
+    for (kind, a, b), props in edges.items():
+        if props.get(PAGED):
+            wanted[kind].append([a, b])
+    folded, paged = dict(edges), {}
+    for kind, pairs in wanted.items():
+        start, end = FACT_EDGES[kind]
+        found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for a, b, sources, entries in store.run(
+            f"UNWIND $pairs AS r MATCH (a:{start} {{id: r[0]}})-[g:{PAGE}]->(b:{end} {{id: r[1]}})"
+            f" WHERE g.of = $kind RETURN a.id, b.id, g.{SOURCES}, g.{ENTRIES}",
+            {"pairs": pairs, "kind": kind},
+        ).rows:
+            found[(a, b)].append({SOURCES: sources, ENTRIES: entries})
+        for a, b in pairs:
+            folded[(kind, a, b)] = fold(edges[(kind, a, b)], found[(a, b)])
+            paged[(kind, a, b)] = {s for page in found[(a, b)] for s in page[SOURCES]}
+    return folded, paged
+
+
+def unpage(kind: str, pairs: Sequence[Sequence[str]]) -> list[Statement]:
+    """Statements taking away the pages of the edges of `kind` between the `pairs` of
+    ids, and their count, before a write of those edges' lists whole."""
+    start, end = FACT_EDGES[kind]
+    rows = {"rows": [list(p) for p in pairs]}
+
+    def ends(edge: str) -> str:
+        return f"UNWIND $rows AS r MATCH (a:{start} {{id: r[0]}})-[{edge}]->(b:{end} {{id: r[1]}})"
+
+    return [
+        (ends(f"g:{PAGE}") + f" WHERE g.of = '{kind}' DELETE g", rows),
+        (ends(f"h:{kind}") + f" SET h.{PAGED} = null", rows),
+    ]
+
+
+def spill(store: Store, kinds: Iterable[str] = FACT_EDGES) -> int:
+    """Move the lowest entries of every edge marked full (graph/store/pages.py), a
+    page's worth (`PAGE_SIZE`), onto a page, again until none holds more than twice
+    that; returns the pages made. An edge whose lowest entries include an incomplete
+    article's waits, marked, for its load to finish; a mark on an edge no longer full
+    goes."""
+    size, made = pages.PAGE_SIZE, 0
     for kind in kinds:
         while n := store.run(_spill(store, kind), {"size": size}, write=True).scalar():
             made += int(n)
+        store.run(
+            f"MATCH ()-[h:{kind}]->() WHERE h.{FULL} = true AND size(h.{SOURCES}) <= 2 * $size"
+            f" SET h.{FULL} = null",
+            {"size": size},
+            write=True,
+        )
     return made
 
 
 def _spill(store: Store, kind: str) -> str:
+    """Cypher: one page made of each full edge of `kind` whose lowest $size entries
+    are complete articles'; the mark stays while the rest is still full."""
     moved = {x: f"[v IN h.{x}[0..$size] | {store.shared('v')}]" for x in (SOURCES, ENTRIES)}
     return (
-        f"MATCH (a)-[h:{kind}]->(b) WHERE size(h.{SOURCES}) > 2 * $size"
-        f" WITH a, b, h, h.{SOURCES}[0..$size] AS low"
-        " OPTIONAL MATCH (art:Article) WHERE art.id IN low AND art.complete = true"
-        " WITH a, b, h, low, count(art) AS done WHERE done = size(low)"
+        f"MATCH (a)-[h:{kind}]->(b) WHERE h.{FULL} = true AND size(h.{SOURCES}) > 2 * $size"
+        f" UNWIND h.{SOURCES}[0..$size] AS low"
+        " OPTIONAL MATCH (art:Article {id: low}) WHERE art.complete = true"
+        " WITH a, b, h, count(art) AS done WHERE done = $size"
         f" WITH a, b, h, {seen_dates(f'h.{ENTRIES}[0..$size]')} AS dates"
         f" CREATE (a)-[g:{PAGE}]->(b)"
         f" SET g.of = '{kind}', g.{SOURCES} = {moved[SOURCES]}, g.{ENTRIES} = {moved[ENTRIES]},"
         f" g.first_seen = {store.shared(earliest('dates'))},"
         f" g.last_seen = {store.shared(latest('dates'))},"
+        f" h.{FULL} = CASE WHEN size(h.{SOURCES}) > 3 * $size THEN true END,"
         f" h.{PAGED} = coalesce(h.{PAGED}, 0) + $size,"
         f" h.{SOURCES} = h.{SOURCES}[$size..], h.{ENTRIES} = h.{ENTRIES}[$size..]"
         " RETURN count(g)"

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.schema import ARTICLE_EDGES, ENTRY_EDGES
+from graph.schema import ARTICLE_EDGES, ENTRIES, ENTRY_EDGES, SOURCES
 from graph.store.base import (
     ENTRY_KEYS,
     Statement,
@@ -27,10 +27,13 @@ from graph.store.base import (
     node_ids,
     node_pages,
     shared_sets,
+    spill,
     split_shared,
 )
+from graph.store.pages import PAGE
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LISTS = (SOURCES, ENTRIES)
 
 
 def copy_graph(
@@ -112,7 +115,8 @@ def write_graph(
             f"the copy differs from its source ({expected} against {copied});"
             " nodes without an id cannot be copied"
         )
-    return copied
+    # Edges a source kept whole (an older store, an RDF file) are paged as a load would.
+    return counts(target) if spill(target) else copied
 
 
 def _edge_writes(
@@ -123,6 +127,9 @@ def _edge_writes(
     (`entry_sets`), a mention's shared readings (`shared_sets`: every shared value of
     the kind it reaches, so that none is left out)."""
     ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
+    if type_ == PAGE:  # one edge of many between the same two nodes: made, not merged
+        lists = ", ".join(f"h.{x} = [v IN r.props.{x} | {target.shared('v')}]" for x in _LISTS)
+        return [(f"{ends} CREATE (a)-[h:{PAGE}]->(b) SET h += r.props, {lists}", {"rows": rows})]
     if type_ in ENTRY_EDGES:
         split = [
             {**r, "plain": {k: v for k, v in r["props"].items() if k not in ENTRY_KEYS}}

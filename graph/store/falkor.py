@@ -52,6 +52,7 @@ from graph.store.base import (
     plain,
     upgrade,
 )
+from graph.store.pages import FULL_INDEXES
 
 _PR_SET_PDEATHSIG = 1
 
@@ -381,8 +382,11 @@ class FalkorStore:
             for label, prop in missing:
                 # Labels and properties come from the model's constants, never from input.
                 self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+            marks = [(kind, prop) for kind, prop in FULL_INDEXES if (kind, prop) not in existing]
+            for kind, prop in marks:
+                self.run(f"CREATE INDEX FOR ()-[h:{kind}]-() ON (h.{prop})", write=True)
             upgrade(self)
-            if missing:
+            if missing or marks:
                 self.checkpoint()
 
     def checkpoint(self, wait: bool = True) -> None:

@@ -28,6 +28,7 @@ from graph.store.base import (
     plain,
     upgrade,
 )
+from graph.store.pages import FULL_INDEXES
 
 # One full-text index over the human-readable names of every kind that has one.
 FULLTEXT = "names"
@@ -143,6 +144,12 @@ class Neo4jStore:
                     f" FOR (n:{kind}) ON (n.{prop})",
                     write=True,
                 )
+        for kind, prop in FULL_INDEXES:
+            self.run(
+                f"CREATE INDEX {kind.lower()}_{prop} IF NOT EXISTS"
+                f" FOR ()-[h:{kind}]-() ON (h.{prop})",
+                write=True,
+            )
         self.run(
             f"CREATE FULLTEXT INDEX {FULLTEXT} IF NOT EXISTS"
             f" FOR (n:{'|'.join(FULLTEXT_KINDS)})"

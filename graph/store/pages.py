@@ -16,13 +16,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from graph.schema import ENTRIES, SEP, SOURCES
+from graph.schema import ENTRIES, FACT_EDGES, SEP, SOURCES
 
 PAGE = "PAGE"
 # What a fact edge counts of its entries that pages keep.
 PAGED = "paged"
+# Marks a fact edge holding more than twice a page's entries, for `spill` to find by
+# index (a write that grows an edge past that sets it; the spill takes it away).
+FULL = "full"
+# (edge kind, property) pairs every backend indexes: the mark, found without reading
+# every edge of a kind.
+FULL_INDEXES = tuple((kind, FULL) for kind in FACT_EDGES)
 # The entries a page keeps, and half the most an edge keeps before it spills.
-PAGE_SIZE = 1_000
+PAGE_SIZE = DEFAULT_PAGE_SIZE = 1_000
 
 
 def seen_dates(entries: str) -> str:
@@ -59,8 +65,8 @@ def paged_lists(a: str, h: str, b: str, carried: str) -> str:
 
 def fold(props: dict[str, Any], pages: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """A fact edge's properties with its pages' entries taken back into its lists
-    (sorted by source) and no `paged` count: what the edge would be had it never
-    spilled."""
+    (sorted by source), without the `paged` count or the `full` mark: what the edge
+    would be had it never spilled."""
     pairs = sorted(
         zip(
             [*(props.get(SOURCES) or []), *(s for p in pages for s in p[SOURCES])],
@@ -68,22 +74,23 @@ def fold(props: dict[str, Any], pages: Sequence[dict[str, Any]]) -> dict[str, An
             strict=True,
         )
     )
-    out = {k: v for k, v in props.items() if k != PAGED}
+    out = {k: v for k, v in props.items() if k not in (PAGED, FULL)}
     out[SOURCES] = [s for s, _ in pairs]
     out[ENTRIES] = [e for _, e in pairs]
     return out
 
 
-def fold_edges(edges: Iterable[list[Any]]) -> list[list[Any]]:
-    """Edges as [kind, source, target, props], each fact edge with its pages folded in
-    (`fold`), the pages themselves gone."""
+def fold_edges(edges: Iterable[Sequence[Any]]) -> list[list[Any]]:
+    """Edge rows that begin kind, from, to, properties (the rest kept as it is), each
+    fact edge with its pages folded in (`fold`), the pages themselves gone."""
     rows = list(edges)
     pages: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for kind, a, b, props in rows:
+    for kind, a, b, props, *_ in rows:
         if kind == PAGE:
             pages[(props["of"], a, b)].append(props)
-    return [
-        [kind, a, b, fold(props, pages.get((kind, a, b), [])) if PAGED in props else props]
-        for kind, a, b, props in rows
-        if kind != PAGE
-    ]
+    out = []
+    for kind, a, b, props, *rest in rows:
+        if kind != PAGE:
+            paged = PAGED in props or FULL in props
+            out.append([kind, a, b, fold(props, pages[kind, a, b]) if paged else props, *rest])
+    return out

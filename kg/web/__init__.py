@@ -35,6 +35,7 @@ from graph.network import KINDS
 from graph.network import analysis as network
 from graph.schema import field
 from graph.store.base import ReadOnlyError, Result, Store, StoreError
+from graph.store.pages import paged_lists
 from kg import render
 from kg.web import labels
 from kg.web.chart import chart
@@ -392,19 +393,23 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
     return app
 
 
-# A person's posts: each one's id, title and province, and the days articles saw it held.
+# A person's posts by id: each one's title and province, and the days articles saw it
+# held (in no order: the chart draws them as a set).
 _HELD = (
-    "MATCH (:Person {id: $id})-[h:HOLDS]->(x:Post)"
-    " RETURN x.id AS post, x.title AS title, x.province AS province,"
-    f" [e IN h.entries | {field('HOLDS', 'seen', 'e')}] AS seen"
+    "MATCH (p:Person {id: $id})-[h:HOLDS]->(x:Post)"
+    + paged_lists("p", "h", "x", "")
+    + " RETURN x.id AS post, x.title AS title, x.province AS province,"
+    f" [e IN entries | {field('HOLDS', 'seen', 'e')}] AS seen ORDER BY post"
 )
 # An analyst's corrections of a person's holdings (kg resolve reject, place): entries set
-# aside from a post, or placed into one, each with its decision.
+# aside from a post, or placed into one, each with its decision (a holding's pages keep
+# some of its entries; entries set aside have none).
 _CORRECTED = (
-    "MATCH (:Person {id: $id})-[r:SET_ASIDE|HOLDS]->(x:Post)"
-    " WITH x, type(r) = 'SET_ASIDE' AS aside,"
-    f" CASE WHEN type(r) = 'SET_ASIDE' THEN [e IN r.entries | 'decision ' + {field('SET_ASIDE', 'decision', 'e')}]"
-    f" ELSE [e IN r.entries WHERE {field('HOLDS', 'placed', 'e')} STARTS WITH 'decision'"
+    "MATCH (p:Person {id: $id})-[r:SET_ASIDE|HOLDS]->(x:Post)"
+    + paged_lists("p", "r", "x", "")
+    + " WITH x, type(r) = 'SET_ASIDE' AS aside,"
+    f" CASE WHEN type(r) = 'SET_ASIDE' THEN [e IN entries | 'decision ' + {field('SET_ASIDE', 'decision', 'e')}]"
+    f" ELSE [e IN entries WHERE {field('HOLDS', 'placed', 'e')} STARTS WITH 'decision'"
     f" | {field('HOLDS', 'placed', 'e')}] END AS marks"
     " WHERE size(marks) > 0"
     " UNWIND marks AS decision WITH DISTINCT x, aside, decision"

@@ -13,6 +13,7 @@ import pytest
 
 from graph.model import edge_entries
 from graph.schema import ENTRY_EDGES, entry_fields
+from graph.store import pages
 from graph.store.base import Store
 from graph.store.falkor import FalkorStore
 from tests.conftest import neo4j_test_store
@@ -27,6 +28,13 @@ def open_store(backend: str, where: Path) -> Store:
     if backend == "neo4j":
         return neo4j_test_store()
     raise ValueError(backend)
+
+
+@pytest.fixture
+def whole_edges(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of the size loads use, whatever the run's (KG_TEST_PAGE_SIZE): for a test
+    of an edge's own lists."""
+    monkeypatch.setattr(pages, "PAGE_SIZE", pages.DEFAULT_PAGE_SIZE)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -339,7 +339,9 @@ _SEEN = {
 }
 
 
-def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -> None:
+def test_load_entries_go_in_their_place_among_the_edge_s_sources(
+    store: Store, whole_edges: None
+) -> None:
     """Articles whose ids sort before, between and after those an edge has (most real
     ids), several to one edge in a batch: the lists stay sorted by source, the graph is
     the one a single load gives, and what tenure keeps of the entries (the changes and
@@ -362,7 +364,9 @@ def test_load_entries_go_in_their_place_among_the_edge_s_sources(store: Store) -
     assert dump(store) == in_pieces
 
 
-def test_load_many_entries_to_one_edge_are_sorted_in_with_its_own(store: Store) -> None:
+def test_load_many_entries_to_one_edge_are_sorted_in_with_its_own(
+    store: Store, whole_edges: None
+) -> None:
     """A load whose articles bring an edge more entries than are put in one by one (their
     entries are written together, `facts_every` articles at a time), their ids among the
     edge's: one sort gives the lists a single load gives, and tenure's picks follow."""

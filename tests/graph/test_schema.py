@@ -57,7 +57,7 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
     assert {k: tuple(n for n, _, _ in v) for k, v in PROPS.items()} == exported
     assert "sentences" in schema.NODES["Article"] and "sentences" not in exported["Article"]
     assert set(PREDICATES) == {*schema.FACT_EDGES, *schema.STRUCTURE_EDGES, *schema.ARTICLE_EDGES}
-    assert schema.DERIVED_EDGES == ("HELD_IN", "SET_ASIDE") and "HELD_IN" not in PREDICATES
+    assert schema.DERIVED_EDGES == ("HELD_IN", "SET_ASIDE", "PAGE") and "HELD_IN" not in PREDICATES
     assert schema.DERIVED["HOLDS"][:2] == ("start", "end")
     assert ("Person", "search") in schema.INDEXES and ("Article", "id") in schema.INDEXES
 

@@ -31,7 +31,7 @@ from graph.load import FactsOf, LoadReport, load
 from graph.model import ArticleFacts, edge_entries, post_id
 from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
-from graph.store.base import Store, clear, dump
+from graph.store.base import Store, clear, dump, with_pages
 from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
@@ -377,7 +377,8 @@ def test_identity_evidence_is_queryable(corpus: Store) -> None:
 def _sources(store: Store) -> list[tuple[str, str, int]]:
     """Every source fact of every person edge, whoever it now hangs on."""
     rows = store.run(
-        "MATCH (p:Person)-[h]->(x) UNWIND h.sources AS s RETURN p.key, type(h), x.id, s"
+        "MATCH (p:Person)-[h]->(x) UNWIND h.sources AS s"
+        " RETURN p.key, coalesce(h.of, type(h)), x.id, s"
     ).rows
     return sorted(tuple(r) for r in rows)
 
@@ -511,14 +512,15 @@ def test_identity_keeps_tenures_digest_of_the_holdings_it_writes(
     def checking(statements: list[tuple[str, dict[str, object]]]) -> None:
         write(statements)
         if _regrouping(statements):
+            rows = store.run(
+                "MATCH (p:Person {key: $k})-[h:HOLDS]->(x) RETURN p.id, x.id, properties(h)",
+                {"k": THUAN},
+            ).rows
+            edges = with_pages(store, {("HOLDS", p, x): props for p, x, props in rows})[0]
             digests.append(
                 [
-                    (kept, notable(edge_entries("HOLDS", {"sources": s, "entries": e}).values()))
-                    for kept, s, e in store.run(
-                        "MATCH (p:Person {key: $k})-[h:HOLDS]->() RETURN h.notable, h.sources,"
-                        " h.entries",
-                        {"k": THUAN},
-                    ).rows
+                    (props.get("notable"), notable(edge_entries("HOLDS", props).values()))
+                    for props in edges.values()
                 ]
             )
 

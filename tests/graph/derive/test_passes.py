@@ -15,7 +15,7 @@ from graph.derive.scope import LABEL
 from graph.derive.tenure import notable
 from graph.load import FactsOf, load
 from graph.model import edge_entries
-from graph.store.base import Store, dump
+from graph.store.base import Store, dump, with_pages
 from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
@@ -60,13 +60,12 @@ def test_passes_after_each_increment_equal_settling_the_whole_graph(
 def _stale_digests(store: Store) -> list[tuple[str, str]]:
     """Holdings whose `notable` (what tenure keeps of their lists) is missing or is not
     what their lists give now: a write of the lists that left it in place."""
-    rows = store.run(
-        "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, h.notable, properties(h)"
-    ).rows
+    rows = store.run("MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, properties(h)").rows
+    edges = with_pages(store, {("HOLDS", p, x): props for p, x, props in rows})[0]
     return [
         (p, x)
-        for p, x, kept, props in rows
-        if kept != notable(edge_entries("HOLDS", props).values())
+        for (_, p, x), props in edges.items()
+        if props.get("notable") != notable(edge_entries("HOLDS", props).values())
     ]
 
 

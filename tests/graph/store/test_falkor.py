@@ -11,9 +11,10 @@ import pytest
 from redis import Redis
 
 from graph.schema import UNMENTIONED
-from graph.store.base import StoreError, old_mentions
+from graph.store.base import StoreError, _spill, old_mentions
 from graph.store.copy import copy_graph
 from graph.store.falkor import FalkorStore, stop_keeper
+from graph.store.pages import FULL_INDEXES
 
 
 def test_falkor_keeps_data_across_restarts_and_listens_on_no_port(tmp_path: Path) -> None:
@@ -229,3 +230,24 @@ def test_falkor_opening_looks_for_old_mentions_from_the_kind_s_nodes(
         plan = str(store._graph.explain(f"{old_mentions(kind)} LIMIT 1 RETURN count(m)"))
     assert plan.splitlines()[-1].strip().startswith("Node By Label Scan"), plan
     assert f":{kind})" in plan.splitlines()[-1], plan
+
+
+def test_falkor_finds_full_edges_through_an_index(tmp_path: Path) -> None:
+    """`spill` looks for marked edges after every load's facts, and whether their
+    lowest sources' articles are complete: without the indexes it would read every
+    edge of every fact kind, and every article, each time."""
+    with FalkorStore(tmp_path) as store:
+        store.ensure_schema()
+        store.ensure_schema()
+        edges = {
+            (label, prop)
+            for label, props, kind in store.run(
+                "CALL db.indexes() YIELD label, properties, entitytype"
+            ).rows
+            if kind == "RELATIONSHIP"
+            for prop in props
+        }
+        assert edges == set(FULL_INDEXES)
+        plan = str(store._graph.explain(_spill(store, "HOLDS")))
+        assert "Edge By Index Scan | [h:HOLDS]" in plan
+        assert "Node By Index Scan | (art:Article)" in plan

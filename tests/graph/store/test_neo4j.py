@@ -17,6 +17,7 @@ import pytest
 from graph.schema import INDEXES, NODES
 from graph.store.base import StoreError, counts
 from graph.store.neo4j import FULLTEXT, Neo4jStore
+from graph.store.pages import FULL_INDEXES
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
 
 pytestmark = pytest.mark.neo4j
@@ -51,7 +52,7 @@ def test_neo4j_schema_twice_gives_constraints_indexes_and_full_text(neo: Neo4jSt
             " WHERE type = 'RANGE' AND owningConstraint IS NULL"
         ).records()
     }
-    assert ranges == {pair for pair in INDEXES if pair[1] != "id"}
+    assert ranges == {pair for pair in INDEXES if pair[1] != "id"} | set(FULL_INDEXES)
     fulltext = neo.run(
         "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties"
         " RETURN name, size(labelsOrTypes), properties"

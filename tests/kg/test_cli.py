@@ -520,3 +520,13 @@ def test_cli_reset_empties_the_graph_when_confirmed(tmp_path: Path) -> None:
     assert '"n": 0' in _kg("cypher", count, "-f", "json", data=tmp_path).stdout
     again = _kg("load", str(SAMPLES), data=tmp_path)
     assert "5 new" in again.output
+
+
+def test_cli_help_gives_each_command_s_summary_as_one_line() -> None:
+    """The command lists give a command's first paragraph as one text, however its
+    docstring wraps: on a terminal wide enough, one row a command."""
+    for group in ([], ["resolve"], ["network"], ["export"]):
+        result = runner.invoke(app, [*group, "--help"], env={"COLUMNS": "400"})
+        assert result.exit_code == 0, result.output
+        panel = result.output.split("─ Commands ")[1].split("╰")[0].splitlines()[1:]
+        assert panel and all(row[2] != " " for row in panel), result.output

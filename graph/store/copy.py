@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.schema import ARTICLE_EDGES, ENTRIES, ENTRY_EDGES, SOURCES
+from graph.schema import ARTICLE_EDGES, ENTRY_EDGES
 from graph.store.base import (
     ENTRY_KEYS,
     Statement,
@@ -33,7 +33,6 @@ from graph.store.base import (
 from graph.store.pages import PAGE
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_LISTS = (SOURCES, ENTRIES)
 
 
 def copy_graph(
@@ -123,14 +122,11 @@ def _edge_writes(
     target: Store, type_: str, a: str, b: str, rows: list[dict[str, Any]]
 ) -> list[Statement]:
     """Statements writing a page of edges, each string many edges hold as the target
-    shares it (as a load writes it): a fact edge's sources, entries and seen dates
-    (`entry_sets`), a mention's shared readings (`shared_sets`: every shared value of
+    shares it (as a load writes it): a fact edge's or a page's sources, entries and seen
+    dates (`entry_sets`), a mention's shared readings (`shared_sets`: every shared value of
     the kind it reaches, so that none is left out)."""
     ends = f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}) MATCH (b:{b} {{id: r.b}})"
-    if type_ == PAGE:  # one edge of many between the same two nodes: made, not merged
-        lists = ", ".join(f"h.{x} = [v IN r.props.{x} | {target.shared('v')}]" for x in _LISTS)
-        return [(f"{ends} CREATE (a)-[h:{PAGE}]->(b) SET h += r.props, {lists}", {"rows": rows})]
-    if type_ in ENTRY_EDGES:
+    if type_ in ENTRY_EDGES or type_ == PAGE:
         split = [
             {**r, "plain": {k: v for k, v in r["props"].items() if k not in ENTRY_KEYS}}
             for r in rows
@@ -139,7 +135,9 @@ def _edge_writes(
         # the wrong keys when one SET clears two that do: base.py `set_each`).
         lists, dates = entry_sets(target)
         sets = ", ".join(["h += r.plain", lists, *dates])
-        return [(f"{ends} MERGE (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
+        # A page is one of the edges between the same two nodes: made, not merged.
+        made = "CREATE" if type_ == PAGE else "MERGE"
+        return [(f"{ends} {made} (a)-[h:{type_}]->(b) SET {sets}", {"rows": split})]
     if type_ in ARTICLE_EDGES:
         split = [_split(b, r) for r in rows]
         sets = shared_sets(target, b, "h", "r.props", "r.shared")

@@ -209,8 +209,11 @@ def spilled(
     articles first."""
     store = open_store(request.param, tmp_path_factory.mktemp("pages"))
     synthetic = [Article(a["id"], a["text"], a["published"]) for a in generate(120, seed=11)]
-    load(store, [*synthetic, *_copies(COPIES)], FactsOf())
-    load(store, _copies((LAST,)), FactsOf())
+    with pytest.MonkeyPatch.context() as patch:
+        # Loads keep every entry on its edge, whatever the run's page size.
+        patch.setattr(graph_pages, "PAGE_SIZE", graph_pages.DEFAULT_PAGE_SIZE)
+        load(store, [*synthetic, *_copies(COPIES)], FactsOf())
+        load(store, _copies((LAST,)), FactsOf())
     calls, facts = _asked(store)
     before = _readers(store, calls, facts)
     with pytest.MonkeyPatch.context() as patch:

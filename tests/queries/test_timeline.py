@@ -12,7 +12,7 @@ import pytest
 import queries
 from graph.load import FactsOf, load, load_paths
 from graph.model import edge_entries
-from graph.store.base import Store, dump
+from graph.store.base import Store, dump, with_pages
 from tests import samples
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
@@ -126,11 +126,13 @@ def test_changes_of_the_last_load_are_what_its_articles_report(
         at, result = queries.changes_in_last_load(store)
         new = {f"article:{a.source}" for a in articles if a not in early}
         holdings = store.run(
-            "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.name, x.title, h.sources, properties(h),"
-            " h.first_seen, h.start"
+            "MATCH (p:Person)-[h:HOLDS]->(x:Post) RETURN p.id, x.id, p.name, x.title, properties(h)"
         ).rows
+        edges = with_pages(store, {("HOLDS", p, x): props for p, x, _, _, props in holdings})[0]
         expected = set()
-        for name, title, sources, props, first, start in holdings:
+        for p, x, name, title, _ in holdings:
+            props = edges[("HOLDS", p, x)]
+            sources, first, start = props["sources"], props.get("first_seen"), props.get("start")
             mine = [e["changes"] for s, e in edge_entries("HOLDS", props).items() if s in new]
             if set(sources) <= new and first:
                 expected.add(("first seen", name, title, first))

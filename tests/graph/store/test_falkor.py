@@ -188,7 +188,7 @@ def test_falkor_holds_a_shared_string_once_for_every_edge_that_has_it(tmp_path: 
     assert grown["plain"] - grown["shared"] > 5000 * 10 * 24
 
 
-def test_falkor_copy_shares_the_strings_a_load_shares(tmp_path: Path) -> None:
+def test_falkor_copy_shares_the_strings_a_load_shares(tmp_path: Path, whole_edges: None) -> None:
     """A graph copied into the embedded store (kg pull, an RDF import) holds the strings
     many edges hold once, as the load that wrote its source did: 5,000 holdings each
     listing the same ten sources and entries take no more memory copied than in their

@@ -203,7 +203,6 @@ def load(
         stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
-        spill(store)  # what the passes rewrote whole
         if report.written:
             at = datetime.now(UTC).isoformat(timespec="seconds")
             store.write([last_load(at, report.written)])
@@ -370,12 +369,14 @@ def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) 
 
 
 def _still_ours(store: Store, batch: list[ArticleFacts]) -> list[ArticleFacts]:
-    """The articles whose version in the graph is still the one this load wrote: another
-    load may have taken one back and written another version since (its facts are that
-    load's to write)."""
+    """The articles whose version in the graph is still the one this load wrote, with
+    its facts still to write: another load may have taken one back and written another
+    version since (its facts are that load's to write), or written this one whole (its
+    entries may be on pages by now, where passing over those an edge has misses them)."""
     stored = dict(
         store.run(
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id, a.hash",
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE NOT coalesce(a.complete, false)"
+            " RETURN a.id, a.hash",
             {"ids": [f.article.id for f in batch]},
         ).rows
     )
@@ -539,11 +540,12 @@ def _repaged(store: Store, params: dict[str, Any]) -> list[Statement]:
     """Statements setting again, on each paged edge from a node article $a names, what
     it keeps of its pages: how many entries they hold and the span of dates, its own and
     theirs (a retraction may have taken an entry off either). Each SET apart: each may
-    clear its key. Counted, not decremented: a rerun after a kill runs them again."""
+    clear its key. Counted, not decremented: a rerun after a kill runs them again (as an
+    integer: FalkorDB sums to a float, which Neo4j does not)."""
     paged = (
         "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n)-[h]->(x)"
         f" WHERE h.{PAGED} IS NOT NULL OPTIONAL MATCH (n)-[g:{PAGE}]->(x) WHERE g.of = type(h)"
-        f" WITH h, sum(size(g.{SOURCES})) AS n, collect(g.first_seen) AS firsts,"
+        f" WITH h, toInteger(sum(size(g.{SOURCES}))) AS n, collect(g.first_seen) AS firsts,"
         f" collect(g.last_seen) AS lasts, {seen_dates('h.entries')} AS dates"
     )
     return [

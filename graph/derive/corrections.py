@@ -21,7 +21,16 @@ from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
 from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
-from graph.store.base import Statement, Store, kept_incomplete, set_entries, unpage, with_pages
+from graph.store.base import (
+    Statement,
+    Store,
+    kept_incomplete,
+    page_writes,
+    set_entries,
+    unpage,
+    with_pages,
+)
+from graph.store.pages import kept_apart
 from loaders.gazetteer import Gazetteer
 
 ASIDE = "SET_ASIDE"
@@ -64,9 +73,9 @@ def correct(
 
 def _read(
     store: Store, fixes: Sequence[Decision]
-) -> tuple[dict[Edge, Entries], dict[str, str], dict[Edge, set[str]]]:
+) -> tuple[dict[Edge, Entries], dict[str, str], dict[Edge, list[dict[str, Any]]]]:
     """The HOLDS and SET_ASIDE edges of every person and post a correction names, each
-    with its pages folded in, and the sources of those the pages kept."""
+    with its pages folded in, and the pages of those that have some."""
     pairs = sorted({(d.key, post) for d in fixes for post in (d.post, d.to) if post})
     rows = store.run(
         "UNWIND $pairs AS r MATCH (p:Person {key: r[0]})-[h:HOLDS|SET_ASIDE]->(x:Post {id: r[1]})"
@@ -173,31 +182,35 @@ def _write(
     changed: Sequence[Edge],
     now: dict[Edge, Entries],
     wanted: dict[Edge, Entries],
-    paged: dict[Edge, set[str]],
+    paged: dict[Edge, list[dict[str, Any]]],
 ) -> None:
-    """Write the changed edges as wanted, their pages taken away first. The articles
-    whose entries move (a page's move with it) are marked incomplete until it is done: a
-    holding is taken off before it is written back and set aside, so a kill in between
-    would lose its entries, where this way the rerun of those articles' load takes them
-    back and writes them again."""
+    """Write the changed edges as wanted; a paged holding's pages keep what stays on
+    them, and one that goes takes its pages. The articles whose entries move are marked
+    incomplete until it is done: a holding is taken off before it is written back and
+    set aside, so a kill in between would lose its entries, where this way the rerun of
+    those articles' load takes them back and writes them again."""
     moved = {
         source
         for edge in changed
         for source in now.get(edge, {}).keys() | wanted.get(edge, {}).keys()
         if now.get(edge, {}).get(source) != wanted.get(edge, {}).get(source)
     }
-    unpaged = [edge for edge in changed if edge in paged]
-    moved.update(s for edge in unpaged for s in paged[edge])
     unmark, mark = kept_incomplete(store, moved)
     statements: list[Statement] = [unmark]
-    statements += unpage("HOLDS", [[p, x] for _, p, x in unpaged])
+    statements += unpage(
+        "HOLDS", [[p, x] for k, p, x in changed if (k, p, x) in paged.keys() - wanted.keys()]
+    )
     for kind in ("HOLDS", ASIDE):
         gone = [[p, x] for k, p, x in changed if k == kind and (k, p, x) not in wanted]
-        rows = [
-            {"p": p, "x": x, "props": edge_props(k, wanted[(k, p, x)])}
-            for k, p, x in changed
-            if k == kind and (k, p, x) in wanted
-        ]
+        rows, repaged = [], []
+        for k, p, x in changed:
+            if k == kind and (k, p, x) in wanted:
+                props = edge_props(k, wanted[(k, p, x)])
+                if (k, p, x) in paged:
+                    props, pages, n = kept_apart(props, paged[(k, p, x)])
+                    repaged.append({"a": p, "b": x, "pages": pages, "paged": n})
+                rows.append({"p": p, "x": x, "props": props})
+        statements += page_writes(store, kind, repaged) if repaged else []
         statements.append(
             (
                 f"UNWIND $rows AS r MATCH (:Person {{id: r[0]}})-[h:{kind}]->(:Post {{id: r[1]}})"

@@ -41,6 +41,7 @@ from graph.store.base import (
     Store,
     entry_sets,
     kept_incomplete,
+    page_writes,
     set_each,
     set_entries,
     shared_sets,
@@ -48,7 +49,7 @@ from graph.store.base import (
     unpage,
     with_pages,
 )
-from graph.store.pages import PAGED
+from graph.store.pages import PAGED, kept_apart
 
 # The fact edges out of a person: the ones whose entries carry units.
 PERSON_EDGES = tuple(k for k, (a, _) in FACT_EDGES.items() if a == "Person")
@@ -377,14 +378,14 @@ def candidates(
 class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
     `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
-    the entries unpacked; their pages folded in, with the sources those kept in `paged`)
+    the entries unpacked; their pages folded in, and kept in `paged`)
     and their mentions (article, person, the mention's readings)."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
     mentions: list[tuple[str, str, dict[str, Any]]]
-    paged: dict[tuple[str, str, str], set[str]]
+    paged: dict[tuple[str, str, str], list[dict[str, Any]]]
 
 
 def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
@@ -539,10 +540,6 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     for edge in changed:
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
-    # An edge rewritten or taken away loses its pages: their entries move too.
-    unpaged = sorted(e for e in [*stale, *changed] if e in name.paged)
-    for edge in unpaged:
-        moved.update(name.paged[edge])
     unmark, mark = kept_incomplete(store, moved)
     new_mentions = []
     for a, p in sorted(want - have):
@@ -572,10 +569,20 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             {"rows": new_mentions},
         ),
     ]
-    for kind in sorted({e[0] for e in unpaged}):
-        statements += unpage(kind, [[p, x] for k, p, x in unpaged if k == kind])
-    # What each edge that is rewritten or made gets: its entries and tenure's digest.
+    # What each edge that is rewritten or made gets: its entries and tenure's digest; a
+    # paged one's pages keep what stays on them, and an edge that goes takes its pages.
     written = {e: {**wanted[e], **kept(e[0], new[e].values())} for e in [*changed, *made]}
+    repaged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in changed:
+        if e in name.paged:
+            written[e], pages, n = kept_apart(written[e], name.paged[e])
+            repaged[e[0]].append({"a": e[1], "b": e[2], "pages": pages, "paged": n})
+    for kind, rows in sorted(repaged.items()):
+        statements += page_writes(store, kind, rows)
+    for kind in sorted({e[0] for e in stale if e in name.paged}):
+        statements += unpage(
+            kind, [[p, x] for k, p, x in stale if k == kind and (k, p, x) in name.paged]
+        )
     lists, dates = entry_sets(store)
     for kind, label in sorted({(e[0], kind_of(e[2])) for e in [*stale, *made, *changed]}):
         pattern = f"(p:Person {{id: r.p}})-[h:{kind}]->(x:{label} {{id: r.x}})"

@@ -17,7 +17,7 @@ from graph.derive.identity import resolve
 from graph.derive.scope import Scope, pending, record_whole, settled
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
-from graph.store.base import Store
+from graph.store.base import Store, spill
 from loaders.gazetteer import Gazetteer
 
 
@@ -72,4 +72,5 @@ def settle(
         settling = Settling(store, gaz, decisions, None if scope.whole else scope)
         for _name, run in PASSES:
             run(settling)
+        spill(store)  # the edges the passes wrote whole, paged as a load pages them
         store.write(settled(scope.records))

@@ -17,6 +17,7 @@ from graph.schema import (
     FACT_EDGES,
     NODES,
     PROPERTIES,
+    SEP,
     SHARED,
     SOURCES,
     UNMENTIONED,
@@ -176,7 +177,7 @@ def entry_sets(store: Store) -> tuple[str, list[str]]:
             *(f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)),
             *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS),
             f"h.{FULL} = CASE WHEN size(r.props.{SOURCES}) > {2 * pages.PAGE_SIZE}"
-            f" THEN true ELSE h.{FULL} END",
+            f" AND type(h) IN {sorted(FACT_EDGES)} THEN true ELSE h.{FULL} END",
         ]
     )
     return lists, [f"h.{k} = {store.shared(f'r.props.{k}')}" for k in _SEEN]
@@ -370,10 +371,11 @@ Edge = tuple[str, str, str]  # a fact edge: its kind, the id it leaves, the id i
 
 def with_pages(
     store: Store, edges: Mapping[Edge, dict[str, Any]]
-) -> tuple[dict[Edge, dict[str, Any]], dict[Edge, set[str]]]:
+) -> tuple[dict[Edge, dict[str, Any]], dict[Edge, list[dict[str, Any]]]]:
     """Each edge's properties with its pages folded in (`fold`: its whole lists), the
-    pages read only for edges that count some; and, for those, the sources the pages
-    kept: a write of such an edge's lists whole takes its pages away (`unpage`)."""
+    pages read only for edges that count some; and, for those, the pages themselves
+    (their sources and entries): a write of such an edge's lists whole keeps them apart
+    (`kept_apart`, `page_writes`)."""
     wanted: dict[str, list[list[str]]] = defaultdict(list)
     for (kind, a, b), props in edges.items():
         if props.get(PAGED):
@@ -390,23 +392,52 @@ def with_pages(
             found[(a, b)].append({SOURCES: sources, ENTRIES: entries})
         for a, b in pairs:
             folded[(kind, a, b)] = fold(edges[(kind, a, b)], found[(a, b)])
-            paged[(kind, a, b)] = {s for page in found[(a, b)] for s in page[SOURCES]}
+            paged[(kind, a, b)] = found[(a, b)]
     return folded, paged
+
+
+def _page_ends(kind: str, edge: str) -> str:
+    """Cypher: the edges `edge` between the two ids of row `r` (`r.a`, `r.b`) of a fact
+    kind's ends."""
+    start, end = FACT_EDGES[kind]
+    return f"UNWIND $rows AS r MATCH (a:{start} {{id: r.a}})-[{edge}]->(b:{end} {{id: r.b}})"
 
 
 def unpage(kind: str, pairs: Sequence[Sequence[str]]) -> list[Statement]:
     """Statements taking away the pages of the edges of `kind` between the `pairs` of
-    ids, and their count, before a write of those edges' lists whole."""
-    start, end = FACT_EDGES[kind]
-    rows = {"rows": [list(p) for p in pairs]}
+    ids, before those edges go."""
+    rows = {"rows": [{"a": a, "b": b} for a, b in pairs]}
+    return [(_page_ends(kind, f"g:{PAGE}") + f" WHERE g.of = '{kind}' DELETE g", rows)]
 
-    def ends(edge: str) -> str:
-        return f"UNWIND $rows AS r MATCH (a:{start} {{id: r[0]}})-[{edge}]->(b:{end} {{id: r[1]}})"
 
-    return [
-        (ends(f"g:{PAGE}") + f" WHERE g.of = '{kind}' DELETE g", rows),
-        (ends(f"h:{kind}") + f" SET h.{PAGED} = null", rows),
+def page_writes(store: Store, kind: str, rows: Sequence[dict[str, Any]]) -> list[Statement]:
+    """Statements writing the pages that change of edges of `kind` (rows of `a`, `b`,
+    and `kept_apart`'s changed pages in `pages`, its count in `paged`), before the
+    edges' own lists: a page that keeps nothing goes first, then each changed page's
+    dates (each apart: each may clear its key) and lists, found by its first source as
+    it was; then the edges' counts. Every statement can run again after a kill: a page
+    not yet written is still found as it was."""
+    pages = [
+        {"a": r["a"], "b": r["b"], **page, **_page_dates(page[ENTRIES])}
+        for r in rows
+        for page in r["pages"]
     ]
+    found = _page_ends(kind, f"g:{PAGE}") + f" WHERE g.of = '{kind}' AND g.{SOURCES}[0] = r.first"
+    lists = ", ".join(f"g.{x} = [v IN r.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES))
+    kept = [p for p in pages if p[SOURCES]]
+    counts_ = [{"a": r["a"], "b": r["b"], "n": r["paged"] or None} for r in rows]
+    return [
+        (f"{found} DELETE g", {"rows": [p for p in pages if not p[SOURCES]]}),
+        *((f"{found} SET g.{k} = {store.shared(f'r.{k}')}", {"rows": kept}) for k in _SEEN),
+        (f"{found} SET {lists}", {"rows": kept}),
+        (_page_ends(kind, f"h:{kind}") + f" SET h.{PAGED} = r.n", {"rows": counts_}),
+    ]
+
+
+def _page_dates(entries: Sequence[str]) -> dict[str, Any]:
+    """A page's seen dates from its packed entries (a 'former' reading sees none)."""
+    dates = [x[0] for x in (e.split(SEP) for e in entries) if x[0] and "former" not in x]
+    return {"first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
 
 
 def spill(store: Store, kinds: Iterable[str] = FACT_EDGES) -> int:

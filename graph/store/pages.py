@@ -6,7 +6,8 @@ whose lists outgrow what a Neo4j transaction may hold. So an edge keeps at most 
 `size` entries; past that, its lowest `size` move onto a PAGE edge between the same two
 nodes (`of` its kind, with the same `sources` and `entries` lists and their own seen
 dates), and the edge counts them in `paged`. Only complete articles' entries move: a
-load cut short writes its articles' entries again, passing over those the edge has.
+load cut short writes its articles' entries again, passing over those the edge has, and
+a load writes the entries only of its articles not yet complete.
 graph/store/base.py `spill` writes the pages; readers take an edge's entries with its
 pages': `paged_lists` in Cypher, `fold` in Python."""
 
@@ -94,3 +95,25 @@ def fold_edges(edges: Iterable[Sequence[Any]]) -> list[list[Any]]:
             paged = PAGED in props or FULL in props
             out.append([kind, a, b, fold(props, pages[kind, a, b]) if paged else props, *rest])
     return out
+
+
+def kept_apart(
+    props: dict[str, Any], pages: Sequence[dict[str, Any]]
+) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    """For a write of an edge's whole lists (`props`, as graph/model.py `edge_props`
+    gives them) whose pages keep some of its entries: the edge's own props (the entries
+    no page keeps; its seen dates the whole's), each page that changes, as its first
+    source (which finds it) and what it keeps now (nothing: it goes), and how many
+    entries the pages keep. A page keeps its sources still there, so that the entries
+    that stay where they are are never written, nor their articles disturbed."""
+    entries = dict(zip(props[SOURCES], props[ENTRIES], strict=True))
+    changed, paged = [], 0
+    for page in pages:
+        now = {s: entries.pop(s) for s in page[SOURCES] if s in entries}
+        paged += len(now)
+        if list(now) != list(page[SOURCES]) or list(now.values()) != list(page[ENTRIES]):
+            changed.append(
+                {"first": page[SOURCES][0], SOURCES: list(now), ENTRIES: list(now.values())}
+            )
+    own = {**props, SOURCES: list(entries), ENTRIES: list(entries.values())}
+    return own, changed, paged

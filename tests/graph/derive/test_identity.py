@@ -31,6 +31,7 @@ from graph.load import FactsOf, LoadReport, load
 from graph.model import ArticleFacts, edge_entries, post_id
 from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
+from graph.store import pages
 from graph.store.base import Store, clear, dump, with_pages
 from loaders import gazetteer
 from loaders.sources import Article
@@ -539,11 +540,20 @@ def _regrouping(statements: list[tuple[str, dict[str, object]]]) -> bool:
     )
 
 
-def _all_but_the_last_namesake(store: Store) -> tuple[Article, dict[str, list[Any]]]:
+def _all_but_the_last_namesake(
+    store: Store, copies: int = 0
+) -> tuple[Article, dict[str, list[Any]]]:
     """The last article naming Lương Đức Thuận (whose namesakes it sets apart), and the
-    graph a clean load of every article gives; the store then holds all the others."""
+    graph a clean load of every article gives; the store then holds all the others
+    (with `copies` more of the article before it, under other names, so that his
+    holdings have more sources)."""
     articles = samples.articles(TENURE)
     last = max((a for a in articles if "Lương Đức Thuận" in a.text), key=lambda a: a.source)
+    before = max(
+        (a for a in articles if "Lương Đức Thuận" in a.text and a is not last),
+        key=lambda a: a.source,
+    )
+    articles += [replace(before, source=f"{before.source}-copy-{i}") for i in range(copies)]
     load(store, articles, FactsOf())
     clean = dump(store)
     clear(store)
@@ -564,6 +574,28 @@ def test_identity_regrouping_cut_short_is_finished_by_the_next_load(store: Store
     for cut in range(1, size):
         clear(store)
         load(store, others, FactsOf())
+        killed_after(store, _regrouping, cut, lambda: load(store, [last], FactsOf()))
+        load(store, [last], FactsOf())
+        assert dump(store) == clean, f"cut after {cut} of {size} statements"
+
+
+@pytest.mark.slow
+def test_identity_regrouping_cut_short_keeps_the_pages_of_the_holdings_it_rewrites(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same with holdings whose pages keep some of their entries: a page keeps what
+    stays where it is, so no article but those whose units moved is disturbed, and the
+    next load of them gives the clean graph."""
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    last, clean = _all_but_the_last_namesake(store, copies=3)
+    others = dump(store)
+    assert store.run("MATCH ()-[g:PAGE]->() RETURN count(g)").scalar()
+    size = write_size(store, _regrouping, lambda: load(store, [last], FactsOf()))
+    assert dump(store) == clean
+    for cut in range(1, size):
+        clear(store)
+        _all_but_the_last_namesake(store, copies=3)
+        assert dump(store) == others
         killed_after(store, _regrouping, cut, lambda: load(store, [last], FactsOf()))
         load(store, [last], FactsOf())
         assert dump(store) == clean, f"cut after {cut} of {size} statements"

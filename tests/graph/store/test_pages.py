@@ -8,10 +8,13 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench.synth import generate
+from graph import load as graph_load
+from graph.derive import review
 from graph.load import FactsOf, load, load_paths
 from graph.rdf.write import export, subgraph
 from graph.schema import FACT_EDGES
@@ -158,11 +161,59 @@ def test_load_takes_back_edited_articles_whose_entries_pages_keep(
         if a.source[0] in edited
     ]
     assert load(store, changed, FACTS).replaced == len(edited)
+    counted = store.run("MATCH ()-[h:HOLDS]->() RETURN h.paged").rows
+    assert all(type(n) is int for (n,) in counted if n is not None), counted
     after = dump(store)
     clear(store)
     small(False)
     load(store, [next((c for c in changed if c.source == a.source), a) for a in articles], FACTS)
     assert dump(store) == after, why
+
+
+def test_corrections_keep_a_holding_paged(
+    store: Store, small: Callable[[bool], None], tmp_path: Path
+) -> None:
+    """An analyst's reject and its undo rewrite a paged holding: its pages keep what
+    stays on them, no edge is left holding more than twice a page, and the undo gives
+    back the graph as loaded."""
+    gaz, path = gazetteer.default(), tmp_path / "decisions.jsonl"
+    articles = [Article("a.txt", _ELECTED)]
+    articles += [Article(f"{c}.txt", _SEEN.format(d=i + 2)) for i, c in enumerate("bcdefghi")]
+    load(store, articles, FACTS)
+    loaded = dump(store)
+    person, post = store.run("MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN p.id, x.id").rows[0]
+    rejected = ["a.txt", "b.txt", "c.txt", "e.txt", "f.txt"]  # more than twice a page
+    review.reject(store, gaz, path, person, post, articles=rejected)
+    aside = store.run("MATCH ()-[h:SET_ASIDE]->() RETURN h.sources, h.full").rows
+    assert aside == (([f"article:{a}" for a in rejected], None),)
+    assert max(_sizes(store)) <= 4 and _pages(store)
+    review.undo(store, gaz, path)
+    assert max(_sizes(store)) <= 4 and _pages(store)
+    assert dump(store) == loaded
+
+
+def test_load_writes_an_article_once_that_another_load_finished_meanwhile(
+    store: Store, small: Callable[[bool], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One version of an article in two loads at once: the second writes its nodes, the
+    first loads it whole and its entry moves onto a page, then the second comes to its
+    facts. Passing over what the edge keeps is not enough: the page keeps it."""
+    first = Article("a.txt", _ELECTED)
+    others = [Article(f"{c}.txt", _SEEN.format(d=i + 2)) for i, c in enumerate("bcdefg")]
+    load(store, others, FACTS)
+    write_entries = graph_load._write_entries
+
+    def another_load_first(*args: Any) -> None:
+        monkeypatch.setattr(graph_load, "_write_entries", write_entries)
+        load(store, [first], FACTS)
+        write_entries(*args)
+
+    monkeypatch.setattr(graph_load, "_write_entries", another_load_first)
+    load(store, [first], FACTS)
+    both = dump(store)
+    clear(store)
+    load(store, [first, *others], FACTS)
+    assert dump(store) == both
 
 
 def test_export_of_a_paged_graph_is_that_of_the_whole_one(

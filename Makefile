@@ -1,6 +1,6 @@
 PY ?= .venv/bin/python
 
-.PHONY: install test test-fast cov lint format typecheck check bench
+.PHONY: install test test-fast test-pages cov lint format typecheck check bench
 
 install:
 	python3 -m venv .venv
@@ -12,6 +12,11 @@ test:
 
 test-fast:
 	$(PY) -m pytest -m "not slow and not neo4j"
+
+# The graph's and the catalog's tests with pages of two entries: every reader of a fact
+# edge's entries meets pages (graph/store/pages.py).
+test-pages:
+	KG_TEST_PAGE_SIZE=2 $(PY) -m pytest -q -m "not slow" tests/graph tests/queries
 
 cov:
 	$(PY) -m pytest --cov --cov-report=term

@@ -716,10 +716,10 @@ def _edge(kind: str) -> str:
     )
 
 
-def _full(size: str) -> str:
-    """Cypher SET item: edge `h` marked for `spill` when its lists' new `size` is past
-    twice $page (first among the items: it reads the lists as they were)."""
-    return f"h.{FULL} = CASE WHEN {size} > 2 * $page THEN true ELSE h.{FULL} END"
+# Cypher, after a SET of edge `h`'s lists: the edge marked for `spill` once they are
+# past twice $page. Set only then: a SET of the indexed mark to null on every other edge
+# costs an index update each.
+_FULL = f" FOREACH (_ IN CASE WHEN size(h.sources) > 2 * $page THEN [1] ELSE [] END | SET h.{FULL} = true)"
 
 
 def _seen(shared: Callable[[str], str]) -> str:
@@ -743,8 +743,7 @@ def _append(kind: str, shared: Callable[[str], str]) -> str:
         _edge(kind)
         + " WITH h, r WHERE coalesce(h.sources[size(h.sources) - 1] < r.new[0][0], true)"
         f" WITH h, r, {_DATED.format('r.new')} AS dates{kept}"
-        f" SET {_full('size(coalesce(h.sources, [])) + size(r.new)')},"
-        f" {sets}, {_seen(shared)}{keep}"
+        f" SET {sets}, {_seen(shared)}{keep}{_FULL}"
     )
 
 
@@ -771,8 +770,7 @@ def _support(kind: str, shared: Callable[[str], str]) -> str:
         " WITH h, r, new, [n IN new | reduce(c = 0, s IN coalesce(h.sources, []) |"
         " CASE WHEN s < n[0] THEN c + 1 ELSE c END)] AS at"
         f" WITH h, r, new, at, {_DATED.format('new')} AS dates{kept}"
-        f" SET {_full('size(coalesce(h.sources, [])) + size(new)')},"
-        f" {sets}, {_seen(shared)}{keep}"
+        f" SET {sets}, {_seen(shared)}{keep}{_FULL}"
     )
 
 
@@ -794,5 +792,5 @@ def _merge(kind: str, shared: Callable[[str], str]) -> str:
         f" WITH {carried}, collect(e) AS sorted"
         f" WITH {carried}, [i IN range(0, size(sorted) - 1)"
         " WHERE i = 0 OR sorted[i][0] <> sorted[i - 1][0] | sorted[i]] AS merged"
-        f" SET {_full('size(merged)')}, {sets}, h.first_seen = first, h.last_seen = last{keep}"
+        f" SET {sets}, h.first_seen = first, h.last_seen = last{keep}{_FULL}"
     )

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import graph.load as graph_load
-from bench.synth import generate
+from bench.synth import write_jsonl
 from graph.derive.passes import settle
 from graph.derive.readings import refresh
 from graph.derive.tenure import notable
@@ -427,9 +427,7 @@ def _ranks(store: Store) -> dict[str, list[str]]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "synthetic.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for article in generate(150, seed=7):
-            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    write_jsonl(str(path), 150, seed=7)
     return path
 
 

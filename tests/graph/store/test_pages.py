@@ -4,7 +4,6 @@ back, on every backend."""
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bench.synth import generate
+from bench.synth import write_jsonl
 from graph import load as graph_load
 from graph.derive import review
 from graph.load import FactsOf, load, load_paths
@@ -33,9 +32,7 @@ FACTS = FactsOf()
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Synthetic articles that name the same officials again and again."""
     path = tmp_path_factory.mktemp("pages") / "synthetic.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for article in generate(120, seed=11):
-            out.write(json.dumps(article, ensure_ascii=False) + "\n")
+    write_jsonl(str(path), 120, seed=11)
     return path
 
 

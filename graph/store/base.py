@@ -17,7 +17,6 @@ from graph.schema import (
     FACT_EDGES,
     NODES,
     PROPERTIES,
-    SEP,
     SHARED,
     SOURCES,
     UNMENTIONED,
@@ -152,9 +151,7 @@ def shared_sets(
     for p in PROPERTIES.get(kind, ()):
         if p.shared and (keys is None or p.name in keys):
             value = f"{shared}.{p.name}"
-            new = (
-                f"[v IN {value} | {store.shared('v')}]" if p.form == "list" else store.shared(value)
-            )
+            new = shared_list(store, value) if p.form == "list" else store.shared(value)
             items.append(f"{var}.{p.name} = coalesce({new}, {var}.{p.name})")
     return ", ".join(items)
 
@@ -162,6 +159,11 @@ def shared_sets(
 # A fact edge's seen dates, and every property `entry_sets` writes on it.
 _SEEN = ("first_seen", "last_seen")
 ENTRY_KEYS = (SOURCES, ENTRIES, *CACHED_KEYS, *_SEEN)
+
+
+def shared_list(store: Store, values: str) -> str:
+    """Cypher: the list `values`, each string as the store shares it."""
+    return f"[v IN {values} | {store.shared('v')}]"
 
 
 def entry_sets(store: Store) -> tuple[str, list[str]]:
@@ -174,7 +176,7 @@ def entry_sets(store: Store) -> tuple[str, list[str]]:
     a page's entries is marked for `spill` (a mark is never cleared here)."""
     lists = ", ".join(
         [
-            *(f"h.{x} = [v IN r.props.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES)),
+            *(f"h.{x} = {shared_list(store, f'r.props.{x}')}" for x in (SOURCES, ENTRIES)),
             *(f"h.{k} = r.props.{k}" for k in CACHED_KEYS),
             f"h.{FULL} = CASE WHEN size(r.props.{SOURCES}) > {2 * pages.PAGE_SIZE}"
             f" AND type(h) IN {sorted(FACT_EDGES)} THEN true ELSE h.{FULL} END",
@@ -417,27 +419,19 @@ def page_writes(store: Store, kind: str, rows: Sequence[dict[str, Any]]) -> list
     dates (each apart: each may clear its key) and lists, found by its first source as
     it was; then the edges' counts. Every statement can run again after a kill: a page
     not yet written is still found as it was."""
-    pages = [
-        {"a": r["a"], "b": r["b"], **page, **_page_dates(page[ENTRIES])}
-        for r in rows
-        for page in r["pages"]
-    ]
+    pages = [{"a": r["a"], "b": r["b"], **page} for r in rows for page in r["pages"]]
     found = _page_ends(kind, f"g:{PAGE}") + f" WHERE g.of = '{kind}' AND g.{SOURCES}[0] = r.first"
-    lists = ", ".join(f"g.{x} = [v IN r.{x} | {store.shared('v')}]" for x in (SOURCES, ENTRIES))
+    lists = ", ".join(f"g.{x} = {shared_list(store, f'r.{x}')}" for x in (SOURCES, ENTRIES))
+    dates = seen_dates(f"r.{ENTRIES}")
     kept = [p for p in pages if p[SOURCES]]
     counts_ = [{"a": r["a"], "b": r["b"], "n": r["paged"] or None} for r in rows]
     return [
         (f"{found} DELETE g", {"rows": [p for p in pages if not p[SOURCES]]}),
-        *((f"{found} SET g.{k} = {store.shared(f'r.{k}')}", {"rows": kept}) for k in _SEEN),
+        (f"{found} SET g.first_seen = {store.shared(earliest(dates))}", {"rows": kept}),
+        (f"{found} SET g.last_seen = {store.shared(latest(dates))}", {"rows": kept}),
         (f"{found} SET {lists}", {"rows": kept}),
         (_page_ends(kind, f"h:{kind}") + f" SET h.{PAGED} = r.n", {"rows": counts_}),
     ]
-
-
-def _page_dates(entries: Sequence[str]) -> dict[str, Any]:
-    """A page's seen dates from its packed entries (a 'former' reading sees none)."""
-    dates = [x[0] for x in (e.split(SEP) for e in entries) if x[0] and "former" not in x]
-    return {"first_seen": min(dates, default=None), "last_seen": max(dates, default=None)}
 
 
 def spill(store: Store, kinds: Iterable[str] = FACT_EDGES) -> int:
@@ -462,7 +456,7 @@ def spill(store: Store, kinds: Iterable[str] = FACT_EDGES) -> int:
 def _spill(store: Store, kind: str) -> str:
     """Cypher: one page made of each full edge of `kind` whose lowest $size entries
     are complete articles'; the mark stays while the rest is still full."""
-    moved = {x: f"[v IN h.{x}[0..$size] | {store.shared('v')}]" for x in (SOURCES, ENTRIES)}
+    moved = {x: shared_list(store, f"h.{x}[0..$size]") for x in (SOURCES, ENTRIES)}
     return (
         f"MATCH (a)-[h:{kind}]->(b) WHERE h.{FULL} = true AND size(h.{SOURCES}) > 2 * $size"
         f" UNWIND h.{SOURCES}[0..$size] AS low"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import graph.load as graph_load
 from graph.model import edge_entries
 from graph.schema import ENTRY_EDGES, entry_fields
 from graph.store import pages
@@ -109,3 +110,16 @@ def killed_after(
         patch.setattr(store, "write", killed)
         with pytest.raises(KeyboardInterrupt):
             action()
+
+
+def before_facts(monkeypatch: pytest.MonkeyPatch, action: Callable[[], object]) -> None:
+    """The next load runs `action` (another load, say) once, just before it writes its
+    articles' facts: what another command can do between a load's nodes and its facts."""
+    write_entries = graph_load._write_entries
+
+    def first(*args: object) -> None:
+        monkeypatch.setattr(graph_load, "_write_entries", write_entries)
+        action()
+        write_entries(*args)
+
+    monkeypatch.setattr(graph_load, "_write_entries", first)

@@ -35,7 +35,7 @@ from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT, neo4j_test_env, neo4j_test_store
-from tests.graph.conftest import Statements, killed_after, write_size
+from tests.graph.conftest import Statements, before_facts, killed_after, write_size
 
 FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
@@ -622,14 +622,7 @@ def test_load_another_version_written_before_this_load_s_facts_keeps_its_own(
     said = "Ngày 3/4/2024, đồng chí {who}, Bí thư Tỉnh ủy Điện Biên, chủ trì hội nghị."
     first = Article("a.txt", said.format(who="Lê Văn Ba"))
     second = Article("a.txt", said.format(who="Trần Văn Hai"))
-    write_entries = graph_load._write_entries
-
-    def other_load_between(*args: Any) -> None:
-        monkeypatch.undo()
-        load(store, [second], FACTS)
-        write_entries(*args)
-
-    monkeypatch.setattr(graph_load, "_write_entries", other_load_between)
+    before_facts(monkeypatch, lambda: load(store, [second], FACTS))
     load(store, [first], FACTS)
     both = dump(store)
     clear(store)

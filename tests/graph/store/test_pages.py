@@ -7,12 +7,10 @@ import io
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bench.synth import write_jsonl
-from graph import load as graph_load
 from graph.derive import review
 from graph.load import FactsOf, load, load_paths
 from graph.rdf.write import export, subgraph
@@ -24,6 +22,7 @@ from graph.store.falkor import FalkorStore
 from graph.store.pages import PAGE, fold, fold_edges
 from loaders import gazetteer
 from loaders.sources import Article, read_inputs
+from tests.graph.conftest import before_facts
 
 FACTS = FactsOf()
 
@@ -198,14 +197,7 @@ def test_load_writes_an_article_once_that_another_load_finished_meanwhile(
     first = Article("a.txt", _ELECTED)
     others = [Article(f"{c}.txt", _SEEN.format(d=i + 2)) for i, c in enumerate("bcdefg")]
     load(store, others, FACTS)
-    write_entries = graph_load._write_entries
-
-    def another_load_first(*args: Any) -> None:
-        monkeypatch.setattr(graph_load, "_write_entries", write_entries)
-        load(store, [first], FACTS)
-        write_entries(*args)
-
-    monkeypatch.setattr(graph_load, "_write_entries", another_load_first)
+    before_facts(monkeypatch, lambda: load(store, [first], FACTS))
     load(store, [first], FACTS)
     both = dump(store)
     clear(store)

@@ -22,7 +22,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import advance, key, refresh, unread
-from graph.derive.scope import graph_counts, last_load, record
+from graph.derive.scope import graph_counts, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import (
@@ -203,9 +202,6 @@ def load(
         stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
-        if report.written:
-            at = datetime.now(UTC).isoformat(timespec="seconds")
-            store.write([last_load(at, report.written)])
         store.checkpoint()
     report.after = graph_counts(store)
     return report
@@ -363,7 +359,9 @@ def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) 
         return
     with store.writing():
         batch = _still_ours(store, batch)
-        store.write([record(store, {id_ for facts in batch for id_ in facts.nodes})])
+        named = {id_ for facts in batch for id_ in facts.nodes}
+        ids = [f.article.id for f in batch]
+        store.write([record(store, named, "", ids, len(report.written))])
         report.written += [f.article.id for f in _each(store, batch, _complete, report)]
         spill(store)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from graph.derive.corrections import correct
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
-from graph.derive.scope import Scope, pending, record_whole, settled
+from graph.derive.scope import Scope, last_load, pending, record_whole, settled
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
 from graph.store.base import Store, spill
@@ -73,4 +74,5 @@ def settle(
         for _name, run in PASSES:
             run(settling)
         spill(store)  # the edges the passes wrote whole, paged as a load pages them
-        store.write(settled(scope.records))
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        store.write(last_load(store, scope, at) + settled(scope.records))

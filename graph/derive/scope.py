@@ -19,6 +19,8 @@ from graph.store.base import Statement, Store, counts
 LABEL = "Unsettled"
 # The record of the last load that wrote articles (`kg changes --last-load`): when, how
 # many, and which (only up to LAST_LOAD_IDS of them: a bulk load is all new anyway).
+# Its articles are those the settling after it took in: with a kill, the killed run's
+# and its rerun's; with two loads at once, those the first to settle found written.
 LAST_LOAD = "LastLoad"
 LAST_LOAD_IDS = 50_000
 
@@ -36,6 +38,8 @@ class Scope:
     posts: set[str] = field(default_factory=set)
     terms: dict[str, set[str]] = field(default_factory=dict)  # id → periods seen before
     retracted: str = ""  # the latest date of an article taken back
+    articles: set[str] = field(default_factory=set)  # whose facts were written
+    unlisted: int = 0  # how many more were, past LAST_LOAD_IDS
     records: list[str] = field(default_factory=list)
     whole: bool = False  # a settling of the whole graph was cut short
 
@@ -51,9 +55,17 @@ class Scope:
         }
 
 
-def record(store: Store, named: Iterable[str], retracted: str = "") -> Statement:
+def record(
+    store: Store,
+    named: Iterable[str],
+    retracted: str = "",
+    articles: Sequence[str] = (),
+    before: int = 0,
+) -> Statement:
     """The statement recording that a write is about to change what `named` nodes
-    (ids of any kind) take part in; run it before the write, in the same lock."""
+    (ids of any kind) take part in, and to write the facts of `articles`, after
+    `before` others of its load (past LAST_LOAD_IDS in all, a bulk load, they are only
+    counted); run it before the write, in the same lock."""
     groups = by_kind(named)
     people = groups.get("Person", [])
     keys = sorted(
@@ -72,12 +84,15 @@ def record(store: Store, named: Iterable[str], retracted: str = "") -> Statement
             "UNWIND $ids AS id MATCH (t:Term {id: id}) RETURN t.id, t.period", {"ids": terms}
         ).rows
     )
+    listed = before + len(articles) <= LAST_LOAD_IDS
     props = {
         "keys": keys,
         "posts": groups.get("Post", []),
         "terms": terms,
         "periods": [(periods[t] or "") if t in periods else _ABSENT for t in terms],
         "retracted": retracted,
+        "articles": list(articles) if listed else [],
+        "unlisted": 0 if listed else len(articles),
     }
     return _created(props)
 
@@ -107,6 +122,8 @@ def pending(store: Store) -> Scope:
         for term, before in zip(props.get("terms") or [], props.get("periods") or [], strict=True):
             scope.terms.setdefault(term, set()).add(before)
         scope.retracted = max(scope.retracted, props.get("retracted") or "")
+        scope.articles.update(props.get("articles") or [])
+        scope.unlisted += props.get("unlisted") or 0
         scope.whole = scope.whole or bool(props.get("whole"))
     return scope
 
@@ -118,13 +135,29 @@ def settled(records: Sequence[str]) -> list[Statement]:
     return [(f"UNWIND $ids AS id MATCH (u:{LABEL} {{id: id}}) DELETE u", {"ids": list(records)})]
 
 
-def last_load(at: str, articles: Sequence[str]) -> Statement:
-    """The statement recording a load that wrote `articles`, replacing the record before."""
-    ids = sorted(articles) if len(articles) <= LAST_LOAD_IDS else []
-    return (
-        f"MERGE (r:{LAST_LOAD} {{id: 'last-load'}}) SET r.at = $at, r.count = $n, r.articles = $ids",
-        {"at": at, "n": len(articles), "ids": ids},
+def last_load(store: Store, scope: Scope, at: str) -> list[Statement]:
+    """The statement recording, at `at`, the load whose articles `scope` settles (a run
+    killed before its settling and the rerun that finished it are one load), replacing
+    the record before; none when no article's facts were written. Only an article
+    written whole counts: one the database refused was taken back."""
+    written = sorted(
+        row[0]
+        for row in store.run(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.complete RETURN a.id",
+            {"ids": sorted(scope.articles)},
+        ).rows
     )
+    count = len(written) + scope.unlisted
+    if not count:
+        return []
+    ids = written if count <= LAST_LOAD_IDS else []
+    return [
+        (
+            f"MERGE (r:{LAST_LOAD} {{id: 'last-load'}})"
+            " SET r.at = $at, r.count = $n, r.articles = $ids",
+            {"at": at, "n": count, "ids": ids},
+        )
+    ]
 
 
 def graph_counts(store: Store) -> dict[str, dict[str, int]]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import graph.derive.scope as scope
 import graph.load as graph_load
 from bench.synth import write_jsonl
 from graph.derive.passes import settle
@@ -101,6 +102,50 @@ def test_load_says_when_it_settles(store: Store) -> None:
     done: list[int] = []
     load_paths(store, [SAMPLES], progress=done.append, stage=said.append)
     assert sum(done) == 5 and said == ["writing facts", "settling persons and tenures"]
+
+
+def _last_load(store: Store) -> tuple[int, list[str]]:
+    ((count, ids),) = store.run("MATCH (r:LastLoad) RETURN r.count, r.articles").rows
+    return count, sorted(ids)
+
+
+@pytest.mark.parametrize("cut", ["after its second facts", "before settling"])
+def test_load_killed_then_rerun_is_the_last_load_of_every_article_it_wrote(
+    store: Store, cut: str
+) -> None:
+    """`kg changes --last-load` lists what the articles of the last load report: after a
+    kill and the rerun that finishes it, every article the two wrote, not only the
+    rerun's (which finds the killed run's articles unchanged)."""
+    files = sorted(SAMPLES.glob("*.txt"))
+    load(store, _articles(files[:1]), FACTS)
+    name, after = ("_write_entries", 2) if cut.startswith("after") else ("settle", 0)
+    step, calls = getattr(graph_load, name), []
+
+    def killed(*args: Any, **kwargs: Any) -> Any:
+        calls.append(name)
+        if len(calls) > after:
+            raise KeyboardInterrupt
+        return step(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(KeyboardInterrupt):
+        patch.setattr(graph_load, name, killed)
+        load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
+    load(store, _articles(files), FACTS)
+    assert _last_load(store) == (4, sorted(f"article:{f.name}" for f in files[1:]))
+
+
+def test_load_of_more_articles_than_it_lists_counts_them(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scope, "LAST_LOAD_IDS", 3)
+    files = sorted(SAMPLES.glob("*.txt"))
+    load(store, _articles(files[:3]), FACTS, batch_size=1, facts_every=1)
+    assert _last_load(store) == (3, sorted(f"article:{f.name}" for f in files[:3]))
+    load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
+    assert _last_load(store) == (2, sorted(f"article:{f.name}" for f in files[3:]))
+    clear(store)
+    load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
+    assert _last_load(store) == (5, [])
 
 
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,14 +150,25 @@ def edge_entries(kind: str, props: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def edge_props(kind: str, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A fact edge's sources and packed entries from its entries (source → fields),
     sorted by source, with the span of dates that saw it (a 'former' reading does not)."""
-    ordered = [entries[s] for s in sorted(entries)]
-    dates = [e["seen"] for e in ordered if e["seen"] and e.get("changes") != "former"]
+    first, last = _span(entries)
     return {
         SOURCES: sorted(entries),
-        ENTRIES: [pack(kind, e) for e in ordered],
-        "first_seen": min(dates) if dates else None,
-        "last_seen": max(dates) if dates else None,
+        ENTRIES: [pack(kind, entries[s]) for s in sorted(entries)],
+        "first_seen": first,
+        "last_seen": last,
     }
+
+
+def _span(entries: dict[str, dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The first and last dates that saw a fact (a 'former' reading does not)."""
+    dates = [e["seen"] for e in entries.values() if e["seen"] and e.get("changes") != "former"]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def misdated(props: Mapping[str, Any], entries: dict[str, dict[str, Any]]) -> bool:
+    """Whether a fact edge's dates are not the span its entries (pages folded in) give:
+    a rewrite killed after its lists, before its dates, leaves it so."""
+    return (props.get("first_seen"), props.get("last_seen")) != _span(entries)
 
 
 def _rank(change: str) -> int:

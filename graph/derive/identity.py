@@ -34,7 +34,7 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.derive.readings import refresh
 from graph.derive.tenure import kept
-from graph.model import edge_entries, edge_props, kind_of, slug
+from graph.model import edge_entries, edge_props, kind_of, misdated, slug
 from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
 from graph.store.base import (
     Statement,
@@ -488,7 +488,7 @@ def resolve(
         assign = {u: ids[i] for i, g in enumerate(groups) for u in g.units}
         wanted = {(u.article, assign[u.id]) for u in units}
         moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
-        if moved:
+        if moved or any(misdated(*edge) for edge in name.edges.values()):
             _rebuild(store, key, assign, name)
         trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):

@@ -7,8 +7,9 @@ size given, and after each step measures what a national corpus makes slow:
   ratio to the first step's (flat is 1.0);
 * an increment: 100 new articles loaded into the graph of that size;
 * store memory per article (the server's resident memory above the empty server's, over
-  the articles held, and of that what its allocator holds for data: resident memory
-  also keeps what the load freed) and the folder's size on disk after a snapshot;
+  the articles held, first right after the load and then settled, once its allocator has
+  given back the pages the load freed, as its background thread does within seconds; and
+  what the allocator holds for data) and the folder's size on disk after a snapshot;
 * catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler), once the
   snapshot is written;
 
@@ -73,6 +74,15 @@ def _server_rss(data: Path) -> int:
     return 0
 
 
+def _settled_rss(data: Path) -> int:
+    """`_server_rss` once the allocator has given back the pages it keeps of memory freed
+    during the load (MEMORY PURGE: what jemalloc's background thread does within seconds
+    of the load, done at once so that the figure does not depend on when it is read)."""
+    socket = json.loads((data / "server.json").read_text())["socket"]
+    Redis(unix_socket_path=socket).execute_command("MEMORY", "PURGE")
+    return _server_rss(data)
+
+
 def _used(data: Path) -> int:
     """The bytes the store server's allocator holds for data (Redis INFO used_memory):
     resident memory less what the allocator keeps of memory freed during the load."""
@@ -87,7 +97,8 @@ def _disk(data: Path) -> int:
 def _line(row: dict[str, Any], first: float) -> str:
     return (
         f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
-        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f} {row['used KiB/article']:>8.1f}"
+        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f}"
+        f" {row['settled KiB/article']:>8.1f} {row['used KiB/article']:>8.1f}"
         f" {row['disk MiB']:>8,.0f}"
     )
 
@@ -172,8 +183,8 @@ def main() -> int:
     rows: list[dict[str, Any]] = []
     header = (
         f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
-        f" {'KiB/art':>8} {'used':>8} {'disk MiB':>8}  (store memory above the empty server's:"
-        " resident, and held for data)"
+        f" {'KiB/art':>8} {'settled':>8} {'used':>8} {'disk MiB':>8}  (store memory above the"
+        " empty server's: resident after the load, resident settled, and held for data)"
     )
     print(header, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
@@ -194,6 +205,7 @@ def main() -> int:
                         "step rate": loaded / seconds,
                         "increment s": increment_s,
                         "KiB/article": (_server_rss(data) - empty) / held / 1024,
+                        "settled KiB/article": (_settled_rss(data) - empty) / held / 1024,
                         "used KiB/article": (_used(data) - empty_used) / held / 1024,
                     }
                 )

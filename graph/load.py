@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from typing import Any
 from graph.derive.decisions import Decision
 from graph.derive.passes import settle
 from graph.derive.readings import advance, key, refresh, unread
-from graph.derive.scope import graph_counts, record
+from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
 from graph.model import ArticleFacts, Model, by_kind, kind_of, text_hash
 from graph.schema import (
@@ -81,7 +82,6 @@ class LoadReport:
     replaced: int = 0
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
-    written: list[str] = field(default_factory=list)  # the ids of the articles written
     before: dict[str, dict[str, int]] = field(default_factory=dict)
     after: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -202,6 +202,7 @@ def load(
         stage("settling persons and tenures")
     with store.writing():
         settle(store, gaz or gazetteer.default(), decisions, whole=False)
+        store.write([last_load(datetime.now(UTC).isoformat(timespec="seconds"))])
         store.checkpoint()
     report.after = graph_counts(store)
     return report
@@ -353,16 +354,16 @@ def _write_articles(store: Store, facts_list: Any, report: LoadReport) -> list[A
 def _write_entries(store: Store, batch: list[ArticleFacts], report: LoadReport) -> None:
     """Write the fact entries of articles already written, mark them complete, and move
     the entries of edges grown full onto pages. What they name is recorded for the
-    passes again first, in the same lock: a load that settled meanwhile took the records
-    made when their nodes were written."""
+    passes again first, in the same lock (a load that settled meanwhile took the records
+    made when their nodes were written), and the articles, for the last load's tally."""
     if not batch:
         return
     with store.writing():
         batch = _still_ours(store, batch)
         named = {id_ for facts in batch for id_ in facts.nodes}
         ids = [f.article.id for f in batch]
-        store.write([record(store, named, "", ids, len(report.written))])
-        report.written += [f.article.id for f in _each(store, batch, _complete, report)]
+        store.write([record(store, named, articles=ids)])
+        _each(store, batch, _complete, report)
         spill(store)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from loaders.text import parse_yaml
 
 SCHEMA_FILE = Path(__file__).with_name("schema.yaml")
 FORMS = ("text", "date", "uri", "boolean", "list")
@@ -25,9 +25,6 @@ SEP = "|"
 # came from (graph/derive/readings.py). Declared here for all those kinds, its meaning
 # told once.
 READ_AT = "read_at"
-
-# libyaml's parser where PyYAML was built with it (a tenth of the time; the same data).
-_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SchemaError(ValueError):
@@ -77,7 +74,7 @@ def _read(
     dict[str, str],
     tuple[str, ...],
 ]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML)
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     nodes: dict[str, tuple[Prop, ...]] = {}
     for kind, props in data["nodes"].items():
         out = []

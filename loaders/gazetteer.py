@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from loaders.text import UPPER, alternation, fold_tones, key
+from loaders.text import UPPER, alternation, fold_tones, key, parse_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
 FILES = (
@@ -43,9 +43,6 @@ TERM_BODIES = (
     "national_assembly",
     "other",
 )
-
-# libyaml's parser where PyYAML was built with it (a tenth of the time; the same data).
-_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class GazetteerError(ValueError):
@@ -168,7 +165,7 @@ class Gazetteer:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML)
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):

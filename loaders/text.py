@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Any
+
+import yaml
+
+# libyaml's parser where PyYAML was built with it: a tenth of the time, the same data.
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # Blanks other than a plain space, and runs of spaces: each becomes one plain space (two
@@ -126,3 +132,8 @@ def is_capitalised(word: str) -> bool:
     return all(
         p.islower() or (p[0].isupper() and (len(p) == 1 or p[1:].islower())) for p in parts[1:]
     )
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML text as data, plain values only (the product's data files and schema)."""
+    return yaml.load(text, Loader=_YAML)

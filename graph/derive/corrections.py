@@ -20,16 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
-from graph.model import (
-    ArticleFacts,
-    Model,
-    Node,
-    by_kind,
-    edge_entries,
-    edge_props,
-    kind_of,
-    misdated,
-)
+from graph.model import ArticleFacts, Model, Node, by_kind, edge_entries, edge_props, kind_of
 from graph.store.base import (
     Statement,
     Store,
@@ -68,11 +59,9 @@ def correct(
     fixes = [d for d in decisions if d.op in CORRECTIONS]
     if not fixes:
         return set(), set()
-    now, key_of, paged, wrong = _read(store, fixes)
+    now, key_of, paged = _read(store, fixes)
     wanted = _wanted(now, key_of, [d for d in in_force(decisions) if d.op in CORRECTIONS])
-    changed = sorted(
-        e for e in {*now, *wanted} if now.get(e, {}) != wanted.get(e, {}) or e in wrong
-    )
+    changed = sorted(e for e in {*now, *wanted} if now.get(e, {}) != wanted.get(e, {}))
     places = [d for d in fixes if d.op == "place"]
     made = _made(store, Model(gaz), places) if places else {}
     if changed:
@@ -84,11 +73,9 @@ def correct(
 
 def _read(
     store: Store, fixes: Sequence[Decision]
-) -> tuple[dict[Edge, Entries], dict[str, str], dict[Edge, list[dict[str, Any]]], set[Edge]]:
+) -> tuple[dict[Edge, Entries], dict[str, str], dict[Edge, list[dict[str, Any]]]]:
     """The HOLDS and SET_ASIDE edges of every person and post a correction names, each
-    with its pages folded in, the pages of those that have some, and those whose dates
-    are not their entries' (a rewrite killed after an edge's lists, before its dates:
-    the rerun takes back only the articles whose entries moved, which this edge lost)."""
+    with its pages folded in, and the pages of those that have some."""
     pairs = sorted({(d.key, post) for d in fixes for post in (d.post, d.to) if post})
     rows = store.run(
         "UNWIND $pairs AS r MATCH (p:Person {key: r[0]})-[h:HOLDS|SET_ASIDE]->(x:Post {id: r[1]})"
@@ -98,8 +85,7 @@ def _read(
     key_of = {person: key for _, person, key, _, _ in rows}
     folded, paged = with_pages(store, {(kind, p, x): props for kind, p, _, x, props in rows})
     now = {edge: edge_entries(edge[0], props) for edge, props in folded.items()}
-    wrong = {edge for edge, props in folded.items() if misdated(props, now[edge])}
-    return now, key_of, paged, wrong
+    return now, key_of, paged
 
 
 def _wanted(

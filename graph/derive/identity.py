@@ -488,7 +488,10 @@ def resolve(
         assign = {u: ids[i] for i, g in enumerate(groups) for u in g.units}
         wanted = {(u.article, assign[u.id]) for u in units}
         moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
-        if moved or any(misdated(*edge) for edge in name.edges.values()):
+        # Also an edge whose dates its entries do not give: a rewrite of this pass or of
+        # the corrections (whose every name is read here) killed between its lists and
+        # its dates, which the rerun, taking back only the articles that moved, missed.
+        if moved or any(misdated(props, entries) for props, entries in name.edges.values()):
             _rebuild(store, key, assign, name)
         trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):

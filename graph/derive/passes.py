@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from graph.derive.corrections import correct
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
-from graph.derive.scope import Scope, last_load, pending, record_whole, settled
+from graph.derive.scope import Scope, pending, record_whole, settled, tallied
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
 from graph.store.base import Store, spill
@@ -74,5 +73,4 @@ def settle(
         for _name, run in PASSES:
             run(settling)
         spill(store)  # the edges the passes wrote whole, paged as a load pages them
-        at = datetime.now(UTC).isoformat(timespec="seconds")
-        store.write(last_load(store, scope, at) + settled(scope.records))
+        store.write(tallied(store, scope) + settled(scope.records))

@@ -4,7 +4,9 @@ period each had before, and the latest date of an article taken back.
 
 Each write of a batch first records its part in the store as an `Unsettled` node, and
 the passes delete the nodes they settled: a load killed before its passes leaves them
-for the next load, and two loads writing at once each leave their own.
+for the next load, and two loads writing at once each leave their own. A facts write
+also records its articles; the passes add those written whole to a `Loading` tally,
+which the end of a load makes the record of the last load (`kg changes --last-load`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from graph.store.base import Statement, Store, counts
 LABEL = "Unsettled"
 # The record of the last load that wrote articles (`kg changes --last-load`): when, how
 # many, and which (only up to LAST_LOAD_IDS of them: a bulk load is all new anyway).
-# Its articles are those the settling after it took in: with a kill, the killed run's
-# and its rerun's; with two loads at once, those the first to settle found written.
+# Its articles are those settled since the load before it ended, whoever settled them:
+# with a kill, the killed run's and its rerun's; with an analyst's decision settling
+# in the middle of a load, all of the load's; with two loads at once, those written
+# when the first ended are its own.
 LAST_LOAD = "LastLoad"
 LAST_LOAD_IDS = 50_000
+LOADING = "Loading"  # the tally of those settled since, until a load ends
 
 # Past this many keys and posts, settling everything costs no more than the parts.
 WHOLE_AFTER = 2_000
@@ -39,7 +44,6 @@ class Scope:
     terms: dict[str, set[str]] = field(default_factory=dict)  # id → periods seen before
     retracted: str = ""  # the latest date of an article taken back
     articles: set[str] = field(default_factory=set)  # whose facts were written
-    unlisted: int = 0  # how many more were, past LAST_LOAD_IDS
     records: list[str] = field(default_factory=list)
     whole: bool = False  # a settling of the whole graph was cut short
 
@@ -56,16 +60,11 @@ class Scope:
 
 
 def record(
-    store: Store,
-    named: Iterable[str],
-    retracted: str = "",
-    articles: Sequence[str] = (),
-    before: int = 0,
+    store: Store, named: Iterable[str], retracted: str = "", articles: Sequence[str] = ()
 ) -> Statement:
     """The statement recording that a write is about to change what `named` nodes
-    (ids of any kind) take part in, and to write the facts of `articles`, after
-    `before` others of its load (past LAST_LOAD_IDS in all, a bulk load, they are only
-    counted); run it before the write, in the same lock."""
+    (ids of any kind) take part in, and to write the facts of `articles`; run it before
+    the write, in the same lock."""
     groups = by_kind(named)
     people = groups.get("Person", [])
     keys = sorted(
@@ -84,15 +83,13 @@ def record(
             "UNWIND $ids AS id MATCH (t:Term {id: id}) RETURN t.id, t.period", {"ids": terms}
         ).rows
     )
-    listed = before + len(articles) <= LAST_LOAD_IDS
     props = {
         "keys": keys,
         "posts": groups.get("Post", []),
         "terms": terms,
         "periods": [(periods[t] or "") if t in periods else _ABSENT for t in terms],
         "retracted": retracted,
-        "articles": list(articles) if listed else [],
-        "unlisted": 0 if listed else len(articles),
+        "articles": list(articles),
     }
     return _created(props)
 
@@ -123,7 +120,6 @@ def pending(store: Store) -> Scope:
             scope.terms.setdefault(term, set()).add(before)
         scope.retracted = max(scope.retracted, props.get("retracted") or "")
         scope.articles.update(props.get("articles") or [])
-        scope.unlisted += props.get("unlisted") or 0
         scope.whole = scope.whole or bool(props.get("whole"))
     return scope
 
@@ -135,35 +131,45 @@ def settled(records: Sequence[str]) -> list[Statement]:
     return [(f"UNWIND $ids AS id MATCH (u:{LABEL} {{id: id}}) DELETE u", {"ids": list(records)})]
 
 
-def last_load(store: Store, scope: Scope, at: str) -> list[Statement]:
-    """The statement recording, at `at`, the load whose articles `scope` settles (a run
-    killed before its settling and the rerun that finished it are one load), replacing
-    the record before; none when no article's facts were written. Only an article
-    written whole counts: one the database refused was taken back."""
-    written = sorted(
+def tallied(store: Store, scope: Scope) -> list[Statement]:
+    """The statement adding the articles `scope` settles to the tally of the load under
+    way, once each (a record settled again after a kill names them again); only those
+    written whole count: one the database refused was taken back. Past LAST_LOAD_IDS
+    the tally only counts."""
+    rows = store.run(f"MATCH (g:{LOADING} {{id: 'loading'}}) RETURN g.count, g.articles").rows
+    count, listed = rows[0] if rows else (0, [])
+    new = sorted(
         row[0]
         for row in store.run(
             "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.complete RETURN a.id",
-            {"ids": sorted(scope.articles)},
+            {"ids": sorted(scope.articles - set(listed or []))},
         ).rows
     )
-    count = len(written) + scope.unlisted
-    if not count:
+    if not new:
         return []
-    ids = written if count <= LAST_LOAD_IDS else []
+    listed = [*(listed or []), *new] if count + len(new) <= LAST_LOAD_IDS else []
     return [
         (
-            f"MERGE (r:{LAST_LOAD} {{id: 'last-load'}})"
-            " SET r.at = $at, r.count = $n, r.articles = $ids",
-            {"at": at, "n": count, "ids": ids},
+            f"MERGE (g:{LOADING} {{id: 'loading'}}) SET g.count = $n, g.articles = $ids",
+            {"n": count + len(new), "ids": listed},
         )
     ]
+
+
+def last_load(at: str) -> Statement:
+    """The statement ending a load at `at`: the tally becomes the record of the last load,
+    replacing the one before; with no tally (nothing written since), that one stays."""
+    return (
+        f"MATCH (g:{LOADING} {{id: 'loading'}}) MERGE (r:{LAST_LOAD} {{id: 'last-load'}})"
+        " SET r.at = $at, r.count = g.count, r.articles = g.articles DELETE g",
+        {"at": at},
+    )
 
 
 def graph_counts(store: Store) -> dict[str, dict[str, int]]:
     """The graph's counts by kind, without the records loads keep for the passes and
     for `kg changes`."""
     found = counts(store)
-    found["nodes"].pop(LABEL, None)
-    found["nodes"].pop(LAST_LOAD, None)
+    for label in (LABEL, LAST_LOAD, LOADING):
+        found["nodes"].pop(label, None)
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
+from loaders.text import parse_yaml
 
 LANGUAGES = ("vi", "en")
 LABELS = Path(__file__).parent / "labels.yaml"
@@ -19,7 +19,7 @@ class LabelsError(ValueError):
 
 def load(path: Path = LABELS) -> dict[str, tuple[str, ...]]:
     """Every label, each a non-empty text in every language."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise LabelsError(f"{path}: expected a mapping of key → [vi, en]")
     for key, texts in data.items():

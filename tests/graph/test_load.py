@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -109,43 +111,74 @@ def _last_load(store: Store) -> tuple[int, list[str]]:
     return count, sorted(ids)
 
 
-@pytest.mark.parametrize("cut", ["after its second facts", "before settling"])
-def test_load_killed_then_rerun_is_the_last_load_of_every_article_it_wrote(
-    store: Store, cut: str
-) -> None:
-    """`kg changes --last-load` lists what the articles of the last load report: after a
-    kill and the rerun that finishes it, every article the two wrote, not only the
-    rerun's (which finds the killed run's articles unchanged)."""
-    files = sorted(SAMPLES.glob("*.txt"))
-    load(store, _articles(files[:1]), FACTS)
-    name, after = ("_write_entries", 2) if cut.startswith("after") else ("settle", 0)
+def _interrupted(name: str, after: int, action: Callable[..., Any]) -> Callable[..., Any]:
+    """`graph.load`'s step `name` as it runs, but once it has run `after` times, `action`
+    (given the step and its arguments) runs in its stead."""
     step, calls = getattr(graph_load, name), []
 
-    def killed(*args: Any, **kwargs: Any) -> Any:
+    def run(*args: Any, **kwargs: Any) -> Any:
         calls.append(name)
         if len(calls) > after:
-            raise KeyboardInterrupt
+            return action(step, *args, **kwargs)
         return step(*args, **kwargs)
 
-    with pytest.MonkeyPatch.context() as patch, pytest.raises(KeyboardInterrupt):
-        patch.setattr(graph_load, name, killed)
-        load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
-    load(store, _articles(files), FACTS)
-    assert _last_load(store) == (4, sorted(f"article:{f.name}" for f in files[1:]))
+    return run
 
 
-def test_load_of_more_articles_than_it_lists_counts_them(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+def _kill(*_: object, **__: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _settled_by_another(write_entries: Callable[..., None], store: Store, *args: Any) -> None:
+    """The facts write, then a settling by another command: what every analyst's decision
+    (`kg resolve`) does, and another load's end."""
+    write_entries(store, *args)
+    settle(store, gazetteer.default())
+
+
+# How a load of the five samples (one article per facts write) is interrupted: the
+# step, how often it runs first, and what runs in its stead then.
+INTERRUPTIONS: dict[str, tuple[str, int, Callable[..., Any]]] = {
+    "killed after its second facts": ("_write_entries", 2, _kill),
+    "killed in its fourth article's facts": ("_complete", 3, _kill),
+    "killed before settling": ("settle", 0, _kill),
+    "settled by another command after its second facts": ("_write_entries", 2, _settled_by_another),
+}
+
+
+@pytest.mark.parametrize("limit", [50_000, 3])
+@pytest.mark.parametrize("how", INTERRUPTIONS)
+def test_load_interrupted_then_finished_is_the_last_load_of_every_article_it_wrote(
+    store: Store, how: str, limit: int
 ) -> None:
-    monkeypatch.setattr(scope, "LAST_LOAD_IDS", 3)
+    """`kg changes --last-load` lists what the articles of the last load report: when a
+    load is killed and run again, or another command settles in its middle, still every
+    article it wrote, each once (not the rerun's alone, which finds the killed run's
+    articles unchanged), and past the limit of ids it keeps, their count alone."""
     files = sorted(SAMPLES.glob("*.txt"))
-    load(store, _articles(files[:3]), FACTS, batch_size=1, facts_every=1)
-    assert _last_load(store) == (3, sorted(f"article:{f.name}" for f in files[:3]))
-    load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
-    assert _last_load(store) == (2, sorted(f"article:{f.name}" for f in files[3:]))
-    clear(store)
-    load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
-    assert _last_load(store) == (5, [])
+    load(store, _articles(files[:1]), FACTS)
+    name, after, action = INTERRUPTIONS[how]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scope, "LAST_LOAD_IDS", limit)
+        with pytest.MonkeyPatch.context() as step:
+            step.setattr(graph_load, name, _interrupted(name, after, action))
+            with contextlib.suppress(KeyboardInterrupt):
+                load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
+        load(store, _articles(files), FACTS, batch_size=1, facts_every=1)
+        written = sorted(f"article:{f.name}" for f in files[1:])
+        assert _last_load(store) == (4, written if limit > 4 else [])
+
+
+def test_load_last_load_is_left_as_it_is_by_a_decision_and_a_load_writing_nothing(
+    store: Store,
+) -> None:
+    files = sorted(SAMPLES.glob("*.txt"))
+    load(store, _articles(files), FACTS)
+    before = store.run("MATCH (r:LastLoad) RETURN properties(r)").rows
+    settle(store, gazetteer.default())
+    load(store, _articles(files), FACTS)
+    assert store.run("MATCH (r:LastLoad) RETURN properties(r)").rows == before
+    assert _last_load(store) == (5, sorted(f"article:{f.name}" for f in files))
 
 
 def test_load_overlapping_sets_in_any_order_give_one_graph(store: Store) -> None:

@@ -132,10 +132,10 @@ def settled(records: Sequence[str]) -> list[Statement]:
 
 
 def tallied(store: Store, scope: Scope) -> list[Statement]:
-    """The statement adding the articles `scope` settles to the tally of the load under
-    way, once each (a record settled again after a kill names them again); only those
-    written whole count: one the database refused was taken back. Past LAST_LOAD_IDS
-    the tally only counts."""
+    """The statements adding the articles `scope` settles to the tally of the load under
+    way (none when it settles none), each once while the tally lists them (a record
+    settled again after a kill names them again); only those written whole count: one
+    the database refused was taken back. Past LAST_LOAD_IDS the tally only counts."""
     rows = store.run(f"MATCH (g:{LOADING} {{id: 'loading'}}) RETURN g.count, g.articles").rows
     count, listed = rows[0] if rows else (0, [])
     new = sorted(

@@ -78,16 +78,19 @@ def _settled_rss(data: Path) -> int:
     """`_server_rss` once the allocator has given back the pages it keeps of memory freed
     during the load (MEMORY PURGE: what jemalloc's background thread does within seconds
     of the load, done at once so that the figure does not depend on when it is read)."""
-    socket = json.loads((data / "server.json").read_text())["socket"]
-    Redis(unix_socket_path=socket).execute_command("MEMORY", "PURGE")
+    _server(data).execute_command("MEMORY", "PURGE")
     return _server_rss(data)
 
 
 def _used(data: Path) -> int:
     """The bytes the store server's allocator holds for data (Redis INFO used_memory):
     resident memory less what the allocator keeps of memory freed during the load."""
-    socket = json.loads((data / "server.json").read_text())["socket"]
-    return int(Redis(unix_socket_path=socket).info("memory")["used_memory"])
+    return int(_server(data).info("memory")["used_memory"])
+
+
+def _server(data: Path) -> Redis:
+    """A connection to the store server that serves `data`, on its unix socket."""
+    return Redis(unix_socket_path=json.loads((data / "server.json").read_text())["socket"])
 
 
 def _disk(data: Path) -> int:

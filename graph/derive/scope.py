@@ -136,6 +136,8 @@ def tallied(store: Store, scope: Scope) -> list[Statement]:
     way (none when it settles none), each once while the tally lists them (a record
     settled again after a kill names them again); only those written whole count: one
     the database refused was taken back. Past LAST_LOAD_IDS the tally only counts."""
+    if not scope.articles:  # a settling of a decision, or of nothing new
+        return []
     rows = store.run(f"MATCH (g:{LOADING} {{id: 'loading'}}) RETURN g.count, g.articles").rows
     count, listed = rows[0] if rows else (0, [])
     new = sorted(

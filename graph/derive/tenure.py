@@ -246,23 +246,31 @@ class Tenures:
             "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
         ).rows
         terms = self._terms(term_rows)
-        settled: set[str] | None = None
         if scope is None or scope.too_wide() or scope.retracted > (newest or ""):
             occupancies = _read(store)
             rows = self._derived(occupancies, terms, newest)
+            statements = _held_in(store, occupancies)
         else:
             periods = {row[0]: row[4] for row in term_rows}
-            occupancies, settled = self._reach(store, scope, scope.changed_terms(periods))
-            rows = [
-                r for r in self._derived(occupancies, terms, newest) if r["x"] in settled
-            ] + self._aged(store, newest, settled)
+            reach = self._reach(store, scope, scope.changed_terms(periods))
+            occupancies = reach.occupancies
+            latest = _latest_in(store, reach.units)
+            derived = self._derived(occupancies, terms, newest, latest)
+            rows = list(
+                {
+                    (r["p"], r["x"]): r
+                    for r in [r for r in derived if (r["p"], r["x"]) in reach.settled]
+                    + self._aged(store, newest, reach.settled)
+                    + self._statuses(store, latest, reach.settled, newest)
+                }.values()
+            )
+            statements = _held_in(store, occupancies, reach)
         match = "UNWIND $rows AS r MATCH (:Person {id: r.p})-[h:HOLDS]->(:Post {id: r.x})"
-        statements: list[Statement] = [
+        statements += [
             statement
             for i in range(0, len(rows), 1000)
             for statement in set_each(match, "h", DERIVED, rows[i : i + 1000])
         ]
-        statements += _held_in(store, occupancies, settled)
         statements += _digests(occupancies)
         posts = self._post_successors(store)
         if posts:
@@ -281,16 +289,18 @@ class Tenures:
         occupancies: list[Occupancy],
         terms: dict[tuple[str, str | None], list[_Term]],
         newest: str | None,
+        latest: dict[str, str] | None = None,
     ) -> list[dict[str, Any]]:
         """The holdings whose derived values differ from those on their edges, with the
-        new values; every step reads only the holdings given."""
+        new values; every step reads only the holdings given (and `latest`, the latest
+        sightings of organs only some of whose holdings are given, `_latest_in`)."""
         for o in occupancies:
             self._own_evidence(o)
         self._person_ends(occupancies)
         self._promotions(occupancies)
         self._successions(occupancies)
         self._mergers(occupancies)
-        latest = self._latest_by_organ(occupancies)
+        latest = {**self._latest_by_organ(occupancies), **(latest or {})}
         rows = []
         for o in occupancies:
             o.in_terms = self._in_terms(o, terms)
@@ -299,14 +309,15 @@ class Tenures:
                 rows.append({"p": o.person, "x": o.post, "props": new})
         return rows
 
-    def _reach(
-        self, store: Store, scope: Scope, changed_terms: set[str]
-    ) -> tuple[list[Occupancy], set[str]]:
-        """The holdings to derive again, and the posts whose holdings are all among
-        them. A holding's values follow from its person's holdings (ends reported on
-        another post, promotions), its post's holders (successions) and its organ's
-        latest sighting (status): so every holding of an organ a touched person or post
-        belongs to is derived again, each beside all the holdings of its person."""
+    def _reach(self, store: Store, scope: Scope, changed_terms: set[str]) -> _Reach:
+        """The holdings to derive again, each beside all the holdings of its person. A
+        holding's values follow from its person's holdings (ends reported on another
+        post, promotions), the holders of its post if it has one holder at a time
+        (successions), the terms it can fall in, and its organ's latest sighting
+        (status): so every holding of a touched person is derived again, and every
+        holding of such a person's single-holder posts, of a touched single-holder post,
+        and of a post serving a term whose period changed. The other holdings of their
+        posts and organs can only change status (`_statuses`)."""
         persons = [
             row[0]
             for row in store.run(
@@ -314,33 +325,72 @@ class Tenures:
                 {"keys": sorted(scope.keys)},
             ).rows
         ]
-        units = set(scope.posts) | {
-            organ or post
-            for of, ids in (("posts", scope.posts), ("persons", persons))
-            for post, organ in store.run(
-                _HOLDINGS[of] + " OPTIONAL MATCH (post)-[:IN_ORGAN]->(o:Organ)"
-                " RETURN DISTINCT post.id, o.id",
-                {"ids": sorted(ids)},
-            ).rows
-        }
-        if changed_terms:
-            units |= self._serving(store, changed_terms)
-        organs = sorted(u for u in units if u.startswith("organ:"))
-        posts = {u for u in units if u.startswith("post:")} | {
+        touched = _read(store, "persons", persons)
+        posts = set(scope.posts) | {o.post for o in touched}
+        serving = self._serving(store, changed_terms) if changed_terms else set()
+        whole = {u for u in serving if u.startswith("post:")} | {
             row[0]
             for row in store.run(
                 "MATCH (o:Organ) WHERE o.id IN $ids MATCH (x:Post)-[:IN_ORGAN]->(o) RETURN x.id",
-                {"ids": organs},
+                {"ids": sorted(u for u in serving if u.startswith("organ:"))},
             ).rows
         }
-        settled = _read(store, "posts", sorted(posts))
-        have = {(o.person, o.post) for o in settled}
+        units: dict[str, str] = {}
+        for post, title, organ in store.run(
+            "UNWIND $ids AS id MATCH (x:Post {id: id}) OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
+            " RETURN x.id, x.title, o.id",
+            {"ids": sorted(posts | whole)},
+        ).rows:
+            units[post] = organ or post
+            if self.single(title or ""):
+                whole.add(post)
+        core = {(o.person, o.post): o for o in touched}
+        for o in _read(store, "posts", sorted(whole)):
+            core.setdefault((o.person, o.post), o)
         context = [
             o
-            for o in _read(store, "persons", sorted({o.person for o in settled}))
-            if (o.person, o.post) not in have
+            for o in _read(store, "persons", sorted({p for p, _ in core} - set(persons)))
+            if (o.person, o.post) not in core
         ]
-        return settled + context, posts
+        return _Reach([*core.values(), *context], set(core), posts | whole, set(units.values()))
+
+    def _statuses(
+        self,
+        store: Store,
+        latest: dict[str, str],
+        settled: set[tuple[str, str]],
+        newest: str | None,
+    ) -> list[dict[str, Any]]:
+        """The holdings outside `settled` of these organs and organless posts (each →
+        its latest sighting) whose status changes: nothing but that latest sighting
+        changed for them, so only those current, or now seen last there, are read."""
+        units = sorted(latest.items())
+        wanted = (
+            " MATCH (p:Person)-[h:HOLDS]->(x)"
+            " WHERE h.status = 'current' OR (h.ended_by IS NULL AND h.last_seen >= r[1])"
+            " RETURN p.id, x.id, r[0], h.last_seen, " + ", ".join(f"h.{x}" for x in DERIVED)
+        )
+        rows = [
+            *store.run(
+                "UNWIND $units AS r MATCH (:Organ {id: r[0]})<-[:IN_ORGAN]-(x:Post)" + wanted,
+                {"units": [u for u in units if u[0].startswith("organ:")]},
+            ).rows,
+            *store.run(
+                "UNWIND $units AS r MATCH (x:Post {id: r[0]})" + wanted,
+                {"units": [u for u in units if not u[0].startswith("organ:")]},
+            ).rows,
+        ]
+        out = []
+        for person, post, unit, last, *values in rows:
+            if (person, post) in settled:
+                continue
+            old = dict(zip(DERIVED, values, strict=True))
+            held = Occupancy(person, post, "", None, unit, None, [], 0, old, last=last)
+            held.ended_by = old["ended_by"]
+            status = self._status(held, latest, newest)
+            if status != old["status"]:
+                out.append({"p": person, "x": post, "props": {**old, "status": status}})
+        return out
 
     def _serving(self, store: Store, term_ids: set[str]) -> set[str]:
         """The organs (or posts without one) whose holdings can fall in these terms."""
@@ -371,7 +421,9 @@ class Tenures:
         }
         return out
 
-    def _aged(self, store: Store, newest: str | None, settled: set[str]) -> list[dict[str, Any]]:
+    def _aged(
+        self, store: Store, newest: str | None, settled: set[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
         """Holdings current until the newest article moved past their recent window:
         nothing else about them changed, so they are read alone and only their status
         moves to unknown."""
@@ -386,7 +438,7 @@ class Tenures:
         ).rows
         out = []
         for person, post, props in rows:
-            if post not in settled and days(props["last_seen"], newest) > window:
+            if (person, post) not in settled and days(props["last_seen"], newest) > window:
                 old = {x: props.get(x) for x in DERIVED}
                 out.append({"p": person, "x": post, "props": {**old, "status": "unknown"}})
         return out
@@ -541,22 +593,73 @@ class Tenures:
         return out
 
 
-def _held_in(store: Store, occupancies: list[Occupancy], posts: set[str] | None) -> list[Statement]:
+@dataclass
+class _Reach:
+    """What an increment's changes reach: the holdings to derive (with their persons'
+    other holdings beside them), those whose values are written, the posts whose terms
+    (HELD_IN) to match, and their organs (an organless post stands for itself)."""
+
+    occupancies: list[Occupancy]
+    settled: set[tuple[str, str]]
+    posts: set[str]
+    units: set[str]
+
+
+def _latest_in(store: Store, units: set[str]) -> dict[str, str]:
+    """The latest sighting of each organ (or organless post) over all its holdings, as
+    `_latest_by_organ` finds it among the holdings it is given, for a derivation given
+    only some of them."""
+    seen = " WHERE h.last_seen IS NOT NULL RETURN id, max(h.last_seen)"
+    organs = sorted(u for u in units if u.startswith("organ:"))
+    lone = sorted(u for u in units if not u.startswith("organ:"))
+    return dict(
+        [
+            *store.run(
+                "UNWIND $ids AS id MATCH (:Organ {id: id})<-[:IN_ORGAN]-(:Post)"
+                "<-[h:HOLDS]-(:Person)" + seen,
+                {"ids": organs},
+            ).rows,
+            *store.run(
+                "UNWIND $ids AS id MATCH (:Post {id: id})<-[h:HOLDS]-(:Person)" + seen,
+                {"ids": lone},
+            ).rows,
+        ]
+    )
+
+
+def _held_in(
+    store: Store, occupancies: list[Occupancy], reach: _Reach | None = None
+) -> list[Statement]:
     """HELD_IN edges from each post to the terms its holdings count in, made to match the
-    holdings derived, for `posts` (every post when None): a term's holders are then found
-    through its posts, not by reading every holding's terms."""
+    holdings derived, for the posts `reach` names (every post when None), the terms of
+    their other holdings read from their edges: a term's holders are then found through
+    its posts, not by reading every holding's terms."""
     want = {
-        (o.post, t) for o in occupancies if posts is None or o.post in posts for t in o.in_terms
+        (o.post, t)
+        for o in occupancies
+        if reach is None or (o.person, o.post) in reach.settled
+        for t in o.in_terms
     }
-    have = {
-        (x, t)
-        for x, t in store.run(
-            "MATCH (x:Post)-[:HELD_IN]->(t:Term) RETURN x.id, t.id"
-            if posts is None
-            else "UNWIND $ids AS id MATCH (x:Post {id: id})-[:HELD_IN]->(t:Term) RETURN x.id, t.id",
-            {"ids": sorted(posts or ())},
-        ).rows
-    }
+    if reach is None:
+        have = set(store.run("MATCH (x:Post)-[:HELD_IN]->(t:Term) RETURN x.id, t.id").rows)
+    else:
+        ids = {"ids": sorted(reach.posts)}
+        have = set(
+            store.run(
+                "UNWIND $ids AS id MATCH (x:Post {id: id})-[:HELD_IN]->(t:Term) RETURN x.id, t.id",
+                ids,
+            ).rows
+        )
+        want |= {
+            (x, t)
+            for p, x, terms in store.run(
+                "UNWIND $ids AS id MATCH (x:Post {id: id})<-[h:HOLDS]-(p:Person)"
+                " RETURN p.id, x.id, h.in_terms",
+                ids,
+            ).rows
+            if (p, x) not in reach.settled
+            for t in terms or ()
+        }
     out: list[Statement] = []
     if have - want:
         out.append(

@@ -93,6 +93,17 @@ REACH = {
         ("Nguyễn Văn Một", "Phó Bí thư Tỉnh ủy"),
         {"status": "unknown"},  # no longer the organ's latest sighting
     ),
+    "another post of the organ is its latest again": (
+        [
+            {
+                "a.txt": _CHAIR.format(day="3/4/2025", name="Nguyễn Văn Một", title="Phó Bí thư Tỉnh ủy Điện Biên"),
+                "b.txt": _CHAIR.format(day="5/6/2025", name="Trần Văn Hai", title="Bí thư Tỉnh ủy Điện Biên"),
+            },
+            {"b.txt": "Ngày 5/6/2025, Tỉnh ủy Điện Biên tổ chức hội nghị."},
+        ],
+        ("Nguyễn Văn Một", "Phó Bí thư Tỉnh ủy"),
+        {"status": "current"},  # the later sighting in the organ was taken back
+    ),
     "the newest article moves on": (
         [
             {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Bí thư Tỉnh ủy Điện Biên")},

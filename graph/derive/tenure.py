@@ -352,7 +352,18 @@ class Tenures:
             for o in _read(store, "persons", sorted({p for p, _ in core} - set(persons)))
             if (o.person, o.post) not in core
         ]
-        return _Reach([*core.values(), *context], set(core), posts | whole, set(units.values()))
+        # A term the increment named that no post is held in is new, or was taken away
+        # with an article's old version and made again, its HELD_IN edges gone: the
+        # posts whose holdings count in it match theirs again.
+        bare = store.run(
+            "UNWIND $ids AS id MATCH (t:Term {id: id}) WHERE NOT (:Post)-[:HELD_IN]->(t)"
+            " RETURN t.id",
+            {"ids": sorted(scope.terms)},
+        ).rows
+        counted = {post for post, _ in _counted_in(store, {row[0] for row in bare})}
+        return _Reach(
+            [*core.values(), *context], set(core), posts | whole | counted, set(units.values())
+        )
 
     def _statuses(
         self,
@@ -411,15 +422,7 @@ class Tenures:
             if body in bodies and (body, None if body in _CENTRAL else province) in wanted:
                 out.add(organ or post)
         # A term taken away: the holdings that named it are where it was printed.
-        out |= {
-            row[0] or row[1]
-            for row in store.run(
-                "MATCH (p:Person)-[h:HOLDS]->(x:Post) WHERE any(t IN h.in_terms WHERE t IN $ids)"
-                " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ) RETURN o.id, x.id",
-                {"ids": sorted(term_ids)},
-            ).rows
-        }
-        return out
+        return out | {organ or post for post, organ in _counted_in(store, term_ids)}
 
     def _aged(
         self, store: Store, newest: str | None, settled: set[tuple[str, str]]
@@ -571,7 +574,8 @@ class Tenures:
 
     def _post_successors(self, store: Store) -> list[list[str | None]]:
         """Posts of a province merged away whose successor changed, each with its title's
-        post in the new province (None when that post is not in the graph)."""
+        post in the new province (None when that post is not in the graph, or goes with
+        the posts nothing points at, graph/derive/unpointed.py)."""
         rows = store.run(
             "MATCH (x:Post) WHERE x.province IN $merged RETURN x.id, x.title, x.province,"
             " x.successor",
@@ -581,7 +585,7 @@ class Tenures:
         found = {
             row[0]
             for row in store.run(
-                "UNWIND $ids AS id MATCH (x:Post {id: id}) RETURN x.id",
+                "UNWIND $ids AS id MATCH (x:Post {id: id}) WHERE ()-->(x) RETURN x.id",
                 {"ids": sorted(set(targets.values()))},
             ).rows
         }
@@ -597,12 +601,26 @@ class Tenures:
 class _Reach:
     """What an increment's changes reach: the holdings to derive (with their persons'
     other holdings beside them), those whose values are written, the posts whose terms
-    (HELD_IN) to match, and their organs (an organless post stands for itself)."""
+    (HELD_IN) to match, and the organs of the posts derived (an organless post stands
+    for itself)."""
 
     occupancies: list[Occupancy]
     settled: set[tuple[str, str]]
     posts: set[str]
     units: set[str]
+
+
+def _counted_in(store: Store, term_ids: set[str]) -> set[tuple[str, str | None]]:
+    """The posts (each with its organ) of the holdings that count in these terms, as
+    their edges keep it."""
+    if not term_ids:
+        return set()
+    rows = store.run(
+        "MATCH (:Person)-[h:HOLDS]->(x:Post) WHERE any(t IN h.in_terms WHERE t IN $ids)"
+        " OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ) RETURN DISTINCT x.id, o.id",
+        {"ids": sorted(term_ids)},
+    ).rows
+    return {(post, organ) for post, organ in rows}
 
 
 def _latest_in(store: Store, units: set[str]) -> dict[str, str]:

@@ -80,6 +80,11 @@ def _counted_in(store: Store) -> set[tuple[str, str]]:
 
 
 _CHAIR = "Ngày {day}, đồng chí {name}, {title}, chủ trì hội nghị."
+_PLENUM = (
+    "Ngày 17/9/2021, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XV, nhiệm kỳ"
+    " 2020-2025 khai mạc; đồng chí {name}, Ủy viên Bộ Chính trị, phát biểu."
+)
+_TERM = "term:provincial_party:XV@hà-giang"
 
 # Each case: the loads, one after another (file name → text), and the HOLDS edge the last
 # load must change although its articles never name that person: (person, post) → its
@@ -103,6 +108,36 @@ REACH = {
         ],
         ("Nguyễn Văn Một", "Phó Bí thư Tỉnh ủy"),
         {"status": "current"},  # the later sighting in the organ was taken back
+    ),
+    # The term's one article edited: the term is taken away and made again, with the
+    # same period; the post whose holding counts in it must be held in it again.
+    "a term made again, another post of its organ touched": (
+        [
+            {
+                "a.txt": _PLENUM.format(name="Lê Văn Một"),
+                "b.txt": _CHAIR.format(day="14/3/2022", name="Trần Văn Một", title="Bí thư Tỉnh ủy Hà Giang"),
+            },
+            {
+                "a.txt": _PLENUM.format(name="Lê Văn Hai"),
+                "c.txt": _CHAIR.format(day="1/4/2022", name="Hoàng Văn Hai", title="Phó Bí thư Tỉnh ủy Hà Giang"),
+            },
+        ],
+        ("Trần Văn Một", "Bí thư Tỉnh ủy"),
+        {"in_terms": [_TERM]},
+    ),
+    "a term made again, nothing of its organ touched": (
+        [
+            {
+                "a.txt": _PLENUM.format(name="Lê Văn Một"),
+                "b.txt": _CHAIR.format(day="14/3/2022", name="Trần Văn Một", title="Bí thư Tỉnh ủy Hà Giang"),
+            },
+            {
+                "a.txt": _PLENUM.format(name="Lê Văn Hai"),
+                "c.txt": _CHAIR.format(day="1/4/2022", name="Hoàng Văn Hai", title="Phó Bí thư Tỉnh ủy Lai Châu"),
+            },
+        ],
+        ("Trần Văn Một", "Bí thư Tỉnh ủy"),
+        {"in_terms": [_TERM]},
     ),
     "the newest article moves on": (
         [
@@ -147,6 +182,7 @@ def test_passes_an_increment_reaches_what_its_articles_change(store: Store, case
     ).rows
     assert len(rows) == 1
     assert {k: rows[0][0].get(k) for k in expected} == expected
+    assert _held_in(store) == _counted_in(store)
     assert _whole(store) == dump(store)
 
 
@@ -168,4 +204,20 @@ def test_passes_left_by_a_killed_load_are_run_by_the_next(
     assert report.loaded == 0
     assert LABEL not in report.added()  # the records are not the graph's
     assert store.run(f"MATCH (u:{LABEL}) RETURN count(u)").scalar() == 0
+    assert _whole(store) == dump(store)
+
+
+def test_passes_a_merged_away_post_loses_a_successor_that_goes(store: Store) -> None:
+    """A post of a province merged away points at its title's post in the province it
+    merged into; when that post goes (its one holding taken back), so does the pointer."""
+    chair = _CHAIR.format(
+        day="3/4/2024", name="Nguyễn Văn Một", title="Giám đốc Công an tỉnh Hà Giang"
+    )
+    successor = _CHAIR.format(
+        day="3/5/2024", name="Trần Văn Hai", title="Giám đốc Công an tỉnh Tuyên Quang"
+    )
+    load(store, [Article("a.txt", chair), Article("b.txt", successor)], FACTS)
+    assert store.run("MATCH (x:Post) WHERE x.successor IS NOT NULL RETURN count(x)").scalar() == 1
+    load(store, [Article("b.txt", "Ngày 3/5/2024, Công an tỉnh họp.")], FACTS)
+    assert store.run("MATCH (x:Post) WHERE x.successor IS NOT NULL RETURN x.successor").rows == ()
     assert _whole(store) == dump(store)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -86,6 +87,25 @@ _PLENUM = (
 )
 _TERM = "term:provincial_party:XV@hà-giang"
 
+
+def _term_made_again(province: str) -> tuple[list[dict[str, str]], tuple[str, str], dict[str, Any]]:
+    """The term's one article edited (a REACH case): the term is taken away and made again
+    with the same period, beside a Phó Bí thư of `province`; the post whose holding
+    counts in the term must be held in it again."""
+    chair = _CHAIR.format(day="14/3/2022", name="Trần Văn Một", title="Bí thư Tỉnh ủy Hà Giang")
+    deputy = _CHAIR.format(
+        day="1/4/2022", name="Hoàng Văn Hai", title=f"Phó Bí thư Tỉnh ủy {province}"
+    )
+    return (
+        [
+            {"a.txt": _PLENUM.format(name="Lê Văn Một"), "b.txt": chair},
+            {"a.txt": _PLENUM.format(name="Lê Văn Hai"), "c.txt": deputy},
+        ],
+        ("Trần Văn Một", "Bí thư Tỉnh ủy"),
+        {"in_terms": [_TERM]},
+    )
+
+
 # Each case: the loads, one after another (file name → text), and the HOLDS edge the last
 # load must change although its articles never name that person: (person, post) → its
 # derived values that must follow.
@@ -109,36 +129,8 @@ REACH = {
         ("Nguyễn Văn Một", "Phó Bí thư Tỉnh ủy"),
         {"status": "current"},  # the later sighting in the organ was taken back
     ),
-    # The term's one article edited: the term is taken away and made again, with the
-    # same period; the post whose holding counts in it must be held in it again.
-    "a term made again, another post of its organ touched": (
-        [
-            {
-                "a.txt": _PLENUM.format(name="Lê Văn Một"),
-                "b.txt": _CHAIR.format(day="14/3/2022", name="Trần Văn Một", title="Bí thư Tỉnh ủy Hà Giang"),
-            },
-            {
-                "a.txt": _PLENUM.format(name="Lê Văn Hai"),
-                "c.txt": _CHAIR.format(day="1/4/2022", name="Hoàng Văn Hai", title="Phó Bí thư Tỉnh ủy Hà Giang"),
-            },
-        ],
-        ("Trần Văn Một", "Bí thư Tỉnh ủy"),
-        {"in_terms": [_TERM]},
-    ),
-    "a term made again, nothing of its organ touched": (
-        [
-            {
-                "a.txt": _PLENUM.format(name="Lê Văn Một"),
-                "b.txt": _CHAIR.format(day="14/3/2022", name="Trần Văn Một", title="Bí thư Tỉnh ủy Hà Giang"),
-            },
-            {
-                "a.txt": _PLENUM.format(name="Lê Văn Hai"),
-                "c.txt": _CHAIR.format(day="1/4/2022", name="Hoàng Văn Hai", title="Phó Bí thư Tỉnh ủy Lai Châu"),
-            },
-        ],
-        ("Trần Văn Một", "Bí thư Tỉnh ủy"),
-        {"in_terms": [_TERM]},
-    ),
+    "a term made again, another post of its organ touched": _term_made_again("Hà Giang"),
+    "a term made again, nothing of its organ touched": _term_made_again("Lai Châu"),
     "the newest article moves on": (
         [
             {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Bí thư Tỉnh ủy Điện Biên")},

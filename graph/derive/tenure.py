@@ -20,7 +20,7 @@ from typing import Any
 
 from graph.dates import days, first_day
 from graph.derive.scope import Scope
-from graph.model import Model, edge_entries, post_id
+from graph.model import Model, by_kind, edge_entries, kind_of, post_id
 from graph.schema import CACHED, ENTRIES, SOURCES
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each, with_pages
@@ -327,21 +327,21 @@ class Tenures:
         ]
         touched = _read(store, "persons", persons)
         posts = set(scope.posts) | {o.post for o in touched}
-        serving = self._serving(store, changed_terms) if changed_terms else set()
-        whole = {u for u in serving if u.startswith("post:")} | {
+        serving = by_kind(self._serving(store, changed_terms) if changed_terms else ())
+        whole = set(serving.get("Post", [])) | {
             row[0]
             for row in store.run(
                 "MATCH (o:Organ) WHERE o.id IN $ids MATCH (x:Post)-[:IN_ORGAN]->(o) RETURN x.id",
-                {"ids": sorted(u for u in serving if u.startswith("organ:"))},
+                {"ids": serving.get("Organ", [])},
             ).rows
         }
-        units: dict[str, str] = {}
+        units: set[str] = set()
         for post, title, organ in store.run(
             "UNWIND $ids AS id MATCH (x:Post {id: id}) OPTIONAL MATCH (x)-[:IN_ORGAN]->(o:Organ)"
             " RETURN x.id, x.title, o.id",
             {"ids": sorted(posts | whole)},
         ).rows:
-            units[post] = organ or post
+            units.add(organ or post)
             if self.single(title or ""):
                 whole.add(post)
         core = {(o.person, o.post): o for o in touched}
@@ -361,9 +361,7 @@ class Tenures:
             {"ids": sorted(scope.terms)},
         ).rows
         counted = {post for post, _ in _counted_in(store, {row[0] for row in bare})}
-        return _Reach(
-            [*core.values(), *context], set(core), posts | whole | counted, set(units.values())
-        )
+        return _Reach([*core.values(), *context], set(core), posts | whole | counted, units)
 
     def _statuses(
         self,
@@ -375,29 +373,21 @@ class Tenures:
         """The holdings outside `settled` of these organs and organless posts (each →
         its latest sighting) whose status changes: nothing but that latest sighting
         changed for them, so only those current, or now seen last there, are read."""
-        units = sorted(latest.items())
-        wanted = (
+        rows = _in_units(
+            store,
+            latest.items(),
             " MATCH (p:Person)-[h:HOLDS]->(x)"
             " WHERE h.status = 'current' OR (h.ended_by IS NULL AND h.last_seen >= r[1])"
-            " RETURN p.id, x.id, r[0], h.last_seen, " + ", ".join(f"h.{x}" for x in DERIVED)
+            " RETURN p.id, x.id, r[0], h.last_seen, " + ", ".join(f"h.{x}" for x in DERIVED),
         )
-        rows = [
-            *store.run(
-                "UNWIND $units AS r MATCH (:Organ {id: r[0]})<-[:IN_ORGAN]-(x:Post)" + wanted,
-                {"units": [u for u in units if u[0].startswith("organ:")]},
-            ).rows,
-            *store.run(
-                "UNWIND $units AS r MATCH (x:Post {id: r[0]})" + wanted,
-                {"units": [u for u in units if not u[0].startswith("organ:")]},
-            ).rows,
-        ]
         out = []
         for person, post, unit, last, *values in rows:
             if (person, post) in settled:
                 continue
             old = dict(zip(DERIVED, values, strict=True))
-            held = Occupancy(person, post, "", None, unit, None, [], 0, old, last=last)
-            held.ended_by = old["ended_by"]
+            held = Occupancy(
+                person, post, "", None, unit, None, [], 0, old, last=last, ended_by=old["ended_by"]
+            )
             status = self._status(held, latest, newest)
             if status != old["status"]:
                 out.append({"p": person, "x": post, "props": {**old, "status": status}})
@@ -623,25 +613,33 @@ def _counted_in(store: Store, term_ids: set[str]) -> set[tuple[str, str | None]]
     return {(post, organ) for post, organ in rows}
 
 
+def _in_units(store: Store, rows: Iterable[Sequence[Any]], then: str) -> list[tuple[Any, ...]]:
+    """What `then` returns for each row `r`, with `x` each post of the organ the row's
+    first item names (or that post, for an organless one)."""
+    by_unit = sorted(rows, key=lambda r: str(r[0]))
+    return [
+        *store.run(
+            "UNWIND $rows AS r MATCH (:Organ {id: r[0]})<-[:IN_ORGAN]-(x:Post)" + then,
+            {"rows": [r for r in by_unit if kind_of(r[0]) == "Organ"]},
+        ).rows,
+        *store.run(
+            "UNWIND $rows AS r MATCH (x:Post {id: r[0]})" + then,
+            {"rows": [r for r in by_unit if kind_of(r[0]) != "Organ"]},
+        ).rows,
+    ]
+
+
 def _latest_in(store: Store, units: set[str]) -> dict[str, str]:
     """The latest sighting of each organ (or organless post) over all its holdings, as
     `_latest_by_organ` finds it among the holdings it is given, for a derivation given
     only some of them."""
-    seen = " WHERE h.last_seen IS NOT NULL RETURN id, max(h.last_seen)"
-    organs = sorted(u for u in units if u.startswith("organ:"))
-    lone = sorted(u for u in units if not u.startswith("organ:"))
     return dict(
-        [
-            *store.run(
-                "UNWIND $ids AS id MATCH (:Organ {id: id})<-[:IN_ORGAN]-(:Post)"
-                "<-[h:HOLDS]-(:Person)" + seen,
-                {"ids": organs},
-            ).rows,
-            *store.run(
-                "UNWIND $ids AS id MATCH (:Post {id: id})<-[h:HOLDS]-(:Person)" + seen,
-                {"ids": lone},
-            ).rows,
-        ]
+        _in_units(
+            store,
+            [[u] for u in units],
+            " MATCH (:Person)-[h:HOLDS]->(x) WHERE h.last_seen IS NOT NULL"
+            " RETURN r[0], max(h.last_seen)",
+        )
     )
 
 

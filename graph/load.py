@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.derive.decisions import Decision
+from graph.derive.identity import placed
 from graph.derive.passes import settle
 from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
@@ -326,13 +327,15 @@ def _write_batch(
 def _write_articles(store: Store, facts_list: Any, report: LoadReport) -> list[ArticleFacts]:
     """Write a batch's articles but for their fact entries, each old version there first
     taken back. Which are there is read here, in the lock: another load may have written
-    one since this load classified it (two versions of one article loaded at once)."""
+    one since this load classified it (two versions of one article loaded at once).
+    A name already split into namesakes is written on the one each article likely names."""
     batch: list[ArticleFacts] = []
     for facts in facts_list:
         if isinstance(facts, str):
             report.failed.append(facts)
         else:
             batch.append(facts)
+    batch = placed(store, batch)
     there = store.run(
         "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id",
         {"ids": [f.article.id for f in batch]},

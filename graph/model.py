@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from graph.schema import ENTRIES, NODES, SOURCES, SUPPORT_LISTS, pack, unpack
@@ -96,6 +96,27 @@ class ArticleFacts:
         if id_ not in self.nodes:
             self.nodes[id_] = Node(kind, id_, props)
         return id_
+
+    def renamed(self, ids: Mapping[str, str]) -> ArticleFacts:
+        """The same facts with the nodes `ids` names under their new ids: a load places a
+        split name's mention on the namesake it most likely is (graph/derive/identity.py)."""
+        if not ids.keys() & self.nodes.keys():
+            return self
+
+        def new(id_: str) -> str:
+            return ids.get(id_, id_)
+
+        return ArticleFacts(
+            self.article,
+            {new(i): replace(n, id=new(i)) for i, n in self.nodes.items()},
+            {new(i): r for i, r in self.readings.items()},
+            {new(i) for i in self.reports},
+            {
+                (k, new(a), new(b)): replace(e, source=new(a), target=new(b))
+                for (k, a, b), e in self.facts.items()
+            },
+            {(k, new(a), new(b)) for k, a, b in self.structure},
+        )
 
     def sentences(self) -> list[str]:
         """The sentences the facts quote, as the article keeps them (`article_sentences`)."""

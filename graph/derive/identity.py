@@ -34,7 +34,7 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.derive.readings import refresh
 from graph.derive.tenure import kept
-from graph.model import edge_entries, edge_props, kind_of, misdated, slug
+from graph.model import ArticleFacts, edge_entries, edge_props, kind_of, misdated, slug
 from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
 from graph.store.base import (
     Statement,
@@ -372,6 +372,70 @@ def candidates(
     ).rows
     keys.update(k for (k,) in rows if k)
     return sorted(keys)
+
+
+@dataclass(frozen=True)
+class Namesake:
+    """What a load reads of one person of a split name to place a new mention on."""
+
+    id: str
+    posts: frozenset[str]
+    provinces: frozenset[str]  # of the posts held
+    dates: tuple[str, str]  # first and last seen holding one
+
+
+def likely(
+    namesakes: Sequence[Namesake], posts: Collection[str], provinces: Collection[str], date: str
+) -> str:
+    """The namesake a new mention most likely is, as `cluster` would join it: the one
+    holding most of the posts it names, then the nearest (same province, fewest days)."""
+    return min(
+        namesakes,
+        key=lambda n: (
+            -len(n.posts.intersection(posts)),
+            0 if n.provinces.intersection(provinces) else 1,
+            _gap(n.dates, (date, date)),
+            n.id,
+        ),
+    ).id
+
+
+def placed(store: Store, batch: Sequence[ArticleFacts]) -> list[ArticleFacts]:
+    """The articles with each mention of a name already split into namesakes on the
+    one it most likely is, rather than on the name's key: the regrouping after the load
+    then finds it in place and rewrites nothing (it otherwise moved every such mention,
+    which cost more the more the name was seen). A wrong guess is moved as before."""
+    keys = sorted({i for f in batch for i, n in f.nodes.items() if n.kind == "Person"})
+    rows = store.run(
+        "MATCH (p:Person) WHERE p.key IN $keys AND p.id <> p.key"
+        " OPTIONAL MATCH (p)-[h:HOLDS]->(x:Post)"
+        " RETURN p.key, p.id, collect(x.id), collect(x.province), min(h.first_seen),"
+        " max(h.last_seen)",
+        {"keys": keys},
+    ).rows
+    split: dict[str, list[Namesake]] = defaultdict(list)
+    for key, id_, posts, provinces, first, last in rows:
+        split[key].append(
+            Namesake(
+                id_,
+                frozenset(posts),
+                frozenset(p for p in provinces if p),
+                (first or "", last or ""),
+            )
+        )
+    if not split:
+        return list(batch)
+    out = []
+    for facts in batch:
+        ids = {}
+        for key in split.keys() & facts.nodes.keys():
+            posts = {x for kind, p, x in facts.facts if kind == "HOLDS" and p == key}
+            provinces = {facts.nodes[x].props.get("province") for x in posts}
+            provinces.add(facts.article.props.get("province"))
+            date = facts.article.props.get("date") or ""
+            ids[key] = likely(split[key], posts, {p for p in provinces if p}, date)
+        out.append(facts.renamed(ids))
+    return out
 
 
 @dataclass

@@ -124,6 +124,20 @@ def test_model_record_gives_holdings_roles_and_what_the_meeting_did() -> None:
     assert all(e.support["seen"] == "2022-12-07" for e in facts.facts.values())
 
 
+def test_model_renamed_moves_a_person_s_every_fact_and_leaves_the_rest() -> None:
+    facts = _facts(LEAD)
+    an, there = "person:nguyễn-văn-an", "person:nguyễn-văn-an@sơn-la"
+    moved = facts.renamed({an: there})
+    assert an not in moved.nodes and moved.nodes[there].id == there
+    assert moved.nodes[there].props["key"] == an  # the name's key stays
+    assert moved.readings[there] == facts.readings[an]
+    mine = {(k, t) for k, s, t in moved.facts if s == there}
+    assert mine == {(k, t) for k, s, t in facts.facts if s == an} and mine
+    assert all(e.source == s and e.target == t for (_, s, t), e in moved.facts.items())
+    assert moved.reports == facts.reports and moved.structure == facts.structure
+    assert facts.renamed({"person:nobody": there}) is facts
+
+
 def test_model_holding_keeps_the_term_printed_after_the_title() -> None:
     text = (
         "Ngày 5/3/2023, đồng chí Trần Văn Cường, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, "

@@ -479,11 +479,25 @@ def _restore_persons(store: Store, batch: list[ArticleFacts]) -> None:
     """Write again the persons the articles name that another load's settling took away
     since their nodes were written (a regrouping moved their mentions to a namesake), with
     the articles' mentions of them: their facts need them, and this load's own settling
-    regroups the name from every unit. Without them the facts were dropped unseen."""
-    ids = sorted({i for facts in batch for i in facts.nodes if kind_of(i) == "Person"})
-    there = store.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id", {"ids": ids}).rows
-    if len(there) < len(ids):
-        store.write(_nodes(store, batch, set(ids) - {row[0] for row in there}))
+    regroups the name from every unit. Without them the facts were dropped unseen. A
+    mention moved to a namesake while the person stays (a load placed it on him) is
+    written again too: a retraction finds an article's entries from its mentions."""
+    named = sorted(
+        [facts.article.id, i] for facts in batch for i in facts.nodes if kind_of(i) == "Person"
+    )
+    there = store.run(
+        "UNWIND $rows AS r MATCH (:Article {id: r[0]})-[:MENTIONS]->(p:Person {id: r[1]})"
+        " RETURN r[0], r[1]",
+        {"rows": named},
+    ).rows
+    lost = {(a, p) for a, p in named} - {(a, p) for a, p in there}
+    statements = []
+    for facts in batch:
+        only = {p for a, p in lost if a == facts.article.id}
+        if only:
+            statements += _nodes(store, [facts], only)
+    if statements:
+        store.write(statements)
 
 
 def retract(store: Store, article: str) -> None:
@@ -533,7 +547,7 @@ def retract(store: Store, article: str) -> None:
                 {"ids": ids, "a": article},
             )
         )
-    statements += refresh(named, leaving=article)
+    statements += refresh(named, going=[(article, n) for n in named])
     statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
 

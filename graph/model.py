@@ -54,6 +54,11 @@ def person_key(name: str) -> str:
     return f"person:{slug(name)}"
 
 
+def key_of(person: str) -> str:
+    """The name key of a person id: a namesake's id is the key and @<province>."""
+    return person.partition("@")[0]
+
+
 def post_id(title: str, place: str | None) -> str:
     """'Bí thư Tỉnh ủy' in Sơn La → 'post:bí-thư-tỉnh-ủy@sơn-la'; central posts have no place."""
     return f"post:{slug(title)}" + (f"@{slug(place)}" if place else "")

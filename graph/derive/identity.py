@@ -626,11 +626,6 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
             },
         ),
         (
-            "UNWIND $rows AS r MATCH (a:Article {id: r[0]})-[m:MENTIONS]->(p:Person {id: r[1]})"
-            " DELETE m",
-            {"rows": sorted(have - want)},
-        ),
-        (
             "UNWIND $rows AS r MATCH (a:Article {id: r.a}) MATCH (p:Person {id: r.p})"
             f" CREATE (a)-[m:MENTIONS]->(p) SET {mentioned}",
             {"rows": new_mentions},
@@ -684,10 +679,20 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
                 },
             )
         )
-    # The persons' readings in the same write: a kill before a later pass would leave
-    # those it made without a name, and the rerun, finding nothing to move, would not
-    # read them again.
-    statements += refresh(sorted(persons))
+    # The persons' readings in the same write, as if the mentions that go were gone: a
+    # kill before a later pass would leave those it made without a name, and the rerun,
+    # finding nothing to move, would not read them again.
+    statements += refresh(sorted(persons), going=have - want)
+    # The mentions that go last, once the entries have moved: a retraction of an article
+    # cut short finds its entries (and the persons to read again) from its mentions, and
+    # a namesake who stays keeps his edges.
+    statements.append(
+        (
+            "UNWIND $rows AS r MATCH (a:Article {id: r[0]})-[m:MENTIONS]->(p:Person {id: r[1]})"
+            " DELETE m",
+            {"rows": sorted(have - want)},
+        )
+    )
     statements.append(mark)
     # A statement costs a round trip even with nothing to do: a moved unit is a few rows.
     store.write([(cypher, params) for cypher, params in statements if any(params.values())])

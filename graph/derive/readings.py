@@ -28,13 +28,17 @@ def unread(kind: str) -> dict[str, list[str]]:
     return {READ_AT: [""] * len(READINGS[kind])} if kind in READINGS else {}
 
 
-def refresh(ids: Iterable[str], unkept: bool = False, leaving: str = "") -> list[Statement]:
+def refresh(
+    ids: Iterable[str], unkept: bool = False, going: Iterable[tuple[str, str]] = ()
+) -> list[Statement]:
     """Statements that set each node's readings from its latest article (with `unkept`,
     only of the nodes that keep no `read_at`: those of a store older than it, or made by
-    an import), but for the article `leaving` (one being taken back)."""
+    an import), but for the mentions `going` ((article, node): an article being taken
+    back, a person's mention moving to a namesake), so that they may go after."""
     statements: list[Statement] = []
     only = f" WHERE n.{READ_AT} IS NULL" if unkept else ""
-    besides = " WHERE a.id <> $leaving" if leaving else ""
+    gone = sorted([a, n] for a, n in going)
+    besides = " WHERE NOT [a.id, n.id] IN $going" if gone else ""
     for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(
@@ -50,7 +54,7 @@ def refresh(ids: Iterable[str], unkept: bool = False, leaving: str = "") -> list
                 f" MATCH (n)<-[m:MENTIONS|REPORTS]-(a:Article){besides}"
                 f" WITH n, m, a ORDER BY coalesce(a.date, '') DESC, a.id DESC"
                 f" WITH n, {collected} SET {assigned}, n.{READ_AT} = [{kept}]",
-                {"ids": kind_ids, "leaving": leaving},
+                {"ids": kind_ids, "going": gone},
             )
         )
     return statements

@@ -38,7 +38,9 @@ def refresh(
     statements: list[Statement] = []
     only = f" WHERE n.{READ_AT} IS NULL" if unkept else ""
     gone = sorted([a, n] for a, n in going)
-    besides = " WHERE NOT [a.id, n.id] IN $going" if gone else ""
+    # After a WITH: FalkorDB 4.16 plans a filter on the match itself from a scan of every
+    # node of a label (5 s for a person's 2,000 mentions at 300,000 articles, not 6 ms).
+    besides = " WITH n, m, a WHERE NOT [a.id, n.id] IN $going" if gone else ""
     for kind, kind_ids in by_kind(i for i in ids if kind_of(i) in READINGS).items():
         attrs = READINGS[kind]
         collected = ", ".join(

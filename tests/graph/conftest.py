@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,23 @@ def open_store(backend: str, where: Path) -> Store:
     if backend == "neo4j":
         return neo4j_test_store()
     raise ValueError(backend)
+
+
+def operators(store: Store, cypher: str, params: dict[str, Any]) -> str:
+    """The operators of a query's plan, as each backend names them."""
+    if isinstance(store, FalkorStore):
+        return str(store._graph.explain(cypher, params))
+    plan = store._driver.execute_query("EXPLAIN " + cypher, params).summary.plan  # type: ignore[attr-defined]
+    return " ".join(node["operatorType"] for node in plan_nodes(plan))
+
+
+def plan_nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every operator of a Neo4j plan or profile."""
+    todo = [plan]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo.extend(node.get("children", []))
 
 
 @pytest.fixture

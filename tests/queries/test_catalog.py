@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from graph.schema import entry_fields
 from graph.store.base import Store, clear
 from tests import samples
 from tests.conftest import neo4j_test_store
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, open_store, operators, plan_nodes
 
 A1, A2 = "article:001_bddf68c9230f3abc.txt", "article:002_91545d0f5325f2b1.txt"
 
@@ -303,29 +303,12 @@ def test_catalog_same_rows_on_every_backend(
     assert (server.columns, server.rows) == (embedded.columns, embedded.rows)
 
 
-def _operators(store: Store, cypher: str, params: dict[str, Any]) -> str:
-    """The operators of a query's plan, as each backend names them."""
-    if hasattr(store, "_graph"):  # FalkorDB
-        return str(store._graph.explain(cypher, params))
-    plan = store._driver.execute_query("EXPLAIN " + cypher, params).summary.plan  # type: ignore[attr-defined]
-    return " ".join(node["operatorType"] for node in _nodes(plan))
-
-
-def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every operator of a Neo4j plan or profile."""
-    todo = [plan]
-    while todo:
-        node = todo.pop()
-        yield node
-        todo.extend(node.get("children", []))
-
-
 @pytest.mark.parametrize("name", ["meeting-attendance", "meeting-documents"])
 def test_catalog_meetings_on_a_date_seek_the_date_index(loaded: Store, name: str) -> None:
     """Meetings on a date are found through the index on Meeting.date, not by reading
     every meeting (Neo4j read them all while the date's test was one OR with no date)."""
     query = queries.get(name)
-    plan = _operators(loaded, query.cypher, query.bind({"meeting": "hội nghị", "date": "2019"}))
+    plan = operators(loaded, query.cypher, query.bind({"meeting": "hội nghị", "date": "2019"}))
     assert "IndexSeek" in plan or "Index Scan" in plan, plan
     assert "NodeByLabelScan" not in plan.split("Union")[0], plan
 
@@ -396,7 +379,7 @@ def _sort_memory(store: Store, name: str, params: dict[str, Any]) -> int:
     _, summary, _ = store._driver.execute_query(  # type: ignore[attr-defined]
         "PROFILE " + query.cypher, query.bind(params)
     )
-    return max(int(node["args"].get("Memory") or 0) for node in _nodes(summary.profile))
+    return max(int(node["args"].get("Memory") or 0) for node in plan_nodes(summary.profile))
 
 
 @pytest.mark.neo4j

@@ -443,13 +443,15 @@ class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
     `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
     the entries unpacked; their pages folded in, and kept in `paged`)
-    and their mentions (article, person, the mention's readings)."""
+    and their mentions (article, person, the mention's readings); the provinces of the
+    posts they hold, as `candidates` counts them."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
     mentions: list[tuple[str, str, dict[str, Any]]]
     paged: dict[tuple[str, str, str], list[dict[str, Any]]]
+    held_in: set[str]
 
 
 def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
@@ -476,6 +478,7 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         for person, kind, target, _, _, sources, entries, first, last, paged in rows
     }
     folded, paged = with_pages(store, read)
+    held_in = {province for _, kind, _, province, *_ in rows if kind == "HOLDS" and province}
     edges = {}
     for person, kind, target, province, title, *_ in rows:
         props = {k: v for k, v in folded[(kind, person, target)].items() if k != PAGED}
@@ -515,6 +518,7 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         edges,
         [(article, person, props) for article, _, _, person, props in rows],
         paged,
+        held_in,
     )
 
 
@@ -557,7 +561,9 @@ def resolve(
         # its dates, which the rerun, taking back only the articles that moved, missed.
         if moved or any(misdated(props, entries) for props, entries in name.edges.values()):
             _rebuild(store, key, assign, name)
-        trivial = len(groups) == 1 and len({p for g in groups for p in g.provinces}) <= 1
+        # One person whom a clean load would not have read: his identity is none, in
+        # whatever order his articles came.
+        trivial = len(groups) == 1 and len(name.held_in) <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):
             if trivial and not mine:
                 values = dict.fromkeys(values)

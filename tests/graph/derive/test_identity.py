@@ -878,3 +878,18 @@ def test_identity_regrouping_cut_short_leaves_a_moved_mention_to_take_back(store
         assert not unreached, f"cut after {cut} of {size} statements: {unreached}"
         load(store, [edited], FactsOf())
         assert dump(store) == clean, f"cut after {cut} of {size} statements"
+
+
+def test_identity_a_name_made_one_person_again_keeps_no_identity(store: Store) -> None:
+    """Two namesakes, then edits leave the name's posts in one province, its other
+    articles from another province naming him without a title: one person, as a clean
+    load (where the name is never a candidate) has him, with no identity of namesakes."""
+    load(store, _SPLIT, FactsOf())
+    untitled = "Ngày {d}, tại tỉnh Tuyên Quang, đồng chí {n} dự hội nghị."
+    edited = [
+        Article(s, untitled.format(d=d, n=_NAME))
+        for s, d in (("t1", "1/6/2020"), ("t2", "1/6/2021"))
+    ]
+    load(store, edited, FactsOf())
+    got = dump(store)
+    assert got == _clean(store, [*_SPLIT[:2], *edited])

@@ -443,13 +443,13 @@ class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
     `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
     the entries unpacked; their pages folded in, and kept in `paged`)
-    and their mentions (article, person, the mention's readings); the provinces of the
+    and their mentions (article, person); the provinces of the
     posts they hold, as `candidates` counts them."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
-    mentions: list[tuple[str, str, dict[str, Any]]]
+    mentions: list[tuple[str, str]]
     paged: dict[tuple[str, str, str], list[dict[str, Any]]]
     held_in: set[str]
 
@@ -495,14 +495,13 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
             if province and day and change != "former" and not change.startswith("end:"):
                 u.held.append((target, title or "", place(province), day, bool(where)))
     rows = store.run(
-        "MATCH (a:Article)-[m:MENTIONS]->(p:Person {key: $k})"
-        " RETURN a.id, a.date, a.province, p.id, properties(m)",
+        "MATCH (a:Article)-[:MENTIONS]->(p:Person {key: $k}) RETURN a.id, a.date, a.province, p.id",
         {"k": key},
     ).rows
     by_article: dict[str, list[Unit]] = defaultdict(list)
     for u in units.values():
         by_article[u.article].append(u)
-    for article, day, province, person, _ in rows:
+    for article, day, province, person in rows:
         if article not in by_article:
             u = Unit(f"{article}#", article, day or "")
             units[u.id] = u
@@ -516,7 +515,7 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         sorted(units.values(), key=lambda u: u.id),
         dict(placed),
         edges,
-        [(article, person, props) for article, _, _, person, props in rows],
+        [(article, person) for article, _, _, person in rows],
         paged,
         held_in,
     )
@@ -529,7 +528,7 @@ def read_units(
     articles mention which of its persons; provinces as `place` names them (one name
     for Thừa Thiên Huế and Huế)."""
     name = _read(store, key, place)
-    return name.units, name.placed, {(a, p) for a, p, _ in name.mentions}
+    return name.units, name.placed, set(name.mentions)
 
 
 def resolve(
@@ -546,7 +545,7 @@ def resolve(
     for key in candidates(store, force, among):
         name = _read(store, key, place)
         units, placed = name.units, name.placed
-        mentions = {(a, p) for a, p, _ in name.mentions}
+        mentions = set(name.mentions)
         if not units:
             continue
         mine = [d for d in force if d.key == key]
@@ -602,10 +601,9 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, person in assign.items():
         units_of[unit.partition("#")[0]].add(person)
-    reading = {a: m for a, _, m in name.mentions}
-    have = {(a, p) for a, p, _ in name.mentions if p in persons}
-    want = {(a, p) for a in reading for p in units_of.get(a, ())}
-    moved = {a for a, _ in have ^ want} | {a for a, p, _ in name.mentions if p in gone}
+    have = {(a, p) for a, p in name.mentions if p in persons}
+    want = {(a, p) for a, _ in name.mentions for p in units_of.get(a, ())}
+    moved = {a for a, _ in have ^ want} | {a for a, p in name.mentions if p in gone}
     for edge in stale:
         moved.update(have_props[edge][SOURCES])
     for edge in made:
@@ -614,6 +612,14 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
     unmark, mark = kept_incomplete(store, moved)
+    # A mention's readings only for the few made: a common name has thousands.
+    reading = dict(
+        store.run(
+            "MATCH (a:Article)-[m:MENTIONS]->(:Person {key: $k}) WHERE a.id IN $ids"
+            " RETURN a.id, properties(m)",
+            {"k": key, "ids": sorted({a for a, _ in want - have})},
+        ).rows
+    )
     new_mentions = []
     for a, p in sorted(want - have):
         props, shared = split_shared("Person", reading[a])

@@ -556,13 +556,18 @@ def _regrouping(statements: list[tuple[str, dict[str, object]]]) -> bool:
     return any("(p:Person {id: r.p})-[h:" in cypher for cypher, _ in statements)
 
 
+def _on_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loads put a mention on the name's key, as when the name is not split yet."""
+    monkeypatch.setattr(graph_load, "placed", lambda _store, batch: list(batch))
+
+
 @pytest.fixture(params=["guessed", "on the key"])
 def placing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """A load puts a split name's new mention on the namesake it likely is ("guessed"),
     or (when the load itself splits the name) on the name's key, which the regrouping
     takes away: each way the regrouping moves what is misplaced."""
     if request.param != "guessed":
-        monkeypatch.setattr(graph_load, "placed", lambda _store, batch: list(batch))
+        _on_the_key(monkeypatch)
     return str(request.param)
 
 
@@ -721,7 +726,7 @@ def test_identity_regrouping_between_a_load_s_nodes_and_its_facts_loses_nothing(
     load now gives a clean load's graph. (The load puts the mention on the name's key,
     as one does when the name is not split yet.)"""
     last, clean = _all_but_the_last_namesake(store)
-    monkeypatch.setattr(graph_load, "placed", lambda _store, batch: list(batch))
+    _on_the_key(monkeypatch)
     write_entries = graph_load._write_entries
     gone: list[bool] = []
 

@@ -898,3 +898,22 @@ def test_identity_a_name_made_one_person_again_keeps_no_identity(store: Store) -
     load(store, edited, FactsOf())
     got = dump(store)
     assert got == _clean(store, [*_SPLIT[:2], *edited])
+
+
+def test_identity_a_split_undone_leaves_one_person_without_identity(store: Store) -> None:
+    """An analyst splits a name whose posts lie in one province (his untitled article
+    from another apart), then undoes it: one person again, without the identity the
+    split gave, as a clean load under both decisions has him."""
+    key = "person:nguyễn-văn-một"
+    away = Article("x1", f"Ngày 1/6/2020, tại tỉnh Tuyên Quang, đồng chí {_NAME} dự hội nghị.")
+    articles = [*_SPLIT[:2], away]
+    load(store, articles, FactsOf())
+    split = Decision(1, "split", key, ("article:h1#0", "article:h2#0"), ("article:x1#",))
+    settle(store, gazetteer.default(), [split])
+    assert store.run("MATCH (p:Person {key: $k}) RETURN count(p)", {"k": key}).scalar() == 2
+    decisions = [split, Decision(2, "undo", key, undoes=1)]
+    settle(store, gazetteer.default(), decisions)
+    got = dump(store)
+    clear(store)
+    load(store, articles, FactsOf(), decisions=decisions)
+    assert got == dump(store)

@@ -449,7 +449,7 @@ class _Name:
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
-    mentions: list[tuple[str, str]]
+    mentions: set[tuple[str, str]]
     paged: dict[tuple[str, str, str], list[dict[str, Any]]]
     held_in: set[str]
 
@@ -515,7 +515,7 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         sorted(units.values(), key=lambda u: u.id),
         dict(placed),
         edges,
-        [(article, person) for article, _, _, person in rows],
+        {(article, person) for article, _, _, person in rows},
         paged,
         held_in,
     )
@@ -528,7 +528,7 @@ def read_units(
     articles mention which of its persons; provinces as `place` names them (one name
     for Thừa Thiên Huế and Huế)."""
     name = _read(store, key, place)
-    return name.units, name.placed, set(name.mentions)
+    return name.units, name.placed, name.mentions
 
 
 def resolve(
@@ -545,7 +545,6 @@ def resolve(
     for key in candidates(store, force, among):
         name = _read(store, key, place)
         units, placed = name.units, name.placed
-        mentions = set(name.mentions)
         if not units:
             continue
         mine = [d for d in force if d.key == key]
@@ -554,7 +553,7 @@ def resolve(
         ids = person_ids(key, groups)
         assign = {u: ids[i] for i, g in enumerate(groups) for u in g.units}
         wanted = {(u.article, assign[u.id]) for u in units}
-        moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != mentions
+        moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != name.mentions
         # Also an edge whose dates its entries do not give: a rewrite of this pass or of
         # the corrections (whose every name is read here) killed between its lists and
         # its dates, which the rerun, taking back only the articles that moved, missed.
@@ -612,16 +611,21 @@ def _rebuild(store: Store, key: str, assign: dict[str, str], name: _Name) -> Non
         old, now = _by_source(have_props[edge]), _by_source(wanted[edge])
         moved.update(s for s in old.keys() | now.keys() if old.get(s) != now.get(s))
     unmark, mark = kept_incomplete(store, moved)
+    made_mentions = sorted(want - have)
     # A mention's readings only for the few made: a common name has thousands.
-    reading = dict(
-        store.run(
-            "MATCH (a:Article)-[m:MENTIONS]->(:Person {key: $k}) WHERE a.id IN $ids"
-            " RETURN a.id, properties(m)",
-            {"k": key, "ids": sorted({a for a, _ in want - have})},
-        ).rows
+    reading = (
+        dict(
+            store.run(
+                "MATCH (a:Article)-[m:MENTIONS]->(:Person {key: $k}) WHERE a.id IN $ids"
+                " RETURN a.id, properties(m)",
+                {"k": key, "ids": sorted({a for a, _ in made_mentions})},
+            ).rows
+        )
+        if made_mentions
+        else {}
     )
     new_mentions = []
-    for a, p in sorted(want - have):
+    for a, p in made_mentions:
         props, shared = split_shared("Person", reading[a])
         new_mentions.append({"a": a, "p": p, "props": props, "shared": shared})
     mentioned = shared_sets(store, "Person", "m", "r.props", "r.shared", READINGS["Person"])

@@ -28,7 +28,7 @@ from graph.derive.identity import Namesake, Unit, cluster, likely, person_ids
 from graph.derive.passes import settle
 from graph.derive.tenure import notable
 from graph.load import FactsOf, LoadReport, load
-from graph.model import ArticleFacts, edge_entries, post_id
+from graph.model import ArticleFacts, edge_entries, person_key, post_id
 from graph.rdf.read import import_rdf, parse, validate
 from graph.rdf.write import export_file
 from graph.store import pages
@@ -789,6 +789,10 @@ _BOTH = (
 )
 
 
+# The name without a title, in an article from the other province.
+_UNTITLED = "Ngày {d}, tại tỉnh Tuyên Quang, đồng chí {n} dự hội nghị."
+
+
 def _said(source: str, day: str, title: str, name: str = _NAME) -> Article:
     return Article(source, _SAID.format(d=day, n=name, t=title))
 
@@ -890,9 +894,8 @@ def test_identity_a_name_made_one_person_again_keeps_no_identity(store: Store) -
     articles from another province naming him without a title: one person, as a clean
     load (where the name is never a candidate) has him, with no identity of namesakes."""
     load(store, _SPLIT, FactsOf())
-    untitled = "Ngày {d}, tại tỉnh Tuyên Quang, đồng chí {n} dự hội nghị."
     edited = [
-        Article(s, untitled.format(d=d, n=_NAME))
+        Article(s, _UNTITLED.format(d=d, n=_NAME))
         for s, d in (("t1", "1/6/2020"), ("t2", "1/6/2021"))
     ]
     load(store, edited, FactsOf())
@@ -904,8 +907,8 @@ def test_identity_a_split_undone_leaves_one_person_without_identity(store: Store
     """An analyst splits a name whose posts lie in one province (his untitled article
     from another apart), then undoes it: one person again, without the identity the
     split gave, as a clean load under both decisions has him."""
-    key = "person:nguyễn-văn-một"
-    away = Article("x1", f"Ngày 1/6/2020, tại tỉnh Tuyên Quang, đồng chí {_NAME} dự hội nghị.")
+    key = person_key(_NAME)
+    away = Article("x1", _UNTITLED.format(d="1/6/2020", n=_NAME))
     articles = [*_SPLIT[:2], away]
     load(store, articles, FactsOf())
     split = Decision(1, "split", key, ("article:h1#0", "article:h2#0"), ("article:x1#",))

@@ -54,8 +54,15 @@ def person_key(name: str) -> str:
     return f"person:{slug(name)}"
 
 
+def namesake_id(key: str, province: str | None, n: int = 1) -> str:
+    """The id of one of a name's namesakes: its key, @ and the province where he was
+    first seen holding a post ('unplaced' for none), numbered from the second who
+    started there (`key_of` reads the key back)."""
+    return f"{key}@{slug(province or '') or 'unplaced'}" + (f"-{n}" if n > 1 else "")
+
+
 def key_of(person: str) -> str:
-    """The name key of a person id: a namesake's id is the key and @<province>."""
+    """The name key of a person id (`namesake_id`)."""
     return person.partition("@")[0]
 
 

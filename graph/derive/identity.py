@@ -34,7 +34,14 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.derive.readings import refresh
 from graph.derive.tenure import kept
-from graph.model import ArticleFacts, edge_entries, edge_props, kind_of, misdated, slug
+from graph.model import (
+    ArticleFacts,
+    edge_entries,
+    edge_props,
+    kind_of,
+    misdated,
+    namesake_id,
+)
 from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
 from graph.store.base import (
     Statement,
@@ -314,11 +321,9 @@ def person_ids(key: str, groups: Sequence[Group]) -> list[str]:
     for i, g in sorted(
         enumerate(groups), key=lambda ig: (_earliest(ig[1].first), min(ig[1].units))
     ):
-        base = f"{key}@{slug(g.first[1]) or 'unplaced'}"
-        id_, n = base, 1
-        while id_ in taken:
+        n = 1
+        while (id_ := namesake_id(key, g.first[1], n)) in taken:
             n += 1
-            id_ = f"{base}-{n}"
         taken.add(id_)
         out[i] = id_
     return [out[i] for i in range(len(groups))]
@@ -351,27 +356,30 @@ def evidence(
 
 def candidates(
     store: Store, decisions: Sequence[Decision], among: Collection[str] | None = None
-) -> list[str]:
+) -> dict[str, int]:
     """Name keys that could have namesakes: held posts in two provinces, split already,
-    resolved before, or named by a decision; of all keys, or of those `among`."""
-    keys = {d.key for d in decisions if d.key}
+    resolved before, or named by a decision; of all keys, or of those `among`. Each with
+    the number of provinces its persons hold posts in, which also tells `resolve` that a
+    name made one person again is one a clean load would not have read."""
     # `IN` rather than UNWIND: FalkorDB 4.16 then finds the persons by the index, where
     # an UNWIND under a filtered pattern scanned every post once per key (1.8 s for
     # 1,000 keys at 20k articles, against 6 ms).
     match = "MATCH (p:Person)" if among is None else "MATCH (p:Person) WHERE p.key IN $keys"
     params = {"keys": sorted(among or ())}
-    rows = store.run(
-        f"{match} MATCH (p)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
-        " RETURN p.key, count(DISTINCT x.province)",
-        params,
-    ).rows
-    keys.update(k for k, n in rows if k and n > 1)
+    held = dict(
+        store.run(
+            f"{match} MATCH (p)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
+            " RETURN p.key, count(DISTINCT x.province)",
+            params,
+        ).rows
+    )
+    keys = {d.key for d in decisions if d.key} | {k for k, n in held.items() if k and n > 1}
     rows = store.run(
         f"{match} WITH p WHERE p.identity IS NOT NULL OR p.id <> p.key RETURN DISTINCT p.key",
         params,
     ).rows
     keys.update(k for (k,) in rows if k)
-    return sorted(keys)
+    return {k: held.get(k, 0) for k in sorted(keys)}
 
 
 @dataclass(frozen=True)
@@ -443,15 +451,13 @@ class _Name:
     """What one name's persons stand on now: their units (unit → person ids in
     `placed`), their fact edges ((kind, person, target) → what `edge_props` writes, and
     the entries unpacked; their pages folded in, and kept in `paged`)
-    and their mentions (article, person); the provinces of the
-    posts they hold, as `candidates` counts them."""
+    and their mentions (article, person)."""
 
     units: list[Unit]
     placed: dict[str, set[str]]
     edges: dict[tuple[str, str, str], tuple[dict[str, Any], dict[str, dict[str, Any]]]]
     mentions: set[tuple[str, str]]
     paged: dict[tuple[str, str, str], list[dict[str, Any]]]
-    held_in: set[str]
 
 
 def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
@@ -478,7 +484,6 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         for person, kind, target, _, _, sources, entries, first, last, paged in rows
     }
     folded, paged = with_pages(store, read)
-    held_in = {province for _, kind, _, province, *_ in rows if kind == "HOLDS" and province}
     edges = {}
     for person, kind, target, province, title, *_ in rows:
         props = {k: v for k, v in folded[(kind, person, target)].items() if k != PAGED}
@@ -517,7 +522,6 @@ def _read(store: Store, key: str, place: Callable[[str], str] = str) -> _Name:
         edges,
         {(article, person) for article, _, _, person in rows},
         paged,
-        held_in,
     )
 
 
@@ -542,7 +546,7 @@ def resolve(
     several ways."""
     force = in_force(decisions)
     props: list[dict[str, Any]] = []
-    for key in candidates(store, force, among):
+    for key, provinces in candidates(store, force, among).items():
         name = _read(store, key, place)
         units, placed = name.units, name.placed
         if not units:
@@ -561,7 +565,7 @@ def resolve(
             _rebuild(store, key, assign, name)
         # One person whom a clean load would not have read: his identity is none, in
         # whatever order his articles came.
-        trivial = len(groups) == 1 and len(name.held_in) <= 1
+        trivial = len(groups) == 1 and provinces <= 1
         for id_, values in zip(ids, evidence(ids, groups, splits), strict=True):
             if trivial and not mine:
                 values = dict.fromkeys(values)

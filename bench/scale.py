@@ -5,7 +5,10 @@ size given, and after each step measures what a national corpus makes slow:
 
 * load speed of the step, end to end (`load_paths`, the path `kg load` takes), and its
   ratio to the first step's (flat is 1.0);
-* an increment: 100 new articles loaded into the graph of that size;
+* an increment: 100 new articles loaded into the graph of that size, their ids spread
+  among the graph's (as a national corpus's are: a popular official's sources come from
+  sixty sites, so a new one sorts among them rather than after them, and his edges'
+  sorted lists take it in their middle);
 * store memory per article (the server's resident memory above the empty server's, over
   the articles held, first right after the load and then settled, once its allocator has
   given back the pages the load freed, as its background thread does within seconds; and
@@ -50,6 +53,17 @@ from loaders import gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://partykg.org/id/"
+
+
+def _among(articles: list[dict[str, Any]], held: int) -> list[dict[str, Any]]:
+    """The articles with ids that sort among the `held` ones' (bench/synth.py numbers
+    its ids in order), each after a different one and all new."""
+    step = max(1, held // max(1, len(articles)))
+    out = []
+    for i, a in enumerate(articles):
+        prefix, number = a["id"].rsplit("-", 1)
+        out.append({**a, "id": f"{prefix}-{i * step % held:06d}-{number}"})
+    return out
 
 
 def _write(path: Path, articles: list[dict[str, Any]]) -> Path:
@@ -199,7 +213,9 @@ def main() -> int:
                 step = _write(Path(tmp) / f"step{i}.jsonl", list(islice(corpus, size - held)))
                 loaded, seconds = _timed_load(store, step, args)
                 held += loaded
-                more = _write(Path(tmp) / f"more{i}.jsonl", list(islice(corpus, args.increment)))
+                more = _write(
+                    Path(tmp) / f"more{i}.jsonl", _among(list(islice(corpus, args.increment)), held)
+                )
                 added, increment_s = _timed_load(store, more, args)
                 held += added
                 rows.append(
@@ -232,7 +248,10 @@ def main() -> int:
             reopen_s = time.perf_counter() - started
             reopened = (_used(data) - empty_used) / rows[-1]["articles"] / 1024
         timeline_big = _timelines(name, data)
-        more = _write(Path(tmp) / "kg-load.jsonl", list(islice(corpus, args.increment * 3)))
+        more = _write(
+            Path(tmp) / "kg-load.jsonl",
+            _among(list(islice(corpus, args.increment * 3)), rows[-1]["articles"]),
+        )
         kg_loads = _kg_increment(data, more)
         _kg("load", str(ROOT / "examples" / "articles"), data=samples)
         timeline_small = _timelines("Nguyễn Hữu Đông", samples)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from graph.model import Model, kind_of, search_key, slug
+from graph.model import Model, key_of, kind_of, namesake_id, person_key, search_key, slug
 from graph.schema import FACT_EDGES
 from loaders import gazetteer
 from loaders.pipeline import extract_record
@@ -186,3 +188,24 @@ def test_model_a_role_cites_the_sentence_it_was_read_in() -> None:
     (edge,) = [e for e in facts.facts.values() if e.source == "person:hà-thị-lan"]
     assert edge.kind == "ATTENDED"
     assert edge.support["evidence"].startswith("Phát biểu nhận nhiệm vụ")
+
+
+@pytest.mark.parametrize(
+    ("province", "n", "expected"),
+    [
+        ("Sơn La", 1, "person:nguyễn-văn-an@sơn-la"),
+        ("Thừa Thiên Huế", 2, "person:nguyễn-văn-an@thừa-thiên-huế-2"),
+        ("", 1, "person:nguyễn-văn-an@unplaced"),
+        (None, 3, "person:nguyễn-văn-an@unplaced-3"),
+    ],
+)
+def test_model_namesake_ids_name_the_province_first_held_in(
+    province: str | None, n: int, expected: str
+) -> None:
+    assert namesake_id(person_key("Nguyễn Văn An"), province, n) == expected
+
+
+@given(st.text(min_size=1), st.one_of(st.none(), st.text()), st.integers(1, 99))
+def test_model_key_of_reads_back_a_namesakes_key(name: str, province: str | None, n: int) -> None:
+    key = person_key(name)
+    assert key_of(key) == key_of(namesake_id(key, province, n)) == key

@@ -24,7 +24,7 @@ from graph.derive.decisions import (
     in_force,
     read_decisions,
 )
-from graph.derive.identity import Namesake, Unit, cluster, likely, person_ids
+from graph.derive.identity import Namesake, Unit, candidates, cluster, likely, person_ids
 from graph.derive.passes import settle
 from graph.derive.tenure import notable
 from graph.load import FactsOf, LoadReport, load
@@ -901,6 +901,27 @@ def test_identity_a_name_made_one_person_again_keeps_no_identity(store: Store) -
     load(store, edited, FactsOf())
     got = dump(store)
     assert got == _clean(store, [*_SPLIT[:2], *edited])
+
+
+def test_identity_candidates_count_the_provinces_of_posts_held(store: Store) -> None:
+    """A name is a candidate for namesakes by the provinces of the posts its persons
+    hold, counted for a key an analyst decided on too; a post whose province is empty
+    (hand-written, or imported) is in none."""
+    load(
+        store,
+        [*_SPLIT[:2], _said("c1", "1/6/2021", "Ủy viên Ban Chấp hành Trung ương Đảng")],
+        FactsOf(),
+    )
+    store.run(
+        "MATCH (:Person)-[:HOLDS]->(x:Post) WHERE x.province IS NULL SET x.province = ''",
+        write=True,
+    )
+    key = person_key(_NAME)
+    assert candidates(store, []) == {}
+    load(store, _SPLIT[2:], FactsOf())
+    assert candidates(store, []) == {key: 2}
+    decided = [Decision(1, "split", key, ("article:h1#0",), ("article:t1#0",))]
+    assert candidates(store, decided, among=set()) == {key: 2}
 
 
 def test_identity_a_split_undone_leaves_one_person_without_identity(store: Store) -> None:

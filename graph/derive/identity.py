@@ -34,14 +34,7 @@ from graph.dates import days
 from graph.derive.decisions import Decision, in_force
 from graph.derive.readings import refresh
 from graph.derive.tenure import kept
-from graph.model import (
-    ArticleFacts,
-    edge_entries,
-    edge_props,
-    kind_of,
-    misdated,
-    namesake_id,
-)
+from graph.model import ArticleFacts, edge_entries, edge_props, kind_of, misdated, namesake_id
 from graph.schema import ENTRIES, FACT_EDGES, READINGS, SOURCES
 from graph.store.base import (
     Statement,

@@ -88,6 +88,11 @@ _HOLDINGS = {
     "all": "MATCH (p:Person)-[h:HOLDS]->(post:Post)",
     "posts": "MATCH (post:Post) WHERE post.id IN $ids MATCH (p:Person)-[h:HOLDS]->(post)",
     "persons": "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)",
+    # Those of some persons that report a change, or whose notable entries are not yet
+    # picked: what a person's other holdings can follow from (`_person_ends`,
+    # `_promotions`).
+    "changes": "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)"
+    " WHERE h.notable IS NULL OR any(n IN h.notable WHERE NOT n STARTS WITH $printed)",
 }
 
 # Of a holding's entries, the derivation needs those that report a change and the terms
@@ -143,7 +148,7 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
         " size(h.sources) + coalesce(h.paged, 0), h.first_seen, h.last_seen, "
         + ", ".join(f"h.{x}" for x in DERIVED)
         + " ORDER BY p.id, post.id",
-        {"ids": sorted(ids)},
+        {"ids": sorted(ids), "printed": _PRINTED},
     ).rows
     out = []
     missing = [[row[0], row[1]] for row in rows if row[6] is None]
@@ -184,6 +189,11 @@ def _read(store: Store, of: str = "all", ids: Sequence[str] = ()) -> list[Occupa
 
 def _pack(entry: tuple[str, str, str]) -> str:
     return "\t".join(x or "" for x in entry)
+
+
+# How a notable entry of a term printed without a change starts (its seen and change
+# empty); an entry that reports a change never does.
+_PRINTED = _pack(("", "", ""))
 
 
 def _unpack(text: str) -> tuple[str, str, str]:
@@ -310,9 +320,9 @@ class Tenures:
         return rows
 
     def _reach(self, store: Store, scope: Scope, changed_terms: set[str]) -> _Reach:
-        """The holdings to derive again, each beside all the holdings of its person. A
-        holding's values follow from its person's holdings (ends reported on another
-        post, promotions), the holders of its post if it has one holder at a time
+        """The holdings to derive again, each beside its person's other holdings that
+        report a change. A holding's values follow from those (ends reported on another
+        post, promotions: `_HOLDINGS["changes"]`), the holders of its post if it has one holder at a time
         (successions), the terms it can fall in, and its organ's latest sighting
         (status): so every holding of a touched person is derived again, and every
         holding of such a person's single-holder posts, of a touched single-holder post,
@@ -349,7 +359,7 @@ class Tenures:
             core.setdefault((o.person, o.post), o)
         context = [
             o
-            for o in _read(store, "persons", sorted({p for p, _ in core} - set(persons)))
+            for o in _read(store, "changes", sorted({p for p, _ in core} - set(persons)))
             if (o.person, o.post) not in core
         ]
         # A term the increment named that no post is held in is new, or was taken away

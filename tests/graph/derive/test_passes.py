@@ -159,6 +159,28 @@ REACH = {
         ("Nguyễn Văn Một", "Chủ tịch Hội đồng nhân dân tỉnh"),
         {"ended_by": "end:nghỉ hưu"},
     ),
+    # Derived again beside the successor, the holding still ends at the retirement
+    # reported on the person's other post, a post this load never names.
+    "a retirement reported on the person's other post, the successor named later": (
+        [
+            {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Điện Biên")},
+            {"b.txt": "Ngày 3/6/2024, Bộ Chính trị quyết định đồng chí Nguyễn Văn Một, Phó Bí thư Tỉnh ủy Điện Biên, thôi giữ chức Phó Bí thư Tỉnh ủy để nghỉ hưu theo chế độ."},
+            {"c.txt": _CHAIR.format(day="5/7/2024", name="Trần Văn Hai", title="Chủ tịch HĐND tỉnh Điện Biên")},
+        ],
+        ("Nguyễn Văn Một", "Chủ tịch Hội đồng nhân dân tỉnh"),
+        {"ended_by": "end:nghỉ hưu", "successor": "person:trần-văn-hai"},
+    ),
+    # Derived again beside the successor, the holding still ends at the person's start on
+    # another post of the organ, a post this load never names.
+    "a promotion reported on the person's other post": (
+        [
+            {"a.txt": _CHAIR.format(day="3/4/2024", name="Nguyễn Văn Một", title="Phó Bí thư Thường trực Tỉnh ủy Điện Biên")},
+            {"b.txt": "Ngày 5/5/2024, đồng chí Nguyễn Văn Một được bầu giữ chức Bí thư Tỉnh ủy Điện Biên."},
+            {"c.txt": _CHAIR.format(day="5/6/2024", name="Trần Văn Hai", title="Phó Bí thư Thường trực Tỉnh ủy Điện Biên")},
+        ],
+        ("Nguyễn Văn Một", "Phó Bí thư Thường trực Tỉnh ủy"),
+        {"end": "2024-05-05", "ended_by": "promoted", "successor": "person:trần-văn-hai"},
+    ),
 }  # fmt: skip
 
 

@@ -16,12 +16,12 @@ size given, and after each step measures what a national corpus makes slow:
 * catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler), once the
   snapshot is written;
 
-then, on the largest graph: reopening it (and the memory held then), a `kg timeline` run
-as a person runs it (a new process that opens the folder) beside the same on the sample
-articles, a `kg load` of 100 new articles as a person runs it (through the store's kept
-server, which a load does not wait on to snapshot the whole graph, where the in-process
-increment above does), and N-Triples export speed. Ratios within one run are the figures
-to compare: the machine is shared.
+then, on the largest graph: reopening it (and its memory then, resident and held), a
+`kg timeline` run as a person runs it (a new process that opens the folder) beside the
+same on the sample articles, a `kg load` of 100 new articles as a person runs it
+(through the store's kept server, which a load does not wait on to snapshot the whole
+graph, where the in-process increment above does), and N-Triples export speed. Ratios
+within one run are the figures to compare: the machine is shared.
 
     .venv/bin/python bench/scale.py --sizes 2000 10000 --increment 100
 """
@@ -247,6 +247,7 @@ def main() -> int:
             store.run("MATCH (a:Article) RETURN count(a)")
             reopen_s = time.perf_counter() - started
             reopened = (_used(data) - empty_used) / rows[-1]["articles"] / 1024
+            reopened_rss = (_server_rss(data) - empty) / rows[-1]["articles"] / 1024
         timeline_big = _timelines(name, data)
         more = _write(
             Path(tmp) / "kg-load.jsonl",
@@ -268,8 +269,8 @@ def main() -> int:
         )
         print(f"{query:<22}{p95s}")
     print(
-        f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s; memory held for data"
-        f" then: {reopened:.1f} KiB/article"
+        f"\nreopen at {rows[-1]['articles']:,} articles: {reopen_s:.2f} s; memory then:"
+        f" {reopened_rss:.1f} KiB/article resident, {reopened:.1f} held for data"
     )
     print(
         f"kg timeline: {timeline_big[1]:.2f} s at {rows[-1]['articles']:,} articles,"

@@ -321,8 +321,9 @@ class Tenures:
 
     def _reach(self, store: Store, scope: Scope, changed_terms: set[str]) -> _Reach:
         """The holdings to derive again, each beside its person's other holdings that
-        report a change. A holding's values follow from those (ends reported on another
-        post, promotions: `_HOLDINGS["changes"]`), the holders of its post if it has one holder at a time
+        report a change (or whose notable entries are not yet picked). A holding's values
+        follow from those (ends reported on another post, promotions:
+        `_HOLDINGS["changes"]`), the holders of its post if it has one holder at a time
         (successions), the terms it can fall in, and its organ's latest sighting
         (status): so every holding of a touched person is derived again, and every
         holding of such a person's single-holder posts, of a touched single-holder post,
@@ -599,10 +600,10 @@ class Tenures:
 
 @dataclass
 class _Reach:
-    """What an increment's changes reach: the holdings to derive (with their persons'
-    other holdings beside them), those whose values are written, the posts whose terms
-    (HELD_IN) to match, and the organs of the posts derived (an organless post stands
-    for itself)."""
+    """What an increment's changes reach: the holdings to derive (with the other
+    holdings of their persons that report a change beside them), those whose values are
+    written, the posts whose terms (HELD_IN) to match, and the organs of the posts
+    derived (an organless post stands for itself)."""
 
     occupancies: list[Occupancy]
     settled: set[tuple[str, str]]

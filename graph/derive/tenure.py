@@ -84,15 +84,16 @@ class _Term:
     span: tuple[str, str] | None  # [from, to) as YYYY-MM-DD
 
 
+_OF_PERSONS = "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)"
 _HOLDINGS = {
     "all": "MATCH (p:Person)-[h:HOLDS]->(post:Post)",
     "posts": "MATCH (post:Post) WHERE post.id IN $ids MATCH (p:Person)-[h:HOLDS]->(post)",
-    "persons": "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)",
+    "persons": _OF_PERSONS,
     # Those of some persons that report a change, or whose notable entries are not yet
     # picked: what a person's other holdings can follow from (`_person_ends`,
     # `_promotions`).
-    "changes": "MATCH (p:Person) WHERE p.id IN $ids MATCH (p)-[h:HOLDS]->(post:Post)"
-    " WHERE h.notable IS NULL OR any(n IN h.notable WHERE NOT n STARTS WITH $printed)",
+    "changes": _OF_PERSONS
+    + " WHERE h.notable IS NULL OR any(n IN h.notable WHERE NOT n STARTS WITH $printed)",
 }
 
 # Of a holding's entries, the derivation needs those that report a change and the terms

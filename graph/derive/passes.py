@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from graph.derive.corrections import correct
 from graph.derive.decisions import Decision
 from graph.derive.identity import resolve
-from graph.derive.scope import Scope, pending, record_whole, settled, tallied
+from graph.derive.scope import Scope, pending, record, record_whole, settled, tallied
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
 from graph.store.base import Store, spill
@@ -31,6 +31,16 @@ class Settling:
     decisions: Sequence[Decision]
     scope: Scope | None  # None: the whole graph
 
+    def widen(self, key: str) -> None:
+        """Settle a name the writes did not reach too (one a decision regroups),
+        recorded first: a settling killed after its regrouping redoes what follows."""
+        if self.scope is None:
+            return
+        statement = record(self.store, [key])
+        self.store.write([statement])
+        self.scope.records.append(statement[1]["id"])
+        self.scope.keys.add(key)
+
 
 def _corrections(s: Settling) -> None:
     keys, posts = correct(s.store, s.decisions, s.gaz)
@@ -41,7 +51,7 @@ def _corrections(s: Settling) -> None:
 
 def _identity(s: Settling) -> None:
     keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
-    resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys)
+    resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys, s.widen)
 
 
 def _tenure(s: Settling) -> None:

@@ -941,3 +941,48 @@ def test_identity_a_split_undone_leaves_one_person_without_identity(store: Store
     clear(store)
     load(store, articles, FactsOf(), decisions=decisions)
     assert got == dump(store)
+
+
+_SPLIT_AWAY = Decision(
+    1, "split", person_key(_NAME), ("article:h1#0", "article:h2#0"), ("article:x1#",)
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "persons"),
+    [
+        ([], [_SPLIT_AWAY], 2),
+        ([_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", person_key(_NAME), undoes=1)], 1),
+        ([_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", undoes=1)], 1),
+    ],
+    ids=["split", "undo", "undo without its key"],
+)
+def test_identity_a_decision_a_load_meets_first_regroups_its_name(
+    store: Store, before: list[Decision], after: list[Decision], persons: int
+) -> None:
+    """A load given a decision no settling has applied yet (the decisions file written
+    by hand, or shared by a colleague) regroups its name, though none of the load's
+    articles names it, and derives the tenures of the persons that gives: the graph is
+    the clean load's under those decisions, also when the load is killed after the
+    regrouping and run again."""
+    key = person_key(_NAME)
+    articles = [*_SPLIT[:2], Article("x1", _UNTITLED.format(d="1/6/2020", n=_NAME))]
+    load(store, articles, FactsOf(), decisions=before)
+    other = _said("o1", "1/7/2021", "Bí thư Tỉnh ủy Cao Bằng", name="Trần Văn Hai")
+    load(store, [other], FactsOf(), decisions=after)
+    count = "MATCH (p:Person {key: $k}) RETURN count(p)"
+    assert store.run(count, {"k": key}).scalar() == persons
+    got = dump(store)
+    clear(store)
+    load(store, [*articles, other], FactsOf(), decisions=after)
+    assert got == dump(store)
+    clear(store)
+    load(store, articles, FactsOf(), decisions=before)
+    killed_after(store, _identities, 0, lambda: load(store, [other], FactsOf(), decisions=after))
+    load(store, [other], FactsOf(), decisions=after)
+    assert got == dump(store)
+
+
+def _identities(statements: list[tuple[str, dict[str, object]]]) -> bool:
+    """Whether a write is the one that ends a regrouping: the persons' identities."""
+    return any("r.props" in cypher and "namesakes" in cypher for cypher, _ in statements)

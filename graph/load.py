@@ -38,6 +38,7 @@ from graph.schema import (
     CACHED,
     ENTRIES,
     FACT_EDGES,
+    READ_AT,
     READINGS,
     SOURCES,
     UNMENTIONED,
@@ -431,9 +432,11 @@ def _named(store: Store, articles: list[str]) -> tuple[str, set[str]]:
         {"ids": articles},
     ).rows
     kinds = " OR ".join(f"x:{kind}" for kind in UNMENTIONED)
+    # The second MATCH after a WITH: in one pattern FalkorDB 4.16 started from every
+    # node of the graph for each article (0.8 s for 5 articles at 100,000, not 17 ms).
     reached = store.run(
-        "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->()-[h]->(x)"
-        f" WHERE ({kinds}) AND id IN h.sources RETURN DISTINCT x.id",
+        "UNWIND $ids AS id MATCH (:Article {id: id})-[:MENTIONS|REPORTS]->(n) WITH id, n"
+        f" MATCH (n)-[h]->(x) WHERE ({kinds}) AND id IN h.sources RETURN DISTINCT x.id",
         {"ids": articles},
     ).rows
     named = {n for _, n in rows if n} | {x for (x,) in reached}
@@ -506,12 +509,15 @@ def retract(store: Store, article: str) -> None:
     its mentions. The mentions go last: a rerun after a kill finds from them what is left
     to take back."""
     params = {"a": article}
-    named = {
-        row[0]
-        for row in store.run(
-            "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n) RETURN n.id", params
-        ).rows
-    }
+    rows = store.run(
+        f"MATCH (a:Article {{id: $a}})-[:MENTIONS|REPORTS]->(n) RETURN n.id, n.{READ_AT}, a.date",
+        params,
+    ).rows
+    named = {n for n, _, _ in rows}
+    # A node keeps its readings unless the article gave one of them (or it keeps no keys
+    # of them): reading again a term's thousands of mentions for each article would cost
+    # more than the rest of the retraction.
+    gave = {n for n, at, date in rows if at is None or key(date, article) in at}
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).
     statements: list[Statement] = [
@@ -547,7 +553,7 @@ def retract(store: Store, article: str) -> None:
                 {"ids": ids, "a": article},
             )
         )
-    statements += refresh(named, going=[(article, n) for n in named])
+    statements += refresh(gave, going=[(article, n) for n in gave])
     statements.append(("MATCH (a:Article {id: $a}) DETACH DELETE a", params))
     store.write(statements)
 

@@ -30,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 import queries
 from graph.dates import first_day
-from graph.model import search_key
+from graph.model import kind_of, search_key
 from graph.network import KINDS
 from graph.network import analysis as network
 from graph.schema import field
@@ -184,7 +184,11 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
             page_no = 1
         with lock:
             node = one("Person", id_, "RETURN n.name AS name")
-            about = store.run(_TARGET, {"id": target}).records()
+            try:
+                asked = _TARGET.get(kind_of(target))
+            except KeyError:  # an id of no kind
+                asked = None
+            about = store.run(asked, {"id": target}).records() if asked else []
             if node is None or not about:
                 return missing(request, f"{id_} {target}")
             offset = (page_no - 1) * _SOURCES_PAGE
@@ -418,12 +422,14 @@ _CORRECTED = (
     " ORDER BY decision, post_id"
 )
 _MEETINGS_TOTAL = "MATCH (:Person {id: $id})-[r:CHAIRED|ATTENDED]->(:Meeting) RETURN count(r)"
-# What a fact is about: a post or a meeting.
-_TARGET = (
-    "MATCH (x {id: $id}) WHERE x:Post OR x:Meeting"
+# What a fact is about: a post or a meeting, matched with its label (without one, the
+# match reads every node of the graph).
+_TARGET = {
+    kind: f"MATCH (x:{kind} {{id: $id}})"
     " RETURN coalesce(x.title + coalesce(' (' + x.province + ')', ''), x.name) AS what,"
-    " CASE WHEN x:Post THEN 'post' ELSE 'meeting' END AS kind, x.date AS date"
-)
+    f" '{kind.lower()}' AS kind, x.date AS date"
+    for kind in ("Post", "Meeting")
+}
 # What each page reads of its node, after `MATCH (n:Kind {id: $id})`.
 _POST = (
     "OPTIONAL MATCH (n)-[:IN_ORGAN]->(o:Organ) OPTIONAL MATCH (v:Province {name: n.province})"

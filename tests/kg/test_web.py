@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 from xml.etree import ElementTree
 
@@ -32,7 +33,7 @@ from kg.web.chart import chart
 from loaders import gazetteer
 from tests import samples as sample_articles
 from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, open_store, operators
 
 HUNG = "person:lò-minh-hùng"
 POST = "post:phó-bí-thư-thường-trực-tỉnh-ủy@sơn-la"
@@ -85,7 +86,8 @@ def test_web_a_facts_sources_page_by_page(samples: tuple[Store, TestClient]) -> 
         assert data["sources"][0]["of"] == len(data["sources"])
     page = client.get(_url("person", HUNG, f"/sources/{quote(POST, safe=':@')}")).text
     assert page.count("<mark>Lò Minh Hùng</mark>") == 2
-    assert client.get(_url("person", HUNG, "/sources/post:nothing")).status_code == 404
+    for nothing in ("post:nothing", "document:nothing", "nothing"):
+        assert client.get(_url("person", HUNG, f"/sources/{nothing}")).status_code == 404
 
 
 def test_web_post_json_is_the_holders_in_succession(samples: tuple[Store, TestClient]) -> None:
@@ -458,6 +460,34 @@ def test_web_api_page_lists_every_page_with_a_working_example(
         assert example.status_code == 200, e["example"]
         if e["json"]:
             assert example.headers["content-type"] == "application/json", e["example"]
+
+
+def test_web_every_page_finds_its_nodes_by_label(
+    samples: tuple[Store, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No query a page runs reads every node of the graph: each starts from a node of
+    a kind (its label), found by an index. A fact's page matched its post or meeting
+    without a label, which reads every node: 200,000 of them at 100,000 articles."""
+    store, client = samples
+    asked: list[tuple[str, dict[str, Any]]] = []
+    run = store.run
+
+    def recording(cypher: str, params: dict[str, Any] | None = None, **kw: Any) -> Any:
+        asked.append((cypher, dict(params or {})))
+        return run(cypher, params, **kw)
+
+    monkeypatch.setattr(store, "run", recording)
+    examples = [e["example"] for e in client.get("/api.json").json()["endpoints"]]
+    meeting = client.get(_url("person", HUNG, ".json")).json()["meetings"][0]["_meeting"]
+    for target in (POST, meeting):
+        examples.append(_url("person", HUNG, f"/sources/{quote(target, safe=':@')}"))
+    for example in examples:
+        assert client.get(example).status_code == 200, example
+    monkeypatch.undo()
+    assert len(asked) > len(examples)
+    for cypher, params in asked:
+        plan = operators(store, cypher, params)
+        assert "All Node Scan" not in plan and "AllNodesScan" not in plan, cypher
 
 
 def test_web_rebuilds_what_it_keeps_once_the_graph_changes(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ size given, and after each step measures what a national corpus makes slow:
 * an increment: 100 new articles loaded into the graph of that size, their ids spread
   among the graph's (as a national corpus's are: a popular official's sources come from
   sixty sites, so a new one sorts among them rather than after them, and his edges'
-  sorted lists take it in their middle);
+  sorted lists take it in their middle); then 100 of the step's articles edited, spread
+  among them (a site updates an article: its old facts are taken back, the new read);
 * store memory per article (the server's resident memory above the empty server's, over
   the articles held, first right after the load and then settled, once its allocator has
   given back the pages the load freed, as its background thread does within seconds; and
@@ -66,6 +67,17 @@ def _among(articles: list[dict[str, Any]], held: int) -> list[dict[str, Any]]:
     return out
 
 
+# What an edit adds to an article (a site's update of it), in the corpus's language.
+EDIT = "\nBài viết được cập nhật thêm thông tin."
+
+
+def _edited(articles: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """`count` of the articles, spread among them, with their text edited: the graph
+    takes back what each said before and reads it again."""
+    step = max(1, len(articles) // max(1, count))
+    return [{**a, "text": a["text"] + EDIT} for a in articles[::step][:count]]
+
+
 def _write(path: Path, articles: list[dict[str, Any]]) -> Path:
     with path.open("w", encoding="utf-8") as out:
         for article in articles:
@@ -114,7 +126,7 @@ def _disk(data: Path) -> int:
 def _line(row: dict[str, Any], first: float) -> str:
     return (
         f"{row['articles']:>9,} {row['step rate']:>10,.0f} {row['step rate'] / first:>6.2f}"
-        f" {row['increment s']:>8.2f} {row['KiB/article']:>8.1f}"
+        f" {row['increment s']:>8.2f} {row['edited s']:>8.2f} {row['KiB/article']:>8.1f}"
         f" {row['settled KiB/article']:>8.1f} {row['used KiB/article']:>8.1f}"
         f" {row['disk MiB']:>8,.0f}"
     )
@@ -200,8 +212,10 @@ def main() -> int:
     rows: list[dict[str, Any]] = []
     header = (
         f"{'articles':>9} {'articles/s':>10} {'ratio':>6} {f'+{args.increment} s':>8}"
-        f" {'KiB/art':>8} {'settled':>8} {'used':>8} {'disk MiB':>8}  (store memory above the"
-        " empty server's: resident after the load, resident settled, and held for data)"
+        f" {'edited s':>8} {'KiB/art':>8} {'settled':>8} {'used':>8} {'disk MiB':>8}  (an"
+        f" increment of {args.increment} new articles, then of {args.increment} edited; store"
+        " memory above the empty server's: resident after the load, resident settled, and"
+        " held for data)"
     )
     print(header, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
@@ -210,7 +224,8 @@ def main() -> int:
         with FalkorStore(data) as store:
             empty, empty_used = _server_rss(data), _used(data)
             for i, size in enumerate(sizes):
-                step = _write(Path(tmp) / f"step{i}.jsonl", list(islice(corpus, size - held)))
+                articles = list(islice(corpus, size - held))
+                step = _write(Path(tmp) / f"step{i}.jsonl", articles)
                 loaded, seconds = _timed_load(store, step, args)
                 held += loaded
                 more = _write(
@@ -218,11 +233,14 @@ def main() -> int:
                 )
                 added, increment_s = _timed_load(store, more, args)
                 held += added
+                edits = _write(Path(tmp) / f"edited{i}.jsonl", _edited(articles, args.increment))
+                _, edited_s = _timed_load(store, edits, args)
                 rows.append(
                     {
                         "articles": held,
                         "step rate": loaded / seconds,
                         "increment s": increment_s,
+                        "edited s": edited_s,
                         "KiB/article": (_server_rss(data) - empty) / held / 1024,
                         "settled KiB/article": (_settled_rss(data) - empty) / held / 1024,
                         "used KiB/article": (_used(data) - empty_used) / held / 1024,

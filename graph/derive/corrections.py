@@ -16,7 +16,7 @@ article is corrected again; a settling with nothing to correct reads nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from graph.derive.decisions import CORRECTIONS, Decision, in_force
@@ -52,10 +52,13 @@ def placed_post(model: Model, title: str, province: str) -> tuple[str, ArticleFa
 
 
 def correct(
-    store: Store, decisions: Sequence[Decision], gaz: Gazetteer
+    store: Store,
+    decisions: Sequence[Decision],
+    gaz: Gazetteer,
+    reached: Callable[[set[str], set[str]], None] = lambda keys, posts: None,
 ) -> tuple[set[str], set[str]]:
     """Apply the corrections in force, undo the others; returns the name keys and the
-    posts whose holdings changed."""
+    posts whose holdings changed, which `reached` is told of before they are written."""
     fixes = [d for d in decisions if d.op in CORRECTIONS]
     if not fixes:
         return set(), set()
@@ -64,11 +67,13 @@ def correct(
     changed = sorted(e for e in {*now, *wanted} if now.get(e, {}) != wanted.get(e, {}))
     places = [d for d in fixes if d.op == "place"]
     made = _made(store, Model(gaz), places) if places else {}
+    keys, posts = {key_of[e[1]] for e in changed}, {e[2] for e in changed}
     if changed:
-        _ensure(store, made, {e[2] for e in changed})
+        reached(keys, posts)
+        _ensure(store, made, posts)
         _write(store, changed, now, wanted, paged)
     _collect(store, made)
-    return {key_of[e[1]] for e in changed}, {e[2] for e in changed}
+    return keys, posts
 
 
 def _read(

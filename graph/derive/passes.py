@@ -8,7 +8,7 @@ result is the same as settling the whole graph, which tests hold them to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from graph.derive.corrections import correct
@@ -31,27 +31,30 @@ class Settling:
     decisions: Sequence[Decision]
     scope: Scope | None  # None: the whole graph
 
-    def widen(self, key: str) -> None:
-        """Settle a name the writes did not reach too (one a decision regroups),
-        recorded first: a settling killed after its regrouping redoes what follows."""
+    def widen(self, keys: Collection[str], posts: Collection[str] = ()) -> None:
+        """Settle names and posts the writes did not reach too (those a decision
+        changes), recorded first: a settling killed after a pass rewrote them redoes
+        what follows from them."""
         if self.scope is None:
             return
-        statement = record(self.store, [key])
+        keys, posts = set(keys) - self.scope.keys, set(posts) - self.scope.posts
+        if not keys and not posts:
+            return
+        statement = record(self.store, [*keys, *posts])
         self.store.write([statement])
         self.scope.records.append(statement[1]["id"])
-        self.scope.keys.add(key)
+        self.scope.keys |= keys
+        self.scope.posts |= posts
 
 
 def _corrections(s: Settling) -> None:
-    keys, posts = correct(s.store, s.decisions, s.gaz)
-    if s.scope is not None:
-        s.scope.keys |= keys
-        s.scope.posts |= posts
+    correct(s.store, s.decisions, s.gaz, s.widen)
 
 
 def _identity(s: Settling) -> None:
     keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
-    resolve(s.store, s.decisions, lambda p: s.gaz.canonical_province(p) or p, keys, s.widen)
+    place = s.gaz.canonical_province
+    resolve(s.store, s.decisions, lambda p: place(p) or p, keys, lambda key: s.widen([key]))
 
 
 def _tenure(s: Settling) -> None:

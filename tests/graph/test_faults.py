@@ -528,6 +528,49 @@ def test_import_killed_half_way_then_rerun_equals_the_export(tmp_path: Path) -> 
         assert dump(store) == expected
 
 
+# A process that owns a store, wrote to it, says its server's pid and waits.
+_OWNER = """
+import sys, time
+from pathlib import Path
+from graph.store.falkor import FalkorStore
+store = FalkorStore(Path(sys.argv[1]))
+store.run("CREATE (:Person {id: 'person:x'})", write=True)
+print(store._server.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_server_whose_owner_dies_stops_though_it_cannot_save(tmp_path: Path) -> None:
+    """The server of a process killed outright is told to stop and saves first; when it
+    cannot (a full disk, its folder taken away) it refused to stop and lived on, holding
+    the folder's lock, for good: it now stops, and what it could not save, a rerun of
+    the load mends."""
+    data = tmp_path / "d"
+    owner = subprocess.Popen(
+        [sys.executable, "-c", _OWNER, str(data)], stdout=subprocess.PIPE, cwd=ROOT
+    )
+    assert owner.stdout is not None
+    server = int(owner.stdout.readline())
+    shutil.rmtree(data)
+    owner.kill()
+    owner.wait()
+    deadline = time.monotonic() + 30
+    while _running(server) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    lived = _running(server)
+    if lived:
+        os.kill(server, signal.SIGKILL)
+    assert not lived
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small disk needs root (as in CI)")
 def test_full_disk_stops_the_load_at_once_in_one_error(tmp_path: Path) -> None:

@@ -56,24 +56,23 @@ def correct(
     decisions: Sequence[Decision],
     gaz: Gazetteer,
     reached: Callable[[set[str], set[str]], None] = lambda keys, posts: None,
-) -> tuple[set[str], set[str]]:
-    """Apply the corrections in force, undo the others; returns the name keys and the
-    posts whose holdings changed, which `reached` is told of before they are written."""
+) -> None:
+    """Apply the corrections in force, undo the others; `reached` is told of the name
+    keys and the posts whose holdings change, before they are written."""
     fixes = [d for d in decisions if d.op in CORRECTIONS]
     if not fixes:
-        return set(), set()
+        return
     now, key_of, paged = _read(store, fixes)
     wanted = _wanted(now, key_of, [d for d in in_force(decisions) if d.op in CORRECTIONS])
     changed = sorted(e for e in {*now, *wanted} if now.get(e, {}) != wanted.get(e, {}))
     places = [d for d in fixes if d.op == "place"]
     made = _made(store, Model(gaz), places) if places else {}
-    keys, posts = {key_of[e[1]] for e in changed}, {e[2] for e in changed}
     if changed:
-        reached(keys, posts)
+        posts = {e[2] for e in changed}
+        reached({key_of[e[1]] for e in changed}, posts)
         _ensure(store, made, posts)
         _write(store, changed, now, wanted, paged)
     _collect(store, made)
-    return keys, posts
 
 
 def _read(

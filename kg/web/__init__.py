@@ -185,17 +185,17 @@ def make_app(store: Store, gaz: Gazetteer | None = None, timeout: float = 60.0) 
         with lock:
             node = one("Person", id_, "RETURN n.name AS name")
             try:
-                asked = _TARGET.get(kind_of(target))
+                kind = kind_of(target)
             except KeyError:  # an id of no kind
-                asked = None
-            about = store.run(asked, {"id": target}).records() if asked else []
-            if node is None or not about:
+                kind = ""
+            about = one(kind, target, _TARGET) if kind in _TARGET_KINDS else None
+            if node is None or about is None:
                 return missing(request, f"{id_} {target}")
             offset = (page_no - 1) * _SOURCES_PAGE
             values = {"person": id_, "target": target, "offset": str(offset),
                       "limit": str(_SOURCES_PAGE)}  # fmt: skip
             rows = of_node("fact-sources", values, "_person", id_)
-        data = {"id": id_, "name": node["name"], "target": target, **about[0], "page": page_no,
+        data = {"id": id_, "name": node["name"], "target": target, **about, "page": page_no,
                 "sources": rows}  # fmt: skip
         total = rows[0]["of"] if rows else 0
         return reply(request, "sources.html", data, pages=-(-total // _SOURCES_PAGE), total=total)
@@ -422,14 +422,13 @@ _CORRECTED = (
     " ORDER BY decision, post_id"
 )
 _MEETINGS_TOTAL = "MATCH (:Person {id: $id})-[r:CHAIRED|ATTENDED]->(:Meeting) RETURN count(r)"
-# What a fact is about: a post or a meeting, matched with its label (without one, the
-# match reads every node of the graph).
-_TARGET = {
-    kind: f"MATCH (x:{kind} {{id: $id}})"
-    " RETURN coalesce(x.title + coalesce(' (' + x.province + ')', ''), x.name) AS what,"
-    f" '{kind.lower()}' AS kind, x.date AS date"
-    for kind in ("Post", "Meeting")
-}
+# What a fact is about: a post or a meeting, found with its kind's label (without one,
+# the match reads every node of the graph).
+_TARGET_KINDS = ("Post", "Meeting")
+_TARGET = (
+    "RETURN coalesce(n.title + coalesce(' (' + n.province + ')', ''), n.name) AS what,"
+    " CASE WHEN n:Post THEN 'post' ELSE 'meeting' END AS kind, n.date AS date"
+)
 # What each page reads of its node, after `MATCH (n:Kind {id: $id})`.
 _POST = (
     "OPTIONAL MATCH (n)-[:IN_ORGAN]->(o:Organ) OPTIONAL MATCH (v:Province {name: n.province})"

@@ -39,6 +39,7 @@ class Prop:
     reading: bool = False
     index: bool = False
     shared: bool = False
+    derived: bool = False  # written by a derived pass, as an index is; never exported
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,14 @@ def _read(
         out = []
         for name, spec in props.items():
             where = f"nodes.{kind}.{name}"
-            if set(spec) - {"rdf", "form", "reading", "index", "shared"}:
+            if set(spec) - {"rdf", "form", "reading", "index", "shared", "derived"}:
                 raise SchemaError(f"{path.name}: {where}: unknown keys {sorted(spec)}")
             if spec.get("form") not in FORMS:
                 raise SchemaError(f"{path.name}: {where}: form must be one of {FORMS}")
+            if spec.get("derived") and ("rdf" in spec or spec.get("reading")):
+                raise SchemaError(
+                    f"{path.name}: {where}: a derived property is no reading and has no rdf name"
+                )
             out.append(
                 Prop(
                     name,
@@ -92,6 +97,7 @@ def _read(
                     bool(spec.get("reading")),
                     bool(spec.get("index")),
                     bool(spec.get("shared")),
+                    bool(spec.get("derived")),
                 )
             )
         if any(p.reading for p in out):
@@ -223,6 +229,10 @@ def field(kind: str, name: str, entry: str) -> str:
 
 # What a derived pass writes on an edge kind.
 DERIVED: dict[str, tuple[str, ...]] = {e.name: e.derived for e in EDGES.values() if e.derived}
+# What a derived pass writes on a node kind.
+NODE_DERIVED: dict[str, tuple[str, ...]] = {
+    k: names for k, ps in PROPERTIES.items() if (names := tuple(p.name for p in ps if p.derived))
+}
 # What a pass keeps of an edge kind's lists, which a retraction takes away.
 CACHED: dict[str, tuple[str, ...]] = {e.name: e.cached for e in EDGES.values() if e.cached}
 CACHED_KEYS: tuple[str, ...] = tuple(sorted({x for xs in CACHED.values() for x in xs}))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graph.derive.tenure import date_undated
 from graph.store.base import Store, StoreError, upgrade
 from kg.settings import Settings
 
@@ -15,10 +16,11 @@ def open_store(
     backend's driver is imported here, on use: the Neo4j driver alone took 0.17 s of every
     command's start. The embedded server outlives the command (KG_SERVER_IDLE) unless
     not `keep`. A store an older partykg wrote is brought to today's layout
-    (`upgrade`)."""
+    (`upgrade`), its persons dated (`date_undated`)."""
     store = _open(backend, settings, data_dir, keep)
     try:
         upgrade(store)
+        date_undated(store)
     except BaseException:
         store.close()
         raise

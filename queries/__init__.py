@@ -266,8 +266,8 @@ _PERSON_ROW = (
 )
 # Persons first seen holding any post on or after a date; a namesake of another says so.
 _NEW_PERSONS = (
-    "MATCH (p:Person)-[h:HOLDS]->(x:Post) WITH p, min(h.first_seen) AS first"
-    " WHERE first >= $since WITH p, first, coalesce(p.namesakes, []) AS others"
+    "MATCH (p:Person) WHERE p.first_held >= $since"
+    " WITH p, p.first_held AS first, coalesce(p.namesakes, []) AS others"
     + _PERSON_ROW
     + " LIMIT $limit"
 )

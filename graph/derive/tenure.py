@@ -12,7 +12,7 @@ the province it merged into.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -21,7 +21,7 @@ from typing import Any
 from graph.dates import days, first_day
 from graph.derive.scope import Scope
 from graph.model import Model, by_kind, edge_entries, kind_of, post_id
-from graph.schema import CACHED, ENTRIES, SOURCES
+from graph.schema import CACHED, ENTRIES, NODE_DERIVED, SOURCES
 from graph.schema import DERIVED as SCHEMA_DERIVED
 from graph.store.base import Statement, Store, set_each, with_pages
 from graph.store.pages import PAGED
@@ -257,6 +257,7 @@ class Tenures:
             "MATCH (t:Term) RETURN t.id, t.body, t.ordinal, t.province, t.period ORDER BY t.id"
         ).rows
         terms = self._terms(term_rows)
+        reach = None
         if scope is None or scope.too_wide() or scope.retracted > (newest or ""):
             occupancies = _read(store)
             rows = self._derived(occupancies, terms, newest)
@@ -293,6 +294,11 @@ class Tenures:
             )
         if statements:
             store.write(statements)
+        # The persons of every holding derived again, not only of those that changed: a
+        # rerun after a kill here finds the same ones, their holdings already written.
+        date_persons(
+            store, None if reach is None else reach.persons | {p for p, _ in reach.settled}
+        )
         return len(rows)
 
     def _derived(
@@ -373,7 +379,9 @@ class Tenures:
             {"ids": sorted(scope.terms)},
         ).rows
         counted = {post for post, _ in _counted_in(store, {row[0] for row in bare})}
-        return _Reach([*core.values(), *context], set(core), posts | whole | counted, units)
+        return _Reach(
+            [*core.values(), *context], set(core), posts | whole | counted, units, set(persons)
+        )
 
     def _statuses(
         self,
@@ -603,13 +611,72 @@ class Tenures:
 class _Reach:
     """What an increment's changes reach: the holdings to derive (with the other
     holdings of their persons that report a change beside them), those whose values are
-    written, the posts whose terms (HELD_IN) to match, and the organs of the posts
-    derived (an organless post stands for itself)."""
+    written, the posts whose terms (HELD_IN) to match, the organs of the posts derived
+    (an organless post stands for itself), and the persons of the names touched."""
 
     occupancies: list[Occupancy]
     settled: set[tuple[str, str]]
     posts: set[str]
     units: set[str]
+    persons: set[str]  # every person of the names touched, with holdings or none left
+
+
+# What `changes` calls each dated value of a holding; it sorts a day's changes by it.
+CHANGE_KINDS = (("appointed", "start"), ("ended", "end"), ("first seen", "first_seen"))
+
+
+def date_persons(store: Store, ids: Collection[str] | None = None) -> None:
+    """Write what these persons (every person when None) keep of their holdings' dates,
+    where those moved, once the holdings' own dates are written: the first day seen
+    holding a post, and the day and kind of the first of their changes in the order
+    `changes` gives them (newest day, then kind). `changes` walks persons by them from
+    an index, where it read every holding of the graph for each answer."""
+    dates = (
+        " OPTIONAL MATCH (p)-[h:HOLDS]->(:Post) RETURN p.id, "
+        + ", ".join(f"p.{k}" for k in NODE_DERIVED["Person"])
+        + ", collect(["
+        + ", ".join(f"h.{d}" for _, d in CHANGE_KINDS)
+        + "])"
+    )
+    if ids is None:
+        rows = store.run("MATCH (p:Person)" + dates).rows
+    else:
+        rows = store.run(
+            "UNWIND $ids AS id MATCH (p:Person {id: id})" + dates, {"ids": sorted(ids)}
+        ).rows
+    changed = []
+    for person, *old, held in rows:
+        holdings = [dict(zip((d for _, d in CHANGE_KINDS), days, strict=True)) for days in held]
+        news = [(h[d], kind) for h in holdings for kind, d in CHANGE_KINDS if h[d]]
+        newest = max((day for day, _ in news), default=None)
+        new = {
+            "first_held": min((h["first_seen"] for h in holdings if h["first_seen"]), default=None),
+            "last_change": newest,
+            "last_change_kind": min((k for day, k in news if day == newest), default=None),
+        }
+        if new != dict(zip(NODE_DERIVED["Person"], old, strict=True)):
+            changed.append({"p": person, "props": new})
+    match = "UNWIND $rows AS r MATCH (p:Person {id: r.p})"
+    store.write(
+        [
+            statement
+            for i in range(0, len(changed), 1000)
+            for statement in set_each(match, "p", NODE_DERIVED["Person"], changed[i : i + 1000])
+        ]
+    )
+
+
+def date_undated(store: Store) -> None:
+    """Date every person of a graph an older partykg settled, which kept no dates on
+    persons: `changes` would find no one there. A dated graph is told by one person
+    found through the index."""
+    if not store.run("MATCH ()-[h:HOLDS]->() RETURN count(h)").scalar():
+        return
+    if store.run("MATCH (p:Person) WHERE p.last_change >= '' RETURN p.id LIMIT 1").rows:
+        return
+    store.ensure_schema()  # the index on the dates, which only loads made before
+    with store.writing():
+        date_persons(store)
 
 
 def _counted_in(store: Store, term_ids: set[str]) -> set[tuple[str, str | None]]:

@@ -60,6 +60,8 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
     assert schema.DERIVED_EDGES == ("HELD_IN", "SET_ASIDE", "PAGE") and "HELD_IN" not in PREDICATES
     assert schema.DERIVED["HOLDS"][:2] == ("start", "end")
     assert ("Person", "search") in schema.INDEXES and ("Article", "id") in schema.INDEXES
+    assert schema.NODE_DERIVED == {"Person": ("first_held", "last_change", "last_change_kind")}
+    assert "last_change" not in {name for name, _, _ in PROPS["Person"]}
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,10 @@ def test_schema_the_exporter_s_tables_are_derived_from_it() -> None:
         (
             ("HELD_IN: {group: derived}", "HELD_IN: {group: derived, rdf: pkg:inTerm}"),
             "an rdf name",
+        ),
+        (
+            ("last_change: {form: date,", "last_change: {rdf: pkg:lastChange, form: date,"),
+            "a derived property is no reading and has no rdf name",
         ),
         (("  Person.rank: ", "  Person.ranks: "), "meaning: no kind, property or edge"),
         (('  HELD_IN: "A post', '  # HELD_IN: "A post'), "meaning: HELD_IN has none"),

@@ -181,6 +181,21 @@ def test_cli_a_folder_an_older_partykg_wrote_answers_as_before(tmp_path: Path) -
         )
 
 
+def test_cli_a_folder_whose_persons_keep_no_dates_answers_changes_as_before(
+    tmp_path: Path,
+) -> None:
+    """A folder an older partykg settled, its persons without the dates `changes` finds
+    the newest by, is dated by the first command that opens it."""
+    assert _kg("load", str(SAMPLES), data=tmp_path).exit_code == 0
+    before = _kg("changes", "--since", "2019", "-n", "0", "-f", "json", data=tmp_path).stdout
+    assert len(json.loads(before)) > 5
+    with FalkorStore(tmp_path) as store:
+        for prop in ("first_held", "last_change"):
+            store.run(f"MATCH (p:Person) REMOVE p.{prop}", write=True)
+    after = _kg("changes", "--since", "2019", "-n", "0", "-f", "json", data=tmp_path)
+    assert after.exit_code == 0 and after.stdout == before
+
+
 _DONG = "person:nguyễn-hữu-đông"
 _DONG_POST = "post:bí-thư-tỉnh-ủy@sơn-la"
 

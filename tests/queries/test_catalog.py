@@ -313,6 +313,18 @@ def test_catalog_meetings_on_a_date_seek_the_date_index(loaded: Store, name: str
     assert "NodeByLabelScan" not in plan.split("Union")[0], plan
 
 
+def test_catalog_changes_seek_persons_by_their_dates(loaded: Store) -> None:
+    """What changed since a day starts from the persons' dates, through their index:
+    the holdings of persons with no change among the newest are never read."""
+    for cypher, params in (
+        (queries.get("changes").cypher, {"since": "2020", "limit": 3}),
+        (queries._NEW_PERSONS, {"since": "2020", "limit": 3}),
+    ):
+        plan = operators(loaded, cypher, params)
+        assert "IndexSeek" in plan or "Index Scan" in plan, plan
+        assert "Label Scan" not in plan and "NodeByLabelScan" not in plan, plan
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_catalog_meetings_of_any_date_include_undated_ones(backend: str, tmp_path: Path) -> None:
     """With no date, undated meetings count (the samples have none with edges)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,7 @@ import queries
 from graph.load import FactsOf, load, load_paths
 from graph.model import edge_entries
 from graph.store.base import Store, dump, with_pages
+from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT
 from tests.graph.conftest import BACKENDS, open_store
@@ -75,6 +78,90 @@ def test_changes_with_a_limit_are_the_newest_of_all(tenure: Store) -> None:
     assert len(every) > 3 and {"new person", "first seen"} <= {r[1] for r in every}
     for n in range(len(every) + 2):
         assert queries.changes(tenure, "2019-12-01", limit=n).rows == every[:n]
+
+
+def _holdings(store: Store) -> list[tuple[str, list[str] | None, str, tuple[Any, ...]]]:
+    """Every holding: its person, their namesakes, its post, its start, end and first
+    sighting."""
+    rows = store.run(
+        "MATCH (p:Person)-[h:HOLDS]->(x:Post)"
+        " RETURN p.id, p.namesakes, x.id, h.start, h.end, h.first_seen"
+    ).rows
+    return [(p, others, x, tuple(days)) for p, others, x, *days in rows]
+
+
+def _every_change(store: Store, since: str) -> list[tuple[str, str, str, str | None]]:
+    """What `changes` since a day must answer, read off every holding: each start, end
+    and first sighting on or after it, and each person first seen holding a post then
+    (date, change, person id, post id), sorted."""
+    out, first = [], {}
+    for person, namesakes, post, days in _holdings(store):
+        for change, day in zip(("appointed", "ended", "first seen"), days, strict=True):
+            if day and day >= since:
+                out.append((day, change, person, post))
+        if seen := days[2]:
+            new = "new namesake" if namesakes else "new person"
+            first[person] = min(first.get(person, (seen, new)), (seen, new))
+    out += [(day, new, person, None) for person, (day, new) in first.items() if day >= since]
+    return sorted(out)
+
+
+def _person_dates(store: Store) -> dict[str, tuple[str | None, ...]]:
+    """Each person's first sighting holding a post, and their first change as
+    `changes` orders them (its day, its kind), from every holding; none for a person who
+    holds nothing."""
+    out: dict[str, tuple[str | None, ...]] = {
+        p: (None, None, None) for (p,) in store.run("MATCH (p:Person) RETURN p.id").rows
+    }
+    newest: dict[str, tuple[str, str]] = {}
+    for day, kind, person, post in sorted(_every_change(store, ""), key=lambda c: c[1]):
+        if post is None:
+            out[person] = (day, *out[person][1:])
+        elif day > newest.get(person, ("", ""))[0]:
+            newest[person] = (day, kind)
+    return {p: (dates[0], *newest.get(p, (None, None))) for p, dates in out.items()}
+
+
+# Loads after the samples, each moving some person's dates: a later sighting taken back
+# (an article shortened), a first sighting moved earlier, a successor that ends a holding
+# of a person the load never names, and a post named once, then taken back.
+_LATER = "Ngày 1/5/2024, đồng chí Vi Đức Hòa, Phó Trưởng Ban Nội chính Tỉnh ủy Tuyên Quang, chủ trì hội nghị."
+_EARLIER = "Ngày 2/1/2018, đồng chí Lương Đức Thuận, Phó Bí thư Tỉnh ủy Hà Giang, chủ trì hội nghị."
+_SUCCESSOR = "Ngày 1/6/2026, đồng chí Hoàng Văn Mới được bầu giữ chức Bí thư Tỉnh ủy Tuyên Quang."
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_changes_are_every_holding_s_newest_through_edits(backend: str, tmp_path: Path) -> None:
+    """`changes` finds the newest through the dates each person keeps of their holdings:
+    its answer must be the one every holding gives, for every day and cut, after each
+    load of articles that move those dates."""
+    articles = sorted(samples.articles(TENURE), key=lambda a: a.source)
+    edited = next(a for a in reversed(articles) if "Lương Đức Thuận" in a.text)
+    later = Article("2024-05-01-noi-chinh.txt", _LATER)
+    loads = [
+        articles,
+        [replace(edited, text=edited.text[:200]), Article("2018-01-02-hn.txt", _EARLIER), later],
+        [Article("2026-06-01-bau.txt", _SUCCESSOR)],
+        [replace(later, text="Ngày 1/5/2024, Tỉnh ủy Tuyên Quang tổ chức hội nghị.")],
+    ]
+    with open_store(backend, tmp_path) as store:
+        for batch in loads:
+            load(store, batch, FactsOf())
+            kept = store.run(
+                "MATCH (p:Person) RETURN p.id, p.first_held, p.last_change, p.last_change_kind"
+            ).rows
+            assert {p: tuple(dates) for p, *dates in kept} == _person_dates(store)
+            days = sorted({c[0] for c in _every_change(store, "")})
+            assert len(days) > 5
+            for since in ["", *days, "2099"]:
+                got = queries.changes(store, since, ids=True).rows
+                assert sorted((r[0], r[1], r[7], r[8]) for r in got) == _every_change(
+                    store, since
+                ), since
+            for since in days[:: max(1, len(days) // 4)]:
+                every = queries.changes(store, since, ids=True).rows
+                for n in range(len(every) + 2):
+                    assert queries.changes(store, since, ids=True, limit=n).rows == every[:n]
 
 
 @pytest.mark.parametrize("typed", ["Lương  Đức Thuận", " luong duc thuan ", "Lương Đức Thuận"])

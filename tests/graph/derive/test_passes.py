@@ -21,6 +21,7 @@ from loaders import gazetteer
 from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT
+from tests.graph.conftest import killed_after
 
 FACTS = FactsOf()
 ARTICLES = samples.articles(samples.TENURE) + samples.articles(
@@ -218,6 +219,30 @@ def test_passes_left_by_a_killed_load_are_run_by_the_next(
     assert report.loaded == 0
     assert LABEL not in report.added()  # the records are not the graph's
     assert store.run(f"MATCH (u:{LABEL}) RETURN count(u)").scalar() == 0
+    assert _whole(store) == dump(store)
+
+
+def test_passes_killed_before_the_persons_dates_are_finished_by_the_next(store: Store) -> None:
+    """A successor ends the holding of a person the load never names; killed after
+    tenure wrote the holdings and before it dated their persons, the rerun (finding the
+    holdings written, nothing left to change on them) still dates that person."""
+    load(store, samples.articles(samples.TENURE), FACTS)
+    successor = Article(
+        "2026-06-01-bau.txt",
+        "Ngày 1/6/2026, đồng chí Hoàng Văn Mới được bầu giữ chức Bí thư Tỉnh ủy Tuyên Quang.",
+    )
+    killed_after(
+        store,
+        lambda statements: "first_held" in statements[0][0],
+        0,
+        lambda: load(store, [successor], FACTS),
+    )
+    load(store, [successor], FACTS)
+    assert store.run(
+        "MATCH (p:Person)-[h:HOLDS {ended_by: 'successor'}]->(:Post {id: $post})"
+        " RETURN p.last_change",
+        {"post": "post:bí-thư-tỉnh-ủy@tuyên-quang"},
+    ).rows == (("2026-06-01",),)
     assert _whole(store) == dump(store)
 
 

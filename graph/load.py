@@ -563,10 +563,14 @@ def _repaged(store: Store, params: dict[str, Any]) -> list[Statement]:
     it keeps of its pages: how many entries they hold and the span of dates, its own and
     theirs (a retraction may have taken an entry off either). Each SET apart: each may
     clear its key. Counted, not decremented: a rerun after a kill runs them again (as an
-    integer: FalkorDB sums to a float, which Neo4j does not)."""
+    integer: FalkorDB sums to a float, which Neo4j does not). The edges are found from
+    their pages, which a retraction empties but leaves to the DELETE after these: from
+    every edge of the nodes named, it read a popular official's every meeting (3.66 →
+    1.75 s of 100 edited articles at 100,000 articles)."""
     paged = (
-        "MATCH (:Article {id: $a})-[:MENTIONS|REPORTS]->(n)-[h]->(x)"
-        f" WHERE h.{PAGED} IS NOT NULL OPTIONAL MATCH (n)-[g:{PAGE}]->(x) WHERE g.of = type(h)"
+        f"MATCH (:Article {{id: $a}})-[:MENTIONS|REPORTS]->(n)-[p:{PAGE}]->(x)"
+        " WITH DISTINCT n, x, p.of AS of MATCH (n)-[h]->(x) WHERE type(h) = of"
+        f" AND h.{PAGED} IS NOT NULL OPTIONAL MATCH (n)-[g:{PAGE}]->(x) WHERE g.of = of"
         f" WITH h, toInteger(sum(size(g.{SOURCES}))) AS n, collect(g.first_seen) AS firsts,"
         f" collect(g.last_seen) AS lasts, {seen_dates('h.entries')} AS dates"
     )

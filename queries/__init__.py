@@ -329,8 +329,8 @@ _LOAD_PERSONS = (
     "UNWIND $ids AS a MATCH (:Article {id: a})-[:MENTIONS]->(p:Person) WITH DISTINCT p"
     " OPTIONAL MATCH (b:Article)-[:MENTIONS]->(p) WHERE NOT b.id IN $ids"
     " WITH p, count(b) AS before WHERE before = 0"
-    " MATCH (p)-[h:HOLDS]->(:Post) WITH p, min(h.first_seen) AS first"
-    " WITH p, first, coalesce(p.namesakes, []) AS others" + _PERSON_ROW
+    " MATCH (p)-[:HOLDS]->(:Post) WITH DISTINCT p"
+    " WITH p, p.first_held AS first, coalesce(p.namesakes, []) AS others" + _PERSON_ROW
 )
 
 

@@ -11,7 +11,8 @@ WITH collect([p.last_change, p.last_change_kind, p.name]) AS top
 WITH top[size(top) - 1] AS cut
 MATCH (p:Person) WHERE p.last_change >= cut[0]
   AND (p.last_change > cut[0] OR p.last_change_kind < cut[1]
-       OR (p.last_change_kind = cut[1] AND p.name <= cut[2]))
+       OR (p.last_change_kind = cut[1]
+           AND (p.name <= cut[2] OR p.name IS NULL OR cut[2] IS NULL)))
 MATCH (p)-[h:HOLDS]->(x:Post)
 WHERE h.start >= $since OR h.end >= $since OR h.first_seen >= $since
 UNWIND [['appointed', h.start], ['ended', h.end], ['first seen', h.first_seen]] AS e

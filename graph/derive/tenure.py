@@ -5,8 +5,9 @@ Everything here is derived from the fact edges alone (each HOLDS edge's dated so
 and the change each reports), so it is recomputed whole after every load or import and
 never depends on load order. The derived values are written onto the HOLDS edge, which
 is the occupancy: `start`, `end`, `ended_by`, `status`, `in_terms`, `predecessor`,
-`successor`; and onto a post of a province merged away, `successor`: the same title in
-the province it merged into.
+`successor`; onto a post of a province merged away, `successor`: the same title in
+the province it merged into; and onto each person, what `changes` finds the newest
+by: `first_held`, `last_change`, `last_change_kind`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.dates import days, first_day
-from graph.derive.scope import Scope
+from graph.derive.scope import LABEL, Scope, settled
 from graph.model import Model, by_kind, edge_entries, kind_of, post_id
 from graph.schema import CACHED, ENTRIES, NODE_DERIVED, SOURCES
 from graph.schema import DERIVED as SCHEMA_DERIVED
@@ -669,14 +670,28 @@ def date_persons(store: Store, ids: Collection[str] | None = None) -> None:
 def date_undated(store: Store) -> None:
     """Date every person of a graph an older partykg settled, which kept no dates on
     persons: `changes` would find no one there. A dated graph is told by one person
-    found through the index."""
+    found through the index, one with no dated holding by its first holding; a dating
+    cut short leaves its record, and the next open dates again."""
     if not store.run("MATCH ()-[h:HOLDS]->() RETURN count(h)").scalar():
         return
-    if store.run("MATCH (p:Person) WHERE p.last_change >= '' RETURN p.id LIMIT 1").rows:
+    record = "MATCH (u:" + LABEL + " {id: $id}) RETURN count(u)"
+    if not store.run(record, {"id": _DATING}).scalar() and (
+        store.run("MATCH (p:Person) WHERE p.last_change >= '' RETURN p.id LIMIT 1").rows
+        or not store.run(
+            "MATCH ()-[h:HOLDS]->() WHERE h.first_seen IS NOT NULL RETURN 1 LIMIT 1"
+        ).rows
+    ):
         return
     store.ensure_schema()  # the index on the dates, which only loads made before
     with store.writing():
+        store.write([(f"MERGE (:{LABEL} {{id: $id}})", {"id": _DATING})])
         date_persons(store)
+        store.write(settled([_DATING]))
+
+
+# The record of a dating of every person under way (a settling deletes it too: it names
+# nothing to settle).
+_DATING = "unsettled:dating"
 
 
 def _counted_in(store: Store, term_ids: set[str]) -> set[tuple[str, str | None]]:

@@ -415,10 +415,11 @@ def unpage(kind: str, pairs: Sequence[Sequence[str]]) -> list[Statement]:
 def page_writes(store: Store, kind: str, rows: Sequence[dict[str, Any]]) -> list[Statement]:
     """Statements writing the pages that change of edges of `kind` (rows of `a`, `b`,
     and `kept_apart`'s changed pages in `pages`, its count in `paged`), before the
-    edges' own lists: a page that keeps nothing goes first, then each changed page's
-    dates (each apart: each may clear its key) and lists, found by its first source as
-    it was; then the edges' counts. Every statement can run again after a kill: a page
-    not yet written is still found as it was."""
+    edges' own lists: the edges' counts first (an edge that counts pages always has
+    one, which a retraction finds it by, graph/load.py `_repaged`), then a page that
+    keeps nothing goes, then each changed page's dates (each apart: each may clear its
+    key) and lists, found by its first source as it was. Every statement can run again
+    after a kill: a page not yet written is still found as it was."""
     pages = [{"a": r["a"], "b": r["b"], **page} for r in rows for page in r["pages"]]
     found = _page_ends(kind, f"g:{PAGE}") + f" WHERE g.of = '{kind}' AND g.{SOURCES}[0] = r.first"
     lists = ", ".join(f"g.{x} = {shared_list(store, f'r.{x}')}" for x in (SOURCES, ENTRIES))
@@ -426,11 +427,11 @@ def page_writes(store: Store, kind: str, rows: Sequence[dict[str, Any]]) -> list
     kept = [p for p in pages if p[SOURCES]]
     counts_ = [{"a": r["a"], "b": r["b"], "n": r["paged"] or None} for r in rows]
     return [
+        (_page_ends(kind, f"h:{kind}") + f" SET h.{PAGED} = r.n", {"rows": counts_}),
         (f"{found} DELETE g", {"rows": [p for p in pages if not p[SOURCES]]}),
         (f"{found} SET g.first_seen = {store.shared(earliest(dates))}", {"rows": kept}),
         (f"{found} SET g.last_seen = {store.shared(latest(dates))}", {"rows": kept}),
         (f"{found} SET {lists}", {"rows": kept}),
-        (_page_ends(kind, f"h:{kind}") + f" SET h.{PAGED} = r.n", {"rows": counts_}),
     ]
 
 

@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 
 import queries
+from graph.derive.tenure import date_undated
 from graph.load import FactsOf, load, load_paths
 from graph.model import edge_entries
-from graph.store.base import Store, dump, with_pages
+from graph.store.base import Store, clear, dump, with_pages
 from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, open_store
+from tests.graph.conftest import BACKENDS, killed_after, open_store
 from tests.samples import TENURE
 
 
@@ -162,6 +163,79 @@ def test_changes_are_every_holding_s_newest_through_edits(backend: str, tmp_path
                 every = queries.changes(store, since, ids=True).rows
                 for n in range(len(every) + 2):
                     assert queries.changes(store, since, ids=True, limit=n).rows == every[:n]
+
+
+_DATES = ("first_held", "last_change", "last_change_kind")
+
+
+def _kept_dates(store: Store) -> dict[str, tuple[str | None, ...]]:
+    rows = store.run("MATCH (p:Person) RETURN p.id, " + ", ".join(f"p.{d}" for d in _DATES)).rows
+    return {p: tuple(dates) for p, *dates in rows}
+
+
+def _writes(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the store's writes from now on."""
+    sizes: list[int] = []
+    write = store.write
+    monkeypatch.setattr(store, "write", lambda st: sizes.append(len(st)) or write(st))
+    return sizes
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_changes_an_older_graph_is_dated_though_a_dating_is_killed(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A graph whose persons keep no dates (as an older partykg left it) is dated on
+    opening; a dating killed half-way is finished by the next open, and a dated graph,
+    or one with no dated holding, is not dated again."""
+    with open_store(backend, tmp_path) as store:
+        load(store, samples.articles(TENURE), FactsOf())
+        for d in _DATES:
+            store.run(f"MATCH (p:Person) REMOVE p.{d}", write=True)
+        killed_after(store, lambda st: "first_held" in st[0][0], 2, lambda: date_undated(store))
+        assert {dates[2] for dates in _kept_dates(store).values()} == {None}
+        date_undated(store)
+        assert _kept_dates(store) == _person_dates(store)
+        with monkeypatch.context() as patch:
+            writes = _writes(store, patch)
+            date_undated(store)
+            assert writes == []
+        clear(store)
+        load(store, [Article("a.txt", _UNDATED)], FactsOf())
+        assert store.run("MATCH ()-[h:HOLDS]->() RETURN h.first_seen").rows == ((None,),)
+        with monkeypatch.context() as patch:
+            writes = _writes(store, patch)
+            date_undated(store)
+            assert writes == []
+
+
+_UNDATED = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Điện Biên, phát biểu tại hội nghị."
+_ELECTED = "Ngày 5/5/2024, đồng chí {name} được bầu giữ chức Bí thư Tỉnh ủy {province}."
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_changes_a_person_without_a_name_does_not_hide_those_tied_with_them(
+    backend: str, tmp_path: Path
+) -> None:
+    """Persons whose newest change is on one day and of one kind are ordered by name; one
+    without a name (a write cut short) at the cut keeps the others in."""
+    elected = [
+        ("Nguyễn Văn An", "Điện Biên"), ("Nguyễn Văn Bình", "Lai Châu"), ("Nguyễn Văn Cường", "Sơn La")
+    ]  # fmt: skip
+    with open_store(backend, tmp_path) as store:
+        load(
+            store,
+            [
+                Article(f"{i}.txt", _ELECTED.format(name=n, province=p))
+                for i, (n, p) in enumerate(elected)
+            ],
+            FactsOf(),
+        )
+        store.run("MATCH (p:Person {id: 'person:nguyễn-văn-bình'}) REMOVE p.name", write=True)
+        every = queries.changes(store, "2024", ids=True).rows
+        assert len(every) == 9
+        for n in range(len(every) + 2):
+            assert queries.changes(store, "2024", ids=True, limit=n).rows == every[:n], n
 
 
 @pytest.mark.parametrize("typed", ["Lương  Đức Thuận", " luong duc thuan ", "Lương Đức Thuận"])

@@ -101,8 +101,9 @@ NODE_PROPS = {x for names in NODE_DERIVED.values() for x in names}
 
 
 def _facts_only(props: dict[str, Any]) -> dict[str, Any]:
-    """Props without the tenure values (and what tenure keeps of the lists) and the keys
-    of readings, which `import_rdf` derives again after reading."""
+    """Props without the tenure values (and what tenure keeps of the lists, and of the
+    holdings' dates on each person) and the keys of readings, which `import_rdf`
+    derives again after reading."""
     again = (*DERIVED, "status", *CACHED["HOLDS"], READ_AT, *NODE_PROPS)
     return dict(sorted((k, v) for k, v in props.items() if k not in again))
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import queries
+from graph.derive.tenure import CHANGE_KINDS
 from graph.schema import entry_fields
 from graph.store.base import Store, clear
 from tests import samples
@@ -311,6 +312,15 @@ def test_catalog_meetings_on_a_date_seek_the_date_index(loaded: Store, name: str
     plan = operators(loaded, query.cypher, query.bind({"meeting": "hội nghị", "date": "2019"}))
     assert "IndexSeek" in plan or "Index Scan" in plan, plan
     assert "NodeByLabelScan" not in plan.split("Union")[0], plan
+
+
+def test_catalog_changes_name_each_change_as_tenure_orders_them() -> None:
+    """`changes` (and the last load's) call each dated value of a holding what tenure's
+    persons' dates rank it by: the cut of `changes` compares those names."""
+    cypher = queries.get("changes").cypher
+    for kind, prop in CHANGE_KINDS:
+        assert f"['{kind}', h.{prop}]" in cypher
+        assert f"['{kind}', h.{prop}, " in queries._LOAD_HELD
 
 
 def test_catalog_changes_seek_persons_by_their_dates(loaded: Store) -> None:

@@ -674,7 +674,7 @@ def date_undated(store: Store) -> None:
     cut short leaves its record, and the next open dates again."""
     if not store.run("MATCH ()-[h:HOLDS]->() RETURN count(h)").scalar():
         return
-    record = "MATCH (u:" + LABEL + " {id: $id}) RETURN count(u)"
+    record = f"MATCH (u:{LABEL} {{id: $id}}) RETURN count(u)"
     if not store.run(record, {"id": _DATING}).scalar() and (
         store.run("MATCH (p:Person) WHERE p.last_change >= '' RETURN p.id LIMIT 1").rows
         or not store.run(

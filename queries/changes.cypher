@@ -2,17 +2,21 @@
 // params: since, limit:int=100
 // example: kg query changes --param since=2022-01-01
 // First the persons whose first change in this order (a person's newest day and kind,
-// tenure's `last_change` and `last_change_kind`) is among the first `limit` persons',
-// and those tied with the last of them: every other person's changes come after `limit`
-// of theirs. Only the holdings of those are read.
+// tenure's `last_change` and `last_change_kind`, then the name) is among the first
+// `limit` persons', and those tied with the last of them: every other person's changes
+// come after `limit` of theirs. Only the holdings of those are read. (The ties are
+// found by the last one's values: a second range over persons beside the first, which
+// Neo4j 5 planned as a union, ran out of transaction memory once the first held all.)
 MATCH (p:Person) WHERE p.last_change >= $since
 WITH p ORDER BY p.last_change DESC, p.last_change_kind, p.name LIMIT $limit
-WITH collect([p.last_change, p.last_change_kind, p.name]) AS top
-WITH top[size(top) - 1] AS cut
-MATCH (p:Person) WHERE p.last_change >= cut[0]
-  AND (p.last_change > cut[0] OR p.last_change_kind < cut[1]
-       OR (p.last_change_kind = cut[1]
-           AND (p.name <= cut[2] OR p.name IS NULL OR cut[2] IS NULL)))
+WITH collect(p) AS top
+WITH top, top[size(top) - 1] AS last
+OPTIONAL MATCH (t:Person) WHERE t.last_change = last.last_change
+  AND t.last_change_kind = last.last_change_kind
+  AND (t.name = last.name OR (t.name IS NULL AND last.name IS NULL))
+WITH top, collect(t) AS ties
+UNWIND top + ties AS p
+WITH DISTINCT p
 MATCH (p)-[h:HOLDS]->(x:Post)
 WHERE h.start >= $since OR h.end >= $since OR h.first_seen >= $since
 UNWIND [['appointed', h.start], ['ended', h.end], ['first seen', h.first_seen]] AS e

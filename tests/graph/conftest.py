@@ -93,10 +93,11 @@ def unpack_store(store: Store, sentences: bool = False) -> None:
 Statements = list[tuple[str, dict[str, object]]]
 
 
-def write_size(
-    store: Store, chosen: Callable[[Statements], bool], action: Callable[[], object]
-) -> int:
-    """The number of statements of the one write `chosen` picks while `action` runs."""
+def written(
+    store: Store, action: Callable[[], object], chosen: Callable[[Statements], bool] = bool
+) -> list[int]:
+    """The number of statements of each write `chosen` picks (every write) while
+    `action` runs."""
     write, sizes = store.write, []
 
     def counting(statements: Statements) -> None:
@@ -107,8 +108,24 @@ def write_size(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(store, "write", counting)
         action()
-    (size,) = sizes
+    return sizes
+
+
+def write_size(
+    store: Store, chosen: Callable[[Statements], bool], action: Callable[[], object]
+) -> int:
+    """The number of statements of the one write `chosen` picks while `action` runs."""
+    (size,) = written(store, action, chosen)
     return size
+
+
+def running(pid: int) -> bool:
+    """The process is there and not a zombie waiting to be reaped (Linux /proc; one that
+    ends while it is read is not; its name may hold a ')')."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def killed_after(

@@ -25,6 +25,7 @@ from graph.store.base import QueryTimeout, Store, clear, dump
 from graph.store.falkor import FalkorStore
 from loaders.sources import Article
 from tests.conftest import REOPENS, ROOT
+from tests.graph.conftest import running
 
 FACTS = FactsOf()
 SAMPLES = ROOT / "examples" / "articles"
@@ -540,14 +541,6 @@ time.sleep(600)
 """
 
 
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def test_a_server_whose_owner_dies_stops_though_it_cannot_save(tmp_path: Path) -> None:
     """The server of a process killed outright is told to stop and saves first; when it
     cannot (a full disk, its folder taken away) it refused to stop and lived on, holding
@@ -563,9 +556,9 @@ def test_a_server_whose_owner_dies_stops_though_it_cannot_save(tmp_path: Path) -
     owner.kill()
     owner.wait()
     deadline = time.monotonic() + 30
-    while _running(server) and time.monotonic() < deadline:
+    while running(server) and time.monotonic() < deadline:
         time.sleep(0.1)
-    lived = _running(server)
+    lived = running(server)
     if lived:
         os.kill(server, signal.SIGKILL)
     assert not lived

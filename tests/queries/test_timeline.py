@@ -15,11 +15,12 @@ import queries
 from graph.derive.tenure import date_persons, date_undated
 from graph.load import FactsOf, load, load_paths
 from graph.model import edge_entries
+from graph.schema import NODE_DERIVED
 from graph.store.base import Store, clear, dump, with_pages
 from loaders.sources import Article
 from tests import samples
 from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, killed_after, open_store
+from tests.graph.conftest import BACKENDS, killed_after, open_store, written
 from tests.samples import TENURE
 
 
@@ -123,6 +124,15 @@ def _person_dates(store: Store) -> dict[str, tuple[str | None, ...]]:
     return {p: (dates[0], *newest.get(p, (None, None))) for p, dates in out.items()}
 
 
+_DATES = NODE_DERIVED["Person"]
+
+
+def _kept_dates(store: Store) -> dict[str, tuple[str | None, ...]]:
+    """What each person keeps of their holdings' dates."""
+    rows = store.run("MATCH (p:Person) RETURN p.id, " + ", ".join(f"p.{d}" for d in _DATES)).rows
+    return {p: tuple(dates) for p, *dates in rows}
+
+
 # Loads after the samples, each moving some person's dates: a later sighting taken back
 # (an article shortened), a first sighting moved earlier, a successor that ends a holding
 # of a person the load never names, and a post named once, then taken back.
@@ -148,10 +158,7 @@ def test_changes_are_every_holding_s_newest_through_edits(backend: str, tmp_path
     with open_store(backend, tmp_path) as store:
         for batch in loads:
             load(store, batch, FactsOf())
-            kept = store.run(
-                "MATCH (p:Person) RETURN p.id, p.first_held, p.last_change, p.last_change_kind"
-            ).rows
-            assert {p: tuple(dates) for p, *dates in kept} == _person_dates(store)
+            assert _kept_dates(store) == _person_dates(store)
             days = sorted({c[0] for c in _every_change(store, "")})
             assert len(days) > 5
             for since in ["", *days, "2099"]:
@@ -165,25 +172,9 @@ def test_changes_are_every_holding_s_newest_through_edits(backend: str, tmp_path
                     assert queries.changes(store, since, ids=True, limit=n).rows == every[:n]
 
 
-_DATES = ("first_held", "last_change", "last_change_kind")
-
-
-def _kept_dates(store: Store) -> dict[str, tuple[str | None, ...]]:
-    rows = store.run("MATCH (p:Person) RETURN p.id, " + ", ".join(f"p.{d}" for d in _DATES)).rows
-    return {p: tuple(dates) for p, *dates in rows}
-
-
-def _writes(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The sizes of the store's writes from now on."""
-    sizes: list[int] = []
-    write = store.write
-    monkeypatch.setattr(store, "write", lambda st: sizes.append(len(st)) or write(st))
-    return sizes
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_changes_an_older_graph_is_dated_though_a_dating_is_killed(
-    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    backend: str, tmp_path: Path
 ) -> None:
     """A graph whose persons keep no dates (as an older partykg left it) is dated on
     opening; a dating killed half-way is finished by the next open, and a dated graph,
@@ -196,17 +187,11 @@ def test_changes_an_older_graph_is_dated_though_a_dating_is_killed(
         assert {dates[2] for dates in _kept_dates(store).values()} == {None}
         date_undated(store)
         assert _kept_dates(store) == _person_dates(store)
-        with monkeypatch.context() as patch:
-            writes = _writes(store, patch)
-            date_undated(store)
-            assert writes == []
+        assert written(store, lambda: date_undated(store)) == []
         clear(store)
         load(store, [Article("a.txt", _UNDATED)], FactsOf())
         assert store.run("MATCH ()-[h:HOLDS]->() RETURN h.first_seen").rows == ((None,),)
-        with monkeypatch.context() as patch:
-            writes = _writes(store, patch)
-            date_undated(store)
-            assert writes == []
+        assert written(store, lambda: date_undated(store)) == []
 
 
 _UNDATED = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Điện Biên, phát biểu tại hội nghị."

@@ -15,6 +15,7 @@ from graph.store.base import StoreError, _spill, old_mentions
 from graph.store.copy import copy_graph
 from graph.store.falkor import FalkorStore, stop_keeper
 from graph.store.pages import FULL_INDEXES
+from tests.graph.conftest import running
 
 
 def test_falkor_keeps_data_across_restarts_and_listens_on_no_port(tmp_path: Path) -> None:
@@ -99,26 +100,18 @@ def _until(condition: object, seconds: float = 30.0) -> None:
         time.sleep(0.05)
 
 
-def _alive(pid: int) -> bool:
-    """Running, not a zombie (a process that ends between the two reads is not)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def test_falkor_lingering_server_outlives_the_opener_and_stops_when_idle(tmp_path: Path) -> None:
     with FalkorStore(tmp_path, linger=2) as first:
         assert not first.owner  # a keeper process owns the folder
         first.run("CREATE (:Person {id: 'a'})", write=True)
         keeper = _state(tmp_path)
-    assert _alive(keeper["server_pid"]), "the server went with the command"
+    assert running(keeper["server_pid"]), "the server went with the command"
     with FalkorStore(tmp_path, linger=2) as second:
         assert _state(tmp_path) == keeper  # the same server, the graph still in memory
         assert second.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
         time.sleep(3)  # longer than the idle time: a connected client keeps it up
-        assert _alive(keeper["server_pid"])
-    _until(lambda: not _alive(keeper["server_pid"]) and not _alive(keeper["pid"]))
+        assert running(keeper["server_pid"])
+    _until(lambda: not running(keeper["server_pid"]) and not running(keeper["pid"]))
     assert not (tmp_path / "server.json").exists()
     with FalkorStore(tmp_path) as store:  # what the keeper's server saved on stopping
         assert store.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
@@ -131,14 +124,14 @@ def test_falkor_killed_keeper_takes_its_server_and_the_next_opener_starts_anothe
         store.run("CREATE (:Person {id: 'a'})", write=True)
         killed = _state(tmp_path)
     os.kill(killed["pid"], 9)
-    _until(lambda: not _alive(killed["server_pid"]))
+    _until(lambda: not running(killed["server_pid"]))
     with FalkorStore(tmp_path, linger=60) as store:
         assert store.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)
         # The new keeper writes its state once its server answers, maybe after we do.
         _until(lambda: _state(tmp_path)["pid"] != killed["pid"])
         fresh = _state(tmp_path)
     os.kill(fresh["pid"], 15)  # stopped as a service manager stops it: saves and goes
-    _until(lambda: not _alive(fresh["server_pid"]) and not _alive(fresh["pid"]))
+    _until(lambda: not running(fresh["server_pid"]) and not running(fresh["pid"]))
 
 
 def test_falkor_keeper_that_cannot_start_its_server_is_a_clear_error(tmp_path: Path) -> None:
@@ -154,7 +147,7 @@ def test_falkor_kept_server_is_handed_over_to_an_owner_that_asks(tmp_path: Path)
         store.run("CREATE (:Person {id: 'a'})", write=True)
         kept = _state(tmp_path)
     assert stop_keeper(tmp_path)
-    assert not _alive(kept["server_pid"])
+    assert not running(kept["server_pid"])
     with FalkorStore(tmp_path) as owner:
         assert owner.owner
         assert owner.run("MATCH (p:Person) RETURN p.id").rows == (("a",),)

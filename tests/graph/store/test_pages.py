@@ -24,7 +24,7 @@ from graph.store.falkor import FalkorStore
 from graph.store.pages import PAGE, fold, fold_edges
 from loaders import gazetteer
 from loaders.sources import Article, read_inputs
-from tests.graph.conftest import before_facts, killed_after
+from tests.graph.conftest import before_facts, killed_after, write_size
 
 FACTS = FactsOf()
 
@@ -199,31 +199,28 @@ def test_an_edge_that_counts_pages_has_one_wherever_a_rewrite_is_killed(
     gaz, path = gazetteer.default(), tmp_path / "decisions.jsonl"
     articles = [Article("a.txt", _ELECTED)]
     articles += [Article(f"{c}.txt", _SEEN.format(d=i + 2)) for i, c in enumerate("bcdefghi")]
-    sizes: list[int] = []
 
     def rewrite(statements: list[tuple[str, Any]]) -> bool:
-        if not any(f"SET h.{graph_pages.PAGED} = r.n" in c for c, _ in statements):
-            return False
-        sizes.append(len(statements))
-        return True
+        return any(f"SET h.{graph_pages.PAGED} = r.n" in c for c, _ in statements)
 
-    cut = 0
-    while not sizes or cut <= sizes[0]:
+    def reject() -> Callable[[], object]:
+        """The reject of every page's entries, on the graph as loaded."""
         clear(store)
         path.unlink(missing_ok=True)
         load(store, articles, FACTS)
         person, post = store.run("MATCH (p:Person)-[:HOLDS]->(x:Post) RETURN p.id, x.id").rows[0]
-        rejected = [f"{c}.txt" for c in "abcdef"]  # every page's entries
-        killed_after(
-            store, rewrite, cut, partial(review.reject, store, gaz, path, person, post, rejected)
-        )
+        rejected = [f"{c}.txt" for c in "abcdef"]
+        return partial(review.reject, store, gaz, path, person, post, rejected)
+
+    size = write_size(store, rewrite, reject())
+    assert size >= 5
+    for cut in range(size + 1):
+        killed_after(store, rewrite, cut, reject())
         pageless = store.run(
             "MATCH (a)-[h]->(b) WHERE h.paged IS NOT NULL OPTIONAL MATCH (a)-[g:PAGE]->(b)"
             " WHERE g.of = type(h) WITH h, count(g) AS n WHERE n = 0 RETURN count(h)"
         ).scalar()
         assert pageless == 0, cut
-        cut += 1
-    assert sizes and cut > 5
 
 
 def test_load_writes_an_article_once_that_another_load_finished_meanwhile(

@@ -427,7 +427,7 @@ _MEETINGS_TOTAL = "MATCH (:Person {id: $id})-[r:CHAIRED|ATTENDED]->(:Meeting) RE
 _TARGET_KINDS = ("Post", "Meeting")
 _TARGET = (
     "RETURN coalesce(n.title + coalesce(' (' + n.province + ')', ''), n.name) AS what,"
-    " CASE WHEN n:Post THEN 'post' ELSE 'meeting' END AS kind, n.date AS date"
+    " toLower(labels(n)[0]) AS kind, n.date AS date"
 )
 # What each page reads of its node, after `MATCH (n:Kind {id: $id})`.
 _POST = (

@@ -78,8 +78,9 @@ def test_web_a_facts_sources_page_by_page(samples: tuple[Store, TestClient]) -> 
     """Every source of one fact, newest first: a holding, or a meeting chaired."""
     store, client = samples
     meeting = client.get(_url("person", HUNG, ".json")).json()["meetings"][0]["_meeting"]
-    for target in (POST, meeting):
+    for target, kind in ((POST, "post"), (meeting, "meeting")):
         data = client.get(_url("person", HUNG, f"/sources/{quote(target, safe=':@')}.json")).json()
+        assert data["kind"] == kind
         assert data["sources"] == _rows_of(
             store, "fact-sources", "_person", HUNG, person=HUNG, target=target
         ) != []  # fmt: skip

@@ -14,6 +14,7 @@ size given, and after each step measures what a national corpus makes slow:
   the articles held, first right after the load and then settled, once its allocator has
   given back the pages the load freed, as its background thread does within seconds; and
   what the allocator holds for data) and the folder's size on disk after a snapshot;
+* an analyst's decision: a merge of the two namesakes most mentioned, then its undo;
 * catalog query latency (p50/p95 of sampled calls, bench/load.py's sampler), once the
   snapshot is written;
 
@@ -47,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.load import time_queries
 from bench.synth import generate
+from graph.derive import review
+from graph.derive.decisions import read_decisions
 from graph.load import load_paths
 from graph.rdf import write as rdf
 from graph.store.falkor import FalkorStore
@@ -85,13 +88,41 @@ def _write(path: Path, articles: list[dict[str, Any]]) -> Path:
     return path
 
 
-def _timed_load(store: FalkorStore, path: Path, args: argparse.Namespace) -> tuple[int, float]:
-    """Articles written (new or replacing an edited one) and seconds, with none failed."""
+def _timed_load(
+    store: FalkorStore, path: Path, args: argparse.Namespace, decided: Path
+) -> tuple[int, float]:
+    """Articles written (new or replacing an edited one) and seconds, with none failed;
+    the decisions file read as the load settles, as `kg load` reads it."""
     started = time.perf_counter()
-    report = load_paths(store, [path], batch_size=args.batch, workers=args.workers)
+    report = load_paths(
+        store,
+        [path],
+        batch_size=args.batch,
+        workers=args.workers,
+        decisions=lambda: read_decisions(decided),
+    )
     if report.failed:
         raise SystemExit(f"{path}: {len(report.failed)} failed, the first: {report.failed[0]}")
     return report.loaded + report.replaced, time.perf_counter() - started
+
+
+def _decision(store: FalkorStore, decided: Path) -> float:
+    """Mean seconds of an analyst's merge of the two namesakes most mentioned, and of
+    its undo (which gives the graph back as it was); NaN for a graph without any."""
+    rows = store.run(
+        "MATCH (a:Article)-[:MENTIONS]->(p:Person) WHERE p.id <> p.key"
+        " WITH p.key AS key, p.id AS id, count(a) AS n"
+        " WITH key, collect(id) AS ids, sum(n) AS n WHERE size(ids) = 2"
+        " RETURN ids ORDER BY n DESC LIMIT 1"
+    ).rows
+    if not rows:
+        return float("nan")
+    ids = rows[0][0]
+    gaz = gazetteer.default()
+    started = time.perf_counter()
+    review.merge(store, gaz, decided, ids[0], ids[1])
+    review.undo(store, gaz, decided)
+    return (time.perf_counter() - started) / 2
 
 
 def _server_rss(data: Path) -> int:
@@ -223,21 +254,22 @@ def main() -> int:
     print(header, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as tmp:
         data, samples = Path(tmp) / "data", Path(tmp) / "samples"
+        decided = Path(tmp) / "decisions.jsonl"
         held = 0
         with FalkorStore(data) as store:
             empty, empty_used = _server_rss(data), _used(data)
             for i, size in enumerate(sizes):
                 articles = list(islice(corpus, size - held))
                 step = _write(Path(tmp) / f"step{i}.jsonl", articles)
-                loaded, seconds = _timed_load(store, step, args)
+                loaded, seconds = _timed_load(store, step, args, decided)
                 held += loaded
                 more = _write(
                     Path(tmp) / f"more{i}.jsonl", _among(list(islice(corpus, args.increment)), held)
                 )
-                added, increment_s = _timed_load(store, more, args)
+                added, increment_s = _timed_load(store, more, args, decided)
                 held += added
                 edits = _write(Path(tmp) / f"edited{i}.jsonl", _edited(articles, args.increment))
-                replaced, edited_s = _timed_load(store, edits, args)
+                replaced, edited_s = _timed_load(store, edits, args, decided)
                 if replaced != args.increment:
                     raise SystemExit(f"{edits}: {replaced} of {args.increment} edits written")
                 rows.append(
@@ -249,6 +281,7 @@ def main() -> int:
                         "KiB/article": (_server_rss(data) - empty) / held / 1024,
                         "settled KiB/article": (_settled_rss(data) - empty) / held / 1024,
                         "used KiB/article": (_used(data) - empty_used) / held / 1024,
+                        "decision s": _decision(store, decided),
                     }
                 )
                 # Saved first, so that no snapshot is written while the queries are timed.
@@ -306,6 +339,10 @@ def main() -> int:
         f" {', '.join(f'{t:.2f}' for t in kg_loads)} s (three loads, the store's server up)"
     )
     print(f"N-Triples export: {triples:,} triples at {triples / export_s:,.0f} triples/s")
+    print(
+        "an analyst's merge of the namesakes most mentioned, and its undo, mean s: "
+        + ", ".join(f"{row['decision s']:.2f} at {row['articles']:,}" for row in rows)
+    )
     return 0
 
 

@@ -70,6 +70,8 @@ CHECKPOINT_SECONDS = 10.0
 # articles, not once per batch. Their articles are complete only then: a load killed
 # before rewrites them on its rerun.
 FACTS_EVERY = 10_000
+# The analysts' decisions a load settles under, or how to read them when it settles.
+Decisions = Sequence[Decision] | Callable[[], Sequence[Decision]]
 # Fact rows per statement (each its own transaction on Neo4j), and of those sorted
 # together with the edge's entries (a row bringing more than _FEW).
 _ROWS, _SORTED_ROWS, _FEW = 2_000, 50, 8
@@ -156,7 +158,7 @@ def load(
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
     gaz: gazetteer.Gazetteer | None = None,
-    decisions: Sequence[Decision] = (),
+    decisions: Decisions = (),
     replace: bool = False,
     stage: Callable[[str], None] | None = None,
     facts_every: int = FACTS_EVERY,
@@ -166,7 +168,9 @@ def load(
 
     With `workers` > 1, worker processes extract the next batch while this one writes;
     with `replace`, an article replaces one of the same id from another origin. The
-    articles' fact entries are written `facts_every` articles at a time."""
+    articles' fact entries are written `facts_every` articles at a time. `decisions`,
+    when a function, is read when the load settles, so that one an analyst made in
+    the meantime is applied rather than withdrawn until the next settling."""
     store.ensure_schema()
     report = LoadReport(before=graph_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
@@ -203,7 +207,8 @@ def load(
     if stage:
         stage("settling persons and tenures")
     with store.writing():
-        settle(store, gaz or gazetteer.default(), decisions, whole=False)
+        now = decisions() if callable(decisions) else decisions
+        settle(store, gaz or gazetteer.default(), now, whole=False)
         store.write([last_load(datetime.now(UTC).isoformat(timespec="seconds"))])
         store.checkpoint()
     report.after = graph_counts(store)
@@ -218,7 +223,7 @@ def load_paths(
     batch_size: int = 250,
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
-    decisions: Sequence[Decision] = (),
+    decisions: Decisions = (),
     replace: bool = False,
     article_seconds: float = 0,
     stage: Callable[[str], None] | None = None,

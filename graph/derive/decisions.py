@@ -54,21 +54,7 @@ def read_decisions(path: Path) -> list[Decision]:
         if not text.strip():
             continue
         try:
-            data = json.loads(text)
-            decision = Decision(
-                id=int(data["id"]),
-                op=str(data["op"]),
-                key=str(data.get("key", "")),
-                left=tuple(data.get("left", ())),
-                right=tuple(data.get("right", ())),
-                undoes=data.get("undoes"),
-                post=str(data.get("post", "")),
-                to=str(data.get("to", "")),
-                province=str(data.get("province", "")),
-                note=str(data.get("note", "")),
-                at=str(data.get("at", "")),
-                by=str(data.get("by", "")),
-            )
+            decision = parse(text)
         except (ValueError, KeyError, TypeError) as exc:
             raise DecisionError(f"{path}:{n}: not a decision: {exc}") from exc
         problem = _check(decision, out)
@@ -76,6 +62,26 @@ def read_decisions(path: Path) -> list[Decision]:
             raise DecisionError(f"{path}:{n}: {problem}")
         out.append(decision)
     return out
+
+
+def parse(line: str) -> Decision:
+    """A decision from its line (`Decision.line`); ValueError, KeyError or TypeError
+    when it is none."""
+    data = json.loads(line)
+    return Decision(
+        id=int(data["id"]),
+        op=str(data["op"]),
+        key=str(data.get("key", "")),
+        left=tuple(data.get("left", ())),
+        right=tuple(data.get("right", ())),
+        undoes=data.get("undoes"),
+        post=str(data.get("post", "")),
+        to=str(data.get("to", "")),
+        province=str(data.get("province", "")),
+        note=str(data.get("note", "")),
+        at=str(data.get("at", "")),
+        by=str(data.get("by", "")),
+    )
 
 
 def _check(d: Decision, before: list[Decision]) -> str | None:
@@ -116,3 +122,14 @@ def in_force(decisions: Iterable[Decision]) -> list[Decision]:
     decisions = list(decisions)
     undone = {d.undoes for d in decisions if d.op == "undo"}
     return [d for d in decisions if d.op != "undo" and d.id not in undone]
+
+
+def changed_keys(applied: Iterable[str], decisions: Iterable[Decision]) -> set[str]:
+    """The name keys of the decisions made, withdrawn from the file or altered since the
+    graph applied the decisions whose lines are `applied`: only those names can group
+    otherwise than they do. An undo's key is that of the decision it undoes."""
+    before = {line: parse(line) for line in applied}
+    now = {d.line(): d for d in decisions}
+    key_of = {d.id: d.key for d in [*before.values(), *now.values()] if d.op != "undo"}
+    changed = [{**before, **now}[line] for line in before.keys() ^ now.keys()]
+    return {d.key or key_of.get(d.undoes or 0, "") for d in changed} - {""}

@@ -351,16 +351,19 @@ def candidates(
     store: Store, decisions: Sequence[Decision], among: Collection[str] | None = None
 ) -> dict[str, int]:
     """Name keys that could have namesakes: held posts in two provinces, split already,
-    resolved before, or named by a decision (in force or undone: an undo a load meets
-    first regroups its name as a clean load would); of all keys, or of those `among`.
+    resolved before, or named by a decision (in force or undone, as a clean load under
+    them reads them); of all keys, or of those `among` (a settling puts the names of
+    decisions new to the graph among them).
     Each with the number of provinces its persons hold posts in, which also tells
     `resolve` that a name made one person again is one a clean load would not have read."""
     # `IN` rather than UNWIND: FalkorDB 4.16 then finds the persons by the index, where
     # an UNWIND under a filtered pattern scanned every post once per key (1.8 s for
     # 1,000 keys at 20k articles, against 6 ms).
     decided = {d.key for d in decisions if d.key}
+    if among is not None:
+        decided &= set(among)
     match = "MATCH (p:Person)" if among is None else "MATCH (p:Person) WHERE p.key IN $keys"
-    params = {"keys": sorted({*(among or ()), *decided})}
+    params = {"keys": sorted(among or ())}
     held = dict(
         store.run(
             f"{match} MATCH (p)-[:HOLDS]->(x:Post) WHERE x.province IS NOT NULL"
@@ -535,12 +538,10 @@ def resolve(
     decisions: Sequence[Decision] = (),
     place: Callable[[str], str] = str,
     among: Collection[str] | None = None,
-    reached: Callable[[str], None] = lambda key: None,
 ) -> None:
     """Regroup the persons of every name that could have namesakes (of those `among`,
     when only their units changed). `place` gives the one name of a province written
-    several ways; `reached` is told of a name not `among` (one a decision names) before
-    its persons are rewritten, so that what follows from them is derived again."""
+    several ways."""
     force = in_force(decisions)
     props: list[dict[str, Any]] = []
     for key, provinces in candidates(store, decisions, among).items():
@@ -559,8 +560,6 @@ def resolve(
         # the corrections (whose every name is read here) killed between its lists and
         # its dates, which the rerun, taking back only the articles that moved, missed.
         if moved or any(misdated(props, entries) for props, entries in name.edges.values()):
-            if among is not None and key not in among:
-                reached(key)
             _rebuild(store, key, assign, name)
         # One person whom a clean load would not have read: his identity is none, in
         # whatever order his articles came.

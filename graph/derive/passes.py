@@ -12,9 +12,18 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from graph.derive.corrections import correct
-from graph.derive.decisions import Decision
+from graph.derive.decisions import Decision, changed_keys
 from graph.derive.identity import resolve
-from graph.derive.scope import Scope, pending, record, record_whole, settled, tallied
+from graph.derive.scope import (
+    Scope,
+    applied,
+    applying,
+    pending,
+    record,
+    record_whole,
+    settled,
+    tallied,
+)
 from graph.derive.tenure import derive
 from graph.derive.unpointed import collect
 from graph.store.base import Store, spill
@@ -54,7 +63,7 @@ def _corrections(s: Settling) -> None:
 def _identity(s: Settling) -> None:
     keys = None if s.scope is None or s.scope.too_wide() else s.scope.keys
     place = s.gaz.canonical_province
-    resolve(s.store, s.decisions, lambda p: place(p) or p, keys, lambda key: s.widen([key]))
+    resolve(s.store, s.decisions, lambda p: place(p) or p, keys)
 
 
 def _tenure(s: Settling) -> None:
@@ -77,13 +86,16 @@ def settle(
     store: Store, gaz: Gazetteer, decisions: Sequence[Decision] = (), whole: bool = True
 ) -> None:
     """Run every pass, in order, as one write: over the whole graph, or (not `whole`)
-    over what the writes recorded since the last settling reached."""
+    over what the writes recorded since the last settling reached and the names of the
+    decisions made, withdrawn or altered since."""
     with store.writing():
         if whole:
             store.write([record_whole()])
         scope = pending(store)
         settling = Settling(store, gaz, decisions, None if scope.whole else scope)
+        before, lines = applied(store), [d.line() for d in decisions]
+        settling.widen(changed_keys(before, decisions))
         for _name, run in PASSES:
             run(settling)
         spill(store)  # the edges the passes wrote whole, paged as a load pages them
-        store.write(tallied(store, scope) + settled(scope.records))
+        store.write(tallied(store, scope) + settled(scope.records) + applying(before, lines))

@@ -3,7 +3,8 @@ then settle the graph.
 
 A decision names units (see graph/derive/identity.py), read from the persons as they are when
 it is made, and goes into the decisions file; the graph is then settled again with
-every decision in force, as every later load does. A merge or split only moves a
+every decision in force, as every later load does: the name the decision is about is
+regrouped, and what follows from its persons derived again. A merge or split only moves a
 person's entries between that name's persons; a correction sets a holding's entries
 aside (graph/derive/corrections.py), where an undo finds them.
 """
@@ -207,7 +208,7 @@ def _decide(
     store: Store, gaz: Gazetteer, path: Path, past: list[Decision], decision: Decision
 ) -> Outcome:
     append_decision(path, decision)
-    settle(store, gaz, [*past, decision])
+    settle(store, gaz, [*past, decision], whole=False)
     rows = store.run(
         "MATCH (p:Person {key: $k}) RETURN p.id ORDER BY p.id", {"k": decision.key}
     ).rows

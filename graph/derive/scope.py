@@ -28,6 +28,9 @@ LABEL = "Unsettled"
 LAST_LOAD = "LastLoad"
 LAST_LOAD_IDS = 50_000
 LOADING = "Loading"  # the tally of those settled since, until a load ends
+# The lines of the analysts' decisions the last settling applied: the next one regroups
+# only the names of those made, withdrawn or altered since, not every name decided.
+APPLIED = "Applied"
 
 # Past this many keys and posts, settling everything costs no more than the parts.
 WHOLE_AFTER = 2_000
@@ -159,10 +162,26 @@ def last_load(at: str) -> Statement:
     )
 
 
+def applied(store: Store) -> list[str]:
+    """The lines of the decisions the graph was last settled under (none: a graph no
+    decision was ever applied to, or an older one)."""
+    rows = store.run(f"MATCH (d:{APPLIED} {{id: 'decisions'}}) RETURN d.lines").rows
+    return list(rows[0][0] or []) if rows else []
+
+
+def applying(before: Sequence[str], now: Sequence[str]) -> list[Statement]:
+    """The statements recording that the graph is settled under the decisions of lines
+    `now`; written with the settling's last write, so that one cut short finds the
+    same decisions changed again."""
+    if list(before) == list(now):
+        return []
+    return [(f"MERGE (d:{APPLIED} {{id: 'decisions'}}) SET d.lines = $lines", {"lines": list(now)})]
+
+
 def graph_counts(store: Store) -> dict[str, dict[str, int]]:
     """The graph's counts by kind, without the records loads keep for the passes and
     for `kg changes`."""
     found = counts(store)
-    for label in (LABEL, LAST_LOAD, LOADING):
+    for label in (LABEL, LAST_LOAD, LOADING, APPLIED):
         found["nodes"].pop(label, None)
     return found

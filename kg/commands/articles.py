@@ -141,7 +141,8 @@ def load(
         TimeRemainingColumn(),
         TextColumn("{task.description}"),
     )
-    decisions = decisions_of(settings.decisions_file(data_dir))
+    decided = settings.decisions_file(data_dir)
+    decisions_of(decided)  # a bad file stops the load before it starts
     with (
         opened(ctx, data_dir, create=True) as store,
         Progress(*columns, console=err, transient=True) as bar,
@@ -155,7 +156,7 @@ def load(
             settings.batch_size,
             progress=lambda n: bar.advance(task, n),
             workers=settings.workers,
-            decisions=decisions,
+            decisions=lambda: decisions_of(decided),
             replace=replace,
             article_seconds=settings.article_seconds,
             stage=lambda what: bar.update(task, description=f"{what}…"),

@@ -16,11 +16,13 @@ from rdflib import OWL, URIRef
 
 import graph.load as graph_load
 import queries
+from graph.derive import identity
 from graph.derive import review as resolve
 from graph.derive.decisions import (
     Decision,
     DecisionError,
     append_decision,
+    changed_keys,
     in_force,
     read_decisions,
 )
@@ -921,7 +923,10 @@ def test_identity_candidates_count_the_provinces_of_posts_held(store: Store) -> 
     load(store, _SPLIT[2:], FactsOf())
     assert candidates(store, []) == {key: 2}
     decided = [Decision(1, "split", key, ("article:h1#0",), ("article:t1#0",))]
-    assert candidates(store, decided, among=set()) == {key: 2}
+    assert candidates(store, decided, among={key}) == {key: 2}
+    # Outside those a load reached, a decided name is read only once its decision
+    # changes, which the settling puts among them.
+    assert candidates(store, decided, among=set()) == {}
 
 
 def test_identity_a_split_undone_leaves_one_person_without_identity(store: Store) -> None:
@@ -954,8 +959,10 @@ _SPLIT_AWAY = Decision(
         ([], [_SPLIT_AWAY], 2),
         ([_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", person_key(_NAME), undoes=1)], 1),
         ([_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", undoes=1)], 1),
+        ([_SPLIT_AWAY], [], 1),
+        ([_SPLIT_AWAY, Decision(2, "undo", undoes=1)], [_SPLIT_AWAY], 2),
     ],
-    ids=["split", "undo", "undo without its key"],
+    ids=["split", "undo", "undo without its key", "split gone", "undo gone"],
 )
 def test_identity_a_decision_a_load_meets_first_regroups_its_name(
     store: Store, before: list[Decision], after: list[Decision], persons: int
@@ -981,6 +988,115 @@ def test_identity_a_decision_a_load_meets_first_regroups_its_name(
     killed_after(store, _identities, 0, lambda: load(store, [other], FactsOf(), decisions=after))
     load(store, [other], FactsOf(), decisions=after)
     assert got == dump(store)
+
+
+def test_identity_a_decision_made_while_a_load_runs_is_applied_by_its_settling(
+    store: Store, tmp_path: Path
+) -> None:
+    """A load reading the decisions file when it settles applies one an analyst
+    recorded while it ran, rather than settling under the decisions it started with."""
+    path = tmp_path / "decisions.jsonl"
+    articles = [*_SPLIT[:2], Article("x1", _UNTITLED.format(d="1/6/2020", n=_NAME))]
+    load(store, articles, FactsOf())
+    other = _said("o1", "1/7/2021", "Bí thư Tỉnh ủy Cao Bằng", name="Trần Văn Hai")
+
+    def stage(what: str) -> None:
+        if what.startswith("settling"):
+            append_decision(path, _SPLIT_AWAY)
+
+    load(store, [other], FactsOf(), decisions=lambda: read_decisions(path), stage=stage)
+    count = "MATCH (p:Person {key: $k}) RETURN count(p)"
+    assert store.run(count, {"k": person_key(_NAME)}).scalar() == 2
+    got = dump(store)
+    clear(store)
+    load(store, [*articles, other], FactsOf(), decisions=[_SPLIT_AWAY])
+    assert dump(store) == got
+
+
+@pytest.mark.parametrize(
+    ("applied", "now", "keys"),
+    [
+        ([], [], set()),
+        ([], [_SPLIT_AWAY], {person_key(_NAME)}),
+        ([_SPLIT_AWAY], [_SPLIT_AWAY], set()),
+        ([_SPLIT_AWAY], [], {person_key(_NAME)}),
+        ([_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", undoes=1)], {person_key(_NAME)}),
+        ([_SPLIT_AWAY, Decision(2, "undo", undoes=1)], [_SPLIT_AWAY], {person_key(_NAME)}),
+        ([_SPLIT_AWAY], [replace(_SPLIT_AWAY, note="misread")], {person_key(_NAME)}),
+        (
+            [_SPLIT_AWAY],
+            [_SPLIT_AWAY, Decision(2, "merge", THUAN, ("a#0",), ("b#0",))],
+            {THUAN},
+        ),
+    ],
+    ids=["none", "made", "same", "gone", "undone", "undo gone", "altered", "another"],
+)
+def test_identity_changed_keys_are_those_of_the_decisions_that_differ(
+    applied: list[Decision], now: list[Decision], keys: set[str]
+) -> None:
+    assert changed_keys([d.line() for d in applied], now) == keys
+
+
+def _reading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name keys the regrouping reads from now on, in order."""
+    keys: list[str] = []
+    real = identity._read
+
+    def read(store: Store, key: str, *args: Any) -> Any:
+        keys.append(key)
+        return real(store, key, *args)
+
+    monkeypatch.setattr(identity, "_read", read)
+    return keys
+
+
+@pytest.mark.parametrize(
+    "decisions",
+    [[_SPLIT_AWAY], [_SPLIT_AWAY, Decision(2, "undo", undoes=1)]],
+    ids=["in force", "undone"],
+)
+def test_identity_a_load_reads_no_name_of_a_decision_already_applied(
+    store: Store, monkeypatch: pytest.MonkeyPatch, decisions: list[Decision]
+) -> None:
+    """Once a settling has applied a decision, a load naming none of its name's persons
+    does not read that name again: each load read every name a decision ever named, a
+    popular official's thousands of units each time. A load naming it reads it."""
+    key = person_key(_NAME)
+    articles = [*_SPLIT[:2], Article("x1", _UNTITLED.format(d="1/6/2020", n=_NAME))]
+    load(store, articles, FactsOf(), decisions=decisions)
+    read = _reading(monkeypatch)
+    other = _said("o1", "1/7/2021", "Bí thư Tỉnh ủy Cao Bằng", name="Trần Văn Hai")
+    load(store, [other], FactsOf(), decisions=decisions)
+    assert key not in read
+    load(store, _SPLIT[2:3], FactsOf(), decisions=decisions)
+    assert key in read
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_identity_a_decision_regroups_its_name_alone(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An analyst's merge, split or undo reads and regroups the name it is about, not
+    every name with namesakes: each settled the whole graph, minutes on a national one.
+    The graph is still the clean load's under the decisions."""
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    rotated = "person:lục-minh-tường"
+    with open_store(backend, tmp_path) as store:
+        load(store, samples.articles(TENURE), FactsOf())
+        read = _reading(monkeypatch)
+        resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
+        assert set(read) == {THUAN}
+        read.clear()
+        resolve.split(
+            store, gaz, path, rotated, articles=["2025-06-30-tuyen-quang-cong-bo-hop-nhat-tinh.txt"]
+        )
+        resolve.undo(store, gaz, path, 1)
+        assert set(read) == {rotated, THUAN}
+        got = dump(store)
+        clear(store)
+        load(store, samples.articles(TENURE), FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == got
 
 
 def _identities(statements: list[tuple[str, dict[str, object]]]) -> bool:

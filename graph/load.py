@@ -19,7 +19,7 @@ import signal
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,9 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.derive.decisions import Decision
 from graph.derive.identity import placed
-from graph.derive.passes import settle
+from graph.derive.passes import Decisions, settle
 from graph.derive.readings import advance, key, refresh, unread
 from graph.derive.scope import graph_counts, last_load, record
 from graph.derive.tenure import NOTABLE, notable_rows
@@ -70,8 +69,6 @@ CHECKPOINT_SECONDS = 10.0
 # articles, not once per batch. Their articles are complete only then: a load killed
 # before rewrites them on its rerun.
 FACTS_EVERY = 10_000
-# The analysts' decisions a load settles under, or how to read them when it settles.
-Decisions = Sequence[Decision] | Callable[[], Sequence[Decision]]
 # Fact rows per statement (each its own transaction on Neo4j), and of those sorted
 # together with the edge's entries (a row bringing more than _FEW).
 _ROWS, _SORTED_ROWS, _FEW = 2_000, 50, 8
@@ -207,8 +204,7 @@ def load(
     if stage:
         stage("settling persons and tenures")
     with store.writing():
-        now = decisions() if callable(decisions) else decisions
-        settle(store, gaz or gazetteer.default(), now, whole=False)
+        settle(store, gaz or gazetteer.default(), decisions, whole=False)
         store.write([last_load(datetime.now(UTC).isoformat(timespec="seconds"))])
         store.checkpoint()
     report.after = graph_counts(store)

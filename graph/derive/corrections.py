@@ -56,10 +56,12 @@ def correct(
     decisions: Sequence[Decision],
     gaz: Gazetteer,
     reached: Callable[[set[str], set[str]], None] = lambda keys, posts: None,
+    withdrawn: Sequence[Decision] = (),
 ) -> None:
-    """Apply the corrections in force, undo the others; `reached` is told of the name
-    keys and the posts whose holdings change, before they are written."""
-    fixes = [d for d in decisions if d.op in CORRECTIONS]
+    """Apply the corrections in force, undo the others and those `withdrawn` (applied
+    before, taken out of the file since); `reached` is told of the name keys and the
+    posts whose holdings change, before they are written."""
+    fixes = [d for d in [*decisions, *withdrawn] if d.op in CORRECTIONS]
     if not fixes:
         return
     now, key_of, paged = _read(store, fixes)

@@ -4,9 +4,10 @@ each checked against the ones before it, appended whole and never rewritten."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -36,6 +37,26 @@ class Decision:
     at: str = ""
     by: str = ""
 
+    @classmethod
+    def parse(cls, line: str) -> Decision:
+        """A decision from its line (`Decision.line`); ValueError, KeyError or TypeError
+        when it is none."""
+        data = json.loads(line)
+        return cls(
+            id=int(data["id"]),
+            op=str(data["op"]),
+            key=str(data.get("key", "")),
+            left=tuple(data.get("left", ())),
+            right=tuple(data.get("right", ())),
+            undoes=data.get("undoes"),
+            post=str(data.get("post", "")),
+            to=str(data.get("to", "")),
+            province=str(data.get("province", "")),
+            note=str(data.get("note", "")),
+            at=str(data.get("at", "")),
+            by=str(data.get("by", "")),
+        )
+
     def line(self) -> str:
         data = {k: v for k, v in asdict(self).items() if v not in ("", (), None)}
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -54,7 +75,7 @@ def read_decisions(path: Path) -> list[Decision]:
         if not text.strip():
             continue
         try:
-            decision = parse(text)
+            decision = Decision.parse(text)
         except (ValueError, KeyError, TypeError) as exc:
             raise DecisionError(f"{path}:{n}: not a decision: {exc}") from exc
         problem = _check(decision, out)
@@ -62,26 +83,6 @@ def read_decisions(path: Path) -> list[Decision]:
             raise DecisionError(f"{path}:{n}: {problem}")
         out.append(decision)
     return out
-
-
-def parse(line: str) -> Decision:
-    """A decision from its line (`Decision.line`); ValueError, KeyError or TypeError
-    when it is none."""
-    data = json.loads(line)
-    return Decision(
-        id=int(data["id"]),
-        op=str(data["op"]),
-        key=str(data.get("key", "")),
-        left=tuple(data.get("left", ())),
-        right=tuple(data.get("right", ())),
-        undoes=data.get("undoes"),
-        post=str(data.get("post", "")),
-        to=str(data.get("to", "")),
-        province=str(data.get("province", "")),
-        note=str(data.get("note", "")),
-        at=str(data.get("at", "")),
-        by=str(data.get("by", "")),
-    )
 
 
 def _check(d: Decision, before: list[Decision]) -> str | None:
@@ -124,12 +125,32 @@ def in_force(decisions: Iterable[Decision]) -> list[Decision]:
     return [d for d in decisions if d.op != "undo" and d.id not in undone]
 
 
-def changed_keys(applied: Iterable[str], decisions: Iterable[Decision]) -> set[str]:
+def digest(d: Decision) -> str:
+    """What the graph keeps of a decision it applied: all but its units and notes, which
+    a settling needs to regroup its name and correct its posts again once it is taken
+    out of the file, and a hash of its line, which tells an altered one."""
+    line = d.line()
+    kept = {k: v for k, v in json.loads(line).items() if k not in _UNKEPT}
+    kept["line"] = hashlib.sha256(line.encode()).hexdigest()[:16]
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+
+_UNKEPT = ("left", "right", "note", "at", "by")
+
+
+def withdrawn(applied: Iterable[str], decisions: Iterable[Decision]) -> list[Decision]:
+    """The decisions of digests `applied` that `decisions` no longer hold: taken out of
+    the file, or altered in it (without their units)."""
+    now = {digest(d) for d in decisions}
+    return [Decision.parse(kept) for kept in applied if kept not in now]
+
+
+def changed_keys(applied: Sequence[str], decisions: Sequence[Decision]) -> set[str]:
     """The name keys of the decisions made, withdrawn from the file or altered since the
-    graph applied the decisions whose lines are `applied`: only those names can group
-    otherwise than they do. An undo's key is that of the decision it undoes."""
-    before = {line: parse(line) for line in applied}
-    now = {d.line(): d for d in decisions}
-    key_of = {d.id: d.key for d in [*before.values(), *now.values()] if d.op != "undo"}
-    changed = [{**before, **now}[line] for line in before.keys() ^ now.keys()]
-    return {d.key or key_of.get(d.undoes or 0, "") for d in changed} - {""}
+    graph applied the decisions of digests `applied`: only those names can group
+    otherwise than they do. An undo's are its own and that of the decision it undoes."""
+    kept = set(applied)
+    made = [d for d in decisions if digest(d) not in kept]
+    key_of = {d.id: d.key for d in [*map(Decision.parse, applied), *decisions] if d.op != "undo"}
+    changed = [*withdrawn(applied, decisions), *made]
+    return {k for d in changed for k in (d.key, key_of.get(d.undoes or 0, "")) if k}

@@ -557,8 +557,9 @@ def resolve(
         wanted = {(u.article, assign[u.id]) for u in units}
         moved = any(placed.get(u, set()) - {assign[u]} for u in assign) or wanted != name.mentions
         # Also an edge whose dates its entries do not give: a rewrite of this pass or of
-        # the corrections (whose every name is read here) killed between its lists and
-        # its dates, which the rerun, taking back only the articles that moved, missed.
+        # the corrections (whose names the settling records first) killed between its
+        # lists and its dates, which the rerun, taking back only the articles that moved,
+        # missed.
         if moved or any(misdated(props, entries) for props, entries in name.edges.values()):
             _rebuild(store, key, assign, name)
         # One person whom a clean load would not have read: his identity is none, in

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from graph.derive.corrections import correct
-from graph.derive.decisions import Decision, changed_keys
+from graph.derive.decisions import Decision, changed_keys, digest, withdrawn
 from graph.derive.identity import resolve
 from graph.derive.scope import (
     Scope,
@@ -39,6 +39,7 @@ class Settling:
     gaz: Gazetteer
     decisions: Sequence[Decision]
     scope: Scope | None  # None: the whole graph
+    withdrawn: Sequence[Decision] = ()  # applied before, no longer in the file
 
     def widen(self, keys: Collection[str], posts: Collection[str] = ()) -> None:
         """Settle names and posts the writes did not reach too (those a decision
@@ -57,7 +58,7 @@ class Settling:
 
 
 def _corrections(s: Settling) -> None:
-    correct(s.store, s.decisions, s.gaz, s.widen)
+    correct(s.store, s.decisions, s.gaz, s.widen, s.withdrawn)
 
 
 def _identity(s: Settling) -> None:
@@ -82,20 +83,25 @@ PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
 )
 
 
-def settle(
-    store: Store, gaz: Gazetteer, decisions: Sequence[Decision] = (), whole: bool = True
-) -> None:
+# The analysts' decisions to settle under, or how to read them once the settling holds
+# the write lock (the decisions file: one recorded meanwhile is then applied, not
+# withdrawn until the next settling).
+Decisions = Sequence[Decision] | Callable[[], Sequence[Decision]]
+
+
+def settle(store: Store, gaz: Gazetteer, decisions: Decisions = (), whole: bool = True) -> None:
     """Run every pass, in order, as one write: over the whole graph, or (not `whole`)
     over what the writes recorded since the last settling reached and the names of the
     decisions made, withdrawn or altered since."""
     with store.writing():
+        now = decisions() if callable(decisions) else decisions
         if whole:
             store.write([record_whole()])
         scope = pending(store)
-        settling = Settling(store, gaz, decisions, None if scope.whole else scope)
-        before, lines = applied(store), [d.line() for d in decisions]
-        settling.widen(changed_keys(before, decisions))
+        before, kept = applied(store), [digest(d) for d in now]
+        settling = Settling(store, gaz, now, None if scope.whole else scope, withdrawn(before, now))
+        settling.widen(changed_keys(before, now))
         for _name, run in PASSES:
             run(settling)
         spill(store)  # the edges the passes wrote whole, paged as a load pages them
-        store.write(tallied(store, scope) + settled(scope.records) + applying(before, lines))
+        store.write(tallied(store, scope) + settled(scope.records) + applying(before, kept))

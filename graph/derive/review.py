@@ -85,7 +85,7 @@ def merge(store: Store, gaz: Gazetteer, path: Path, a: str, b: str, note: str = 
     past = read_decisions(path)
     _refuse_reversal(past, key, "split", left, right)
     decision = _new(past, "merge", key, left=tuple(left), right=tuple(right), note=note)
-    return _decide(store, gaz, path, past, decision)
+    return _decide(store, gaz, path, decision)
 
 
 def split(
@@ -116,7 +116,7 @@ def split(
     past = read_decisions(path)
     _refuse_reversal(past, key, "merge", left, right)
     decision = _new(past, "split", key, left=tuple(left), right=tuple(right), note=note)
-    return _decide(store, gaz, path, past, decision)
+    return _decide(store, gaz, path, decision)
 
 
 def _holding(store: Store, person: str, post: str, articles: Sequence[str]) -> list[str]:
@@ -154,7 +154,7 @@ def reject(
     left = _holding(store, person, post, articles)
     past = read_decisions(path)
     decision = _new(past, "reject", key, left=tuple(left), post=post, note=note)
-    return _decide(store, gaz, path, past, decision)
+    return _decide(store, gaz, path, decision)
 
 
 def place(
@@ -179,7 +179,7 @@ def place(
     decision = _new(
         past, "place", key, left=tuple(left), post=post, to=to, province=province, note=note
     )
-    return _decide(store, gaz, path, past, decision)
+    return _decide(store, gaz, path, decision)
 
 
 def undo(store: Store, gaz: Gazetteer, path: Path, decision_id: int | None = None) -> Outcome:
@@ -192,7 +192,7 @@ def undo(store: Store, gaz: Gazetteer, path: Path, decision_id: int | None = Non
     if chosen is None:
         raise DecisionError(f"{path}: no decision {decision_id} in force")
     decision = _new(past, "undo", chosen.key, undoes=chosen.id)
-    return _decide(store, gaz, path, past, decision)
+    return _decide(store, gaz, path, decision)
 
 
 def _refuse_reversal(
@@ -204,11 +204,9 @@ def _refuse_reversal(
             raise DecisionError(f"decision {d.id} ({d.op}) says otherwise; undo it first")
 
 
-def _decide(
-    store: Store, gaz: Gazetteer, path: Path, past: list[Decision], decision: Decision
-) -> Outcome:
+def _decide(store: Store, gaz: Gazetteer, path: Path, decision: Decision) -> Outcome:
     append_decision(path, decision)
-    settle(store, gaz, [*past, decision], whole=False)
+    settle(store, gaz, lambda: read_decisions(path), whole=False)
     rows = store.run(
         "MATCH (p:Person {key: $k}) RETURN p.id ORDER BY p.id", {"k": decision.key}
     ).rows

@@ -28,8 +28,9 @@ LABEL = "Unsettled"
 LAST_LOAD = "LastLoad"
 LAST_LOAD_IDS = 50_000
 LOADING = "Loading"  # the tally of those settled since, until a load ends
-# The lines of the analysts' decisions the last settling applied: the next one regroups
-# only the names of those made, withdrawn or altered since, not every name decided.
+# What the graph keeps of the analysts' decisions the last settling applied (digests):
+# the next one regroups only the names of those made, withdrawn or altered since, not
+# every name decided.
 APPLIED = "Applied"
 
 # Past this many keys and posts, settling everything costs no more than the parts.
@@ -90,8 +91,8 @@ def record(
 
 def record_whole() -> Statement:
     """The statement recording that a settling of the whole graph is under way: one cut
-    short leaves every part to settle again, which no other record names (a regrouping
-    an analyst's decision made, then a kill before tenure)."""
+    short leaves every part to settle again, which no other record names (a name it
+    regrouped, then a kill before tenure)."""
     return _created({"whole": True})
 
 
@@ -163,19 +164,19 @@ def last_load(at: str) -> Statement:
 
 
 def applied(store: Store) -> list[str]:
-    """The lines of the decisions the graph was last settled under (none: a graph no
+    """The digests of the decisions the graph was last settled under (none: a graph no
     decision was ever applied to, or an older one)."""
-    rows = store.run(f"MATCH (d:{APPLIED} {{id: 'decisions'}}) RETURN d.lines").rows
+    rows = store.run(f"MATCH (d:{APPLIED} {{id: 'decisions'}}) RETURN d.kept").rows
     return list(rows[0][0] or []) if rows else []
 
 
 def applying(before: Sequence[str], now: Sequence[str]) -> list[Statement]:
-    """The statements recording that the graph is settled under the decisions of lines
+    """The statements recording that the graph is settled under the decisions of digests
     `now`; written with the settling's last write, so that one cut short finds the
     same decisions changed again."""
     if list(before) == list(now):
         return []
-    return [(f"MERGE (d:{APPLIED} {{id: 'decisions'}}) SET d.lines = $lines", {"lines": list(now)})]
+    return [(f"MERGE (d:{APPLIED} {{id: 'decisions'}}) SET d.kept = $kept", {"kept": list(now)})]
 
 
 def graph_counts(store: Store) -> dict[str, dict[str, int]]:

@@ -137,8 +137,8 @@ def _kill(*_: object, **__: object) -> None:
 
 
 def _settled_by_another(write_entries: Callable[..., None], store: Store, *args: Any) -> None:
-    """The facts write, then a settling by another command: what every analyst's decision
-    (`kg resolve`) does, and another load's end."""
+    """The facts write, then a settling of the whole graph by another command: more than
+    an analyst's decision (`kg resolve`) or another load's end settles."""
     write_entries(store, *args)
     settle(store, gazetteer.default())
 

@@ -269,10 +269,11 @@ def test_corrections_cut_short_are_finished_by_the_next_load(
 def test_corrections_settling_killed_before_tenure_is_finished_by_the_next_load(
     backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An analyst's decision settles the whole graph; a kill after the holding moved but
-    before tenure left the moved holding without its tenure (begin, status, ...), and
-    the next load, settling only what its articles reached, found nothing to move and
-    never redid it: a whole settling now leaves a record that it is under way."""
+    """A kill of an analyst's decision after the holding moved but before tenure left
+    the moved holding without its tenure (begin, status, ...), and the next load,
+    settling only what its articles reached, found nothing to move and never redid it:
+    the graph records the decisions it applied only at the settling's end, so the next
+    load settles the decision's name and posts again."""
     gaz = gazetteer.default()
     articles = samples.articles(TENURE)
     with open_store(backend, tmp_path / "store") as store:
@@ -325,4 +326,27 @@ def test_corrections_a_load_meets_first_are_finished_after_a_kill(
             load(store, [other], FactsOf(), decisions=decisions)
         monkeypatch.undo()
         load(store, [other], FactsOf(), decisions=decisions)
+        assert dump(store) == clean
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_corrections_taken_out_of_the_file_are_undone_by_the_next_load(
+    backend: str, tmp_path: Path
+) -> None:
+    """A reject and a place an analyst deletes from the decisions file by hand are undone
+    by the next load, though it names none of their persons: the entries set aside go
+    back, the copy and the post made for it go, as a clean load without them has it."""
+    gaz = gazetteer.default()
+    articles = samples.articles(TENURE)
+    other = Article("o1", "Ngày 1/7/2021, đồng chí Trần Văn Hai, Bí thư Tỉnh ủy Cao Bằng, dự họp.")
+    path = tmp_path / "decisions.jsonl"
+    with open_store(backend, tmp_path / "store") as store:
+        load(store, [*articles, other], FactsOf())
+        clean = dump(store)
+        clear(store)
+        load(store, articles, FactsOf())
+        review.reject(store, gaz, path, LAN, LAN_HG)
+        review.place(store, gaz, path, TOAN, TOAN_TQ, "Hà Giang")
+        path.unlink()
+        load(store, [other], FactsOf(), decisions=read_decisions(path))
         assert dump(store) == clean

@@ -23,6 +23,7 @@ from graph.derive.decisions import (
     DecisionError,
     append_decision,
     changed_keys,
+    digest,
     in_force,
     read_decisions,
 )
@@ -1025,16 +1026,78 @@ def test_identity_a_decision_made_while_a_load_runs_is_applied_by_its_settling(
         ([_SPLIT_AWAY], [replace(_SPLIT_AWAY, note="misread")], {person_key(_NAME)}),
         (
             [_SPLIT_AWAY],
+            [_SPLIT_AWAY, Decision(2, "undo", THUAN, undoes=1)],
+            {person_key(_NAME), THUAN},
+        ),
+        (
+            [_SPLIT_AWAY],
             [_SPLIT_AWAY, Decision(2, "merge", THUAN, ("a#0",), ("b#0",))],
             {THUAN},
         ),
     ],
-    ids=["none", "made", "same", "gone", "undone", "undo gone", "altered", "another"],
+    ids=[
+        "none",
+        "made",
+        "same",
+        "gone",
+        "undone",
+        "undo gone",
+        "altered",
+        "undo keyed otherwise",
+        "another",
+    ],
 )
 def test_identity_changed_keys_are_those_of_the_decisions_that_differ(
     applied: list[Decision], now: list[Decision], keys: set[str]
 ) -> None:
-    assert changed_keys([d.line() for d in applied], now) == keys
+    assert changed_keys([digest(d) for d in applied], now) == keys
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_identity_a_decision_settles_under_every_decision_recorded_before_it_settles(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two analysts decide at once: the second records and settles between the first's
+    recording and its settling. The first settles under both, read when it settles, not
+    under the decisions it read before: that withdrew the second's until the next load."""
+    gaz = gazetteer.default()
+    path = tmp_path / "decisions.jsonl"
+    rotated = "person:lục-minh-tường"
+    real = resolve.settle
+    with open_store(backend, tmp_path) as store:
+        load(store, samples.articles(TENURE), FactsOf())
+
+        def meanwhile(*args: Any, **kwargs: Any) -> None:
+            monkeypatch.setattr(resolve, "settle", real)
+            resolve.split(
+                store,
+                gaz,
+                path,
+                rotated,
+                articles=["2025-06-30-tuyen-quang-cong-bo-hop-nhat-tinh.txt"],
+            )
+            real(*args, **kwargs)
+
+        monkeypatch.setattr(resolve, "settle", meanwhile)
+        resolve.merge(store, gaz, path, f"{THUAN}@hà-giang", f"{THUAN}@tuyên-quang")
+        assert [d.op for d in read_decisions(path)] == ["merge", "split"]
+        got = dump(store)
+        clear(store)
+        load(store, samples.articles(TENURE), FactsOf(), decisions=read_decisions(path))
+        assert dump(store) == got
+
+
+def test_identity_a_decision_s_digest_keeps_what_a_settling_redoes_without_its_units() -> None:
+    """The graph keeps a digest of each decision it applied, not its units (a merge of a
+    popular official lists thousands): the fields that find its name and posts again,
+    and a hash that tells it altered."""
+    place = Decision(
+        3, "place", THUAN, ("a#0",) * 500, post="post:x", to="post:y", province="Hà Giang"
+    )
+    kept = digest(place)
+    assert "a#0" not in kept and len(kept) < 300
+    assert Decision.parse(kept) == replace(place, left=())
+    assert digest(replace(place, left=("b#0",))) != kept
 
 
 def _reading(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -138,19 +138,14 @@ def digest(d: Decision) -> str:
 _UNKEPT = ("left", "right", "note", "at", "by")
 
 
-def withdrawn(applied: Iterable[str], decisions: Iterable[Decision]) -> list[Decision]:
-    """The decisions of digests `applied` that `decisions` no longer hold: taken out of
-    the file, or altered in it (without their units)."""
-    now = {digest(d) for d in decisions}
-    return [Decision.parse(kept) for kept in applied if kept not in now]
-
-
-def changed_keys(applied: Sequence[str], decisions: Sequence[Decision]) -> set[str]:
-    """The name keys of the decisions made, withdrawn from the file or altered since the
-    graph applied the decisions of digests `applied`: only those names can group
-    otherwise than they do. An undo's are its own and that of the decision it undoes."""
-    kept = set(applied)
-    made = [d for d in decisions if digest(d) not in kept]
-    key_of = {d.id: d.key for d in [*map(Decision.parse, applied), *decisions] if d.op != "undo"}
-    changed = [*withdrawn(applied, decisions), *made]
-    return {k for d in changed for k in (d.key, key_of.get(d.undoes or 0, "")) if k}
+def changed(applied: Iterable[str], now: Mapping[str, Decision]) -> tuple[list[Decision], set[str]]:
+    """What changed since the graph applied the decisions of digests `applied`, `now`
+    being the decisions by digest: those withdrawn (taken out of the file, or altered
+    in it; without their units), and the name keys of every decision made, withdrawn or
+    altered, the only names that can group otherwise than they do. An undo's keys are
+    its own and that of the decision it undoes."""
+    before = {kept: Decision.parse(kept) for kept in applied}
+    gone = [d for kept, d in before.items() if kept not in now]
+    made = [d for kept, d in now.items() if kept not in before]
+    key_of = {d.id: d.key for d in [*before.values(), *now.values()] if d.op != "undo"}
+    return gone, {k for d in [*gone, *made] for k in (d.key, key_of.get(d.undoes or 0, "")) if k}

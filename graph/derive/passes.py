@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from graph.derive.corrections import correct
-from graph.derive.decisions import Decision, changed_keys, digest, withdrawn
+from graph.derive.decisions import Decision, changed, digest
 from graph.derive.identity import resolve
 from graph.derive.scope import (
     Scope,
@@ -94,14 +94,15 @@ def settle(store: Store, gaz: Gazetteer, decisions: Decisions = (), whole: bool 
     over what the writes recorded since the last settling reached and the names of the
     decisions made, withdrawn or altered since."""
     with store.writing():
-        now = decisions() if callable(decisions) else decisions
+        now = {digest(d): d for d in (decisions() if callable(decisions) else decisions)}
         if whole:
             store.write([record_whole()])
         scope = pending(store)
-        before, kept = applied(store), [digest(d) for d in now]
-        settling = Settling(store, gaz, now, None if scope.whole else scope, withdrawn(before, now))
-        settling.widen(changed_keys(before, now))
+        before = applied(store)
+        gone, keys = changed(before, now)
+        settling = Settling(store, gaz, list(now.values()), None if scope.whole else scope, gone)
+        settling.widen(keys)
         for _name, run in PASSES:
             run(settling)
         spill(store)  # the edges the passes wrote whole, paged as a load pages them
-        store.write(tallied(store, scope) + settled(scope.records) + applying(before, kept))
+        store.write(tallied(store, scope) + settled(scope.records) + applying(before, list(now)))

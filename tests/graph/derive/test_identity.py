@@ -22,7 +22,7 @@ from graph.derive.decisions import (
     Decision,
     DecisionError,
     append_decision,
-    changed_keys,
+    changed,
     digest,
     in_force,
     read_decisions,
@@ -1047,10 +1047,10 @@ def test_identity_a_decision_made_while_a_load_runs_is_applied_by_its_settling(
         "another",
     ],
 )
-def test_identity_changed_keys_are_those_of_the_decisions_that_differ(
+def test_identity_changed_names_are_those_of_the_decisions_that_differ(
     applied: list[Decision], now: list[Decision], keys: set[str]
 ) -> None:
-    assert changed_keys([digest(d) for d in applied], now) == keys
+    assert changed([digest(d) for d in applied], {digest(d): d for d in now})[1] == keys
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -4,12 +4,14 @@ the increments, and a load killed before its passes leaves them to the next load
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import replace
 from typing import Any
 
 import pytest
 
+import graph.derive.passes
 import graph.load
 from graph.derive.passes import settle
 from graph.derive.scope import LABEL
@@ -199,6 +201,30 @@ def test_passes_an_increment_reaches_what_its_articles_change(store: Store, case
     assert {k: rows[0][0].get(k) for k in expected} == expected
     assert _held_in(store) == _counted_in(store)
     assert _whole(store) == dump(store)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["settled", "a pass fails"])
+def test_passes_run_with_the_cyclic_collector_off_and_it_back_on_after(
+    store: Store, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """The passes' many short-lived objects are freed by reference counting; the
+    collector is off while they run and on again after, however they end."""
+    seen: list[bool] = []
+
+    def probe(_: graph.derive.passes.Settling) -> None:
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("a pass failed")
+
+    passes = (*graph.derive.passes.PASSES, ("probe", probe))
+    monkeypatch.setattr(graph.derive.passes, "PASSES", passes)
+    assert gc.isenabled()
+    try:
+        settle(store, gazetteer.default(), whole=False)
+    except RuntimeError:
+        assert fails
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 def test_passes_left_by_a_killed_load_are_run_by_the_next(

@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -52,11 +51,14 @@ from graph.derive import review
 from graph.derive.decisions import read_decisions
 from graph.load import load_paths
 from graph.rdf import write as rdf
-from graph.store.falkor import FalkorStore
+from graph.store.falkor import FalkorStore, stop_keeper
 from loaders import gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://partykg.org/id/"
+# Seconds a stopping kept server may take to save: at 1M articles, longer than the
+# rest of the run takes to delete the folder under it.
+SAVE_WAIT = 3600.0
 
 
 def _among(articles: list[dict[str, Any]], held: int) -> list[dict[str, Any]]:
@@ -183,7 +185,7 @@ def _timelines(name: str, data: Path, runs: int = 3) -> tuple[float, float]:
     server is stopped, as its idle time would."""
     first = _kg("timeline", name, data=data)
     again = min(_kg("timeline", name, data=data) for _ in range(runs))
-    _stop_keeper(data)
+    stop_keeper(data, timeout=SAVE_WAIT)
     return first, again
 
 
@@ -192,7 +194,7 @@ def _kg_increment(data: Path, path: Path, runs: int = 3) -> list[float]:
     (a first command starts it), each run its own articles; then the server is stopped."""
     _kg("stats", data=data)
     times = [_kg("load", str(p), data=data) for p in _parts(path, runs)]
-    _stop_keeper(data)
+    stop_keeper(data, timeout=SAVE_WAIT)
     return times
 
 
@@ -205,27 +207,6 @@ def _parts(path: Path, n: int) -> list[Path]:
         part.write_text("".join(lines[i * size : (i + 1) * size]), encoding="utf-8")
         out.append(part)
     return out
-
-
-def _stop_keeper(data: Path) -> None:
-    """Stop the kept server and wait for its keeper to exit: the keeper takes its state
-    file away first, then saves the whole graph, which at 1M articles takes longer than
-    the rest of the run does to delete the folder under it."""
-    state = data / "server.json"
-    if state.exists():
-        keeper = json.loads(state.read_text())["pid"]
-        os.kill(keeper, signal.SIGTERM)
-        while _running(keeper):
-            time.sleep(0.1)
-
-
-def _running(pid: int) -> bool:
-    """The process is there and not a zombie waiting to be reaped (Linux /proc; one that
-    ends while it is read is not)."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def main() -> int:

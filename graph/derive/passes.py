@@ -8,11 +8,10 @@ result is the same as settling the whole graph, which tests hold them to."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from graph import collector
 from graph.derive.corrections import correct
 from graph.derive.decisions import Decision, changed, digest
 from graph.derive.identity import resolve
@@ -85,21 +84,6 @@ PASSES: tuple[tuple[str, Callable[[Settling], None]], ...] = (
 )
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the passes run. They make and drop
-    hundreds of thousands of small objects (a name's units and groups, the rows read),
-    in no cycle, which reference counting frees; the collector went over them again and
-    again: a third of a settling at 300,000 articles (bench/HISTORY.md)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 # The analysts' decisions to settle under, or how to read them once the settling holds
 # the write lock (the decisions file: one recorded meanwhile is then applied, not
 # withdrawn until the next settling).
@@ -110,7 +94,7 @@ def settle(store: Store, gaz: Gazetteer, decisions: Decisions = (), whole: bool 
     """Run every pass, in order, as one write: over the whole graph, or (not `whole`)
     over what the writes recorded since the last settling reached and the names of the
     decisions made, withdrawn or altered since."""
-    with store.writing(), collector_paused():
+    with store.writing(), collector.paused():
         now = {digest(d): d for d in (decisions() if callable(decisions) else decisions)}
         if whole:
             store.write([record_whole()])

@@ -31,6 +31,7 @@ from typing import IO, Any, TypeVar
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
+from graph import collector
 from graph.derive.scope import graph_counts
 from graph.model import Model, by_kind, edge_entries, kind_of, slug
 from graph.rdf import FORMATS
@@ -702,7 +703,8 @@ def export(
     """Write the whole graph, or the subgraph around some seed nodes, in a format;
     returns the number of triples."""
     ids = subgraph(store, seeds) if seeds is not None else None
-    return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
+    with collector.paused():
+        return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
 
 
 def export_file(

@@ -3,6 +3,7 @@ reloads into the very graph it came from, and keeps IRIs and literals intact."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from collections.abc import Callable
@@ -69,6 +70,34 @@ def test_rdf_every_format_parses_to_the_same_graph(loaded: Store, fmt: str) -> N
     g = Graph().parse(data=out.getvalue(), format=RDFLIB[fmt])
     assert len(g) == written > 1000
     assert isomorphic(g, _graph(loaded))
+
+
+class _Noting(io.StringIO):
+    """An output that notes whether the collector was on at each write, and can fail."""
+
+    def __init__(self, fails: bool) -> None:
+        super().__init__()
+        self.fails, self.on = fails, set[bool]()
+
+    def write(self, text: str) -> int:
+        self.on.add(gc.isenabled())
+        if self.fails:
+            raise OSError("No space left on device")
+        return super().write(text)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["written", "the output fails"])
+def test_rdf_export_runs_with_the_cyclic_collector_off_and_it_back_on_after(
+    loaded: Store, fails: bool
+) -> None:
+    """Its many short-lived rows and triples are freed by reference counting."""
+    out = _Noting(fails)
+    try:
+        assert export(loaded, out, "nt", BASE, GAZ) > 1000
+    except OSError:
+        assert fails
+    assert out.on == {False}
+    assert gc.isenabled()
 
 
 @pytest.mark.neo4j

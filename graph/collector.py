@@ -1,7 +1,7 @@
 """Python's cyclic garbage collector, paused for work that makes and drops many small
-objects in no cycle (a settling's units and groups, an export's rows and triples):
-reference counting frees them, and the collector only went over them again and again
-(a third of a settling at 300,000 articles; bench/HISTORY.md)."""
+objects in no cycle (a settling's units and groups, an export's rows and triples, an
+import's parsed triples): reference counting frees them, and the collector only went
+over them again and again (a third of a settling at 300,000 articles; bench/HISTORY.md)."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 
+from graph import collector
 from graph.derive.readings import refresh
 from graph.derive.tenure import derive
 from graph.model import article_sentences
@@ -178,6 +179,7 @@ SUFFIXES = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json
             ".rdf": "xml", ".xml": "xml", ".owl": "xml"}  # fmt: skip
 
 
+@collector.paused()  # rdflib's parse makes millions of small objects
 def import_rdf(
     target: Store,
     paths: Iterable[Path],

@@ -692,6 +692,7 @@ def write(triples: Iterable[Triple], fmt: str, out: IO[str], base: str) -> int:
 # One call per command ---------------------------------------------------------------------
 
 
+@collector.paused()  # its rows and triples are millions of short-lived objects
 def export(
     store: Store,
     out: IO[str],
@@ -703,8 +704,7 @@ def export(
     """Write the whole graph, or the subgraph around some seed nodes, in a format;
     returns the number of triples."""
     ids = subgraph(store, seeds) if seeds is not None else None
-    with collector.paused():
-        return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
+    return write(export_triples(store, Exporter(base, gaz), ids), fmt, out, base)
 
 
 def export_file(

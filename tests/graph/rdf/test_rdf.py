@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
+import graph.rdf.read
 import queries
 from graph.derive.scope import pending, record, settled
 from graph.derive.tenure import DERIVED
@@ -38,7 +39,7 @@ from graph.rdf.write import (
     write_turtle,
 )
 from graph.schema import CACHED, DERIVED_EDGES, NODE_DERIVED, READ_AT
-from graph.store.base import Store, dump, repack_entries
+from graph.store.base import Store, StoreError, dump, repack_entries
 from loaders import gazetteer
 from tests import samples
 from tests.conftest import ROOT
@@ -97,6 +98,29 @@ def test_rdf_export_runs_with_the_cyclic_collector_off_and_it_back_on_after(
     except OSError:
         assert fails
     assert out.on == {False}
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["imported", "nothing to import"])
+def test_rdf_import_runs_with_the_cyclic_collector_off_and_it_back_on_after(
+    loaded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """rdflib's parse and the writes make millions of short-lived objects at scale."""
+    path = tmp_path / "g.nt"
+    path.write_text("" if fails else _export(loaded), encoding="utf-8")
+    seen: list[bool] = []
+    write_graph = graph.rdf.read.write_graph
+
+    def noting(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return write_graph(*args, **kwargs)
+
+    monkeypatch.setattr(graph.rdf.read, "write_graph", noting)
+    try:
+        import_rdf(loaded, [path], replace=True)
+    except StoreError:
+        assert fails
+    assert seen == ([] if fails else [False])
     assert gc.isenabled()
 
 

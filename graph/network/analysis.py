@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 import numpy as np
 
-from graph import dates
+from graph import collector, dates
 from graph.model import search_key
 from graph.network import CENTRALITIES, FORMATS, KINDS
 from graph.store.base import Store, node_ids
@@ -385,6 +385,7 @@ def _rotations(
                     ties.tie("rotation", a, b, (event(province, a), event(province, b)))
 
 
+@collector.paused()  # a large network's ties are millions of small objects
 def build(
     store: Store,
     filters: Filters = Filters(),
@@ -473,6 +474,7 @@ def sources(g: nx.Graph) -> int | None:
     return min(n, max(_FEWEST_SOURCES, _BETWEENNESS_WORK // m))
 
 
+@collector.paused()  # networkx's centralities make and drop millions of small objects
 def rank(g: nx.Graph, top: int = 20, by: str = "pagerank") -> list[dict[str, Any]]:
     """The top persons by a centrality, with degree, weighted degree, betweenness and
     PageRank for each (betweenness estimated on large networks: `sources`)."""
@@ -507,6 +509,7 @@ def _name(g: nx.Graph, person: str) -> str:
     return str(g.nodes[person].get("label", person))
 
 
+@collector.paused()  # Louvain makes and drops millions of small objects
 def groups(g: nx.Graph, seed: int = 0) -> list[dict[str, Any]]:
     """Communities by Louvain with a fixed seed (the same graph gives the same groups),
     largest first; each with its members, most connected first, and the organs two

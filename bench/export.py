@@ -46,6 +46,7 @@ import rdflib
 from redis.utils import HIREDIS_AVAILABLE
 
 from bench.synth import generate
+from graph import collector
 from graph.load import load_paths
 from graph.rdf import write as rdf
 from graph.store.falkor import FalkorStore
@@ -172,9 +173,8 @@ def in_memory(data: Path, tmp: Path, turtle: bool, repeat: int) -> dict[str, Any
             timed(lambda: deque(rdf.export_triples(store, _NoTriples(BASE, gaz)), 0))[1]
             for _ in range(repeat)
         ]
-        gc.disable()
-        triples = list(rdf.export_triples(store, rdf.Exporter(BASE, gaz)))
-        gc.enable()
+        with collector.paused():
+            triples = list(rdf.export_triples(store, rdf.Exporter(BASE, gaz)))
     out: dict[str, Any] = {"triples": len(triples), "read s": min(reads), "store s": min(queries)}
     for fmt, write in (("nt", rdf.write_ntriples), ("turtle", rdf.write_turtle)):
         path = tmp / f"writer.{SUFFIX[fmt]}"

@@ -56,9 +56,6 @@ from loaders import gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://partykg.org/id/"
-# Seconds a stopping kept server may take to save: at 1M articles, longer than the
-# rest of the run takes to delete the folder under it.
-SAVE_WAIT = 3600.0
 
 
 def _among(articles: list[dict[str, Any]], held: int) -> list[dict[str, Any]]:
@@ -185,7 +182,7 @@ def _timelines(name: str, data: Path, runs: int = 3) -> tuple[float, float]:
     server is stopped, as its idle time would."""
     first = _kg("timeline", name, data=data)
     again = min(_kg("timeline", name, data=data) for _ in range(runs))
-    stop_keeper(data, timeout=SAVE_WAIT)
+    stop_keeper(data)
     return first, again
 
 
@@ -194,7 +191,7 @@ def _kg_increment(data: Path, path: Path, runs: int = 3) -> list[float]:
     (a first command starts it), each run its own articles; then the server is stopped."""
     _kg("stats", data=data)
     times = [_kg("load", str(p), data=data) for p in _parts(path, runs)]
-    stop_keeper(data, timeout=SAVE_WAIT)
+    stop_keeper(data)
     return times
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shlex
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +105,15 @@ def hide_user_settings(mp: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     hide_user_settings(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def _collector_on_after() -> Iterator[None]:
+    """A test that leaves Python's garbage collector off fails, not those after it."""
+    yield
+    left_off = not gc.isenabled()
+    gc.enable()
+    assert not left_off, "the test left the garbage collector off"
 
 
 def _neo4j_server() -> str:

@@ -509,7 +509,6 @@ def _name(g: nx.Graph, person: str) -> str:
     return str(g.nodes[person].get("label", person))
 
 
-@collector.paused()  # Louvain makes and drops millions of small objects
 def groups(g: nx.Graph, seed: int = 0) -> list[dict[str, Any]]:
     """Communities by Louvain with a fixed seed (the same graph gives the same groups),
     largest first; each with its members, most connected first, and the organs two

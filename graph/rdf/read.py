@@ -196,6 +196,7 @@ def import_rdf(
         parsed = read_graph(parse(paths))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"cannot import: {exc}") from exc
+    collector.sweep()  # the rdflib graph parsed, a cycle with its store: gone before the writes
     if not parsed.nodes:
         raise StoreError("nothing to import: no resource has a pkg:graphId")
     expected = {

@@ -512,7 +512,8 @@ def keep(data_dir: Path, linger: float) -> None:
 
 def stop_keeper(data_dir: Path, timeout: float = 300.0) -> bool:
     """Stop the keeper that owns `data_dir`, if one does, once its clients are done
-    (for `kg serve`, which takes the folder over); whether there was one."""
+    and its server has saved (for `kg serve`, which takes the folder over, and for a
+    bench done with a folder); whether there was one."""
     try:
         state = json.loads((Path(data_dir) / _STATE).read_text())
     except (OSError, ValueError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +13,7 @@ from graph import collector
 
 
 @pytest.fixture(autouse=True)
-def _collector_on_after() -> Iterator[None]:
+def _collector_on_again() -> Iterator[None]:
     yield
     gc.enable()
 
@@ -30,3 +31,23 @@ def test_collector_paused_is_off_inside_and_as_found_after(before: bool, fails: 
         if fails:
             raise ValueError("the block failed")
     assert gc.isenabled() == before
+
+
+def test_collector_paused_in_two_threads_is_on_again_only_after_both() -> None:
+    """A web request's pause ending while another thread's goes on does not turn the
+    collector back on under it, nor leave it off once both are done."""
+    inside, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector.paused():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=other)
+    with collector.paused():
+        thread.start()
+        assert inside.wait(10)
+    assert not gc.isenabled()  # the other thread's pause goes on
+    leave.set()
+    thread.join(10)
+    assert gc.isenabled()

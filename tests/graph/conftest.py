@@ -6,6 +6,7 @@ database is emptied before each test.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,20 @@ def write_size(
     """The number of statements of the one write `chosen` picks while `action` runs."""
     (size,) = written(store, action, chosen)
     return size
+
+
+def collector_states(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[bool]:
+    """`owner.name` wrapped for the test: the list it returns gets, at each call, whether
+    Python's garbage collector was on."""
+    real = getattr(owner, name)
+    seen: list[bool] = []
+
+    def noting(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, noting)
+    return seen
 
 
 def running(pid: int) -> bool:

@@ -33,6 +33,7 @@ from graph.network.analysis import (
 from graph.store.base import Store
 from loaders import gazetteer
 from tests import samples
+from tests.graph.conftest import collector_states
 
 CORPUS = Path(__file__).parents[3] / "tests" / "fixtures" / "network"
 BRIDGE = "person:hà-trọng-nghĩa"
@@ -55,17 +56,12 @@ def test_network_steps_run_with_the_cyclic_collector_off_and_it_back_on_after(
     network: Store, monkeypatch: pytest.MonkeyPatch, step: str, inner: tuple[Any, str]
 ) -> None:
     """Their many short-lived objects are freed by reference counting (bench/HISTORY.md)."""
-    g = build(network)
-    owner, name = inner
-    real = getattr(owner, name)
-    seen: list[bool] = []
-
-    def noting(*args: Any, **kwargs: Any) -> Any:
-        seen.append(gc.isenabled())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, noting)
-    build(network) if step == "build" else rank(g)
+    g = build(network) if step == "rank" else None
+    seen = collector_states(monkeypatch, *inner)
+    if g is None:
+        build(network)
+    else:
+        rank(g)
     assert seen == [False]
     assert gc.isenabled()
 

@@ -44,7 +44,7 @@ from graph.store.base import Store, StoreError, dump, repack_entries
 from loaders import gazetteer
 from tests import samples
 from tests.conftest import ROOT
-from tests.graph.conftest import BACKENDS, open_store, unpack_store
+from tests.graph.conftest import BACKENDS, collector_states, open_store, unpack_store
 
 BASE = "https://partykg.org/id/"
 RDFLIB = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
@@ -107,14 +107,7 @@ def test_rdf_import_runs_with_the_cyclic_collector_off_and_it_back_on_after(
     """rdflib's parse and the writes make millions of short-lived objects at scale."""
     path = tmp_path / "g.nt"
     path.write_text("" if fails else _export(loaded), encoding="utf-8")
-    seen: list[bool] = []
-    write_graph = graph.rdf.read.write_graph
-
-    def noting(*args: Any, **kwargs: Any) -> Any:
-        seen.append(gc.isenabled())
-        return write_graph(*args, **kwargs)
-
-    monkeypatch.setattr(graph.rdf.read, "write_graph", noting)
+    seen = collector_states(monkeypatch, graph.rdf.read, "write_graph")
     with pytest.raises(StoreError) if fails else contextlib.nullcontext():
         import_rdf(loaded, [path], replace=True)
     assert seen == ([] if fails else [False])

@@ -369,6 +369,8 @@ class FalkorStore:
             raise StoreError(str(exc)) from exc
         except RedisConnectionError as exc:
             raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
+        except ValueError as exc:  # a parameter the client cannot write as Cypher text
+            raise StoreError(f"FalkorDB cannot take these parameters: {exc}") from exc
         columns = tuple(str(h[1]) for h in result.header)
         return Result(columns, tuple(tuple(plain(v) for v in row) for row in result.result_set))
 

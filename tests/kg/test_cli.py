@@ -238,6 +238,10 @@ def test_cli_cypher_write_and_parameters(tmp_path: Path) -> None:
         data=tmp_path,
     )
     assert json.loads(found.stdout) == [{"id": "n1"}]
+    # A map key the embedded store cannot write as Cypher text: one line, no traceback.
+    odd = _kg("cypher", "RETURN $m.k AS k", "-p", 'm={"a`b": 1, "k": 2}', data=tmp_path)
+    assert odd.exit_code == 1
+    assert odd.stderr.count("\n") == 1 and "cannot take these parameters" in odd.stderr
 
 
 def test_cli_query_stats_and_listing(tmp_path: Path) -> None:

@@ -268,3 +268,14 @@ def test_falkor_finds_full_edges_through_an_index(tmp_path: Path) -> None:
         plan = str(store._graph.explain(_spill(store, "HOLDS")))
         assert "Edge By Index Scan | [h:HOLDS]" in plan
         assert "Node By Index Scan | (art:Article)" in plan
+
+
+@pytest.mark.parametrize("params", [{"m": {"a`b": 1}}, {"m": {"": 1}}, {"": 1}])
+def test_falkor_parameters_it_cannot_write_are_a_store_error(tmp_path: Path, params: dict) -> None:
+    """FalkorDB takes parameters as Cypher text before the query, where a map key cannot
+    hold a backtick: a clear error (`kg cypher -p 'm={"a`b": 1}'`), not a traceback."""
+    with (
+        FalkorStore(tmp_path / "g") as store,
+        pytest.raises(StoreError, match="cannot take these parameters"),
+    ):
+        store.run("RETURN $m", params)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.load import load_paths
 from graph.schema import ENTRY_EDGES, repack
@@ -33,6 +37,42 @@ def test_store_round_trips_parameters_as_plain_values(store: Store) -> None:
     assert result.records() == [
         {"id": "person:lò-minh-hùng", "xs": ["a", ""], "n": 3, "k": "v", "x": None}
     ]
+
+
+# What a load passes: text of any kind (but NUL, which no store keeps, and lone
+# surrogates, which no UTF-8 file holds), numbers, flags, nothing, and lists and maps of them.
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"))
+_SCALARS = (
+    _TEXT
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.integers(-(10**9), 10**9).map(lambda n: n / 64)  # FalkorDB answers 15 digits
+    | st.booleans()
+    | st.none()
+)
+_PARAMS = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.dictionaries(st.from_regex(r"[a-z_][a-z0-9_]{0,6}", fullmatch=True), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(value=_PARAMS, texts=st.lists(_TEXT))
+def test_store_returns_any_parameter_as_it_was_passed(
+    store: Store, value: Any, texts: list[str]
+) -> None:
+    """The parameters reach the database as they are: FalkorDB's go as Cypher text, which
+    the store writes (escapes, quotes, control characters, lists of maps)."""
+    (row,) = store.run(
+        "RETURN $v AS v, $t AS t, $rows AS rows",
+        {"v": value, "t": texts, "rows": [{"a": value, "b": texts}]},
+    ).rows
+    assert row == (value, texts, [{"a": value, "b": texts}])
 
 
 @pytest.mark.parametrize("value", ["2024-07-20", "article:thái-bình-1|0|1", ""])

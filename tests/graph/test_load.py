@@ -431,6 +431,50 @@ def test_load_in_worker_processes_gives_the_same_graph(store: Store) -> None:
     assert in_workers == dump(store)
 
 
+def test_load_extracts_ahead_while_it_writes_facts(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A facts write takes seconds, which workers with nothing submitted would spend idle:
+    the batches after it are already handed out when it starts, and the graph is the
+    same as a load extracting one batch at a time."""
+    text = "Ngày {d}/5/2024, đồng chí Lò Văn Tám, Bí thư Tỉnh ủy Lai Châu dự hội nghị."
+    articles = [Article(f"a{i:02}.txt", text.format(d=i % 28 + 1)) for i in range(40)]
+    extracted: list[str] = []
+    at_writes: list[tuple[list[str], int]] = []
+
+    def facts_of(article: Article, hash_: str) -> ArticleFacts | str:
+        extracted.append(article.source)
+        return FACTS(article, hash_)
+
+    write_entries = graph_load._write_entries
+
+    def noting(store: Store, batch: list[ArticleFacts], report: Any) -> None:
+        at_writes.append(([f.article.id for f in batch], len(extracted)))
+        write_entries(store, batch, report)
+
+    monkeypatch.setattr(graph_load, "_write_entries", noting)
+    load(store, articles, facts_of, batch_size=2, facts_every=8)
+    ahead = graph_load.ahead(8, 2)
+    assert ahead > 1
+    first, done = at_writes[0]
+    assert len(first) == 8
+    assert done == 8 + 2 * ahead  # the batches after the first eight, handed out
+    assert sorted(id_ for ids, _ in at_writes for id_ in ids) == [
+        f"article:{a.source}" for a in articles
+    ]
+    ahead_graph = dump(store)
+    clear(store)
+    load_paths(store, [SAMPLES], batch_size=2, facts_every=3, workers=2)
+    in_workers = dump(store)
+    clear(store)
+    monkeypatch.undo()
+    load(store, articles, FACTS)
+    assert dump(store) == ahead_graph
+    clear(store)
+    load_paths(store, [SAMPLES])
+    assert dump(store) == in_workers
+
+
 def test_load_sources_first_and_last_seen_follow_the_articles(store: Store) -> None:
     text = "Ngày {d}, đồng chí Hà Văn Bốn, Chủ tịch UBND tỉnh Sơn La chủ trì hội nghị."
     days = {"x.txt": "9/9/2021", "y.txt": "1/2/2020", "z.txt": "5/5/2023"}

@@ -71,7 +71,8 @@ CHECKPOINT_SECONDS = 10.0
 FACTS_EVERY = 10_000
 # A facts write takes about a sixth of the time its articles took to extract (0.5 against
 # 3 ms of CPU an article, measured), seconds in which workers with nothing handed out
-# would stand idle: the load keeps that many articles more extracting.
+# would stand idle: the load keeps facts_every / 6 articles more handed out (on two
+# cores, what the one the loader and the store server leave gets through meanwhile).
 _EXTRACT_TO_WRITE = 6
 # Fact rows per statement (each its own transaction on Neo4j), and of those sorted
 # together with the edge's entries (a row bringing more than _FEW).
@@ -167,18 +168,31 @@ def load(
     """Extract and write every article; bad inputs and failing articles are reported;
     then persons and tenures are settled again (`settle`), which `stage` is told of.
 
-    With `workers` > 1, worker processes extract the next batch while this one writes;
-    with `replace`, an article replaces one of the same id from another origin. The
-    articles' fact entries are written `facts_every` articles at a time. `decisions`,
-    when a function, is read when the load settles, so that one an analyst made in
-    the meantime is applied rather than withdrawn until the next settling."""
+    With `workers` > 1, worker processes extract the batches `ahead` counts while this
+    one writes; with `replace`, an article replaces one of the same id from another
+    origin. The articles' fact entries are written `facts_every` articles at a time.
+    `decisions`, when a function, is read when the load settles, so that one an analyst
+    made in the meantime is applied rather than withdrawn until the next settling."""
     store.ensure_schema()
     report = LoadReport(before=graph_counts(store))
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
+    # Without workers, each batch is extracted as it is handed out: none runs beside a write.
+    depth = ahead(facts_every, batch_size) if pool else 1
     extracting: deque[tuple[Any, int]] = deque()  # handed out, not yet written
     last_checkpoint = time.monotonic()
     seen: dict[str, str | None] = {}
     unfacted: list[ArticleFacts] = []  # written but for their fact entries
+
+    def write_oldest() -> None:
+        nonlocal unfacted, last_checkpoint
+        unfacted += _write_batch(store, *extracting.popleft(), report, progress)
+        if len(unfacted) >= facts_every:
+            _write_entries(store, unfacted, report)
+            unfacted = []
+        if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
+            store.checkpoint(wait=False)  # bounds what a killed server loses
+            last_checkpoint = time.monotonic()
+
     try:
         for batch in _batches(items, batch_size):
             todo = _classify(store, batch, seen, report, replace)
@@ -187,17 +201,10 @@ def load(
             else:
                 results = [facts_of(*job) for job in todo]
             extracting.append((results, len(batch)))
-            if len(extracting) <= ahead(facts_every, batch_size):
-                continue
-            unfacted += _write_batch(store, *extracting.popleft(), report, progress)
-            if len(unfacted) >= facts_every:
-                _write_entries(store, unfacted, report)
-                unfacted = []
-            if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
-                store.checkpoint(wait=False)  # bounds what a killed server loses
-                last_checkpoint = time.monotonic()
+            if len(extracting) > depth:
+                write_oldest()
         while extracting:
-            unfacted += _write_batch(store, *extracting.popleft(), report, progress)
+            write_oldest()
         if unfacted and stage:
             stage("writing facts")
         _write_entries(store, unfacted, report)
@@ -251,8 +258,8 @@ def load_paths(
 
 
 def ahead(facts_every: int, batch_size: int) -> int:
-    """The batches a load keeps extracting beyond the one it writes: the next, and those
-    its workers get through while a facts write of `facts_every` articles runs."""
+    """The batches a load with workers keeps handed out beyond the one it writes: the
+    next, and those one core extracts while a facts write of `facts_every` articles runs."""
     return 1 + -(-facts_every // (_EXTRACT_TO_WRITE * batch_size))
 
 

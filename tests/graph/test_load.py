@@ -434,40 +434,44 @@ def test_load_in_worker_processes_gives_the_same_graph(store: Store) -> None:
 def test_load_extracts_ahead_while_it_writes_facts(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A facts write takes seconds, which workers with nothing submitted would spend idle:
-    the batches after it are already handed out when it starts, and the graph is the
-    same as a load extracting one batch at a time."""
+    """A facts write takes seconds, which workers with nothing handed out would spend
+    idle: the batches after it are already handed out when it starts, every facts part
+    keeps to `facts_every` articles, and the graph is the one a load without workers
+    writes."""
     text = "Ngày {d}/5/2024, đồng chí Lò Văn Tám, Bí thư Tỉnh ủy Lai Châu dự hội nghị."
-    articles = [Article(f"a{i:02}.txt", text.format(d=i % 28 + 1)) for i in range(40)]
-    extracted: list[str] = []
-    at_writes: list[tuple[list[str], int]] = []
+    articles = [Article(f"a{i:02}.txt", text.format(d=i % 28 + 1)) for i in range(42)]
+    handed: list[str] = []
+    parts: list[tuple[list[str], int]] = []
+    classify, write_entries = graph_load._classify, graph_load._write_entries
 
-    def facts_of(article: Article, hash_: str) -> ArticleFacts | str:
-        extracted.append(article.source)
-        return FACTS(article, hash_)
-
-    write_entries = graph_load._write_entries
+    def handing(*args: Any, **kwargs: Any) -> Any:
+        todo = classify(*args, **kwargs)
+        handed.extend(article.source for article, _ in todo)
+        return todo
 
     def noting(store: Store, batch: list[ArticleFacts], report: Any) -> None:
-        at_writes.append(([f.article.id for f in batch], len(extracted)))
+        parts.append(([f.article.id for f in batch], len(handed)))
         write_entries(store, batch, report)
 
+    monkeypatch.setattr(graph_load, "_classify", handing)
     monkeypatch.setattr(graph_load, "_write_entries", noting)
-    load(store, articles, facts_of, batch_size=2, facts_every=8)
+    load(store, articles, FACTS, batch_size=2, facts_every=8, workers=2)
     ahead = graph_load.ahead(8, 2)
     assert ahead > 1
-    first, done = at_writes[0]
+    first, out = parts[0]
     assert len(first) == 8
-    assert done == 8 + 2 * ahead  # the batches after the first eight, handed out
-    assert sorted(id_ for ids, _ in at_writes for id_ in ids) == [
+    assert out == 8 + 2 * ahead  # the batches after the first eight, handed out
+    assert all(len(ids) <= 8 for ids, _ in parts)
+    assert sorted(id_ for ids, _ in parts for id_ in ids) == [
         f"article:{a.source}" for a in articles
     ]
     ahead_graph = dump(store)
     clear(store)
-    load_paths(store, [SAMPLES], batch_size=2, facts_every=3, workers=2)
+    load_paths(store, [SAMPLES], batch_size=1, facts_every=2, workers=2)
     in_workers = dump(store)
     clear(store)
-    monkeypatch.undo()
+    monkeypatch.setattr(graph_load, "_classify", classify)
+    monkeypatch.setattr(graph_load, "_write_entries", write_entries)
     load(store, articles, FACTS)
     assert dump(store) == ahead_graph
     clear(store)

@@ -369,8 +369,12 @@ class FalkorStore:
             raise StoreError(str(exc)) from exc
         except RedisConnectionError as exc:
             raise StoreError(f"{self.data_dir}: lost the FalkorDB server: {exc}") from exc
-        except ValueError as exc:  # a parameter the client cannot write as Cypher text
-            raise StoreError(f"FalkorDB cannot take these parameters: {exc}") from exc
+        except ValueError as exc:
+            # The client writes the parameters as Cypher text before the query, and reads
+            # the answer's values (a date out of Python's range).
+            if _unquotable(params):
+                raise StoreError(f"FalkorDB cannot take these parameters: {exc}") from exc
+            raise StoreError(f"the FalkorDB client: {exc}") from exc
         columns = tuple(str(h[1]) for h in result.header)
         return Result(columns, tuple(tuple(plain(v) for v in row) for row in result.result_set))
 
@@ -500,6 +504,16 @@ class FalkorStore:
             if probe is None:
                 since = time.monotonic()
             _release(probe)
+
+
+def _unquotable(value: Any) -> bool:
+    """Whether parameters hold a name the client cannot quote in Cypher text (empty, or
+    with a backtick), at any depth."""
+    if isinstance(value, Mapping):
+        return any(not str(k) or "`" in str(k) or _unquotable(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_unquotable(v) for v in value)
+    return False
 
 
 def keep(data_dir: Path, linger: float) -> None:

@@ -272,10 +272,12 @@ def test_falkor_finds_full_edges_through_an_index(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("params", [{"m": {"a`b": 1}}, {"m": {"": 1}}, {"": 1}])
 def test_falkor_parameters_it_cannot_write_are_a_store_error(tmp_path: Path, params: dict) -> None:
-    """FalkorDB takes parameters as Cypher text before the query, where a map key cannot
-    hold a backtick: a clear error (`kg cypher -p 'm={"a`b": 1}'`), not a traceback."""
-    with (
-        FalkorStore(tmp_path / "g") as store,
-        pytest.raises(StoreError, match="cannot take these parameters"),
-    ):
-        store.run("RETURN $m", params)
+    """FalkorDB takes parameters as Cypher text before the query, where a name cannot be
+    empty or hold a backtick: a clear error (`kg cypher -p 'm={"a`b": 1}'`), not a
+    traceback; and another error of the client is not blamed on the parameters."""
+    with FalkorStore(tmp_path / "g") as store:
+        with pytest.raises(StoreError, match="cannot take these parameters"):
+            store.run("RETURN $m", params)
+        with pytest.raises(StoreError, match=r"^the FalkorDB client: ") as raised:
+            store.run("RETURN date({year: 10000}) AS d", {"m": 1})
+        assert "parameters" not in str(raised.value)

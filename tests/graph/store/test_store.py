@@ -66,13 +66,23 @@ _PARAMS = st.recursive(
 def test_store_returns_any_parameter_as_it_was_passed(
     store: Store, value: Any, texts: list[str]
 ) -> None:
-    """The parameters reach the database as they are: FalkorDB's go as Cypher text, which
-    the store writes (escapes, quotes, control characters, lists of maps)."""
+    """The parameters reach the database as they are, of the same types: FalkorDB's go
+    as Cypher text, which its client writes (escapes, quotes, control characters, lists
+    of maps)."""
     (row,) = store.run(
         "RETURN $v AS v, $t AS t, $rows AS rows",
         {"v": value, "t": texts, "rows": [{"a": value, "b": texts}]},
     ).rows
-    assert row == (value, texts, [{"a": value, "b": texts}])
+    assert _typed(row) == _typed((value, texts, [{"a": value, "b": texts}]))
+
+
+def _typed(value: Any) -> Any:
+    """A value with the type of each scalar beside it (True == 1 == 1.0 in Python)."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
 
 
 @pytest.mark.parametrize("value", ["2024-07-20", "article:thái-bình-1|0|1", ""])

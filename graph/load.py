@@ -72,7 +72,7 @@ FACTS_EVERY = 10_000
 # A facts write takes about a sixth of the time its articles took to extract (0.5 against
 # 3 ms of CPU an article, measured), seconds in which workers with nothing handed out
 # would stand idle: the load keeps facts_every / 6 articles more handed out (on two
-# cores, what the one the loader and the store server leave gets through meanwhile).
+# cores, what the core the loader and the store server leave free extracts meanwhile).
 _EXTRACT_TO_WRITE = 6
 # Fact rows per statement (each its own transaction on Neo4j), and of those sorted
 # together with the edge's entries (a row bringing more than _FEW).

@@ -317,6 +317,7 @@ class _Rules:
     province_firsts: frozenset[str]  # the first words of `province_tokens`
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
+    rank_after: re.Pattern[str]  # ", Đại tá," right after a name
     chain_back: re.Pattern[str]
     on_behalf_of: re.Pattern[str]  # "thay mặt " right before a title
     plural_title: re.Pattern[str]  # "hai Phó Chủ tịch:", "các Ủy viên …:"
@@ -366,10 +367,13 @@ def _rules(gaz: Gazetteer) -> _Rules:
         # "…, Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree before the title.
         title_separator=re.compile(
             rf"{_TITLE_SEPARATOR}(?:(?:{alternation(gaz.academic)})\s[^,;()]{{0,40}},\s*)?"
+            # "…, Đại tá, Chỉ huy trưởng …": a rank printed between the name and the title.
+            rf"(?:(?:{alternation(gaz.ranks)})\s*,\s*)?"
             rf"(?:(?:{alternation(gaz.tenure.former)})\s+)?"
             rf"(?:(?<=[,(–—-] )(?:{alternation(gaz.tenure.new)})\s+)?",
             re.IGNORECASE,
         ),
+        rank_after=re.compile(rf"\s*,\s*(?P<rank>{alternation(gaz.ranks)})\s*,", re.IGNORECASE),
         # Back from a title to the one before it: a comma or a dash, maybe a former word
         # ("…, Chủ tịch HĐND thành phố, nguyên Bí thư Thành ủy A").
         chain_back=re.compile(
@@ -996,6 +1000,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         honorific = hon.group("hon") if hon else None
         prefixes = (hon.group("pre") or hon.group("pre2") or "").strip() if hon else ""
         rank = next((r for r in gaz.ranks if prefixes and key(prefixes).startswith(key(r))), None)
+        if rank is None and (printed := rl.rank_after.match(text, end)):
+            rank = next((r for r in gaz.ranks if key(r) == key(printed.group("rank"))), None)
         floor = prev_end
         before = _title_before(text, start, floor, rl)
         after, chain_end = _titles_after(text, end, rl, names_at)

@@ -544,6 +544,8 @@ def test_persons_titles_in_canonical_form(text: str, expected: dict[str, list[st
         ("Thiếu tướng Lê Văn Hải, Phó Tư lệnh Quân khu 2 dự.", "Lê Văn Hải", "Thiếu tướng"),
         ("đồng chí Trung tướng Võ Minh Lương phát biểu.", "Võ Minh Lương", "Trung tướng"),
         ("Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an dự.", "Trần Quốc Tỏ", "Thượng tướng"),
+        # the rank printed after the name, between commas
+        ("Ông Hà Văn Bảy, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.", "Hà Văn Bảy", "Đại tá"),
     ],
 )
 def test_persons_rank_is_not_part_of_the_name(text: str, name: str, rank: str) -> None:
@@ -1118,6 +1120,19 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
             {
                 "Đặng Thị Em": ["Chủ tịch Hội đồng nhân dân tỉnh"],
                 "Phạm Vũ Hồng": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+            },
+        ),
+        # a rank printed after the first name does not end the list the post is given to
+        (
+            "Thủ tướng phê chuẩn kết quả bầu bổ sung chức danh Ủy viên UBND tỉnh nhiệm kỳ"
+            " 2021 - 2026 đối với ông Lò Văn Hai, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự"
+            " tỉnh; ông Hà Văn Ba, Giám đốc Sở Tài chính.",
+            {
+                "Lò Văn Hai": [
+                    "Ủy viên Ủy ban nhân dân tỉnh",
+                    "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+                ],
+                "Hà Văn Ba": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"],
             },
         ),
     ],

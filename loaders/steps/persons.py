@@ -963,6 +963,12 @@ def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+# "các " right before a title: every name it is printed before holds it.
+_PLURAL = re.compile(r"(?<![\w])các\s+$", re.IGNORECASE)
+# Between two names of such a list: a comma or "và", nothing else.
+_BARE_NEXT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
 def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     """Every person mention in one sentence, left to right."""
     rl = _rules(gaz)
@@ -990,6 +996,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
     appointed_at: set[int] = set()
     dismissed_from: tuple[str, int, int] | None = None  # the last "chức danh X đối với A"
     listed_after = False  # that "đối với" opened a list: "đối với các ông: A, …; B, …"
+    plural_from: list[tuple[str, int, int]] = []  # "các Phó Chủ tịch …" before the last name
     prev_end = 0
     for start, end, known_surname, _run in candidates:
         if start < prev_end:
@@ -1122,6 +1129,16 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             appointed_at.add(len(mentions))
         else:
             dismissed_from = None
+        # "các Phó Chủ tịch HĐND tỉnh A, B và C": a plural title right before a name is
+        # each bare name's that follows it.
+        if before and _PLURAL.search(
+            text, max(0, min(b[1] for b in before) - 8), min(b[1] for b in before)
+        ):
+            plural_from = before
+        elif plural_from and mentions and not before and not after and _BARE_NEXT.fullmatch(left):
+            before = plural_from
+        else:
+            plural_from = []
         titles = complete_party_organs(before + after, text, rl.titles)
         for list_start, list_end, label in groups:
             # The label is each listed person's, beside a narrower own title ("Các Phó Bí

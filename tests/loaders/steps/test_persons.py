@@ -1135,6 +1135,37 @@ def test_persons_district_title_takes_the_one_district_named(text: str, title: s
                 "Hà Văn Ba": ["Ủy viên Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"],
             },
         ),
+        # a plural title right before the names is each one's, up to a name with its own
+        (
+            "Các Phó Chủ tịch HĐND tỉnh Lò Văn Hai, Hà Văn Ba đồng chủ trì kỳ họp.",
+            {n: ["Phó Chủ tịch Hội đồng nhân dân tỉnh"] for n in ("Lò Văn Hai", "Hà Văn Ba")},
+        ),
+        (
+            "Dự có các Phó Chủ tịch UBND tỉnh Lò Văn Hai, Hà Văn Ba và Vi Văn Năm; Giám đốc"
+            " Sở Tài chính Lê Văn Sáu.",
+            {
+                **{
+                    n: ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+                    for n in ("Lò Văn Hai", "Hà Văn Ba", "Vi Văn Năm")
+                },
+                "Lê Văn Sáu": ["Giám đốc Sở Tài chính"],
+            },
+        ),
+        (
+            "Các Phó Chủ tịch UBND tỉnh Lò Văn Hai, Giám đốc Sở Tài chính Hà Văn Ba dự.",
+            {
+                "Lò Văn Hai": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Ba": ["Giám đốc Sở Tài chính"],
+            },
+        ),
+        # without "các" the title is one person's
+        (
+            "Phó Chủ tịch UBND tỉnh Lò Văn Hai, ông Hà Văn Ba, Giám đốc Sở Tài chính dự.",
+            {
+                "Lò Văn Hai": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+                "Hà Văn Ba": ["Giám đốc Sở Tài chính"],
+            },
+        ),
     ],
 )
 def test_persons_lists_give_each_name_its_title(text: str, expected: dict[str, list[str]]) -> None:

@@ -495,6 +495,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "disseminated",
             "discussed",
             "references",
+            "foreign_places",
         )
     }
 

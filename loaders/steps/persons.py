@@ -313,8 +313,8 @@ class _Rules:
     glue: re.Pattern[str]
     surnames: frozenset[str]
     opening_only: frozenset[str]
-    province_tokens: dict[str, int]
-    province_firsts: frozenset[str]  # the first words of `province_tokens`
+    place_tokens: dict[str, int]  # provinces and foreign places, lower case → words
+    place_firsts: frozenset[str]  # the first words of `place_tokens`
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
     rank_after: re.Pattern[str]  # ", Đại tá," right after a name
@@ -328,10 +328,12 @@ class _Rules:
 def _rules(gaz: Gazetteer) -> _Rules:
     prefix = alternation([*gaz.ranks, *gaz.academic])
     honor = alternation(gaz.honorifics)
-    province_tokens: dict[str, int] = {}
-    for p in gaz.provinces:
-        for name in (p.name, *p.aliases):
-            province_tokens[name.lower()] = len(name.split())
+    place_tokens: dict[str, int] = {}
+    for name in (
+        *(n for p in gaz.provinces for n in (p.name, *p.aliases)),
+        *gaz.cues["foreign_places"],
+    ):
+        place_tokens[name.lower()] = len(name.split())
     glue = alternation(gaz.cues["list_glue"])
     return _Rules(
         titles=rules(gaz),
@@ -352,8 +354,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
         glue=re.compile(rf"^(?:\s|{glue}|{_ASIDE})*$", re.IGNORECASE),
         surnames=gaz.surnames,
         opening_only=gaz.opening_only,
-        province_tokens=province_tokens,
-        province_firsts=frozenset(t.split()[0] for t in province_tokens),
+        place_tokens=place_tokens,
+        place_firsts=frozenset(t.split()[0] for t in place_tokens),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
@@ -461,13 +463,11 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
     whether it starts with a known family name."""
     words = [t.group(0) for t in run]
     start = 0
-    # A province written just before the name belongs to the title.
-    if words[0].lower() in rl.province_firsts:
+    # A province written just before the name belongs to the title; a foreign country
+    # alone is no one ("Thái Lan").
+    if words[0].lower() in rl.place_firsts:
         for size in (4, 3, 2, 1):
-            if (
-                len(words) >= size
-                and rl.province_tokens.get(" ".join(words[:size]).lower()) == size
-            ):
+            if len(words) >= size and rl.place_tokens.get(" ".join(words[:size]).lower()) == size:
                 start = size
                 break
     at = run[0].start()

@@ -722,6 +722,14 @@ def test_persons_places_and_bare_titles_are_not_persons(text: str) -> None:
     assert record_of(text)["persons"] == []
 
 
+def test_persons_a_foreign_country_in_a_list_of_officials_is_not_one() -> None:
+    text = (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Lò Văn Hai, Bí thư Tỉnh ủy; Hà Văn Ba,"
+        " Chủ tịch UBND tỉnh; lãnh đạo một số tỉnh của Lào; Thái Lan; Hàn Quốc; Hà Lan."
+    )
+    assert sorted(p["name"] for p in record_of(text)["persons"]) == ["Hà Văn Ba", "Lò Văn Hai"]
+
+
 def test_persons_honorific_only_citizen_without_title_is_left_out() -> None:
     text = "Ông Nguyễn Văn Tư ở thôn Nà Làng chia sẻ niềm vui khi có đường mới."
     assert record_of(text)["persons"] == []

@@ -171,6 +171,13 @@ from tests.conftest import attendees, chairs, positions, record_of
             " Dưới sự chủ tọa của Chủ tịch HĐND tỉnh và Phó Chủ tịch HĐND tỉnh, kỳ họp bế mạc.",
             [],
         ),
+        # An organ whose name holds a comma ("Hội đồng thi đua, khen thưởng") does not
+        # cut the chair's titles from the verb.
+        (
+            "Đại tá Lò Văn Hai, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh"
+            " chủ trì buổi lễ phát động.",
+            ["Lò Văn Hai"],
+        ),
     ],
 )
 def test_events_chairs(text: str, expected: list[str]) -> None:

@@ -428,6 +428,7 @@ def _runs(text: str, surnames: frozenset[str]) -> list[list[re.Match[str]]]:
     """Runs of capitalised words separated by single spaces."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
+    held: list[re.Match[str]] = []  # the words just before that cannot open a name
     for tok in capitalised_words(text):
         word = tok.group(0)
         joined = bool(current) and text[current[-1].end() : tok.start()] == " "
@@ -441,7 +442,14 @@ def _runs(text: str, surnames: frozenset[str]) -> list[list[re.Match[str]]]:
             continue
         if current:
             runs.append(current)
-        current = [tok] if good else []
+        after_held = bool(held) and text[held[-1].end() : tok.start()] == " "
+        if good and after_held and len(held) >= 2 and held[-1].group(0) == "Thị":
+            # "Văn Thị Bạch Tuyết": a family name that is also such a word, then the
+            # middle name of women's names.
+            current = [*held[-2:], tok]
+        else:
+            current = [tok] if good else []
+        held = [] if good else [*held, tok] if after_held else [tok]
     if current:
         runs.append(current)
     return runs
@@ -449,7 +457,12 @@ def _runs(text: str, surnames: frozenset[str]) -> list[list[re.Match[str]]]:
 
 def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
     word = words[i]
-    return word in surnames or word.startswith(("H'", "H’", "K'", "K’"))
+    return (
+        word in surnames
+        or word.startswith(("H'", "H’", "K'", "K’"))
+        # "Văn Thị Bạch Tuyết": a women's middle name follows the family name.
+        or (i + 1 < len(words) and words[i + 1] == "Thị")
+    )
 
 
 _UNION_OF = re.compile(r"(?<![\w])(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+$")
@@ -471,7 +484,11 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
                 start = size
                 break
     at = run[0].start()
-    if start == 0 and place_before(text[max(0, at - 20) : at], rl.titles):
+    if (
+        start == 0
+        and words[1:2] != ["Thị"]  # "Thành ủy Văn Thị Bạch Tuyết": a woman's name, no place
+        and place_before(text[max(0, at - 20) : at], rl.titles)
+    ):
         if len(words) <= 3:
             return None  # "Bí thư Huyện ủy Vũ Quang", "phường Buôn Ma Thuột": the place
         start = 2

@@ -722,6 +722,27 @@ def test_persons_places_and_bare_titles_are_not_persons(text: str) -> None:
     assert record_of(text)["persons"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các Phó Bí thư Thành ủy gồm các đồng chí: Lê Quốc Hai, Nguyễn Văn Ba, Văn Thị Bạch Tư.",
+            {
+                n: ["Phó Bí thư Thành ủy"]
+                for n in ("Lê Quốc Hai", "Nguyễn Văn Ba", "Văn Thị Bạch Tư")
+            },
+        ),
+        ("Phó Bí thư Thành ủy Văn Thị Bạch Tư dự.", {"Văn Thị Bạch Tư": ["Phó Bí thư Thành ủy"]}),
+    ],
+)
+def test_persons_a_word_before_thi_is_a_family_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    """ "Thị" is the middle name of women's names: the word before it is a family name,
+    even one the list of family names lacks, and never a place after a committee."""
+    assert positions(record_of(text)) == expected
+
+
 def test_persons_a_foreign_country_in_a_list_of_officials_is_not_one() -> None:
     text = (
         "Dự có các đồng chí Ủy viên Trung ương Đảng: Lò Văn Hai, Bí thư Tỉnh ủy; Hà Văn Ba,"

@@ -134,6 +134,8 @@ _NOT_NAME = frozenset(
         "Sân",
     ]
 )
+# Family names among those words, which open a name before "Thị" ("Văn Thị Bạch Tuyết").
+_THI_SURNAMES = frozenset({"Văn"})
 # Words that may sit inside a name after its first word.
 _NAME_INNER_OK = frozenset(
     {
@@ -315,6 +317,8 @@ class _Rules:
     opening_only: frozenset[str]
     place_tokens: dict[str, int]  # provinces and foreign places, lower case → words
     place_firsts: frozenset[str]  # the first words of `place_tokens`
+    foreign_places: frozenset[str]  # those of `place_tokens` that are foreign, lower case
+    foreign_place: re.Pattern[str]  # one of them, as a whole phrase
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
     rank_after: re.Pattern[str]  # ", Đại tá," right after a name
@@ -356,6 +360,8 @@ def _rules(gaz: Gazetteer) -> _Rules:
         opening_only=gaz.opening_only,
         place_tokens=place_tokens,
         place_firsts=frozenset(t.split()[0] for t in place_tokens),
+        foreign_places=frozenset(p.lower() for p in gaz.cues["foreign_places"]),
+        foreign_place=re.compile(whole_words(gaz.cues["foreign_places"]), re.IGNORECASE),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
@@ -443,7 +449,7 @@ def _runs(text: str, surnames: frozenset[str]) -> list[list[re.Match[str]]]:
         if current:
             runs.append(current)
         after_held = bool(held) and text[held[-1].end() : tok.start()] == " "
-        if good and after_held and len(held) >= 2 and held[-1].group(0) == "Thị":
+        if good and after_held and _opens_thi([t.group(0) for t in held[-2:]]):
             # "Văn Thị Bạch Tuyết": a family name that is also such a word, then the
             # middle name of women's names.
             current = [*held[-2:], tok]
@@ -460,9 +466,14 @@ def _is_surname(words: list[str], i: int, surnames: frozenset[str]) -> bool:
     return (
         word in surnames
         or word.startswith(("H'", "H’", "K'", "K’"))
-        # "Văn Thị Bạch Tuyết": a women's middle name follows the family name.
-        or (i + 1 < len(words) and words[i + 1] == "Thị")
+        or _opens_thi(words[i : i + 2])
     )
+
+
+def _opens_thi(words: list[str]) -> bool:
+    """A family name that cannot open a name elsewhere, then "Thị", the middle name of
+    women's names ("Văn Thị Bạch Tuyết"); not a place ("Phường Thị Cầu", "Cảng Thị Vải")."""
+    return len(words) >= 2 and words[0] in _THI_SURNAMES and words[1] == "Thị"
 
 
 _UNION_OF = re.compile(r"(?<![\w])(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+$")
@@ -483,10 +494,18 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
             if len(words) >= size and rl.place_tokens.get(" ".join(words[:size]).lower()) == size:
                 start = size
                 break
+        # A foreign country before a name only when a family name opens what follows
+        # ("Đại sứ Thái Lan Lê Văn A"): "Hàn Quốc Bảo" is a name.
+        if (
+            0 < start < len(words)
+            and " ".join(words[:start]).lower() in rl.foreign_places
+            and not (len(words) - start >= 2 and words[start] in rl.surnames)
+        ):
+            start = 0
     at = run[0].start()
     if (
         start == 0
-        and words[1:2] != ["Thị"]  # "Thành ủy Văn Thị Bạch Tuyết": a woman's name, no place
+        and not _opens_thi(words)  # "Thành ủy Văn Thị Bạch Tuyết": a woman's name, no place
         and place_before(text[max(0, at - 20) : at], rl.titles)
     ):
         if len(words) <= 3:
@@ -746,6 +765,8 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
                 earlier = canonical_title(f"{bare} {organ}", r)
         if earlier is None or rl.on_behalf_of.search(text, prev_start, at):
             break  # "thay mặt Thủ tướng, Phó Thủ tướng A": the first is not A's
+        if rl.foreign_place.search(text, at, prev_end):
+            break  # "Tiếp Đại sứ Hàn Quốc, Phó Chủ tịch UBND tỉnh A": another country's post
         out.insert(0, (earlier, at, prev_end))
         if text[prev_start:prev_end].strip() != text[at:prev_end].strip():
             break  # the clause began before its title: no earlier title of this person
@@ -1024,8 +1045,6 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         honorific = hon.group("hon") if hon else None
         prefixes = (hon.group("pre") or hon.group("pre2") or "").strip() if hon else ""
         rank = next((r for r in gaz.ranks if prefixes and key(prefixes).startswith(key(r))), None)
-        if rank is None and (printed := rl.rank_after.match(text, end)):
-            rank = next((r for r in gaz.ranks if key(r) == key(printed.group("rank"))), None)
         floor = prev_end
         before = _title_before(text, start, floor, rl)
         after, chain_end = _titles_after(text, end, rl, names_at)
@@ -1033,6 +1052,10 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             # "Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư pháp B": titles written
             # before names, so the chain after A is B's.
             after, chain_end = [], end
+        # "ông A, Đại tá, Chỉ huy trưởng …": a rank between the name and titles that are
+        # its own (not the next name's, printed before it).
+        if rank is None and after and (printed := rl.rank_after.match(text, end)):
+            rank = next((r for r in gaz.ranks if key(r) == key(printed.group("rank"))), None)
         after_list_mark = text[:start].rstrip()[-1:] in (":", ";")
         if honorific:
             anchor = "honorific:" + honorific.lower()
@@ -1139,7 +1162,7 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
                 _AND_NEXT.fullmatch(left)
                 or (listed_after and _LIST_NEXT.fullmatch(left))
                 # "… đối với Phó Bí thư A và Chủ nhiệm UBKT B, Giám đốc Sở C": titles first.
-                or (before and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end:opens]))
+                or (before and _BARE_NEXT.fullmatch(text[prev_end:opens]))
             )
         ):
             before = [*before, dismissed_from]  # "… đối với ông A, … và bà B, …": B's too

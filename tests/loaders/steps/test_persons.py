@@ -743,6 +743,34 @@ def test_persons_a_word_before_thi_is_a_family_name(
     assert positions(record_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # places with "Thị" in their names stay places
+        ("Bí thư Đảng ủy Phường Thị Cầu Nguyễn Văn Ba dự.", ["Nguyễn Văn Ba"]),
+        ("Giám đốc Cảng Thị Vải Lò Văn Hai dự.", ["Lò Văn Hai"]),
+        # a name that opens like a foreign country is a name
+        ("Ông Hàn Quốc Bảo, Chủ tịch UBND xã Tân Lập phát biểu.", ["Hàn Quốc Bảo"]),
+        ("Bà Hà Lan Hương, Phó Bí thư Đảng ủy xã cho biết.", ["Hà Lan Hương"]),
+    ],
+)
+def test_persons_places_and_names_that_look_alike(text: str, names: list[str]) -> None:
+    assert [p["name"] for p in record_of(text)["persons"]] == names
+
+
+def test_persons_another_country_s_post_before_an_official_s_title_is_not_his() -> None:
+    text = "Tiếp Đại sứ Hàn Quốc, Phó Chủ tịch UBND tỉnh Lò Văn Hai đề nghị hai bên hợp tác."
+    assert positions(record_of(text)) == {"Lò Văn Hai": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]}
+
+
+def test_persons_a_rank_before_the_next_name_s_titles_is_not_the_name_s() -> None:
+    text = (
+        "Dự có Phó Chủ tịch UBND tỉnh Hà Văn Bảy, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh Lê Văn Tám."
+    )
+    ranks = {p["name"]: p["rank"] for p in record_of(text)["persons"]}
+    assert ranks["Hà Văn Bảy"] is None
+
+
 def test_persons_a_foreign_country_in_a_list_of_officials_is_not_one() -> None:
     text = (
         "Dự có các đồng chí Ủy viên Trung ương Đảng: Lò Văn Hai, Bí thư Tỉnh ủy; Hà Văn Ba,"

@@ -317,8 +317,7 @@ class _Rules:
     opening_only: frozenset[str]
     place_tokens: dict[str, int]  # provinces and foreign places, lower case → words
     place_firsts: frozenset[str]  # the first words of `place_tokens`
-    foreign_places: frozenset[str]  # those of `place_tokens` that are foreign, lower case
-    foreign_place: re.Pattern[str]  # one of them, as a whole phrase
+    foreign_place: re.Pattern[str]  # one of `place_tokens` that is foreign, as a whole phrase
     organ_opening: re.Pattern[str]
     title_separator: re.Pattern[str]
     rank_after: re.Pattern[str]  # ", Đại tá," right after a name
@@ -360,7 +359,6 @@ def _rules(gaz: Gazetteer) -> _Rules:
         opening_only=gaz.opening_only,
         place_tokens=place_tokens,
         place_firsts=frozenset(t.split()[0] for t in place_tokens),
-        foreign_places=frozenset(p.lower() for p in gaz.cues["foreign_places"]),
         foreign_place=re.compile(whole_words(gaz.cues["foreign_places"]), re.IGNORECASE),
         # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
         organ_opening=re.compile(
@@ -498,7 +496,7 @@ def _split_name(text: str, run: list[re.Match[str]], rl: _Rules) -> tuple[int, i
         # ("Đại sứ Thái Lan Lê Văn A"): "Hàn Quốc Bảo" is a name.
         if (
             0 < start < len(words)
-            and " ".join(words[:start]).lower() in rl.foreign_places
+            and rl.foreign_place.fullmatch(" ".join(words[:start]))
             and not (len(words) - start >= 2 and words[start] in rl.surnames)
         ):
             start = 0
@@ -1171,9 +1169,8 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             dismissed_from = None
         # "các Phó Chủ tịch HĐND tỉnh A, B và C": a plural title right before a name is
         # each bare name's that follows it.
-        if before and _PLURAL.search(
-            text, max(0, min(b[1] for b in before) - 8), min(b[1] for b in before)
-        ):
+        first = min((b[1] for b in before), default=0)
+        if before and _PLURAL.search(text, max(0, first - 8), first):
             plural_from = before
         elif plural_from and mentions and not before and not after and _BARE_NEXT.fullmatch(left):
             before = plural_from

@@ -110,18 +110,17 @@ def _letters(upper: bool) -> str:
 
 UPPER = _letters(upper=True)
 LOWER = _letters(upper=False)
-# A capitalised word: "Hùng", "Bh'riu", "K'Brơi" (not "UBND", not "tỉnh"). It starts with
-# its character class, so the regex engine can skip ahead; callers of
-# `capitalised_words` drop matches glued to a word before them.
-CAPITALISED_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?![\w'’])")
+# A capitalised word that starts a word: "Hùng", "Bh'riu", "K'Brơi" (not "UBND", not
+# "tỉnh", not the "Tỉnh" of "thưTỉnh"). It starts with its character class, so the regex
+# engine can skip ahead; the test of the character before comes right after it.
+CAPITALISED_WORD = re.compile(
+    rf"[{UPPER}](?<![\w'’].)[{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?![\w'’])"
+)
 
 
 def capitalised_words(text: str) -> Iterator[re.Match[str]]:
     """Every capitalised word of text that starts a word."""
-    for match in CAPITALISED_WORD.finditer(text):
-        start = match.start()
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_'’"):
-            yield match
+    return CAPITALISED_WORD.finditer(text)
 
 
 def is_capitalised(word: str) -> bool:

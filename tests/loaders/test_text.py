@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders.text import (
+    CAPITALISED_WORD,
+    capitalised_words,
     fold_tones,
     is_capitalised,
     normalize,
@@ -76,6 +78,34 @@ def test_text_normalize_is_idempotent(text: str) -> None:
 )
 def test_text_is_capitalised(word: str, expected: bool) -> None:
     assert is_capitalised(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ông Lò Văn Hùng dự", ["Ông", "Lò", "Văn", "Hùng"]),
+        ("H'Hen Niê và K’Brơi", ["H'Hen", "Niê", "K’Brơi"]),
+        ("Phó Bí thưTỉnh ủy", ["Phó", "Bí"]),  # glued to the word before: no word's start
+        ("_Hà 1Nam a'Bình Đà", ["Đà"]),
+        ("UBND tỉnh Sơn La", ["Sơn", "La"]),
+    ],
+)
+def test_text_capitalised_words_start_words(text: str, words: list[str]) -> None:
+    assert [m.group(0) for m in capitalised_words(text)] == words
+
+
+@given(st.text(alphabet=st.sampled_from("HànNĐxy1_'’ .-"), max_size=40))
+def test_text_capitalised_words_are_the_unglued_matches(text: str) -> None:
+    """The character before is tested inside the pattern: the same words as dropping the
+    matches glued to a word after finding them."""
+    plain = re.compile(CAPITALISED_WORD.pattern.replace(r"(?<![\w'’].)", "", 1))
+    assert plain.pattern != CAPITALISED_WORD.pattern
+    unglued = [
+        m.span()
+        for m in plain.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’")
+    ]
+    assert [m.span() for m in capitalised_words(text)] == unglued
 
 
 def test_text_strip_diacritics_and_title_case() -> None:

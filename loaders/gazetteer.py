@@ -127,6 +127,8 @@ class Gazetteer:
     organ_ends: tuple[str, ...]
     comma_names: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
+    sentence_organs: tuple[str, ...]
+    organ_qualifiers: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
     surnames: frozenset[str]
@@ -495,6 +497,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "disseminated",
             "discussed",
             "references",
+            "congress_bodies",
             "foreign_places",
         )
     }
@@ -562,6 +565,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
         organ_ends=_strings(titles, "organ_ends", where["titles"]),
         comma_names=_strings(titles, "comma_names", where["titles"]),
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
+        sentence_organs=_strings(titles, "sentence_organs", where["titles"]),
+        organ_qualifiers=_strings(titles, "organ_qualifiers", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),
         surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),

@@ -37,6 +37,9 @@ class TitleRules:
     place_words: tuple[str, ...]
     bare_party_organs: tuple[str, ...]
     committee_of_place: dict[str, str]  # "huyện" → "Huyện ủy"
+    sentence_organs: tuple[str, ...]  # keys, each with a space before it
+    qualified_organ: re.Pattern[str]  # one of them in full: "Ủy ban Kiểm tra Trung ương"
+    qualifier_forms: dict[str, str]
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -107,6 +110,12 @@ def rules(gaz: Gazetteer) -> TitleRules:
         place_words=tuple(key(w) for w in gaz.place_words),
         bare_party_organs=tuple(key(w) for w in gaz.bare_party_organs),
         committee_of_place=dict(gaz.place_committees),
+        sentence_organs=tuple(" " + key(o) for o in gaz.sentence_organs),
+        qualified_organ=re.compile(
+            rf"(?<![\w])({alternation(gaz.sentence_organs)}) ({alternation(gaz.organ_qualifiers)})(?![\w])",
+            re.IGNORECASE,
+        ),
+        qualifier_forms={key(q): q for q in gaz.organ_qualifiers},
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=(
@@ -536,6 +545,27 @@ def complete_party_organs(
         if organ:
             out[i] = (f"{title} {organ}", start, end)
     return _share_places(out, r)
+
+
+def complete_from_sentence(
+    titles: list[tuple[str, int, int]], text: str, r: TitleRules
+) -> list[tuple[str, int, int]]:
+    """A title ending in a party board printed bare ('Chủ nhiệm Ủy ban Kiểm tra') takes the
+    committee its sentence gave that board in full before it ('Ủy ban Kiểm tra T.Ư họp …
+    dưới sự chủ trì của Chủ nhiệm UBKT A'); `text` is what the offsets point into."""
+    out = list(titles)
+    for i, (title, start, end) in enumerate(out):
+        bare = next((o for o in r.sentence_organs if key(title).endswith(o)), None)
+        if bare is None:
+            continue
+        named = [
+            m
+            for m in r.qualified_organ.finditer(_expand_abbreviations(text[:start], r))
+            if " " + key(m.group(1)) == bare
+        ]
+        if named:
+            out[i] = (f"{title} {r.qualifier_forms[key(named[-1].group(2))]}", start, end)
+    return out
 
 
 def _share_places(titles: list[tuple[str, int, int]], r: TitleRules) -> list[tuple[str, int, int]]:

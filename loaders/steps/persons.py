@@ -26,6 +26,7 @@ from loaders.titles import (
     TitleRules,
     canonical_title,
     committee_served,
+    complete_from_sentence,
     complete_party_organs,
     find_stop,
     mask_commas,
@@ -360,14 +361,19 @@ def _rules(gaz: Gazetteer) -> _Rules:
         place_tokens=place_tokens,
         place_firsts=frozenset(t.split()[0] for t in place_tokens),
         foreign_place=re.compile(whole_words(gaz.cues["foreign_places"]), re.IGNORECASE),
-        # "Trưởng Đoàn Đại biểu Quốc hội": an organ whose first word is also a surname.
+        # "Trưởng Đoàn Đại biểu Quốc hội", "Đoàn Thư ký Đại hội": an organ or a congress's
+        # body whose first word is also a surname.
         organ_opening=re.compile(
             whole_words(
-                " ".join(o.name.split()[:3])
-                for o in gaz.organs
-                if o.name.split()[0] in gaz.surnames
-            )
-            or "(?!)",
+                [
+                    *(
+                        " ".join(o.name.split()[:3])
+                        for o in gaz.organs
+                        if o.name.split()[0] in gaz.surnames
+                    ),
+                    *gaz.cues["congress_bodies"],
+                ]
+            ),
             re.IGNORECASE,
         ),
         # "…, Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree before the title.
@@ -1176,7 +1182,9 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
             before = plural_from
         else:
             plural_from = []
-        titles = complete_party_organs(before + after, text, rl.titles)
+        titles = complete_from_sentence(
+            complete_party_organs(before + after, text, rl.titles), text, rl.titles
+        )
         for list_start, list_end, label in groups:
             # The label is each listed person's, beside a narrower own title ("Các Phó Bí
             # thư gồm ông A, Phó Bí thư Thường trực": A holds both, as annotators read it).

@@ -88,6 +88,8 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         ("Bí thư quận 3", "Bí thư Quận ủy quận 3"),
         ("Bí thư Huyện ủy huyện Yên Thành", "Bí thư Huyện ủy Yên Thành"),
         ("Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        # The Standing Committee's "ban Thường vụ" keeps its small letter.
+        ("Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên Ủy ban Thường vụ Quốc hội"),
         ("Phó Chủ tịch tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
         ("Phó Chủ tịch HĐND tỉnh nhiệm mới", "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
         ("Quyền Trưởng ban Pháp chế HĐND tỉnh", "Quyền Trưởng ban Pháp chế Hội đồng nhân dân tỉnh"),

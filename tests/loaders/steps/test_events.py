@@ -448,6 +448,14 @@ def test_events_the_speaker_after_a_lead_naming_the_meeting_attends_it() -> None
     assert attendees(record_of(text, published="2023-03-17")) == ["Lê Văn Tư"]
 
 
+def test_events_the_one_who_announces_at_a_ceremony_attends_it() -> None:
+    text = (
+        "Ngày 3/4, Thành ủy tổ chức lễ trao quyết định về công tác cán bộ. Tại buổi lễ, Phó"
+        " Trưởng ban Tổ chức Thành ủy Lê Văn Tư đã thông báo quyết định của Ban Thường vụ."
+    )
+    assert attendees(record_of(text, published="2023-04-03")) == ["Lê Văn Tư"]
+
+
 def test_events_a_standing_committee_chairing_then_its_members_listed() -> None:
     text = (
         "Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: Lê Thị Hoa, Bí thư Đảng"

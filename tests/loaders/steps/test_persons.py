@@ -2134,3 +2134,57 @@ def test_persons_abbreviated_membership_and_a_department_s_organ_after_a_comma(
     text: str, expected: list[str]
 ) -> None:
     assert positions(record_of(text))["Lê Thị Hoa"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The Standing Committee's board is named with "thuộc" and its parent.
+        (
+            "Bà Lê Thị Hoa, Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội, phát biểu.",
+            {"Lê Thị Hoa": ["Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]},
+        ),
+        # "Ủy ban" printed twice before UBND.
+        (
+            "HĐND tỉnh chúc mừng ông Lê Văn Tư - tân Ủy viên Ủy ban UBND tỉnh.",
+            {"Lê Văn Tư": ["Ủy viên Ủy ban nhân dân tỉnh"]},
+        ),
+        # What the Secretariat agreed to is no title of the person named after it.
+        (
+            "Bộ Chính trị, Ban Bí thư đồng ý chủ trương phân công đồng chí Lê Văn Tư, Ủy viên"
+            " Bộ Chính trị, Bí thư Thành ủy, tiếp tục theo dõi Đại hội.",
+            {"Lê Văn Tư": ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"]},
+        ),
+        # A board printed bare takes the committee its sentence named it with.
+        (
+            "Ủy ban Kiểm tra T.Ư họp kỳ 12 dưới sự chủ trì của Chủ nhiệm UBKT Lê Văn Tư.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]},
+        ),
+        (
+            "Ban Tổ chức Tỉnh ủy công bố quyết định; Phó Trưởng Ban Tổ chức Lê Văn Tư phát biểu.",
+            {"Lê Văn Tư": ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]},
+        ),
+        # Not without it, nor from another board.
+        (
+            "Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra, phát biểu.",
+            {"Lê Thị Hoa": ["Chủ nhiệm Ủy ban Kiểm tra"]},
+        ),
+        (
+            "Ban Tổ chức Tỉnh ủy và Chủ nhiệm Ủy ban Kiểm tra Lê Văn Tư dự.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra"]},
+        ),
+    ],
+)
+def test_persons_boards_named_with_their_parent_and_misprints(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
+def test_persons_a_congress_s_secretariat_is_not_a_person() -> None:
+    """ "Đoàn Thư ký" reads like a family name and a given name."""
+    text = (
+        "Tại phiên thứ nhất, Đại hội đã bầu Đoàn Chủ tịch gồm 7 đồng chí; Đoàn Thư ký Đại"
+        " hội gồm 2 đồng chí."
+    )
+    assert record_of(text)["persons"] == []

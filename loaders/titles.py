@@ -489,6 +489,23 @@ def organ_of(title: str, r: TitleRules) -> str:
     return re.sub(r"^Thường trực(?:\s+|$)", "", organ)
 
 
+# A council or a steering committee inside an organ ("Hội đồng thi đua, khen thưởng Bộ
+# CHQS tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy").
+_COUNCIL = re.compile(r"(?:Hội đồng|Ban Chỉ đạo)\s", re.IGNORECASE)
+
+
+def shared_organ(title: str, r: TitleRules) -> str:
+    """The organ a head printed bare before `title` shares with it: the title's organ, or
+    the organ its council or steering committee belongs to ("Chính ủy, Chủ tịch Hội đồng
+    thi đua, khen thưởng Bộ CHQS tỉnh": the political commissar of the command)."""
+    organ = organ_of(title, r)
+    if _COUNCIL.match(organ):
+        parent = next(r.organ.finditer(organ, 1), None)
+        if parent:
+            return organ[parent.start() :]
+    return organ
+
+
 _LOCAL_STATE_ORGAN = re.compile(
     r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (\S.*)$"
 )
@@ -536,7 +553,7 @@ def complete_party_organs(
             continue
         if not key(title).endswith(r.bare_party_organs):
             continue
-        organ = organ_of(out[i + 1][0], r)
+        organ = shared_organ(out[i + 1][0], r)
         local = re.match(r"(?:Hội đồng nhân dân|Ủy ban nhân dân)\s+(.+)$", organ)
         if local and key(local.group(1)).startswith(r.place_words):
             organ = local.group(1)

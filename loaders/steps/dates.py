@@ -2,7 +2,8 @@
 
 A day and month without a year ("Ngày 7/12") takes its year from the article: a
 printed publication date or page stamp, the input's metadata, or else the latest
-full date the text cites. Never from the clock.
+full date the text cites, or the year of the period it reports ("nhiệm vụ năm 2010", "6
+tháng đầu năm 2021") when that is later. Never from the clock.
 """
 
 from __future__ import annotations
@@ -75,6 +76,17 @@ class DateFact:
     sentence: str
 
 
+# The period a meeting reports on ("đánh giá kết quả thực hiện nhiệm vụ năm 2010", "6 tháng
+# đầu năm 2021", "kiểm điểm Ban Thường vụ … năm 2018", "quý III/2022"): it sits in that year
+# or just after it. Not a target year ("đến năm 2030").
+_PERIOD_YEAR = re.compile(
+    r"(?<![\w])(?:nhiệm vụ|kết quả|công tác|kiểm điểm|tổng kết|sơ kết|diễn tập|tháng đầu"
+    r"|tháng cuối|\d{1,2} tháng)[^\d.;:]{0,60}?(?<!đến)(?<!tới)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\w])quý\s+(?:I|II|III|IV|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<y2>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def parse_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
     """A calendar date, or None when the numbers make none (31/2)."""
     try:
@@ -144,7 +156,9 @@ def _year_for(
     """The year of a day/month: the publication's (the year before if that would be
     after publication, as far as the publication's precision tells), else the year a
     congress the sentence reports opens its term, else the earliest full date the text
-    cites of that day and month, else the latest it cites."""
+    cites of that day and month, else the latest it cites or the first year of the
+    periods it reports on, whichever is later (in January or February, the year after
+    that one when the text reports on it too: a review of the last year plans the new)."""
     if published:
         year, _, rest = published.value.partition("-")
         pub_month, _, pub_day = rest.partition("-")
@@ -166,9 +180,16 @@ def _year_for(
     same_day = [d for d, _, _ in cited if (d.day, d.month) == (day, month)]
     if same_day:
         return min(same_day).year
-    if cited:
-        return max(d for d, _, _ in cited).year
-    return None
+    latest = max((d.year for d, _, _ in cited), default=None)
+    periods = {
+        int(m.group("y") or m.group("y2"))
+        for s in doc.sentences
+        for m in _PERIOD_YEAR.finditer(s.text)
+    }
+    if periods and (latest is None or min(periods) > latest):
+        first = min(periods)
+        return first + 1 if month <= 2 and first + 1 in periods else first
+    return latest
 
 
 def _to_the_day(fact: DateFact | None) -> TypeGuard[DateFact]:

@@ -34,6 +34,7 @@ from loaders.titles import (
     place_before,
     read_title,
     rules,
+    shared_organ,
 )
 
 _SEPARATOR = re.compile(r"[,;:()\n]|\s[-–—]\s")
@@ -563,6 +564,7 @@ _TERM_AFTER = re.compile(
 
 
 _JOINT = re.compile(r"\s+kiêm\s+")
+_OF = re.compile(r"^của\s+")
 _MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng", re.IGNORECASE)
 
 
@@ -581,11 +583,12 @@ def _joint_titles(printed: str, r: TitleRules) -> list[str]:
     head = printed[: joint.start()].strip()
     # "Bí thư kiêm Chủ tịch UBND huyện X": the secretary of the party committee of the
     # place the council or committee serves.
-    committee = committee_served(organ_of(second, r), r) if head in _SECRETARIES else None
+    organ = _OF.sub("", organ_of(second, r))  # "… kiêm người phát ngôn của Tỉnh ủy"
+    committee = committee_served(organ, r) if head in _SECRETARIES else None
     first = (
         canonical_title(f"{head} {committee}", r)
         if committee
-        else canonical_title(head, r) or canonical_title(f"{head} {organ_of(second, r)}", r)
+        else canonical_title(head, r) or canonical_title(f"{head} {organ}", r)
     )
     return [first, second] if first else [second]
 
@@ -673,7 +676,7 @@ def _titles_after(
             break
         # "Phó Tư lệnh, Tham mưu trưởng BĐBP": a head printed bare shares the next title's
         # organ; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a minister's rank, none.
-        organ = organ_of(title, r)
+        organ = shared_organ(title, r)
         for a, b in bare:
             shared = (
                 None if _MINISTER.match(text, a) else canonical_title(f"{text[a:b]} {organ}", r)
@@ -763,7 +766,7 @@ def _title_before(text: str, name_start: int, floor: int, rl: _Rules) -> list[tu
         if earlier is None and "," not in comma.group(0):
             # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": a bare head before a
             # dash shares the next title's organ.
-            organ = organ_of(out[0][0], r)
+            organ = shared_organ(out[0][0], r)
             bare = text[at:prev_end].strip()
             if organ and r.head.fullmatch(bare):
                 earlier = canonical_title(f"{bare} {organ}", r)

@@ -133,6 +133,44 @@ def test_dates_year_from_latest_cited_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # The year a meeting reviews, with no full date cited.
+        (
+            "Ngày 23.12, Đảng ủy Quân sự tỉnh tổ chức hội nghị đánh giá thực hiện nhiệm vụ năm"
+            " 2010 và triển khai nhiệm vụ năm 2011.",
+            "2010-12-23",
+        ),
+        (
+            "Sáng 14.11, Đảng ủy tổ chức hội nghị kiểm điểm Ban Thường vụ, ủy viên Ban Thường"
+            " vụ, chỉ huy cùng cấp năm 2018.",
+            "2018-11-14",
+        ),
+        ("Chiều 3/10, Sở Tài chính họp sơ kết quý III/2022.", "2022-10-03"),
+        # Later than a document's date the text cites.
+        (
+            "Ngày 29/6, Tỉnh ủy tổng kết 6 tháng đầu năm 2021 thực hiện Nghị quyết số 06,"
+            " ngày 24-8-2016.",
+            "2021-06-29",
+        ),
+        # In January, a review of last year plans the new one.
+        (
+            "Ngày 10/1, Tỉnh ủy tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            "2024-01-10",
+        ),
+        # A target year is no period reported on; a later cited date still wins.
+        ("Ngày 5/3, tỉnh triển khai nhiệm vụ đến năm 2030.", None),
+        (
+            "Ngày 7/12, tỉnh đánh giá nhiệm vụ năm 2021. Báo cáo gửi trước ngày 15/12/2022.",
+            "2022-12-07",
+        ),
+    ],
+)
+def test_dates_year_from_the_period_a_meeting_reports(text: str, date: str | None) -> None:
+    assert record_of(text)["date"] == date
+
+
+@pytest.mark.parametrize(
     ("first_line", "published"),
     [
         ("Thứ bảy, 16/01/2021", "2021-01-16"),

@@ -448,6 +448,29 @@ def test_events_the_speaker_after_a_lead_naming_the_meeting_attends_it() -> None
     assert attendees(record_of(text, published="2023-03-17")) == ["Lê Văn Tư"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A congress's whole name, its term too, before "còn có".
+        (
+            "Tham dự Đại hội Đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 – 2030 còn có"
+            " nguyên Chủ tịch nước Lê Văn Tư; nguyên Thủ tướng Chính phủ Hà Văn Lâm.",
+            ["Lê Văn Tư", "Hà Văn Lâm"],
+        ),
+        # A deputy meeting voters.
+        (
+            "Chiều 4/5, đồng chí Lê Văn Tư - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc"
+            " tiếp xúc với cử tri các xã.",
+            ["Lê Văn Tư"],
+        ),
+    ],
+)
+def test_events_present_after_a_long_congress_name_and_at_voter_meetings(
+    text: str, expected: list[str]
+) -> None:
+    assert attendees(record_of(text, published="2025-10-17")) == expected
+
+
 def test_events_the_one_who_announces_at_a_ceremony_attends_it() -> None:
     text = (
         "Ngày 3/4, Thành ủy tổ chức lễ trao quyết định về công tác cán bộ. Tại buổi lễ, Phó"

@@ -2188,3 +2188,38 @@ def test_persons_a_congress_s_secretariat_is_not_a_person() -> None:
         " hội gồm 2 đồng chí."
     )
     assert record_of(text)["persons"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Heads printed bare before a council's chair are the command's, not the council's.
+        (
+            "Đại tá Lê Văn Tư, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi"
+            " đua, khen thưởng Bộ CHQS tỉnh chủ trì hội nghị.",
+            [
+                "Phó Bí thư Thường trực Đảng ủy Bộ Chỉ huy Quân sự tỉnh",
+                "Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+                "Chủ tịch Hội đồng thi đua, khen thưởng Bộ Chỉ huy Quân sự tỉnh",
+            ],
+        ),
+        # …and before a steering committee's head, the party committee's.
+        (
+            "Ông Lê Văn Tư, Phó Bí thư, Trưởng Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy"
+            " phát biểu.",
+            ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy"],
+        ),
+        # A council that is the organ itself is shared whole.
+        (
+            "Ông Lê Văn Tư, Phó Chủ tịch, Chủ tịch Hội đồng nhân dân tỉnh phát biểu.",
+            ["Phó Chủ tịch Hội đồng nhân dân tỉnh", "Chủ tịch Hội đồng nhân dân tỉnh"],
+        ),
+        # Two posts held together, the second printed in small letters, its organ after "của".
+        (
+            "Ông Lê Văn Tư, Chánh Văn phòng kiêm người phát ngôn của Tỉnh ủy cho biết.",
+            ["Chánh Văn phòng Tỉnh ủy", "Người phát ngôn của Tỉnh ủy"],
+        ),
+    ],
+)
+def test_persons_bare_heads_share_the_organ_not_its_council(text: str, expected: list[str]) -> None:
+    assert positions(record_of(text))["Lê Văn Tư"] == expected

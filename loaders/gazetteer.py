@@ -129,6 +129,8 @@ class Gazetteer:
     bare_party_organs: tuple[str, ...]
     sentence_organs: tuple[str, ...]
     organ_qualifiers: tuple[str, ...]
+    councils: tuple[str, ...]
+    council_chairs: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
     surnames: frozenset[str]
@@ -498,6 +500,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "discussed",
             "references",
             "congress_bodies",
+            "period_review",
+            "period_plan",
             "foreign_places",
         )
     }
@@ -567,6 +571,8 @@ def load(*extra_dirs: Path) -> Gazetteer:
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
         sentence_organs=_strings(titles, "sentence_organs", where["titles"]),
         organ_qualifiers=_strings(titles, "organ_qualifiers", where["titles"]),
+        councils=_strings(titles, "councils", where["titles"]),
+        council_chairs=_strings(titles, "council_chairs", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),
         surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),

@@ -30,7 +30,7 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("published", find_published, ("doc",)),
-    Step("date", find_event_date, ("doc", "published")),
+    Step("date", find_event_date, ("doc", "published", "gaz")),
     Step("mentions", find_mentions, ("doc", "gaz")),
     Step("documents", find_documents, ("doc", "gaz")),
     Step("references", find_references, ("doc", "documents", "gaz")),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from loaders.gazetteer import Gazetteer
-from loaders.text import alternation, is_capitalised, key, whole_words
+from loaders.text import UPPER, alternation, is_capitalised, key, whole_words
 
 # A hard end of a title: punctuation that separates titles or clauses.
 # A term written with a title or a meeting ("khóa XV", "khoá 12", "nhiệm kỳ 2020-2025"):
@@ -40,6 +40,8 @@ class TitleRules:
     sentence_organs: tuple[str, ...]  # keys, each with a space before it
     qualified_organ: re.Pattern[str]  # one of them in full: "Ủy ban Kiểm tra Trung ương"
     qualifier_forms: dict[str, str]
+    council: re.Pattern[str]  # a council or a steering committee inside an organ
+    council_chair: re.Pattern[str]  # the head of a title that chairs one
     casing: re.Pattern[str]
     casing_forms: dict[str, str]
     synonyms: tuple[tuple[re.Pattern[str], str], ...]
@@ -116,6 +118,8 @@ def rules(gaz: Gazetteer) -> TitleRules:
             re.IGNORECASE,
         ),
         qualifier_forms={key(q): q for q in gaz.organ_qualifiers},
+        council=re.compile(rf"(?:{alternation(gaz.councils)})\s", re.IGNORECASE),
+        council_chair=re.compile(rf"(?:{alternation(gaz.council_chairs)})\s", re.IGNORECASE),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
         synonyms=(
@@ -489,21 +493,18 @@ def organ_of(title: str, r: TitleRules) -> str:
     return re.sub(r"^Thường trực(?:\s+|$)", "", organ)
 
 
-# A council or a steering committee inside an organ ("Hội đồng thi đua, khen thưởng Bộ
-# CHQS tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy").
-_COUNCIL = re.compile(r"(?:Hội đồng|Ban Chỉ đạo)\s", re.IGNORECASE)
-
-
 def shared_organ(title: str, r: TitleRules) -> str:
-    """The organ a head printed bare before `title` shares with it: the title's organ, or
-    the organ its council or steering committee belongs to ("Chính ủy, Chủ tịch Hội đồng
-    thi đua, khen thưởng Bộ CHQS tỉnh": the political commissar of the command)."""
-    organ = organ_of(title, r)
-    if _COUNCIL.match(organ):
-        parent = next(r.organ.finditer(organ, 1), None)
+    """The organ a head printed bare before `title` shares with it: the title's organ, or,
+    when `title` chairs a council or a steering committee, the organ that belongs to
+    ("Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh": the command's
+    commissar; "Phó Chủ tịch, Thư ký Hội đồng khoa học": the council's deputy)."""
+    chair = r.council_chair.match(title)
+    body = title[chair.end() :] if chair else ""
+    if r.council.match(body):
+        parent = next(r.organ.finditer(body, 1), None)
         if parent:
-            return organ[parent.start() :]
-    return organ
+            return body[parent.start() :]
+    return organ_of(title, r)
 
 
 _LOCAL_STATE_ORGAN = re.compile(
@@ -568,21 +569,37 @@ def complete_from_sentence(
     titles: list[tuple[str, int, int]], text: str, r: TitleRules
 ) -> list[tuple[str, int, int]]:
     """A title ending in a party board printed bare ('Chủ nhiệm Ủy ban Kiểm tra') takes the
-    committee its sentence gave that board in full before it ('Ủy ban Kiểm tra T.Ư họp …
-    dưới sự chủ trì của Chủ nhiệm UBKT A'); `text` is what the offsets point into."""
+    committee its clause gave that board in full, as the clause's subject, before it ('Ủy
+    ban Kiểm tra T.Ư họp … dưới sự chủ trì của Chủ nhiệm UBKT A'); not another side's
+    board ('… làm việc với …', 'Thực hiện hướng dẫn của Ban Tổ chức Trung ương, …') nor a
+    longer name ('Ủy ban Kiểm tra Trung ương Đoàn'). `text` is what the offsets point into."""
     out = list(titles)
     for i, (title, start, end) in enumerate(out):
         bare = next((o for o in r.sentence_organs if key(title).endswith(o)), None)
         if bare is None:
             continue
+        clause = _expand_abbreviations(text[text.rfind(";", 0, start) + 1 : start], r)
         named = [
             m
-            for m in r.qualified_organ.finditer(_expand_abbreviations(text[:start], r))
+            for m in r.qualified_organ.finditer(clause)
             if " " + key(m.group(1)) == bare
+            and _SUBJECT_OPENS.search(clause, 0, m.start())
+            and not _NAME_GOES_ON.match(clause, m.end())
+            and not _OTHER_SIDE.search(clause, m.end())
         ]
         if named:
             out[i] = (f"{title} {r.qualifier_forms[key(named[-1].group(2))]}", start, end)
     return out
+
+
+# Where a clause's subject may start: the clause's start, or after a lead that a comma ends
+# ("Từ ngày 25-27/9, Ủy ban Kiểm tra T.Ư họp …").
+_SUBJECT_OPENS = re.compile(r"(?:^|,)\s*$")
+# A capitalised word after the qualifier: the name goes on ("Trung ương Đoàn", "Thành ủy
+# Hà Nội").
+_NAME_GOES_ON = re.compile(rf"\s+[{UPPER}]")
+# Another side of the meeting, whose titles are not the board's.
+_OTHER_SIDE = re.compile(r"(?<![\w])(?:làm việc với|tiếp đoàn|với)(?![\w])", re.IGNORECASE)
 
 
 def _share_places(titles: list[tuple[str, int, int]], r: TitleRules) -> list[tuple[str, int, int]]:

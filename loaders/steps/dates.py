@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache, cached_property
 from typing import TypeGuard
 
 from loaders.clean import Cleaned, Sentence
+from loaders.gazetteer import Gazetteer
+from loaders.text import whole_words
 
 _FULL = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -76,15 +79,92 @@ class DateFact:
     sentence: str
 
 
-# The period a meeting reports on ("đánh giá kết quả thực hiện nhiệm vụ năm 2010", "6 tháng
-# đầu năm 2021", "kiểm điểm Ban Thường vụ … năm 2018", "quý III/2022"): it sits in that year
-# or just after it. Not a target year ("đến năm 2030").
-_PERIOD_YEAR = re.compile(
-    r"(?<![\w])(?:nhiệm vụ|kết quả|công tác|kiểm điểm|tổng kết|sơ kết|diễn tập|tháng đầu"
-    r"|tháng cuối|\d{1,2} tháng)[^\d.;:]{0,60}?(?<!đến)(?<!tới)\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?<![\w])quý\s+(?:I|II|III|IV|[1-4])(?:\s*/\s*|\s+năm\s+)(?P<y2>(?:19|20)\d{2})(?!\d)",
+# A period an article may report on: some months of a year ("6 tháng đầu năm 2021"), a
+# quarter ("quý III/2022") or a whole year ("năm 2010").
+_PERIOD = re.compile(
+    r"(?<![\w])(?:(?P<months>\d{1,2})\s+tháng(?:\s+(?P<half>đầu|cuối))?\s+năm"
+    r"|quý\s+(?P<quarter>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)(?=\d)|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# How far before a period its cue is read: the clause's words that say what it is.
+_CUE_REACH = 80
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period the article reports on: its year, the month it ends and how many months
+    it spans."""
+
+    year: int
+    ends: int
+    months: int
+
+    def year_of(self, month: int) -> int:
+        """The year of a day in `month` when the article reports on this period: from two
+        months before a whole year ends ("Ngày 15/1 … tổng kết công tác năm 2023" is in
+        2024), from the start of a shorter period, to ten months after its end."""
+        starts = self.ends - self.months + 1 if self.months < 12 else self.ends - 2
+        return self.year if month >= min(starts, self.ends - 2) else self.year + 1
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What a date without its year is read with: the article, its publication date and
+    the periods it reports on (read only when a year is wanted)."""
+
+    doc: Cleaned
+    published: DateFact | None
+    gaz: Gazetteer
+
+    @cached_property
+    def periods(self) -> tuple[Period, ...]:
+        return reported_periods(self.doc, self.gaz)
+
+
+@cache
+def _period_cues(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cues of a reviewed period and of a planned or target one (cues.yaml)."""
+    return tuple(  # type: ignore[return-value]
+        re.compile(whole_words(gaz.cues[name]), re.IGNORECASE)
+        for name in ("period_review", "period_plan")
+    )
+
+
+def reported_periods(doc: Cleaned, gaz: Gazetteer) -> tuple[Period, ...]:
+    """The periods the article reports on, in the order printed: a whole year only after
+    a word of review in its clause ("đánh giá … nhiệm vụ năm 2010"), some months or a
+    quarter unless a word of planning comes last before it ("phương hướng, nhiệm vụ 6
+    tháng cuối năm 2021", "triển khai nhiệm vụ năm 2011", "đến năm 2030")."""
+    review, plan = _period_cues(gaz)
+    out = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if "năm" not in sentence.lowered and "quý" not in sentence.lowered:
+            continue
+        for m in _PERIOD.finditer(text):
+            before = text[max(0, m.start() - _CUE_REACH) : m.start()]
+            before = before[max(before.rfind(c) for c in ".;:") + 1 :]
+            cues = sorted(
+                [(c.end(), True) for c in review.finditer(before)]
+                + [(c.end(), False) for c in plan.finditer(before)]
+            )
+            reviewed = bool(cues) and cues[-1][1]
+            whole = not (m.group("months") or m.group("quarter"))
+            if whole and not (reviewed and not re.search(r"\d", before[cues[-1][0] :])):
+                continue
+            if not whole and cues and not reviewed:
+                continue
+            if m.group("quarter"):
+                q = m.group("quarter").lower()
+                months, ends = 3, 3 * (_QUARTERS.get(q) or int(q))
+            elif m.group("months"):
+                months = min(12, int(m.group("months")))
+                ends = 12 if m.group("half") == "cuối" else months
+            else:
+                months, ends = 12, 12
+            out.append(Period(int(m.group("y")), ends, months))
+    return tuple(out)
 
 
 def parse_date(day: str | int, month: str | int, year: str | int) -> dt.date | None:
@@ -150,15 +230,13 @@ def find_published(doc: Cleaned) -> DateFact | None:
     return DateFact(meta, -1, -1, "") if meta else None
 
 
-def _year_for(
-    day: int, month: int, doc: Cleaned, published: DateFact | None, sentence: Sentence
-) -> int | None:
+def _year_for(day: int, month: int, known: _Known, sentence: Sentence) -> int | None:
     """The year of a day/month: the publication's (the year before if that would be
     after publication, as far as the publication's precision tells), else the year a
     congress the sentence reports opens its term, else the earliest full date the text
-    cites of that day and month, else the latest it cites or the first year of the
-    periods it reports on, whichever is later (in January or February, the year after
-    that one when the text reports on it too: a review of the last year plans the new)."""
+    cites of that day and month, else the latest it cites or the year of the first period
+    the article reports on ("6 tháng đầu năm 2021"), whichever is later."""
+    published = known.published
     if published:
         year, _, rest = published.value.partition("-")
         pub_month, _, pub_day = rest.partition("-")
@@ -174,21 +252,16 @@ def _year_for(
     congress = _CONGRESS_TERM.search(sentence.text)
     if congress:
         return int(congress.group("y"))
-    cited = _full_dates(doc.sentences)
+    cited = _full_dates(known.doc.sentences)
     # "Ngày 5/9 … kể từ ngày 05/9/2023 đến 05/9/2028": the same day cited in full says the
     # year, not a term's end.
     same_day = [d for d, _, _ in cited if (d.day, d.month) == (day, month)]
     if same_day:
         return min(same_day).year
     latest = max((d.year for d, _, _ in cited), default=None)
-    periods = {
-        int(m.group("y") or m.group("y2"))
-        for s in doc.sentences
-        for m in _PERIOD_YEAR.finditer(s.text)
-    }
-    if periods and (latest is None or min(periods) > latest):
-        first = min(periods)
-        return first + 1 if month <= 2 and first + 1 in periods else first
+    reported = known.periods[0].year_of(month) if known.periods else None
+    if reported is not None and (latest is None or reported > latest):
+        return reported
     return latest
 
 
@@ -201,27 +274,27 @@ def _dated(
     day: str,
     month: str,
     year: str | None,
-    doc: Cleaned,
-    published: DateFact | None,
+    known: _Known,
     sentence: Sentence,
 ) -> dt.date | None:
     """The date a day and month (and maybe year) make, None when no year can be told or
     the numbers make no date."""
-    year_value = int(year) if year else _year_for(int(day), int(month), doc, published, sentence)
+    year_value = int(year) if year else _year_for(int(day), int(month), known, sentence)
     return parse_date(day, month, year_value) if year_value else None
 
 
-def find_event_date(doc: Cleaned, published: DateFact | None) -> DateFact | None:
+def find_event_date(doc: Cleaned, published: DateFact | None, gaz: Gazetteer) -> DateFact | None:
     """The date of the reported event: the lead's opening date phrase, else one later in
     its first clauses, else one opening a sentence a little further on (portals put a few
     lines of furniture first), else the month the article was published; the earliest
     sentence that gives one wins."""
+    known = _Known(doc, published, gaz)
     lead = [s for s in doc.sentences if s.text != doc.title][:6]
     for i, sentence in enumerate(lead):
-        decided, found = _opening_date(sentence, doc, published)
+        decided, found = _opening_date(sentence, known)
         if decided:
-            return _reported_earlier(found, lead[i:], doc, published) if found else found
-        if i < 4 and (found := _inner_date(sentence, doc, published)):
+            return _reported_earlier(found, lead[i:], known) if found else found
+        if i < 4 and (found := _inner_date(sentence, known)):
             return found
     if published and len(published.value) >= len("2023-12"):
         # An undated report happened on or before its day of publication: its month is
@@ -237,9 +310,7 @@ _REPORTING = re.compile(
 )
 
 
-def _reported_earlier(
-    found: DateFact, sentences: list[Sentence], doc: Cleaned, published: DateFact | None
-) -> DateFact:
+def _reported_earlier(found: DateFact, sentences: list[Sentence], known: _Known) -> DateFact:
     """A lead dated by its report gives way to the meeting's own earlier day, written later
     in the lead ("…, diễn ra vào ngày 5/11/2020", "Theo đó, chiều 4-9, …")."""
     first = sentences[0]
@@ -247,9 +318,9 @@ def _reported_earlier(
         return found
     rest = Sentence(found.end, first.end, first.text[found.end - first.start :])
     for sentence in [rest, *sentences[1:3]]:
-        decided, earlier = _opening_date(sentence, doc, published)
+        decided, earlier = _opening_date(sentence, known)
         if not decided:
-            earlier = _inner_date(sentence, doc, published)
+            earlier = _inner_date(sentence, known)
         # The meeting is days before its report, not a cited document's year.
         if (
             earlier
@@ -263,9 +334,7 @@ def _reported_earlier(
     return found
 
 
-def _opening_date(
-    sentence: Sentence, doc: Cleaned, published: DateFact | None
-) -> tuple[bool, DateFact | None]:
+def _opening_date(sentence: Sentence, known: _Known) -> tuple[bool, DateFact | None]:
     """The date phrase opening a sentence, and whether it has one (one with no year to
     give it decides too: the answer is None, and no later date is taken)."""
     match = _LEAD.match(sentence.text)
@@ -275,6 +344,7 @@ def _opening_date(
     month = match.group("m") or match.group("m2")
     year = match.group("y") or match.group("y2")
     word = match.group("word").lower()
+    published = known.published
     if day is None:
         if _to_the_day(published) and ("nay" in word or word == "hôm qua"):
             pub = dt.date.fromisoformat(published.value)
@@ -283,7 +353,7 @@ def _opening_date(
                 day_of.isoformat(), sentence.start, sentence.start + match.end(), sentence.text
             )
         return False, None
-    date = _dated(day, month, year, doc, published, sentence)
+    date = _dated(day, month, year, known, sentence)
     if date is None:
         return True, None
     return True, DateFact(
@@ -294,7 +364,7 @@ def _opening_date(
     )
 
 
-def _inner_date(sentence: Sentence, doc: Cleaned, published: DateFact | None) -> DateFact | None:
+def _inner_date(sentence: Sentence, known: _Known) -> DateFact | None:
     """A lead that does not open with its date may give it later in its first clauses."""
     # A cited document's date gives way to the sentence's own date phrase, if it has one.
     found = list(_INNER.finditer(sentence.text))
@@ -305,7 +375,7 @@ def _inner_date(sentence: Sentence, doc: Cleaned, published: DateFact | None) ->
     day = match.group("d") or match.group("d2")
     month = match.group("m") or match.group("m2")
     year = match.group("y") or match.group("y2")
-    date = _dated(day, month, year, doc, published, sentence)
+    date = _dated(day, month, year, known, sentence)
     if date is None:
         return None
     start = match.start("part") if match.group("part") else match.start("day_word")

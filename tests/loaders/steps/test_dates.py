@@ -135,7 +135,7 @@ def test_dates_year_from_latest_cited_date() -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        # The year a meeting reviews, with no full date cited.
+        # The year a meeting reviews, with no full date cited; the next year it plans is not.
         (
             "Ngày 23.12, Đảng ủy Quân sự tỉnh tổ chức hội nghị đánh giá thực hiện nhiệm vụ năm"
             " 2010 và triển khai nhiệm vụ năm 2011.",
@@ -147,19 +147,39 @@ def test_dates_year_from_latest_cited_date() -> None:
             "2018-11-14",
         ),
         ("Chiều 3/10, Sở Tài chính họp sơ kết quý III/2022.", "2022-10-03"),
-        # Later than a document's date the text cites.
+        # Some months of a year need no word of review; one planned is not reported on.
         (
-            "Ngày 29/6, Tỉnh ủy tổng kết 6 tháng đầu năm 2021 thực hiện Nghị quyết số 06,"
-            " ngày 24-8-2016.",
+            "Ngày 29/6, Tỉnh ủy thảo luận tình hình 6 tháng đầu năm 2021; phương hướng, nhiệm"
+            " vụ 6 tháng cuối năm 2021, thực hiện Nghị quyết số 06, ngày 24-8-2016.",
             "2021-06-29",
         ),
-        # In January, a review of last year plans the new one.
+        # During the months reported on: that year ("6 tháng cuối" runs from July).
         (
-            "Ngày 10/1, Tỉnh ủy tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.",
+            "Sáng 13/8, HĐND tỉnh khai mạc kỳ họp, nghe báo cáo nhiệm vụ và giải pháp 6 tháng"
+            " cuối năm 2025.",
+            "2025-08-13",
+        ),
+        # A review held after its period: in the year after.
+        ("Ngày 15/1, Tỉnh ủy tổng kết công tác năm 2023.", "2024-01-15"),
+        ("Ngày 10/1, Sở Tài chính sơ kết quý IV/2022.", "2023-01-10"),
+        (
+            "Ngày 10/1, Tỉnh ủy tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 theo"
+            " Kế hoạch số 5 ngày 20/12/2023.",
             "2024-01-10",
         ),
-        # A target year is no period reported on; a later cited date still wins.
-        ("Ngày 5/3, tỉnh triển khai nhiệm vụ đến năm 2030.", None),
+        # A plan or a target is no period reported on: the year stays unknown, or the one a
+        # cited date gives.
+        ("Ngày 5/3, Tỉnh ủy giao nhiệm vụ đến hết năm 2030.", None),
+        ("Ngày 5/3, Tỉnh ủy họp bàn nhiệm vụ trọng tâm, tầm nhìn năm 2045.", None),
+        ("Ngày 20/12, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2025.", None),
+        ("Ngày 28/12, Sở Tài chính triển khai nhiệm vụ quý I/2025.", None),
+        (
+            "Ngày 20/12, Sở Tài chính triển khai nhiệm vụ năm 2025 theo Kế hoạch số 10 ngày"
+            " 5/12/2024.",
+            "2024-12-20",
+        ),
+        ("Ngày 5/3, đoàn trở lại sau chuyến công tác năm 2019.", None),
+        # A later full date cited wins.
         (
             "Ngày 7/12, tỉnh đánh giá nhiệm vụ năm 2021. Báo cáo gửi trước ngày 15/12/2022.",
             "2022-12-07",

@@ -471,6 +471,14 @@ def test_events_present_after_a_long_congress_name_and_at_voter_meetings(
     assert attendees(record_of(text, published="2025-10-17")) == expected
 
 
+def test_events_still_present_is_not_read_far_from_a_congress_s_name() -> None:
+    text = (
+        "Tham dự hội nghị, đồng chí Lê Văn Tư, Bí thư Tỉnh ủy nhấn mạnh công tác cán bộ vẫn"
+        " còn có hạn chế như đồng chí Hà Văn Lâm, Giám đốc Sở Nội vụ đã nêu."
+    )
+    assert "Hà Văn Lâm" not in attendees(record_of(text, published="2025-10-17"))
+
+
 def test_events_the_one_who_announces_at_a_ceremony_attends_it() -> None:
     text = (
         "Ngày 3/4, Thành ủy tổ chức lễ trao quyết định về công tác cán bộ. Tại buổi lễ, Phó"

@@ -2161,16 +2161,35 @@ def test_persons_abbreviated_membership_and_a_department_s_organ_after_a_comma(
             {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]},
         ),
         (
-            "Ban Tổ chức Tỉnh ủy công bố quyết định; Phó Trưởng Ban Tổ chức Lê Văn Tư phát biểu.",
+            "Ban Tổ chức Tỉnh ủy công bố quyết định, Phó Trưởng Ban Tổ chức Lê Văn Tư trình bày.",
             {"Lê Văn Tư": ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]},
         ),
-        # Not without it, nor from another board.
+        # Not without it, nor from another board, another clause, another side of the
+        # meeting, a board the clause only cites, or a longer name.
         (
             "Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra, phát biểu.",
             {"Lê Thị Hoa": ["Chủ nhiệm Ủy ban Kiểm tra"]},
         ),
         (
             "Ban Tổ chức Tỉnh ủy và Chủ nhiệm Ủy ban Kiểm tra Lê Văn Tư dự.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra"]},
+        ),
+        (
+            "Ban Tổ chức Trung ương công bố quyết định; Trưởng Ban Tổ chức Lê Văn Tư phát biểu.",
+            {"Lê Văn Tư": ["Trưởng Ban Tổ chức"]},
+        ),
+        (
+            "Ủy ban Kiểm tra Trung ương làm việc với Ban Thường vụ Tỉnh ủy, tiếp đoàn có ông Lê"
+            " Văn Tư, Chủ nhiệm Ủy ban Kiểm tra.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra"]},
+        ),
+        (
+            "Thực hiện hướng dẫn của Ban Tổ chức Trung ương, Trưởng Ban Tổ chức Lê Văn Tư công bố"
+            " quyết định.",
+            {"Lê Văn Tư": ["Trưởng Ban Tổ chức"]},
+        ),
+        (
+            "Ủy ban Kiểm tra Trung ương Đoàn họp, Chủ nhiệm Ủy ban Kiểm tra Lê Văn Tư chủ trì.",
             {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra"]},
         ),
     ],
@@ -2203,11 +2222,27 @@ def test_persons_a_congress_s_secretariat_is_not_a_person() -> None:
                 "Chủ tịch Hội đồng thi đua, khen thưởng Bộ Chỉ huy Quân sự tỉnh",
             ],
         ),
-        # …and before a steering committee's head, the party committee's.
+        # …and before a steering committee's head, the committee's organ.
         (
-            "Ông Lê Văn Tư, Phó Bí thư, Trưởng Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy"
+            "Ông Lê Văn Tư, Chủ tịch, Trưởng Ban Chỉ đạo phòng, chống thiên tai UBND tỉnh"
             " phát biểu.",
-            ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy"],
+            [
+                "Chủ tịch Ủy ban nhân dân tỉnh",
+                "Trưởng Ban Chỉ đạo phòng, chống thiên tai Ủy ban nhân dân tỉnh",
+            ],
+        ),
+        # Before any other of their titles, the council's own.
+        (
+            "Ông Lê Văn Tư, Phó Chủ tịch, Thư ký Hội đồng khoa học Tỉnh ủy phát biểu.",
+            ["Phó Chủ tịch Hội đồng khoa học Tỉnh ủy", "Thư ký Hội đồng khoa học Tỉnh ủy"],
+        ),
+        (
+            "Ông Lê Văn Tư, Phó Trưởng ban, Thư ký Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy"
+            " phát biểu.",
+            [
+                "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy",
+                "Thư ký Ban Chỉ đạo phòng, chống tham nhũng Tỉnh ủy",
+            ],
         ),
         # A council that is the organ itself is shared whole.
         (

@@ -1008,6 +1008,29 @@ def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
     return mentions
 
 
+# A clause opening with the capacity a person acted in ("Trên cương vị là Phó Bí thư Tỉnh
+# ủy, Chủ tịch UBND tỉnh, ông A …", "Là Bí thư Tỉnh ủy, ông A …").
+_CAPACITY = re.compile(
+    r"(?<![\w])(?:trên|với) cương vị(?: là)?|(?:^|[,;]\s*)là(?=\s)", re.IGNORECASE
+)
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+def _capacity_before(
+    text: str, floor: int, hon: re.Match[str] | None, rl: _Rules, names_at: list[int]
+) -> list[tuple[str, int, int]]:
+    """The titles of a capacity printed before the honorific of the name it is the
+    person's ("Trên cương vị là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ
+    2010-2015, ông A có phần trách nhiệm"), reaching it with a comma alone."""
+    if not hon or not hon.group(0).strip():
+        return []
+    capacity = next(reversed(list(_CAPACITY.finditer(text, floor, hon.start()))), None)
+    if capacity is None:
+        return []
+    given, given_end = _titles_after(text, capacity.end(), rl, names_at)
+    return given if given and _COMMA_ONLY.fullmatch(text, given_end, hon.start()) else []
+
+
 # "các " right before a title: every name it is printed before holds it.
 _PLURAL = re.compile(r"(?<![\w])các\s+$", re.IGNORECASE)
 # Between two names of such a list: a comma or "và", nothing else.
@@ -1053,7 +1076,9 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         prefixes = (hon.group("pre") or hon.group("pre2") or "").strip() if hon else ""
         rank = next((r for r in gaz.ranks if prefixes and key(prefixes).startswith(key(r))), None)
         floor = prev_end
-        before = _title_before(text, start, floor, rl)
+        before = _title_before(text, start, floor, rl) or _capacity_before(
+            text, floor, hon, rl, names_at
+        )
         after, chain_end = _titles_after(text, end, rl, names_at)
         if before and after and _next_name_at(candidates, chain_end, text):
             # "Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư pháp B": titles written

@@ -2258,3 +2258,38 @@ def test_persons_a_congress_s_secretariat_is_not_a_person() -> None:
 )
 def test_persons_bare_heads_share_the_organ_not_its_council(text: str, expected: list[str]) -> None:
     assert positions(record_of(text))["Lê Văn Tư"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The capacity a clause opens with is the person's named after it.
+        (
+            "Theo đó, trên cương vị là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ"
+            " 2010-2015, ông Lê Văn Tư có phần trách nhiệm.",
+            {"Lê Văn Tư": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Là Bí thư Tỉnh ủy, ông Lê Văn Tư chịu trách nhiệm chính.",
+            {"Lê Văn Tư": ["Bí thư Tỉnh ủy"]},
+        ),
+        # Not another person's title after "là".
+        (
+            "Đồng chí Hà Văn Lâm là Bí thư Tỉnh ủy, ông Lê Văn Tư là Chủ tịch UBND tỉnh.",
+            {"Hà Văn Lâm": ["Bí thư Tỉnh ủy"], "Lê Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        # "dân" left out of the committee's name; an economic zone abbreviated.
+        (
+            "Dự có ông Lê Văn Tư, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh.",
+            {"Lê Văn Tư": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Ông Lê Văn Tư, Phó Trưởng Ban Quản lý KKT Nghi Sơn phát biểu.",
+            {"Lê Văn Tư": ["Phó Trưởng Ban Quản lý Khu kinh tế Nghi Sơn"]},
+        ),
+    ],
+)
+def test_persons_a_capacity_before_the_name_and_misprinted_committees(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected

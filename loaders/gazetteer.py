@@ -129,8 +129,10 @@ class Gazetteer:
     bare_party_organs: tuple[str, ...]
     sentence_organs: tuple[str, ...]
     organ_qualifiers: tuple[str, ...]
+    qualified_bodies: tuple[str, ...]
     councils: tuple[str, ...]
     council_chairs: tuple[str, ...]
+    organ_councils: tuple[str, ...]
     place_committees: dict[str, str]
     casing: tuple[str, ...]
     surnames: frozenset[str]
@@ -501,7 +503,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "references",
             "congress_bodies",
             "period_review",
-            "period_plan",
+            "period_other",
             "foreign_places",
         )
     }
@@ -571,8 +573,10 @@ def load(*extra_dirs: Path) -> Gazetteer:
         bare_party_organs=_strings(titles, "bare_party_organs", where["titles"]),
         sentence_organs=_strings(titles, "sentence_organs", where["titles"]),
         organ_qualifiers=_strings(titles, "organ_qualifiers", where["titles"]),
+        qualified_bodies=_strings(titles, "qualified_bodies", where["titles"]),
         councils=_strings(titles, "councils", where["titles"]),
         council_chairs=_strings(titles, "council_chairs", where["titles"]),
+        organ_councils=_strings(titles, "organ_councils", where["titles"]),
         place_committees=_string_map(titles, "place_committees", where["titles"]),
         casing=_strings(titles, "casing", where["titles"]),
         surnames=frozenset(_strings(raw["surnames"], "surnames", where["surnames"])),

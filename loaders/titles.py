@@ -40,6 +40,7 @@ class TitleRules:
     sentence_organs: tuple[str, ...]  # keys, each with a space before it
     qualified_organ: re.Pattern[str]  # one of them in full: "Ủy ban Kiểm tra Trung ương"
     qualifier_forms: dict[str, str]
+    other_body: re.Pattern[str]  # a word after a qualifier that names another body
     council: re.Pattern[str]  # a council or a steering committee inside an organ
     council_chair: re.Pattern[str]  # the head of a title that chairs one
     casing: re.Pattern[str]
@@ -118,7 +119,11 @@ def rules(gaz: Gazetteer) -> TitleRules:
             re.IGNORECASE,
         ),
         qualifier_forms={key(q): q for q in gaz.organ_qualifiers},
-        council=re.compile(rf"(?:{alternation(gaz.councils)})\s", re.IGNORECASE),
+        other_body=re.compile(rf"\s+(?:{alternation(gaz.qualified_bodies)})(?![\w])"),
+        council=re.compile(
+            rf"(?!{alternation(gaz.organ_councils)})(?:{alternation(gaz.councils)})\s",
+            re.IGNORECASE,
+        ),
         council_chair=re.compile(rf"(?:{alternation(gaz.council_chairs)})\s", re.IGNORECASE),
         casing=re.compile(whole_words(gaz.casing), re.IGNORECASE),
         casing_forms={key(c): c for c in gaz.casing},
@@ -495,15 +500,16 @@ def organ_of(title: str, r: TitleRules) -> str:
 
 def shared_organ(title: str, r: TitleRules) -> str:
     """The organ a head printed bare before `title` shares with it: the title's organ, or,
-    when `title` chairs a council or a steering committee, the organ that belongs to
-    ("Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh": the command's
-    commissar; "Phó Chủ tịch, Thư ký Hội đồng khoa học": the council's deputy)."""
+    when `title` chairs a council or a steering committee, the organ that belongs to, or
+    none when it names none ("Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS
+    tỉnh": the command's commissar; "Phó Chủ tịch, Thư ký Hội đồng khoa học": the
+    council's deputy)."""
     chair = r.council_chair.match(title)
     body = title[chair.end() :] if chair else ""
     if r.council.match(body):
+        # No organ named after the council: none the bare head can be told to share.
         parent = next(r.organ.finditer(body, 1), None)
-        if parent:
-            return body[parent.start() :]
+        return body[parent.start() :] if parent else ""
     return organ_of(title, r)
 
 
@@ -572,7 +578,8 @@ def complete_from_sentence(
     committee its clause gave that board in full, as the clause's subject, before it ('Ủy
     ban Kiểm tra T.Ư họp … dưới sự chủ trì của Chủ nhiệm UBKT A'); not another side's
     board ('… làm việc với …', 'Thực hiện hướng dẫn của Ban Tổ chức Trung ương, …') nor a
-    longer name ('Ủy ban Kiểm tra Trung ương Đoàn'). `text` is what the offsets point into."""
+    body's whose name goes on ('Ủy ban Kiểm tra Trung ương Đoàn'). `text` is what the
+    offsets point into."""
     out = list(titles)
     for i, (title, start, end) in enumerate(out):
         bare = next((o for o in r.sentence_organs if key(title).endswith(o)), None)
@@ -584,7 +591,7 @@ def complete_from_sentence(
             for m in r.qualified_organ.finditer(clause)
             if " " + key(m.group(1)) == bare
             and _SUBJECT_OPENS.search(clause, 0, m.start())
-            and not _NAME_GOES_ON.match(clause, m.end())
+            and not r.other_body.match(clause, m.end())
             and not _OTHER_SIDE.search(clause, m.end())
         ]
         if named:
@@ -595,11 +602,12 @@ def complete_from_sentence(
 # Where a clause's subject may start: the clause's start, or after a lead that a comma ends
 # ("Từ ngày 25-27/9, Ủy ban Kiểm tra T.Ư họp …").
 _SUBJECT_OPENS = re.compile(r"(?:^|,)\s*$")
-# A capitalised word after the qualifier: the name goes on ("Trung ương Đoàn", "Thành ủy
-# Hà Nội").
-_NAME_GOES_ON = re.compile(rf"\s+[{UPPER}]")
-# Another side of the meeting, whose titles are not the board's.
-_OTHER_SIDE = re.compile(r"(?<![\w])(?:làm việc với|tiếp đoàn|với)(?![\w])", re.IGNORECASE)
+# Another side of the meeting, whose titles are not the board's ("… làm việc với Ban
+# Thường vụ Tỉnh ủy", "… với Sở Nội vụ"); not "với sự tham dự", "phối hợp với".
+_OTHER_SIDE = re.compile(
+    rf"(?<![\w])(?i:làm việc với|tiếp đoàn|với đoàn)(?![\w])"
+    rf"|(?<!phối hợp )(?<!cùng )(?<![\w])với\s+(?=[{UPPER}])"
+)
 
 
 def _share_places(titles: list[tuple[str, int, int]], r: TitleRules) -> list[tuple[str, int, int]]:

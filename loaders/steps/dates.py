@@ -2,8 +2,9 @@
 
 A day and month without a year ("Ngày 7/12") takes its year from the article: a
 printed publication date or page stamp, the input's metadata, or else the latest
-full date the text cites, or the year of the period it reports ("nhiệm vụ năm 2010", "6
-tháng đầu năm 2021") when that is later. Never from the clock.
+full date the text cites, or the year of the first period it reports on ("đánh giá …
+nhiệm vụ năm 2010", "6 tháng đầu năm 2021"; the next year early in it, after a review of
+a whole year) when that is later. Never from the clock.
 """
 
 from __future__ import annotations
@@ -79,33 +80,35 @@ class DateFact:
     sentence: str
 
 
-# A period an article may report on: some months of a year ("6 tháng đầu năm 2021"), a
-# quarter ("quý III/2022") or a whole year ("năm 2010").
+# A period an article may report on: some months of a year ("6 tháng đầu năm 2021", "sáu
+# tháng", "những tháng đầu năm", "nửa đầu năm"), a quarter ("quý III/2022") or a whole
+# year ("năm 2010").
 _PERIOD = re.compile(
-    r"(?<![\w])(?:(?P<months>\d{1,2})\s+tháng(?:\s+(?P<half>đầu|cuối))?\s+năm"
+    r"(?<![\w])(?:(?:(?P<months>\d{1,2}|một|hai|ba|sáu|chín|những|các)\s+tháng|(?P<halves>nửa))"
+    r"(?:\s+(?P<half>đầu|cuối))?\s+năm"
     r"|quý\s+(?P<quarter>IV|III|II|I|[1-4])(?:\s*/\s*|\s+năm\s+)(?=\d)|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# How far before a period its cue is read: the clause's words that say what it is.
+# Months written as words; "những tháng đầu năm" and "nửa năm", some of the year: half.
+_MONTHS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9, "những": 6, "các": 6}
+# How far before a period its cue is read: the words that say what it is.
 _CUE_REACH = 80
 
 
 @dataclass(frozen=True)
 class Period:
-    """A period the article reports on: its year, the month it ends and how many months
-    it spans."""
+    """A period the article reports on: its year and the month it ends."""
 
     year: int
     ends: int
-    months: int
 
     def year_of(self, month: int) -> int:
-        """The year of a day in `month` when the article reports on this period: from two
-        months before a whole year ends ("Ngày 15/1 … tổng kết công tác năm 2023" is in
-        2024), from the start of a shorter period, to ten months after its end."""
-        starts = self.ends - self.months + 1 if self.months < 12 else self.ends - 2
-        return self.year if month >= min(starts, self.ends - 2) else self.year + 1
+        """The year of a day in `month` when the article reports on this period: its own,
+        but in the first three months after a period that ends with the year ("Ngày 15/1
+        … tổng kết công tác năm 2023" is in 2024; "Ngày 20/9 … diễn tập năm 2024" in
+        2024)."""
+        return self.year + 1 if month <= self.ends - 9 else self.year
 
 
 @dataclass(frozen=True)
@@ -124,19 +127,20 @@ class _Known:
 
 @cache
 def _period_cues(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cues of a reviewed period and of a planned or target one (cues.yaml)."""
+    """The cues of a reviewed period and of any other (cues.yaml)."""
     return tuple(  # type: ignore[return-value]
         re.compile(whole_words(gaz.cues[name]), re.IGNORECASE)
-        for name in ("period_review", "period_plan")
+        for name in ("period_review", "period_other")
     )
 
 
 def reported_periods(doc: Cleaned, gaz: Gazetteer) -> tuple[Period, ...]:
     """The periods the article reports on, in the order printed: a whole year only after
-    a word of review in its clause ("đánh giá … nhiệm vụ năm 2010"), some months or a
-    quarter unless a word of planning comes last before it ("phương hướng, nhiệm vụ 6
-    tháng cuối năm 2021", "triển khai nhiệm vụ năm 2011", "đến năm 2030")."""
-    review, plan = _period_cues(gaz)
+    a word of review ("đánh giá … nhiệm vụ năm 2010"), some months or a quarter unless
+    the last such word before it plans it, aims at it or only dates by it ("phương
+    hướng, nhiệm vụ 6 tháng cuối năm 2021", "triển khai nhiệm vụ năm 2011", "đến năm
+    2030", "từ năm 2020")."""
+    review, other = _period_cues(gaz)
     out = []
     for sentence in doc.sentences:
         text = sentence.text
@@ -147,23 +151,25 @@ def reported_periods(doc: Cleaned, gaz: Gazetteer) -> tuple[Period, ...]:
             before = before[max(before.rfind(c) for c in ".;:") + 1 :]
             cues = sorted(
                 [(c.end(), True) for c in review.finditer(before)]
-                + [(c.end(), False) for c in plan.finditer(before)]
+                + [(c.end(), False) for c in other.finditer(before)]
             )
             reviewed = bool(cues) and cues[-1][1]
-            whole = not (m.group("months") or m.group("quarter"))
+            whole = not (m.group("months") or m.group("halves") or m.group("quarter"))
             if whole and not (reviewed and not re.search(r"\d", before[cues[-1][0] :])):
                 continue
             if not whole and cues and not reviewed:
                 continue
             if m.group("quarter"):
                 q = m.group("quarter").lower()
-                months, ends = 3, 3 * (_QUARTERS.get(q) or int(q))
-            elif m.group("months"):
-                months = min(12, int(m.group("months")))
-                ends = 12 if m.group("half") == "cuối" else months
+                ends = 3 * (_QUARTERS.get(q) or int(q))
+            elif m.group("half") == "cuối" or not (m.group("months") or m.group("halves")):
+                ends = 12
+            elif m.group("halves"):
+                ends = 6
             else:
-                months, ends = 12, 12
-            out.append(Period(int(m.group("y")), ends, months))
+                count = m.group("months").lower()
+                ends = min(12, int(count) if count.isdigit() else _MONTHS[count])
+            out.append(Period(int(m.group("y")), ends))
     return tuple(out)
 
 
@@ -234,8 +240,8 @@ def _year_for(day: int, month: int, known: _Known, sentence: Sentence) -> int | 
     """The year of a day/month: the publication's (the year before if that would be
     after publication, as far as the publication's precision tells), else the year a
     congress the sentence reports opens its term, else the earliest full date the text
-    cites of that day and month, else the latest it cites or the year of the first period
-    the article reports on ("6 tháng đầu năm 2021"), whichever is later."""
+    cites of that day and month, else the latest it cites or the year the first period the
+    article reports on gives (`Period.year_of`), whichever is later."""
     published = known.published
     if published:
         year, _, rest = published.value.partition("-")

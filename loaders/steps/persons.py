@@ -1009,10 +1009,9 @@ def _replaced(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
 
 
 # A clause opening with the capacity a person acted in ("Trên cương vị là Phó Bí thư Tỉnh
-# ủy, Chủ tịch UBND tỉnh, ông A …", "Là Bí thư Tỉnh ủy, ông A …").
-_CAPACITY = re.compile(
-    r"(?<![\w])(?:trên|với) cương vị(?: là)?|(?:^|[,;]\s*)là(?=\s)", re.IGNORECASE
-)
+# ủy, Chủ tịch UBND tỉnh, ông A …", "Là Bí thư Tỉnh ủy, ông A …"); not a "là" after a
+# comma, which may say what the name before it is ("Bà A, quê Nam Định, là …, ông B").
+_CAPACITY = re.compile(r"(?<![\w])(?:trên|với) cương vị(?: là)?|(?:^|;\s*)là(?=\s)", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 
 

@@ -167,6 +167,20 @@ def test_dates_year_from_latest_cited_date() -> None:
             " Kế hoạch số 5 ngày 20/12/2023.",
             "2024-01-10",
         ),
+        # A period reported on in its own year: drills, briefings, mid-year results, months
+        # in words.
+        ("Ngày 20/9, huyện tổ chức diễn tập khu vực phòng thủ năm 2024.", "2024-09-20"),
+        ("Ngày 5/8, UBND tỉnh họp đánh giá tiến độ giải ngân vốn năm 2024.", "2024-08-05"),
+        (
+            "Ngày 28/6, Tỉnh ủy sơ kết công tác 6 tháng đầu năm và bàn nhiệm vụ 6 tháng cuối"
+            " năm 2024.",
+            "2024-06-28",
+        ),
+        ("Ngày 15/7, Tỉnh ủy tổ chức hội nghị sơ kết sáu tháng đầu năm 2024.", "2024-07-15"),
+        (
+            "Ngày 8/12, HĐND tỉnh đánh giá kết quả thực hiện các chỉ tiêu năm 2023.",
+            "2023-12-08",
+        ),
         # A plan or a target is no period reported on: the year stays unknown, or the one a
         # cited date gives.
         ("Ngày 5/3, Tỉnh ủy giao nhiệm vụ đến hết năm 2030.", None),
@@ -179,6 +193,12 @@ def test_dates_year_from_latest_cited_date() -> None:
             "2024-12-20",
         ),
         ("Ngày 5/3, đoàn trở lại sau chuyến công tác năm 2019.", None),
+        ("Ngày 10/3, Tỉnh ủy đánh giá kết quả thực hiện Nghị quyết từ năm 2020 đến nay.", None),
+        (
+            "Ngày 12/4, đồng chí Lê Văn Tư đánh giá cao công tác chuẩn bị Đại hội Thể dục thể"
+            " thao năm 2025.",
+            None,
+        ),
         # A later full date cited wins.
         (
             "Ngày 7/12, tỉnh đánh giá nhiệm vụ năm 2021. Báo cáo gửi trước ngày 15/12/2022.",

@@ -2192,6 +2192,18 @@ def test_persons_abbreviated_membership_and_a_department_s_organ_after_a_comma(
             "Ủy ban Kiểm tra Trung ương Đoàn họp, Chủ nhiệm Ủy ban Kiểm tra Lê Văn Tư chủ trì.",
             {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra"]},
         ),
+        # The party's own name and a province after the committee are the same board; a
+        # meeting "với sự tham dự" of others is no other side.
+        (
+            "Ủy ban Kiểm tra Trung ương Đảng họp kỳ thứ 20 dưới sự chủ trì của Chủ nhiệm UBKT"
+            " Lê Văn Tư.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]},
+        ),
+        (
+            "Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị với sự tham dự của lãnh đạo các ban, Chủ"
+            " nhiệm UBKT Lê Văn Tư chủ trì.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]},
+        ),
     ],
 )
 def test_persons_boards_named_with_their_parent_and_misprints(
@@ -2230,6 +2242,13 @@ def test_persons_a_congress_s_secretariat_is_not_a_person() -> None:
                 "Chủ tịch Ủy ban nhân dân tỉnh",
                 "Trưởng Ban Chỉ đạo phòng, chống thiên tai Ủy ban nhân dân tỉnh",
             ],
+        ),
+        # No organ named after a steering committee: the bare head is left out, not given the
+        # committee's name cut short.
+        (
+            "Ông Lê Văn Tư, Phó Chủ tịch, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh phát"
+            " biểu.",
+            ["Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh"],
         ),
         # Before any other of their titles, the council's own.
         (
@@ -2277,6 +2296,11 @@ def test_persons_bare_heads_share_the_organ_not_its_council(text: str, expected:
         (
             "Đồng chí Hà Văn Lâm là Bí thư Tỉnh ủy, ông Lê Văn Tư là Chủ tịch UBND tỉnh.",
             {"Hà Văn Lâm": ["Bí thư Tỉnh ủy"], "Lê Văn Tư": ["Chủ tịch Ủy ban nhân dân tỉnh"]},
+        ),
+        (
+            "Bà Lê Thị Hoa, quê Nam Định, là Phó Chủ tịch UBND tỉnh, ông Lê Văn Tư là Giám đốc"
+            " Sở Tài chính.",
+            {"Lê Văn Tư": ["Giám đốc Sở Tài chính"]},
         ),
         # "dân" left out of the committee's name; an economic zone abbreviated.
         (

@@ -90,7 +90,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# Months written as words; "những tháng đầu năm" and "nửa năm", some of the year: half.
+# Months written as words; "những tháng đầu năm", some months of the year, read as half.
 _MONTHS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9, "những": 6, "các": 6}
 # How far before a period its cue is read: the words that say what it is.
 _CUE_REACH = 80
@@ -128,9 +128,10 @@ class _Known:
 @cache
 def _period_cues(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The cues of a reviewed period and of any other (cues.yaml)."""
-    return tuple(  # type: ignore[return-value]
-        re.compile(whole_words(gaz.cues[name]), re.IGNORECASE)
-        for name in ("period_review", "period_other")
+    review, other = (gaz.cues["period_review"], gaz.cues["period_other"])
+    return (
+        re.compile(whole_words(review), re.IGNORECASE),
+        re.compile(whole_words(other), re.IGNORECASE),
     )
 
 

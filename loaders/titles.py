@@ -582,7 +582,8 @@ def complete_from_sentence(
     offsets point into."""
     out = list(titles)
     for i, (title, start, end) in enumerate(out):
-        bare = next((o for o in r.sentence_organs if key(title).endswith(o)), None)
+        title_key = key(title)
+        bare = next((o for o in r.sentence_organs if title_key.endswith(o)), None)
         if bare is None:
             continue
         clause = _expand_abbreviations(text[text.rfind(";", 0, start) + 1 : start], r)

@@ -676,7 +676,7 @@ def _titles_after(
             break
         # "Phó Tư lệnh, Tham mưu trưởng BĐBP": a head printed bare shares the next title's
         # organ; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": a minister's rank, none.
-        organ = shared_organ(title, r)
+        organ = shared_organ(title, r) if bare else ""
         for a, b in bare:
             shared = (
                 None if _MINISTER.match(text, a) else canonical_title(f"{text[a:b]} {organ}", r)

@@ -2,7 +2,8 @@
 // params: person, limit:int=10
 // example: kg query colleagues --param person=person:nguyễn-hữu-đông
 MATCH (p:Person {id: $person})-[:CHAIRED|ATTENDED]->(m:Meeting)<-[:CHAIRED|ATTENDED]-(o:Person)
-WHERE o.id <> p.id
-RETURN o.name AS colleague, count(DISTINCT m) AS meetings, p.id AS _person, o.id AS _colleague
+WHERE o <> p
+WITH DISTINCT p, o, m
+RETURN o.name AS colleague, count(m) AS meetings, p.id AS _person, o.id AS _colleague
 ORDER BY meetings DESC, colleague, _colleague
 LIMIT $limit

@@ -179,13 +179,25 @@ def test_catalog_province_posts(loaded: Store) -> None:
 
 
 def test_catalog_co_attendance(loaded: Store) -> None:
+    """Each colleague's first and last shared meeting, not every date: a provincial
+    secretary shares hundreds of meetings with some colleagues."""
     rows = _rows(loaded, "co-attendance", name="Nguyễn Hữu Đông")
-    assert [(r["colleague"], r["meetings"]) for r in rows] == [
-        ("Hoàng Quốc Khánh", 2),
-        ("Lò Minh Hùng", 1),
-        ("Nguyễn Thái Hưng", 1),
-        ("Nguyễn Đắc Quỳnh", 1),
+    assert [(r["colleague"], r["meetings"], r["first"], r["last"]) for r in rows] == [
+        ("Hoàng Quốc Khánh", 2, "2019-11-16", "2022-12-07"),
+        ("Lò Minh Hùng", 1, "2022-12-07", "2022-12-07"),
+        ("Nguyễn Thái Hưng", 1, "2019-11-16", "2019-11-16"),
+        ("Nguyễn Đắc Quỳnh", 1, "2019-11-16", "2019-11-16"),
     ]
+    first = _rows(loaded, "co-attendance", name="Nguyễn Hữu Đông", limit="1")
+    assert [r["colleague"] for r in first] == ["Hoàng Quốc Khánh"]
+
+
+def test_catalog_co_attendance_exports_the_meetings_of_every_colleague(loaded: Store) -> None:
+    meetings = {r["_meeting"] for r in queries.answer(
+        loaded, "person-meetings", {"person": "person:nguyễn-hữu-đông"}).records()}  # fmt: skip
+    seeds = queries.node_ids(loaded, ["co-attendance"], {"name": "Nguyễn Hữu Đông", "limit": "1"})
+    assert len(meetings) == 2 and meetings <= seeds
+    assert queries.node_ids(loaded, ["co-attendance"], {"name": "Nguyễn Hữu Đông"}) >= meetings
 
 
 def test_catalog_changes(loaded: Store) -> None:
@@ -350,6 +362,34 @@ def test_catalog_meetings_of_any_date_include_undated_ones(backend: str, tmp_pat
             rows = _rows(store, name, meeting="hội nghị x")
             assert [(r["meeting"], r["date"]) for r in rows] == [("Hội nghị X", None)], name
             assert _rows(store, name, meeting="hội nghị x", date="2020") == []
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_catalog_co_attendance_counts_a_meeting_once(backend: str, tmp_path: Path) -> None:
+    """A colleague who chaired and attended the same meeting (two articles, two readings)
+    shares it once; an undated meeting counts but gives no first or last date."""
+    store = open_store(backend, tmp_path)
+    try:
+        store.run(
+            "CREATE (a:Person {id: 'person:a', name: 'A', search: 'a'}),"
+            " (b:Person {id: 'person:b', name: 'B', search: 'b'}),"
+            " (m:Meeting {id: 'meeting:m', name: 'Hội nghị M', date: '2024-05-02'}),"
+            " (n:Meeting {id: 'meeting:n', name: 'Hội nghị N'}),"
+            " (a)-[:ATTENDED]->(m), (b)-[:CHAIRED]->(m), (b)-[:ATTENDED]->(m),"
+            " (a)-[:CHAIRED]->(n), (a)-[:ATTENDED]->(n), (b)-[:ATTENDED]->(n)",
+            write=True,
+        )
+        rows = _rows(store, "co-attendance", name="A")
+        assert [(r["colleague"], r["meetings"], r["first"], r["last"]) for r in rows] == [
+            ("B", 2, "2024-05-02", "2024-05-02")
+        ]
+        assert [
+            (r["colleague"], r["meetings"]) for r in _rows(store, "colleagues", person="person:a")
+        ] == [("B", 2)]
+        assert queries.node_ids(store, ["co-attendance"], {"name": "A"}) == {
+            "person:a", "person:b", "meeting:m", "meeting:n"}  # fmt: skip
     finally:
         store.close()
 

@@ -116,7 +116,10 @@ def _asked(
     calls = {
         "changes": [{"since": "", "limit": EVERY}, {"since": held["first_seen"], "limit": "3"}],
         "chaired-meetings": [{"name": chaired["name"]}],
-        "co-attendance": [{"name": chaired["name"]}],
+        "co-attendance": [
+            {"name": chaired["name"], "limit": "100"},
+            {"name": chaired["name"], "limit": "1"},
+        ],
         "colleagues": [{"person": chaired["a"], "limit": "100"}],
         "document-cites": [{"number": cites["citing"]}],
         "document-meetings": [{"number": acted["number"]}],

@@ -76,6 +76,9 @@ class Organ:
     name: str
     level: str
     parent: str | None
+    # The only heads a bare title may take this organ for ("làm Bí thư" after "Tỉnh ủy"),
+    # each also after every prefix; empty: any head.
+    heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -504,6 +507,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
             "congress_bodies",
             "period_review",
             "period_other",
+            "takes_effect",
             "foreign_places",
         )
     }
@@ -529,20 +533,31 @@ def load(*extra_dirs: Path) -> Gazetteer:
     if not isinstance(issuers, dict):
         raise GazetteerError(f"{where['document_kinds']}: 'issuers' must be a mapping")
 
+    prefixes = _strings(titles, "prefixes", where["titles"])
+    title_heads = _with_prefixes(_strings(titles, "heads", where["titles"]), prefixes)
     organs = []
     for i, row in enumerate(raw["organs"].get("organs") or []):
         if not isinstance(row, dict) or not row.get("name") or not row.get("level"):
             raise GazetteerError(f"{where['organs']}: organs[{i}] needs name and level")
-        if set(row) - {"name", "level", "parent"}:
+        if set(row) - {"name", "level", "parent", "heads"}:
             raise GazetteerError(
                 f"{where['organs']}: organs[{i}] ({row['name']}) has unknown keys "
-                f"{sorted(set(row) - {'name', 'level', 'parent'})} (quote names with commas)"
+                f"{sorted(set(row) - {'name', 'level', 'parent', 'heads'})}"
+                " (quote names with commas)"
+            )
+        heads = _strings(row, "heads", f"{where['organs']}: organs[{i}]") if "heads" in row else ()
+        unknown = sorted(set(heads) - set(title_heads))
+        if unknown:
+            raise GazetteerError(
+                f"{where['organs']}: organs[{i}] ({row['name']}) has heads {unknown}"
+                " that titles.yaml does not list"
             )
         organs.append(
             Organ(
                 _text(row["name"]),
                 row["level"],
                 _text(row["parent"]) if row.get("parent") else None,
+                _with_prefixes(heads, prefixes) if heads else (),
             )
         )
 
@@ -560,10 +575,7 @@ def load(*extra_dirs: Path) -> Gazetteer:
         provinces=provinces,
         province_names=province_names,
         datelines=datelines,
-        title_heads=_with_prefixes(
-            _strings(titles, "heads", where["titles"]),
-            _strings(titles, "prefixes", where["titles"]),
-        ),
+        title_heads=title_heads,
         standalone_titles=_strings(titles, "standalone", where["titles"]),
         synonyms=tuple(synonyms),
         place_words=_strings(titles, "place_words", where["titles"]),

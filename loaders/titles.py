@@ -55,6 +55,7 @@ class TitleRules:
     and_organs: re.Pattern[str] | None
     topic_organ: re.Pattern[str]
     organ: re.Pattern[str]
+    organ_heads: dict[str, frozenset[str]]  # by organ key: the heads a bare title takes it for
     topic_end: re.Pattern[str]
     organ_words: frozenset[str]
     organ_end: re.Pattern[str]
@@ -162,6 +163,9 @@ def rules(gaz: Gazetteer) -> TitleRules:
         organ=re.compile(
             whole_words(_abbreviated([o.name for o in gaz.organs], gaz)), re.IGNORECASE
         ),
+        organ_heads={
+            key(o.name): frozenset(key(h) for h in o.heads) for o in gaz.organs if o.heads
+        },
         topic_end=re.compile(whole_words(gaz.cues["topic_end"])),
         organ_words=_organ_words(gaz),
         organ_end=re.compile(whole_words(gaz.organ_ends)),
@@ -380,13 +384,16 @@ def provinces_named(title: str, r: TitleRules) -> list[str]:
 
 
 _SECRETARY = re.compile(r"(?:Phó )?Bí thư(?: Thường trực)?", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"(?<![\w])Sở [^,]*$")  # "cơ sở" is no department
 _CHAIR = re.compile(r"(?:Phó )?Chủ tịch", re.IGNORECASE)
 
 
 # Organs whose province goes unsaid when dropped ("Bí thư Tỉnh ủy", "Giám đốc Sở Tài chính",
-# "Bí thư Tỉnh đoàn", "Đảng ủy Khối …"): no "tỉnh" takes its place.
+# "Bí thư Tỉnh đoàn", "Đảng ủy Khối …", "Tổng Biên tập Báo và Phát thanh, Truyền hình"):
+# no "tỉnh" takes its place.
 _NAMED_FOR_PROVINCE = re.compile(
-    r"(?:(?:ủy|uỷ)(?: viên)?|Sở [^,]*|Tỉnh [Đđ]oàn|Khối [^,]*)\s*$", re.IGNORECASE
+    r"(?:(?:ủy|uỷ)(?: viên)?|Sở [^,]*|Tỉnh [Đđ]oàn|Khối [^,]*|Báo và Phát thanh, Truyền hình)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -399,7 +406,10 @@ def _strip_province(title: str, r: TitleRules) -> str:
         place = _place(match.group(0))
         lead = [w for w in words if key(w) in ("tỉnh", "thành", "phố")]
         if lead and key(lead[0]) == "thành":
-            return " thành phố" if key(place) in r.city_provinces else match.group(0)
+            if key(place) not in r.city_provinces:
+                return match.group(0)
+            # "Giám đốc Sở Nội vụ TP Hải Phòng": a department, as a province's, carries it unsaid.
+            return "" if _DEPARTMENT.search(before) else " thành phố"
         if lead:
             return " tỉnh"
         if _SECRETARY.fullmatch(before.strip()):  # "Bí thư Quảng Nam": of its party committee
@@ -484,6 +494,16 @@ def canonical_title(raw: str, r: TitleRules) -> str | None:
     return title[0].upper() + title[1:]
 
 
+def organ_has(organ: str, printed: str, r: TitleRules) -> bool:
+    """Whether an organ may take a head printed bare: any head unless the organ lists
+    its own ("Chủ tịch" is no post of a Tỉnh ủy)."""
+    heads = r.organ_heads.get(key(_expand_abbreviations(organ, r)))
+    if heads is None:
+        return True
+    head = r.head.search(printed)
+    return head is not None and key(head.group(0)) in heads
+
+
 # Organs of the party itself: a bare party body inside one of these is not completed.
 _PARTY_ORGAN = re.compile(
     r"(?:Ban (?:Chấp hành|Thường vụ|Bí thư)|Bộ Chính trị|Đảng|.*ủy$)", re.IGNORECASE
@@ -514,7 +534,8 @@ def shared_organ(title: str, r: TitleRules) -> str:
 
 
 _LOCAL_STATE_ORGAN = re.compile(
-    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (\S.*)$"
+    r"^(?:Ủy ban nhân dân|Hội đồng nhân dân) (huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
+    r"(?: (\S.*))?$"
 )
 
 
@@ -522,7 +543,7 @@ def party_committee_of(organ: str, r: TitleRules) -> str | None:
     """The party committee of the place a local council or committee serves ('Ủy ban nhân
     dân huyện Vĩnh Lợi' → 'Huyện ủy Vĩnh Lợi', '… xã Tam Quang' → 'Đảng ủy xã Tam Quang')."""
     local = _LOCAL_STATE_ORGAN.match(organ)
-    if not local:
+    if not local or not local.group(2):
         return None
     word, place = local.groups()
     committee = r.committee_of_place.get(word)
@@ -531,13 +552,14 @@ def party_committee_of(organ: str, r: TitleRules) -> str | None:
 
 def committee_served(organ: str, r: TitleRules) -> str | None:
     """The party committee of the place a council or committee serves: the province's
-    ('Ủy ban nhân dân tỉnh': 'Tỉnh ủy'), a city's or town's named by the article
-    ('Ủy ban nhân dân thành phố' with no name: 'Thành ủy'), a named place's below it."""
+    ('Ủy ban nhân dân tỉnh': 'Tỉnh ủy'), a place's the article names ('Ủy ban nhân dân
+    thành phố' with no name: 'Thành ủy'; '… xã': 'Đảng ủy xã'), a named place's below it."""
     if organ in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
         return "Tỉnh ủy"
-    bare = re.fullmatch(r"(?:Ủy ban nhân dân|Hội đồng nhân dân) (thành phố|thị xã)", organ)
-    if bare:
-        return r.committee_of_place.get(bare.group(1))
+    local = _LOCAL_STATE_ORGAN.match(organ)
+    if local and not local.group(2):
+        word = local.group(1)
+        return r.committee_of_place.get(word, f"Đảng ủy {word}")
     return party_committee_of(organ, r)
 
 

@@ -264,12 +264,23 @@ def _year_for(day: int, month: int, known: _Known, sentence: Sentence) -> int | 
     # year, not a term's end.
     same_day = [d for d, _, _ in cited if (d.day, d.month) == (day, month)]
     if same_day:
-        return min(same_day).year
+        return _anniversary(same_day, known.doc.text) or min(same_day).year
     latest = max((d.year for d, _, _ in cited), default=None)
     reported = known.periods[0].year_of(month) if known.periods else None
     if reported is not None and (latest is None or reported > latest):
         return reported
     return latest
+
+
+_YEARS_SINCE = re.compile(r"(?<![\w])kỷ niệm\s+(\d{1,3})\s+năm(?![\w])", re.IGNORECASE)
+
+
+def _anniversary(same_day: list[dt.date], text: str) -> int | None:
+    """The year of a day that an anniversary cites twice ("kỷ niệm 76 năm ngày thành lập
+    Quân đội (22-12-1944 - 22-12-2020)"): the later, when the text counts the years between."""
+    first, last = min(same_day), max(same_day)
+    years = {int(n) for n in _YEARS_SINCE.findall(text)}
+    return last.year if last.year - first.year in years else None
 
 
 def _to_the_day(fact: DateFact | None) -> TypeGuard[DateFact]:
@@ -371,10 +382,29 @@ def _opening_date(sentence: Sentence, known: _Known) -> tuple[bool, DateFact | N
     )
 
 
+_EFFECT_FROM = re.compile(r"(?<![\w])kể\s+$", re.IGNORECASE)
+
+
+@cache
+def _effect_cues(gaz: Gazetteer) -> re.Pattern[str]:
+    return re.compile(whole_words(gaz.cues["takes_effect"]), re.IGNORECASE)
+
+
+def _takes_effect(text: str, match: re.Match[str], known: _Known) -> bool:
+    """Whether a "kể từ ngày …" date is when a post or a decision its clause names took
+    effect (cues.yaml `takes_effect`), not a meeting's day."""
+    if not _EFFECT_FROM.search(text, 0, match.start()):
+        return False
+    clause = max(text.rfind(";", 0, match.start()), text.rfind(".", 0, match.start()))
+    return _effect_cues(known.gaz).search(text, clause + 1, match.start()) is not None
+
+
 def _inner_date(sentence: Sentence, known: _Known) -> DateFact | None:
     """A lead that does not open with its date may give it later in its first clauses."""
     # A cited document's date gives way to the sentence's own date phrase, if it has one.
-    found = list(_INNER.finditer(sentence.text))
+    found = [
+        m for m in _INNER.finditer(sentence.text) if not _takes_effect(sentence.text, m, known)
+    ]
     own = [m for m in found if not _DOCUMENT_BEFORE.search(sentence.text, 0, m.start())]
     if not found:
         return None

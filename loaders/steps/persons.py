@@ -30,6 +30,7 @@ from loaders.titles import (
     complete_party_organs,
     find_stop,
     mask_commas,
+    organ_has,
     organ_of,
     place_before,
     read_title,
@@ -246,16 +247,23 @@ _AND_NEXT = re.compile(
 )
 # After "đối với các ông:", names with no honorific: "A, …; B, … và C".
 _LIST_NEXT = re.compile(rf"{_REASON}\s*(?:;|,?\s*và)\s*", re.IGNORECASE)
+
+
 # The title never spans another "với": "chức danh X với ông A và Y với ông B" gives B the
 # Y written after "và" (`_DISMISSED_AND`).
-_DISMISSED_TITLE = (
-    # Nor another "miễn nhiệm"/"chức danh"/"chức": the title is the one written last ("thôi
-    # nhiệm vụ đại biểu HĐND và thôi giữ chức Chủ tịch UBND tỉnh đối với ông A").
-    r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức(?: vụ| danh)?\s)[^,;.()]){3,120}?)"
-    # "… đối với các ông: A, …; B, …": a list after a colon.
-    r"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{0,30}){0,2},?\s+(?:đối )?với"
-    r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:|\s*:)?\s*$"
-)
+def _dismissed_title(towards: str) -> str:
+    """A post, up to the word (`towards`) before the person it is given or taken from."""
+    return (
+        # Nor another "miễn nhiệm"/"chức danh"/"chức": the title is the one written last
+        # ("thôi nhiệm vụ đại biểu HĐND và thôi giữ chức Chủ tịch UBND tỉnh đối với ông A").
+        r"(?P<title>(?:(?!\s(?:đối )?với\s|\smiễn nhiệm\s|\schức(?: vụ| danh)?\s)[^,;.()]){3,120}?)"
+        # "… đối với các ông: A, …; B, …": a list after a colon.
+        rf"(?:,?\s*(?:nhiệm kỳ|khóa|giai đoạn)[^,;.()]{{0,30}}){{0,2}},?\s+{towards}"
+        r"(?:\s+các (?:ông|bà|đồng chí)(?:,? bà)?\s*:|\s*:)?\s*$"
+    )
+
+
+_DISMISSED_TITLE = _dismissed_title(r"(?:đối )?với")
 # "cho thôi làm nhiệm vụ X đối với", "bầu bổ sung X đối với": the post is the person's too.
 _POST_WORD = r"chức(?: vụ| danh)?\s+"  # "chức vụ", "chức danh", "chức" before a title
 _DISMISSED = re.compile(
@@ -267,6 +275,13 @@ _DISMISSED = re.compile(
 # "… X đối với ông A và Y đối với bà B", "…; Y đối với bà B".
 _DISMISSED_AND = re.compile(
     rf"(?:(?<=\svà\s)|(?<=;\s))(?=(?-i:[{UPPER}])){_DISMISSED_TITLE}", re.IGNORECASE
+)
+# "phê chuẩn kết quả bầu: X đối với ông A; …": a list of posts after a vote's colon; only
+# "đối với" ("Sáng 12/3: Phó Chủ tịch UBND tỉnh làm việc với ông A" gives A no post).
+_DISMISSED_LISTED = re.compile(
+    r"(?<![\w])(?:bầu(?: bổ sung)?|phê chuẩn|miễn nhiệm|bãi nhiệm)(?![\w])[^.;:]{0,40}:\s+"
+    rf"(?=(?-i:[{UPPER}])){_dismissed_title('đối với')}",
+    re.IGNORECASE,
 )
 
 
@@ -804,12 +819,13 @@ _MEMBERS_OF = re.compile(
 
 def _title_or_bare(text: str, start: int, end: int, organs_before: int, rl: _Rules) -> str | None:
     """The title at text[start:end]; a bare head ("làm Chủ nhiệm", "9 phó chủ tịch")
-    takes the last organ the sentence named before `organs_before`."""
+    takes the last organ the sentence named before `organs_before`, unless that organ has
+    no such head ("Chủ tịch" after "Bí thư Tỉnh ủy")."""
     title = canonical_title(text[start:end], rl.titles)
     if title:
         return title
     organs = list(rl.titles.organ.finditer(text, 0, organs_before))
-    if not organs:
+    if not organs or not organ_has(organs[-1].group(0), text[start:end], rl.titles):
         return None
     return canonical_title(f"{text[start:end].strip()} {organs[-1].group(0)}", rl.titles)
 
@@ -1168,7 +1184,11 @@ def find_in_sentence(sentence: Sentence, gaz: Gazetteer) -> list[Mention]:
         after_with = _WITH.search(text, max(0, opens - 30), opens) is not None
         if after_with:
             upto = text[:opens]
-            dismissed = _DISMISSED.search(upto) or _DISMISSED_AND.search(upto)
+            dismissed = (
+                _DISMISSED.search(upto)
+                or _DISMISSED_AND.search(upto)
+                or _DISMISSED_LISTED.search(upto)
+            )
         else:
             dismissed = None
         several = _several_dismissed(text, upto, rl) if not dismissed and after_with else []
@@ -1470,7 +1490,8 @@ def _place_name_rules(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     levels.update(
         {key(a): levels[key(f)] for a, f in gaz.abbreviations.items() if key(f) in levels}
     )
-    word = rf"(?-i:[{UPPER}][{LOWER}]*)(?![\w])"  # never the "T" of "TP.HCM"
+    # Never the "T" of "TP.HCM", nor a term after the name ("Thành phố Hà Nội Khóa XVI").
+    word = rf"(?!{TERM})(?-i:[{UPPER}][{LOWER}]*)(?![\w])"
     return (
         re.compile(
             rf"(?<![\w])(?P<level>{alternation(levels)})[ \t]+"
@@ -1494,8 +1515,9 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
     at: dict[str, list[tuple[int, str]]] = {}  # where each level's places are named
     cities = rules(gaz).city_provinces
     names_at = {m.start for m in mentions}  # "Bí thư Thành ủy Lê Văn A": a person, no place
+    persons = {key(m.name) for m in mentions}
     for match in pattern.finditer(doc.text):
-        if match.start("name") in names_at:
+        if match.start("name") in names_at or _person_after_title(doc.text, match, persons, gaz):
             continue
         words = match.group("name").split()
         name = " ".join(words if len(words) <= 3 else words[:2])
@@ -1536,6 +1558,17 @@ def _place_titles(doc: Cleaned, mentions: list[Mention], gaz: Gazetteer) -> list
             m = replace(m, titles=tuple(new.get(t, t) for t in m.titles), raw_titles=tuple(raw))
         out.append(m)
     return out
+
+
+def _person_after_title(text: str, place: re.Match[str], persons: set[str], gaz: Gazetteer) -> bool:
+    """Whether the name after a place word is a person the article names elsewhere, printed
+    after a title ("Phó Chủ tịch UBND huyện Lê Văn A giải đáp", a caption): no district.
+    A name of two words is a place's ("Đảng ủy phường Trần Phú"), as is one after no title."""
+    words = key(place.group("name")).split()
+    if not any(" ".join(words[:n]) in persons for n in range(3, len(words) + 1)):
+        return False
+    clause = max(text.rfind(c, 0, place.start()) for c in ",;.\n")
+    return rules(gaz).head.search(text, clause + 1, place.start()) is not None
 
 
 def _fold_partial_names(mentions: list[Mention]) -> list[Mention]:

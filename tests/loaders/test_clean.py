@@ -143,3 +143,15 @@ def test_clean_two_words_glued_together_are_parted(gaz: Gazetteer) -> None:
     """A page that lost its spaces ("Phó Bí thưTỉnh ủy"); abbreviations stay whole."""
     doc = clean(Article("a", "Ông Lê Văn Phước, Phó Bí thưTỉnh ủy, Chủ tịch LĐLĐ tỉnh dự."), gaz)
     assert doc.text == "Ông Lê Văn Phước, Phó Bí thư Tỉnh ủy, Chủ tịch LĐLĐ tỉnh dự."
+
+
+def test_clean_an_abbreviation_in_parentheses_after_its_words_is_dropped(gaz: Gazetteer) -> None:
+    text = (
+        "Chủ tịch Hội đồng Nhân dân (HĐND) tỉnh, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy"
+        " và Ủy ban Kiểm tra Tỉnh ủy Hà Giang (UBKT) dự."
+    )
+    doc = clean(Article("a.txt", text), gaz)
+    assert doc.sentences[0].text == (
+        "Chủ tịch Hội đồng Nhân dân tỉnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
+        " và Ủy ban Kiểm tra Tỉnh ủy Hà Giang (UBKT) dự."
+    )

@@ -71,6 +71,12 @@ def test_gazetteer_extra_folder_extends_titles(tmp_path: Path) -> None:
         ),
         ("cues.yaml", "stop: [1, 2]\n", "'stop' must be a list of non-empty strings"),
         ("organs.yaml", "organs:\n  - {name: Bộ A, B, level: central}\n", "unknown keys"),
+        # An organ's heads are titles' heads: a misspelt one would match no bare title.
+        (
+            "organs.yaml",
+            "organs:\n  - {name: Sở X, level: province, heads: [Giam doc]}\n",
+            "heads \\['Giam doc'\\] that titles.yaml does not list",
+        ),
         (
             "abbreviations.yaml",
             "abbreviations:\n  - {abbr: VH, expansion: Văn hóa, Thể thao}\n",

@@ -124,6 +124,21 @@ def test_titles_place_before(text: str, expected: bool) -> None:
         # "3 Phó Bí thư khác": the others holding the title.
         ("Phó Bí thư khác", "Phó Bí thư Tỉnh ủy"),
         ("Chủ tịch UBMTTQVN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        # A chair of a place is its people's committee's; a party committee's name is not a place.
+        ("Phó Chủ tịch huyện Mường Tè", "Phó Chủ tịch Ủy ban nhân dân huyện Mường Tè"),
+        ("Chủ tịch Tỉnh ủy", "Chủ tịch Tỉnh ủy"),
+        ("Phó Chủ tịch Huyện ủy", "Phó Chủ tịch Huyện ủy"),
+        # A member of a city's committee, however printed; a city's department as a province's.
+        ("Ủy viên Thành ủy", "Ủy viên Ban Chấp hành Đảng bộ thành phố"),
+        ("Ủy viên Tỉnh ủy", "Ủy viên Ban Chấp hành Đảng bộ tỉnh"),
+        ("Giám đốc Sở Nội vụ TP Hải Phòng", "Giám đốc Sở Nội vụ"),
+        ("Phó Chủ tịch UBND TP Hải Phòng", "Phó Chủ tịch Ủy ban nhân dân thành phố"),
+        ("Thủ tướng Chính phủ Nước Cộng hòa XHCN Việt Nam", "Thủ tướng Chính phủ"),
+        # A province's paper, radio and television, one agency since 2025.
+        (
+            "Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang",
+            "Tổng Biên tập Báo và Phát thanh, Truyền hình",
+        ),
     ],
 )
 def test_titles_canonical_forms(printed: str, canonical: str) -> None:

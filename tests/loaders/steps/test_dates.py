@@ -114,6 +114,29 @@ from tests.conftest import record_of
             None,
             "2020-10-15",
         ),
+        # A lead dated by its report keeps its day when the only earlier date is when a post
+        # or a rule took effect ("kể từ ngày"), not a meeting.
+        (
+            "Chiều 29/6, theo thông tin của Văn phòng Quốc hội, Ủy ban Thường vụ Quốc hội vừa"
+            " phê chuẩn kết quả bầu Chủ tịch HĐND tỉnh đối với ông Lê Văn Tư kể từ ngày"
+            " 15/6/2021.",
+            None,
+            "2021-06-29",
+        ),
+        # An anniversary cites its day twice: the year is the later, the one it counts to.
+        (
+            "Kỷ niệm 76 năm ngày thành lập Quân đội nhân dân Việt Nam (22-12-1944 - 22-12-2020),"
+            " sáng 22-12, đồng chí Lê Văn Tư, Chủ tịch UBND tỉnh đến thăm Bộ CHQS tỉnh.",
+            None,
+            "2020-12-22",
+        ),
+        # …while a session that runs from a day is dated by it.
+        (
+            "Kỳ họp thứ 10 HĐND tỉnh khóa XV diễn ra trong 3 ngày, kể từ ngày 8/7/2024.",
+            None,
+            "2024-07-08",
+        ),
+        ("Hội nghị được tổ chức kể từ ngày 12/3/2025 tại Hà Nội.", None, "2025-03-12"),
         # …while a congress's resolution is carried out in a later year.
         (
             "Ngày 10/12, đoàn công tác làm việc về kết quả thực hiện Nghị quyết Đại hội Đảng bộ"

@@ -661,3 +661,11 @@ def test_events_a_police_investigator_s_title_leads_to_the_chair() -> None:
 )
 def test_events_one_not_at_the_reported_meeting_does_not_attend(text: str) -> None:
     assert attendees(record_of(text, published="2026-03-08")) == ["Lê Văn Tư"]
+
+
+def test_events_a_meeting_with_a_delegation_is_chaired() -> None:
+    text = (
+        "Chiều 14/10, đồng chí Lê Văn Tư - Bí thư Tỉnh ủy chủ trì gặp mặt đoàn đại biểu dự Đại"
+        " hội Mặt trận Tổ quốc Việt Nam lần thứ X."
+    )
+    assert chairs(record_of(text, published="2024-10-14")) == ["Lê Văn Tư"]

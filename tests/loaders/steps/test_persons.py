@@ -2282,6 +2282,116 @@ def test_persons_bare_heads_share_the_organ_not_its_council(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A deputy secretary printed bare beside a commune's or district's post with no place
+        # name is of that place's party committee, not the Tỉnh ủy.
+        (
+            "Tham dự có các đồng chí: Lò Văn Ân - Bí thư Đảng ủy, Chủ tịch HĐND xã; Lê Văn Tư,"
+            " Phó Bí thư, Chủ tịch UBND xã.",
+            {
+                "Lò Văn Ân": ["Bí thư Đảng ủy xã", "Chủ tịch Hội đồng nhân dân xã"],
+                "Lê Văn Tư": ["Phó Bí thư Đảng ủy xã", "Chủ tịch Ủy ban nhân dân xã"],
+            },
+        ),
+        (
+            "Ông Lê Văn Tư, Phó Bí thư, Chủ tịch UBND huyện phát biểu.",
+            {"Lê Văn Tư": ["Phó Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện"]},
+        ),
+        # A person named after "huyện" in a caption is no district of the article's titles.
+        (
+            "Dự có đồng chí Lê Văn Tư - UVTV Huyện ủy, Phó Chủ tịch UBND huyện.\n"
+            "Phó Chủ tịch UBND huyện Lê Văn Tư giải đáp kiến nghị của cử tri.",
+            {"Lê Văn Tư": ["Ủy viên Ban Thường vụ Huyện ủy", "Phó Chủ tịch Ủy ban nhân dân huyện"]},
+        ),
+        # …but a ward named after a person the article names is still the ward's.
+        (
+            "Sáng 1/5, Đảng ủy phường Trần Phú tổ chức lễ kỷ niệm ngày sinh Tổng Bí thư Trần"
+            " Phú.\nDự có ông Lê Văn Tư, Bí thư Đảng ủy phường.",
+            {"Trần Phú": ["Tổng Bí thư"], "Lê Văn Tư": ["Bí thư Đảng ủy phường Trần Phú"]},
+        ),
+        # A term printed with a capital after the place is not the place's name.
+        (
+            "Ông Lê Văn Tư, Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường La Khóa XX phát biểu.",
+            {
+                "Lê Văn Tư": [
+                    "Bí thư Huyện ủy Mường La",
+                    "Chủ tịch Hội đồng nhân dân huyện Mường La",
+                ]
+            },
+        ),
+        # An abbreviation in parentheses after its words does not cut the title.
+        (
+            "Ông Lê Văn Tư, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy phát biểu.",
+            {"Lê Văn Tư": ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]},
+        ),
+        # A schedule's colon before a working visit gives the host's title to no guest.
+        (
+            "Sáng 12/3: Phó Chủ tịch UBND tỉnh Lò Văn Ân làm việc với ông Lê Văn Tư, Giám đốc"
+            " Sở Y tế.",
+            {"Lò Văn Ân": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Lê Văn Tư": ["Giám đốc Sở Y tế"]},
+        ),
+        # A chain through the province's paper, radio and television, named with a comma.
+        (
+            "Dự có ông Lê Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Đảng ủy, Tổng Biên"
+            " tập Báo và phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh.",
+            {
+                "Lê Văn Tư": [
+                    "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                    "Bí thư Đảng ủy Báo và Phát thanh, Truyền hình",
+                    "Tổng Biên tập Báo và Phát thanh, Truyền hình",
+                    "Chủ tịch Hội Nhà báo tỉnh",
+                ]
+            },
+        ),
+        # A list of approvals after a colon, each "X đối với ông A".
+        (
+            "Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu: Chủ tịch Hội đồng Nhân dân (HĐND)"
+            " tỉnh Bình Định khóa XIII đối với ông Lê Văn Tư kể từ ngày 15/6/2021; Chủ tịch HĐND"
+            " Thành phố Hà Nội Khóa XVI đối với ông Lò Văn Ân kể từ ngày 23/6/2021.",
+            {
+                "Lê Văn Tư": ["Chủ tịch Hội đồng nhân dân tỉnh"],
+                "Lò Văn Ân": ["Chủ tịch Hội đồng nhân dân thành phố"],
+            },
+        ),
+    ],
+)
+def test_persons_bare_secretaries_places_glosses_and_lists(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare head takes a party committee named before it only for the committee's own
+        # heads: "Chủ tịch" and "Giám đốc" are no post of a Tỉnh ủy or a Huyện ủy.
+        (
+            "Đồng chí Lò Văn Định, Bí thư Tỉnh ủy phát biểu chỉ đạo, sau đó Chủ tịch Lê Văn Tư"
+            " báo cáo.",
+            {"Lò Văn Định": ["Bí thư Tỉnh ủy"]},
+        ),
+        ("Ban Thường vụ Huyện ủy họp, Giám đốc Lê Văn Tư báo cáo tình hình.", {}),
+        # …while its secretaries, deputies and members do.
+        (
+            "Tỉnh ủy đã họp, bầu ông Lê Văn Tư làm Bí thư.",
+            {"Lê Văn Tư": ["Bí thư Tỉnh ủy"]},
+        ),
+        # Another organ named last keeps any head: the Assembly's chair.
+        (
+            "Kỳ họp thứ 8 Quốc hội khóa XV khai mạc, Chủ tịch Lê Văn Tư phát biểu.",
+            {"Lê Văn Tư": ["Chủ tịch Quốc hội"]},
+        ),
+    ],
+)
+def test_persons_bare_heads_take_a_party_committee_only_for_its_own_heads(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert positions(record_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The capacity a clause opens with is the person's named after it.
         (
             "Theo đó, trên cương vị là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhiệm kỳ"

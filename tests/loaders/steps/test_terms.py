@@ -182,6 +182,11 @@ from tests.conftest import record_of
         ),
         # "khóa" typed without its tone before the ordinal.
         ("kỳ họp cuối năm của HĐND tỉnh khoa XVIII", [("provincial_council", "XVIII", None)]),
+        # A national paper puts the province in parentheses after a ward's name.
+        (
+            "Đại hội đại biểu Đảng bộ phường Mai Sơn (Hà Tĩnh) lần thứ I, nhiệm kỳ 2025-2030 bế mạc",
+            [("other", "I", "2025-2030")],
+        ),
     ],
 )
 def test_terms_body_ordinal_period(text: str, expected: list[tuple]) -> None:

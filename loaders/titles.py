@@ -539,28 +539,19 @@ _LOCAL_STATE_ORGAN = re.compile(
 )
 
 
-def party_committee_of(organ: str, r: TitleRules) -> str | None:
-    """The party committee of the place a local council or committee serves ('Ủy ban nhân
-    dân huyện Vĩnh Lợi' → 'Huyện ủy Vĩnh Lợi', '… xã Tam Quang' → 'Đảng ủy xã Tam Quang')."""
-    local = _LOCAL_STATE_ORGAN.match(organ)
-    if not local or not local.group(2):
-        return None
-    word, place = local.groups()
-    committee = r.committee_of_place.get(word)
-    return f"{committee} {place}" if committee else f"Đảng ủy {word} {place}"
-
-
 def committee_served(organ: str, r: TitleRules) -> str | None:
     """The party committee of the place a council or committee serves: the province's
     ('Ủy ban nhân dân tỉnh': 'Tỉnh ủy'), a place's the article names ('Ủy ban nhân dân
-    thành phố' with no name: 'Thành ủy'; '… xã': 'Đảng ủy xã'), a named place's below it."""
+    thành phố' with no name: 'Thành ủy'; '… xã': 'Đảng ủy xã'), a named place's below it
+    ('… huyện Vĩnh Lợi' → 'Huyện ủy Vĩnh Lợi', '… xã Tam Quang' → 'Đảng ủy xã Tam Quang')."""
     if organ in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
         return "Tỉnh ủy"
     local = _LOCAL_STATE_ORGAN.match(organ)
-    if local and not local.group(2):
-        word = local.group(1)
-        return r.committee_of_place.get(word, f"Đảng ủy {word}")
-    return party_committee_of(organ, r)
+    if not local:
+        return None
+    word, place = local.groups()
+    committee = r.committee_of_place.get(word, f"Đảng ủy {word}")
+    return f"{committee} {place}" if place else committee
 
 
 def complete_party_organs(
